@@ -1,0 +1,16 @@
+// Which language an article is in, from its letters: the Arabic rules run on Arabic text, the
+// English (compromise-based) path on English text.
+export type Language = 'ar' | 'en' | 'unknown';
+
+export function detectLanguage(text: string): Language {
+  let arabic = 0;
+  let latin = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp >= 0x0600 && cp <= 0x06ff) arabic++;
+    else if ((cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a)) latin++;
+  }
+  if (arabic + latin < 20) return 'unknown';
+  if (arabic >= latin) return 'ar';
+  return latin > 3 * arabic ? 'en' : 'ar';
+}

@@ -1,0 +1,36 @@
+// What each matcher hands to the linker: the public mention plus where it stands in the
+// normalised text (nStart/nEnd), so the linker can reason about clauses and distances.
+import type { Corridor, DateMention, NumberMention, PlaceRef, PlaceRole, Quote, Span } from './schema.js';
+
+export interface Located {
+  /** Normalised-text range [nStart, nEnd) of the mention. */
+  nStart: number;
+  nEnd: number;
+}
+
+export interface NumberHit extends NumberMention, Located {}
+
+export interface DateHit extends DateMention, Located {
+  /** `point`: a day/month/year; `since`: start of a running total (منذ 3 مايو); `period`: a span ending at published (خلال الساعات الـ24 الماضية). */
+  role: 'point' | 'since' | 'period';
+}
+
+export interface PlaceHit extends Located {
+  ref: PlaceRef;
+  /** The role its cue word gives it (من → origin, إلى → destination, ...), or null. */
+  role: PlaceRole | null;
+  span: Span;
+}
+
+export interface CorridorHit extends Located {
+  corridor: Omit<Corridor, 'mentions'>;
+  span: Span;
+  /** True for `هذا الممر` and the like: a reference back to the previous corridor. */
+  backReference: boolean;
+}
+
+export interface QuoteHit extends Quote, Located {
+  /** Normalised range of the quoted or reported words alone. */
+  textStart: number;
+  textEnd: number;
+}

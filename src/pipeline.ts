@@ -1,0 +1,64 @@
+// The whole extraction, top to bottom: analyse (normalise with an offset map, segment), run each
+// matcher, link figures into evacuation records, and validate the document against the contract.
+import { findCorridorMentions, toCorridors } from './corridors/find.js';
+import { findDateMentions } from './dates/find.js';
+import { analyse } from './document.js';
+import { linkEvacuations } from './evacuations/link.js';
+import { findNumberMentions } from './numbers/find.js';
+import { findPlaceMentions, toPlaces } from './places/find.js';
+import { parsePublished } from './published.js';
+import { findQuoteMentions } from './quotes/find.js';
+import type { CompiledRules } from './rules/kinds.js';
+import { loadRules } from './rules/load.js';
+import { DocumentResult, type DateMention, type Quote } from './schema.js';
+
+export interface ExtractOptions {
+  /** Document id in the output (default "-"). */
+  id?: string;
+  /** Reference date for relative dates, YYYY-MM-DD. */
+  published?: string | null;
+  /** Extra rule folders merged over the built-in rules (ignored when `rules` is given). */
+  rulesDirs?: readonly string[];
+  /** Already compiled rules (from loadRules), to share one compile across many documents. */
+  rules?: CompiledRules;
+  /** Warnings from reading the input (decoding, HTML), carried into the document. */
+  warnings?: readonly string[];
+}
+
+const stripLocation = <T extends { nStart: number; nEnd: number }>({ nStart, nEnd, ...rest }: T) => rest;
+
+export function extract(text: string, options: ExtractOptions = {}): DocumentResult {
+  const rules = options.rules ?? loadRules(options.rulesDirs);
+  const published = parsePublished(options.published);
+  const doc = analyse(text, { published, rules });
+  const warnings = [...(options.warnings ?? [])];
+  if (!text.trim()) warnings.push('empty document: no text to extract from');
+
+  const numbers = findNumberMentions(doc);
+  const dates = findDateMentions(doc);
+  const places = findPlaceMentions(doc);
+  const corridors = findCorridorMentions(doc, places);
+  const quotes = findQuoteMentions(doc);
+  const evacuations = linkEvacuations(doc, { numbers, dates, places, corridors, quotes });
+
+  if (!published && dates.some((d) => d.relative)) {
+    warnings.push('relative dates left unresolved: no published date (give --published or a published field)');
+  }
+  const result = {
+    id: options.id ?? '-',
+    language: doc.language,
+    published,
+    evacuations,
+    places: toPlaces(places),
+    corridors: toCorridors(corridors),
+    dates: dates.map(({ role, ...d }) => stripLocation(d) as DateMention),
+    quotes: quotes.map(({ textStart, textEnd, ...q }) => stripLocation(q) as Quote),
+    warnings,
+  };
+  const checked = DocumentResult.safeParse(result);
+  if (!checked.success) {
+    const issue = checked.error.issues[0]!;
+    throw new Error(`internal error: output does not match the contract at ${issue.path.join('.')}: ${issue.message}`);
+  }
+  return checked.data;
+}

@@ -1,0 +1,20 @@
+// Every rule kind the loader knows, by the `kind` field of its files.
+import { corridorsRules } from '../corridors/rules.js';
+import { datesRules } from '../dates/rules.js';
+import { evacuationsRules } from '../evacuations/rules.js';
+import { numbersRules } from '../numbers/rules.js';
+import { gazetteerRules } from '../places/gazetteer-rules.js';
+import { placesRules } from '../places/rules.js';
+import { quotesRules } from '../quotes/rules.js';
+
+export const ruleKinds = {
+  numbers: numbersRules,
+  dates: datesRules,
+  gazetteer: gazetteerRules,
+  places: placesRules,
+  corridors: corridorsRules,
+  quotes: quotesRules,
+  evacuations: evacuationsRules,
+} as const;
+
+export type CompiledRules = { [K in keyof typeof ruleKinds]: ReturnType<(typeof ruleKinds)[K]['compile']> };
