@@ -1,11 +1,97 @@
 // Rule kind "corridors": schema of rules/*.{json,yaml} files with `kind: corridors` and their compiled form.
 import { z } from 'zod';
+import { fold } from '../normalize.js';
 import { defineRuleKind } from '../rules/kind.js';
+import { CorridorKind, PlaceType } from '../schema.js';
+import { PhraseLexicon } from './words.js';
 
-export const corridorsRules = defineRuleKind({
-  kind: 'corridors',
-  schema: z.looseObject({ kind: z.literal('corridors') }),
-  compile: (data) => data,
+const words = z.array(z.string()).default([]);
+
+const Head = z.object({
+  kind: CorridorKind,
+  lemma: z.string().min(1),
+  singular: z.array(z.string()).min(1),
+  dual: words,
+  plural: words,
 });
 
-export type CompiledCorridorsRules = ReturnType<typeof corridorsRules.compile>;
+const schema = z.object({
+  kind: z.literal('corridors'),
+  heads: z.array(Head).default([]),
+  inflections: z.array(z.string()).default(['']),
+  humanitarian: words,
+  adjectives: words,
+  links: z.array(z.object({ words: z.string().min(1), joins: z.boolean().default(false) })).default([]),
+  classifiers: z.record(z.string(), PlaceType.nullable()).default({}),
+  nameNouns: z.record(z.string(), PlaceType).default({}),
+  ordinals: words,
+  demonstratives: z.object({ before: words, after: words }).default({ before: [], after: [] }),
+  bareBackReferenceSentences: z.number().int().nonnegative().default(2),
+  interludeWords: z.number().int().nonnegative().default(2),
+  relatives: words,
+  namePrefixes: words,
+  notNames: words,
+  unknownNames: z
+    .object({ rejectEndings: words, rejectInitials: words, minLengthForInitials: z.number().int().positive().default(4) })
+    .default({ rejectEndings: [], rejectInitials: [], minLengthForInitials: 4 }),
+  tooWide: z
+    .object({ construct: z.array(PlaceType).default([]), location: z.array(PlaceType).default([]) })
+    .default({ construct: [], location: [] }),
+  stopPhrases: words,
+});
+
+export type HeadNumber = 'singular' | 'dual' | 'plural';
+
+export interface HeadInfo {
+  kind: CorridorKind;
+  lemma: string;
+  number: HeadNumber;
+  /** The form itself carries the article (نقطة التفتيش). */
+  definite: boolean;
+}
+
+const NUMBERS: HeadNumber[] = ['singular', 'dual', 'plural'];
+const ALL = { conj: true, prep: true, article: true };
+
+const entries = <T>(list: readonly string[], value: T) => list.map((w) => [fold(w), value] as const);
+const set = (list: readonly string[]) => new Set(list.map(fold));
+
+function compile(data: z.infer<typeof schema>) {
+  const heads = data.heads.flatMap((h) =>
+    NUMBERS.flatMap((number) =>
+      h[number].map((form) => {
+        const f = fold(form);
+        return [f, { kind: h.kind, lemma: h.lemma, number, definite: / ال/.test(f) } satisfies HeadInfo] as const;
+      }),
+    ),
+  );
+  const inflect = (stems: readonly string[]) => stems.flatMap((s) => data.inflections.map((e) => fold(s + e)));
+  const adjectives = [...inflect(data.adjectives).map((w) => [w, false] as const), ...inflect(data.humanitarian).map((w) => [w, true] as const)];
+  return {
+    heads: new PhraseLexicon<HeadInfo>(heads, ALL),
+    /** Adjective → whether it makes the corridor humanitarian. */
+    adjectives: new PhraseLexicon<boolean>(adjectives, { article: true }),
+    links: new PhraseLexicon<boolean>(data.links.map((l) => [fold(l.words), l.joins] as const), { conj: true }),
+    classifiers: new PhraseLexicon<PlaceType | null>(Object.entries(data.classifiers).map(([w, t]) => [fold(w), t] as const), { conj: true, prep: true }),
+    nameNouns: new PhraseLexicon<PlaceType>(Object.entries(data.nameNouns).map(([w, t]) => [fold(w), t] as const), { conj: true }),
+    ordinals: new PhraseLexicon<true>(entries(data.ordinals, true as const), { conj: true }),
+    demonstrativesBefore: new PhraseLexicon<true>(entries(data.demonstratives.before, true as const), { conj: true, prep: true }),
+    demonstrativesAfter: set(data.demonstratives.after),
+    bareBackReferenceSentences: data.bareBackReferenceSentences,
+    interludeWords: data.interludeWords,
+    relatives: set(data.relatives),
+    namePrefixes: set(data.namePrefixes),
+    notNames: set(data.notNames),
+    unknownNames: {
+      rejectEndings: data.unknownNames.rejectEndings.map(fold),
+      rejectInitials: data.unknownNames.rejectInitials.map(fold),
+      minLengthForInitials: data.unknownNames.minLengthForInitials,
+    },
+    tooWide: { construct: new Set<PlaceType>(data.tooWide.construct), location: new Set<PlaceType>(data.tooWide.location) },
+    stopPhrases: new PhraseLexicon<true>(entries(data.stopPhrases, true as const), { conj: true, prep: true }),
+  };
+}
+
+export const corridorsRules = defineRuleKind({ kind: 'corridors', schema, compile });
+
+export type CompiledCorridorsRules = ReturnType<typeof compile>;

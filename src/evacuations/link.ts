@@ -1,6 +1,14 @@
+// Links figures into evacuation records. A figure becomes a record when the text says it counts
+// people (a group noun after it, or "the number of <people>" heading it) and the movement trigger
+// nearest to it in its sentence is a movement (إجلاء، عودة، نزوح), not a deployment or a casualty.
+// Everything else about the record is read from the same sentence, falling back to the article's
+// context for the origin (a report names the besieged area once, then gives figures).
 import type { AnalysedDocument } from '../document.js';
 import type { CorridorHit, DateHit, NumberHit, PlaceHit, QuoteHit } from '../mentions.js';
-import type { Evacuation } from '../schema.js';
+import type { Evacuation, Group, MovementKind, PlaceRef, SourceRef, Span, Status } from '../schema.js';
+import { mergeRepeats } from './merge.js';
+import type { CompiledEvacuationsRules } from './rules.js';
+import { bareForms, matchesBare, wordsIn, type Word } from './words.js';
 
 export interface Evidence {
   numbers: readonly NumberHit[];
@@ -10,8 +18,431 @@ export interface Evidence {
   quotes: readonly QuoteHit[];
 }
 
-export function linkEvacuations(doc: AnalysedDocument, evidence: Evidence): Evacuation[] {
-  void doc;
-  void evidence;
-  return [];
+interface Who {
+  group: Group;
+  unit: 'person' | 'family';
+  /** Normalised offset where the counted noun phrase ends (for the evidence span). */
+  end: number;
+}
+
+/** How far (in words) a trigger or cue may stand from the figure it speaks of. */
+const TRIGGER_REACH = 18;
+/** How far back "عدد"/"العدد الإجمالي" may head the figure. */
+const HEAD_REACH = 22;
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function linkEvacuations(
+  doc: AnalysedDocument,
+  evidence: Evidence,
+  rules: CompiledEvacuationsRules = doc.rules.evacuations,
+): Evacuation[] {
+  const sentenceWords = new Map<number, Word[]>();
+  const wordsOf = (si: number): Word[] => {
+    let ws = sentenceWords.get(si);
+    if (!ws) {
+      const s = doc.sentences[si]!;
+      ws = wordsIn(doc.text, s.start, s.end);
+      sentenceWords.set(si, ws);
+    }
+    return ws;
+  };
+  // Not figures, and so never between a figure and its head: the digits of a date ("منذ 7 مايو"),
+  // definite numerals that qualify a noun ("البلدات الثلاث"، "الساعات الـ24"), percentages.
+  const figures = evidence.numbers.filter(
+    (n) =>
+      !evidence.dates.some((d) => d.nStart < n.nEnd && n.nStart < d.nEnd) &&
+      !/^ال|ال$/.test(doc.text.slice(Math.max(0, n.nStart - 2), n.nEnd)) &&
+      !/%/.test(doc.text.slice(n.nStart, n.nEnd + 3)) &&
+      !wordsIn(doc.text, n.nStart, n.nEnd).some((w) => matchesBare(w.text, rules.notPeople)),
+  );
+  const origins = movementOrigins(doc, rules, evidence.places, wordsOf);
+
+  const records: Evacuation[] = [];
+  for (const num of figures) {
+    const si = doc.sentenceIndexAt(num.nStart);
+    if (si < 0) continue;
+    const words = wordsOf(si);
+    const first = words.findIndex((w) => w.end > num.nStart);
+    let last = first;
+    while (last + 1 < words.length && words[last + 1]!.start < num.nEnd) last++;
+    if (first < 0) continue;
+
+    const noun = countedNoun(rules, words, last + 1, num);
+    if (noun === 'not-people') continue;
+    const head = countHead(rules, words, first, figures, num);
+    const who = pickGroup(noun, head, num);
+    if (!who) continue;
+
+    const move = nearestTrigger(rules, words, first, last);
+    if (!move) continue;
+
+    const status = statusOf(rules, words, first, last);
+    const sentence = doc.sentences[si]!;
+    const inSentence = <T extends { nStart: number }>(xs: readonly T[]) =>
+      xs.filter((x) => x.nStart >= sentence.start && x.nStart < sentence.end);
+    const dates = inSentence(evidence.dates);
+    const sinceDates = dates.filter((d) => d.role === 'since');
+    const since = nearest(sinceDates.filter((d) => d.value && ISO_DAY.test(d.value)), num)?.value ?? null;
+    const date =
+      nearest(dates.filter((d) => d.role !== 'since' && d.value && ISO_DAY.test(d.value)), num)?.value ?? null;
+    const cumulative =
+      sinceDates.length > 0 ||
+      cumulativeCue(rules, words, first, figures, num) ||
+      (head !== null && head.total && status === 'completed');
+
+    const { origin, destination } = placesOf(doc, rules, evidence.places, origins, words, num, move, si);
+    const mention: Span = doc.span(num.nStart, Math.max(num.nEnd, who.end));
+    const evidenceScore = (noun ? 0.35 : 0.2) + (move.distance <= 6 ? 0.35 : 0.25) + (move.weak ? 0 : 0.15) + (head?.total ? 0.05 : 0);
+    records.push({
+      count: num.value === null ? null : Math.round(num.value),
+      min: num.min === null ? null : Math.round(num.min),
+      max: num.max === null ? null : Math.round(num.max),
+      qualifier: num.qualifier,
+      unit: who.unit,
+      group: who.group,
+      kind: move.kind,
+      status,
+      cumulative,
+      since,
+      date: cumulative ? null : date,
+      origin,
+      destination,
+      corridor: corridorOf(evidence.corridors, sentence, num),
+      buses: busesOf(rules, figures, words, num),
+      source: sourceOf(evidence.quotes, num),
+      mentions: [mention],
+      confidence: Math.min(0.98, Math.round(evidenceScore * 100) / 100),
+      sentence: doc.span(sentence.start, sentence.end).text,
+    });
+  }
+  return mergeRepeats(records);
+}
+
+const isWord = (w: Word | undefined, ...forms: string[]) => !!w && forms.includes(w.text);
+
+/** The noun right after the figure (or after a partitive من), if it names people. */
+function countedNoun(
+  rules: CompiledEvacuationsRules,
+  words: Word[],
+  at: number,
+  num: NumberHit,
+): Who | 'not-people' | null {
+  let i = at;
+  if (isWord(words[i], 'من')) i++;
+  const w = words[i];
+  if (!w || w.start - num.nEnd > 12) return null;
+  if (matchesBare(w.text, rules.notPeople)) return 'not-people';
+  let found = groupOf(rules, w.text);
+  if (!found) return null;
+  let end = w.end;
+  // "3000 شخص من النازحين": the partitive names who the persons are.
+  if (found.group === 'people' && isWord(words[i + 1], 'من') && words[i + 2]) {
+    const refined = groupOf(rules, words[i + 2]!.text);
+    if (refined) {
+      found = refined;
+      i += 2;
+      end = words[i]!.end;
+    }
+  }
+  const withFamilies = familiesAfter(rules, words, i + 1);
+  if (withFamilies && (found.group === 'fighters' || found.group === 'people')) {
+    return { group: 'fighters_and_families', unit: 'person', end: Math.max(end, withFamilies.end) };
+  }
+  return { ...found, end };
+}
+
+function groupOf(rules: CompiledEvacuationsRules, word: string): { group: Group; unit: 'person' | 'family' } | null {
+  for (const p of rules.people) if (matchesBare(word, p.test)) return { group: p.group, unit: p.unit };
+  return null;
+}
+
+/**
+ * Families attached to the noun: "المسلحين وعائلاتهم"، "مسلح مع عائلاتهم"، "وأفراد أسرهم". Not across
+ * a verb: in "400 مقاتل سيخرجون مع عائلاتهم" the figure counts the fighters alone.
+ */
+function familiesAfter(rules: CompiledEvacuationsRules, words: Word[], from: number): Word | null {
+  let k = from;
+  if (isWord(words[k], 'مع')) k++;
+  if (words[k] && bareForms(words[k]!.text).includes('افراد')) k++;
+  const w = words[k];
+  return w && matchesBare(w.text, rules.withFamilies) && !bareForms(w.text).includes('افراد') ? w : null;
+}
+
+interface Head {
+  group: Group | null;
+  /** "العدد الإجمالي" or "عدد ... الذين تم": the figure is a total. */
+  total: boolean;
+}
+
+/** "عدد/العدد الإجمالي + (ل)الأشخاص/المسلحين/الذين" before the figure, with no other figure between. */
+function countHead(
+  rules: CompiledEvacuationsRules,
+  words: Word[],
+  first: number,
+  numbers: readonly NumberHit[],
+  num: NumberHit,
+): Head | null {
+  for (let k = first - 1; k >= Math.max(0, first - HEAD_REACH); k--) {
+    const w = words[k]!;
+    if (!matchesBare(w.text, rules.countHead)) continue;
+    if (numbers.some((n) => n !== num && n.nStart > w.end && n.nStart < num.nStart)) return null;
+    let j = k + 1;
+    if (isWord(words[j], 'من')) return null; // "عدد من" = several
+    const total = words.slice(k, first).some((x) => matchesBare(x.text, rules.cumulative));
+    while (j < first && matchesBare(words[j]!.text, rules.cumulative)) j++;
+    const next = words[j];
+    let group: Group | null = null;
+    if (next && j < first) {
+      const g = groupOf(rules, next.text);
+      if (g) group = familiesAfter(rules, words, j + 1) && g.group === 'fighters' ? 'fighters_and_families' : g.group;
+      else if (isWord(next, 'الذين', 'اللذين', 'من')) group = 'people';
+    }
+    // "عددهم"، "عددها": the number of people the sentence already named.
+    if (!group && /(هم|ها|هن)$/.test(w.text)) group = 'people';
+    const relative = words.slice(k, first).some((x) => isWord(x, 'الذين', 'اللذين'));
+    return { group, total: total || relative };
+  }
+  return null;
+}
+
+function pickGroup(noun: Who | null, head: Head | null, num: NumberHit): Who | null {
+  if (noun) {
+    // "العدد الإجمالي للمسلحين وعائلاتهم ... بلغ 5981 شخصا": the head says who the persons are.
+    if (noun.group === 'people' && head?.group && head.group !== 'people') return { ...noun, group: head.group };
+    return noun;
+  }
+  if (head && (head.group || head.total)) return { group: head.group ?? 'people', unit: 'person', end: num.nEnd };
+  return null;
+}
+
+interface Move {
+  kind: MovementKind;
+  distance: number;
+  weak: boolean;
+  /** Index of the trigger word in the sentence. */
+  at: number;
+}
+
+const distanceTo = (k: number, first: number, last: number) => (k < first ? first - k : k - last);
+
+/** The movement trigger nearest the figure, unless a blocker (deployment, casualty) is nearer. */
+function nearestTrigger(rules: CompiledEvacuationsRules, words: Word[], first: number, last: number): Move | null {
+  let best: Move | null = null;
+  let blocker = Infinity;
+  for (let k = 0; k < words.length; k++) {
+    if (k >= first && k <= last) continue;
+    const d = distanceTo(k, first, last);
+    if (d > TRIGGER_REACH) continue;
+    const forms = bareForms(words[k]!.text);
+    if (forms.some(rules.blocker)) blocker = Math.min(blocker, d);
+    const weak = forms.some(rules.weakTrigger);
+    for (const t of rules.triggers) {
+      if (!forms.some(t.test)) continue;
+      const better = !best || (best.weak && !weak) || (best.weak === weak && d < best.distance);
+      if (better) best = { kind: t.kind, distance: d, weak, at: k };
+    }
+  }
+  if (!best || blocker < best.distance) return null;
+  return best;
+}
+
+function isFutureVerb(rules: CompiledEvacuationsRules, word: string): boolean {
+  const w = /^[وف]س/.test(word) ? word.slice(1) : word;
+  return w.length > 3 && w.startsWith('س') && rules.futureVerb(w.slice(1));
+}
+
+/** Planned or completed, by the status cue nearest the figure in its sentence (completed by default). */
+function statusOf(rules: CompiledEvacuationsRules, words: Word[], first: number, last: number): Status {
+  let best: { status: Status; d: number } | null = null;
+  for (let k = 0; k < words.length; k++) {
+    if (k >= first && k <= last) continue;
+    const w = words[k]!.text;
+    const forms = bareForms(w);
+    const status: Status | null =
+      isFutureVerb(rules, w) || forms.some(rules.planned) ? 'planned' : forms.some(rules.completed) ? 'completed' : null;
+    if (!status) continue;
+    // A cue before the figure governs it more often than one after: count it a little nearer.
+    const d = distanceTo(k, first, last) + (k > last ? 0.5 : 0);
+    if (!best || d < best.d) best = { status, d };
+  }
+  return best?.status ?? 'completed';
+}
+
+/** A running-total cue before the figure (with no other figure between) or a "so far" phrase. */
+function cumulativeCue(
+  rules: CompiledEvacuationsRules,
+  words: Word[],
+  first: number,
+  numbers: readonly NumberHit[],
+  num: NumberHit,
+): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - TRIGGER_REACH); k--) {
+    const w = words[k]!;
+    if (numbers.some((n) => n !== num && n.nStart >= w.end && n.nStart < num.nStart)) break;
+    if (matchesBare(w.text, rules.cumulative)) return true;
+  }
+  return rules.cumulativePhrases.some((phrase) =>
+    words.some((_, k) => phrase.every((p, j) => words[k + j] && bareForms(words[k + j]!.text).includes(p))),
+  );
+}
+
+function nearest<T extends { nStart: number }>(xs: readonly T[], num: NumberHit): T | undefined {
+  let best: T | undefined;
+  for (const x of xs) if (!best || Math.abs(x.nStart - num.nStart) < Math.abs(best.nStart - num.nStart)) best = x;
+  return best;
+}
+
+const uniqueByName = (refs: PlaceRef[]): PlaceRef[] => {
+  const seen = new Set<string>();
+  return refs.filter((r) => !seen.has(r.name) && !!seen.add(r.name));
+};
+
+/**
+ * Is this place where a movement starts? Its cue says so (من → origin), or it follows a من within a
+ * few words ("من منطقة منع الاشتباك في تل رفعت", "بالقرب من بلدة الرستن"), or it is the object of a
+ * departure verb ("غادروا حي الوعر"). Not the من of "من خلال", "كل من", "بإشراف من".
+ */
+function isFromPhrase(rules: CompiledEvacuationsRules, words: Word[], place: PlaceHit): boolean {
+  if (place.role === 'origin') return true;
+  if (place.role === 'destination' || place.role === 'via') return false;
+  const at = words.findIndex((w) => w.end > place.nStart);
+  for (let k = at - 1; k >= Math.max(0, at - 5); k--) {
+    const w = words[k]!;
+    if (w.text === 'من') {
+      const after = words[k + 1];
+      const before = words[k - 1];
+      if (after && matchesBare(after.text, rules.fromNotOriginAfter)) return false;
+      return !(before && matchesBare(before.text, rules.fromNotOriginBefore));
+    }
+    if (matchesBare(w.text, rules.departureVerb)) return true;
+    if (/^(الي|نحو|باتجاه|صوب|عبر|حتي)$/.test(w.text)) return false;
+  }
+  return false;
+}
+
+interface OriginHit {
+  ref: PlaceRef;
+  nStart: number;
+  types: string;
+}
+
+/**
+ * The places the article names as starting points of a movement (a from-phrase with a movement
+ * trigger shortly before it), in text order: the context for figures whose sentence names none.
+ */
+function movementOrigins(
+  doc: AnalysedDocument,
+  rules: CompiledEvacuationsRules,
+  places: readonly PlaceHit[],
+  wordsOf: (si: number) => Word[],
+): OriginHit[] {
+  const out: OriginHit[] = [];
+  for (const p of places) {
+    const si = doc.sentenceIndexAt(p.nStart);
+    if (si < 0) continue;
+    const words = wordsOf(si);
+    if (!isFromPhrase(rules, words, p)) continue;
+    const at = words.findIndex((w) => w.end > p.nStart);
+    const moved = words.slice(Math.max(0, at - 12), at).some((w) => rules.triggers.some((t) => matchesBare(w.text, t.test)));
+    if (moved) out.push({ ref: p.ref, nStart: p.nStart, types: p.ref.type });
+  }
+  return out;
+}
+
+/**
+ * Origin and destination: the places its sentence gives those roles (the figure's own clause
+ * first); for a return, where people went back to is where they are now ("عادوا إلى منازلهم في
+ * الغوطة"); without an origin, an anaphor ("من المنطقة") or the article's last movement origin.
+ */
+function placesOf(
+  doc: AnalysedDocument,
+  rules: CompiledEvacuationsRules,
+  places: readonly PlaceHit[],
+  origins: readonly OriginHit[],
+  words: Word[],
+  num: NumberHit,
+  move: Move,
+  si: number,
+): { origin: PlaceRef[]; destination: PlaceRef[] } {
+  const sentence = doc.sentences[si]!;
+  const ci = doc.clauseIndexAt(num.nStart);
+  const clause = ci >= 0 ? doc.clauses[ci]! : sentence;
+  const inSentence = places.filter((p) => p.nStart >= sentence.start && p.nStart < sentence.end);
+  const pick = (test: (p: PlaceHit) => boolean) => {
+    const inClause = inSentence.filter((p) => test(p) && p.nStart >= clause.start && p.nStart < clause.end);
+    return (inClause.length ? inClause : inSentence.filter(test)).map((p) => p.ref);
+  };
+  let destination = pick((p) => p.role === 'destination');
+  if (move.kind === 'return' && destination.length === 0) {
+    const trigger = words[move.at]!;
+    destination = inSentence.filter((p) => p.role === 'location' && p.nStart > trigger.start).map((p) => p.ref);
+  }
+  let origin = pick((p) => isFromPhrase(rules, words, p));
+  if (origin.length === 0 && move.kind !== 'return') {
+    origin = anaphoricOrigin(rules, places, origins, words, sentence.start) ?? lastOrigin(origins, sentence.start, []);
+  }
+  return { origin: uniqueByName(origin), destination: uniqueByName(destination) };
+}
+
+/** "من المنطقة"، "من الحي"، "منها": the last origin (or place) of that kind before the sentence. */
+function anaphoricOrigin(
+  rules: CompiledEvacuationsRules,
+  places: readonly PlaceHit[],
+  origins: readonly OriginHit[],
+  words: Word[],
+  sentenceStart: number,
+): PlaceRef[] | null {
+  for (let k = 0; k + 1 < words.length; k++) {
+    const w = words[k]!.text;
+    if (w === 'منها' || w === 'منه') return lastOrigin(origins, sentenceStart, []);
+    if (w !== 'من') continue;
+    const next = words[k + 1]!;
+    if (!next.text.startsWith('ال')) continue;
+    const forms = bareForms(next.text);
+    const a = rules.anaphora.find((x) => forms.includes(x.word));
+    // "من المنطقة الشرقية لحلب" names its place: only a bare noun is an anaphor.
+    if (!a || places.some((p) => p.nStart >= next.end && p.nStart <= next.end + 2)) continue;
+    const fromOrigins = lastOrigin(origins, next.start, a.types);
+    if (fromOrigins.length) return fromOrigins;
+    const ref = places.filter((p) => p.nStart < next.start && (a.types.length === 0 || a.types.includes(p.ref.type))).at(-1)?.ref;
+    if (ref) return [ref];
+  }
+  return null;
+}
+
+function lastOrigin(origins: readonly OriginHit[], before: number, types: readonly string[]): PlaceRef[] {
+  const ref = origins.filter((o) => o.nStart < before && (types.length === 0 || types.includes(o.types))).at(-1)?.ref;
+  return ref ? [ref] : [];
+}
+
+function corridorOf(corridors: readonly CorridorHit[], sentence: { start: number; end: number }, num: NumberHit): string | null {
+  const here = corridors.filter((c) => c.nStart >= sentence.start && c.nStart < sentence.end);
+  const hit = nearest(here, num);
+  if (!hit) return null;
+  if (!hit.backReference) return hit.corridor.name;
+  const named = corridors.filter((c) => !c.backReference && c.nStart < hit.nStart).at(-1);
+  return named?.corridor.name ?? null;
+}
+
+/** "15 حافلة تقل 898 مسلحا" or "898 مسلحا على متن 15 حافلة": a bus figure near the count. */
+function busesOf(rules: CompiledEvacuationsRules, numbers: readonly NumberHit[], words: Word[], num: NumberHit): number | null {
+  for (const n of numbers) {
+    if (n === num || n.value === null || Math.abs(n.nStart - num.nStart) > 60) continue;
+    const next = words.find((w) => w.start >= n.nEnd);
+    if (next && next.start - n.nEnd <= 2 && matchesBare(next.text, rules.bus)) return Math.round(n.value);
+  }
+  return null;
+}
+
+/** Who gave the figure: the speaker of the quote it stands in, or of the statement around it. */
+function sourceOf(quotes: readonly QuoteHit[], num: NumberHit): SourceRef | null {
+  const q =
+    quotes.find((x) => x.textStart <= num.nStart && num.nStart < x.textEnd) ??
+    quotes.find((x) => x.nStart <= num.nStart && num.nStart < x.nEnd);
+  if (!q) return null;
+  if (q.speaker.name) return { name: q.speaker.name, type: 'person' };
+  if (q.speaker.organization) return { name: q.speaker.organization, type: 'organization' };
+  if (q.outlet) return { name: q.outlet, type: 'outlet' };
+  return null;
 }

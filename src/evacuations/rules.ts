@@ -1,11 +1,78 @@
-// Rule kind "evacuations": schema of rules/*.{json,yaml} files with `kind: evacuations` and their compiled form.
+// Rule kind "evacuations": the lexicons the linker uses to decide that a figure counts people who
+// moved, and to read who moved, how, and whether it is done. Patterns are single-word regexes in
+// matching form, compiled once into anchored alternations.
 import { z } from 'zod';
+import { fold } from '../normalize.js';
 import { defineRuleKind } from '../rules/kind.js';
+import { Group, MovementKind, PlaceType } from '../schema.js';
 
-export const evacuationsRules = defineRuleKind({
-  kind: 'evacuations',
-  schema: z.looseObject({ kind: z.literal('evacuations') }),
-  compile: (data) => data,
+const Patterns = z.array(z.string().min(1)).default([]);
+
+const schema = z.object({
+  kind: z.enum(['evacuations', 'evacuations-en']),
+  people: z
+    .array(z.object({ group: Group, unit: z.enum(['person', 'family']).default('person'), words: z.array(z.string().min(1)) }))
+    .default([]),
+  with_families: Patterns,
+  triggers: z.partialRecord(MovementKind, Patterns).default({}),
+  weak_triggers: Patterns,
+  blockers: Patterns,
+  not_people: Patterns,
+  planned: Patterns,
+  completed: Patterns,
+  future_verbs: Patterns,
+  cumulative: Patterns,
+  cumulative_phrases: z.array(z.array(z.string().min(1)).min(2)).default([]),
+  count_heads: Patterns,
+  anaphora: z.array(z.object({ word: z.string().min(1), types: z.array(PlaceType) })).default([]),
+  buses: Patterns,
+  departure_verbs: Patterns,
+  from_not_origin_after: Patterns,
+  from_not_origin_before: Patterns,
 });
 
-export type CompiledEvacuationsRules = ReturnType<typeof evacuationsRules.compile>;
+export type WordTest = (word: string) => boolean;
+
+/** One anchored regex for a list of word patterns; a bad pattern is reported with its text. */
+export function wordTest(patterns: readonly string[], where: string): WordTest {
+  if (patterns.length === 0) return () => false;
+  const source = patterns.map((p) => `(?:${fold(p)})`).join('|');
+  try {
+    const re = new RegExp(`^(?:${source})$`, 'u');
+    return (w) => re.test(w);
+  } catch (e) {
+    throw new Error(`rules (evacuations) ${where}: bad pattern: ${(e as Error).message}`);
+  }
+}
+
+function compile(data: z.infer<typeof schema>) {
+  return {
+    people: data.people.map((p) => ({ group: p.group, unit: p.unit, test: wordTest(p.words.map((w) => `(?:${w})(?:ه|ها|هم|هن)?`), `people.${p.group}`) })),
+    withFamilies: wordTest(data.with_families, 'with_families'),
+    triggers: (Object.entries(data.triggers) as [z.infer<typeof MovementKind>, string[]][]).map(([kind, ps]) => ({
+      kind,
+      test: wordTest(ps, `triggers.${kind}`),
+    })),
+    weakTrigger: wordTest(data.weak_triggers, 'weak_triggers'),
+    blocker: wordTest(data.blockers, 'blockers'),
+    notPeople: wordTest(data.not_people, 'not_people'),
+    planned: wordTest(data.planned, 'planned'),
+    completed: wordTest(data.completed, 'completed'),
+    futureVerb: wordTest(data.future_verbs, 'future_verbs'),
+    cumulative: wordTest(data.cumulative, 'cumulative'),
+    cumulativePhrases: data.cumulative_phrases.map((ws) => ws.map(fold)),
+    countHead: wordTest(data.count_heads, 'count_heads'),
+    anaphora: data.anaphora.map((a) => ({ word: fold(a.word), types: a.types })),
+    bus: wordTest(data.buses, 'buses'),
+    departureVerb: wordTest(data.departure_verbs, 'departure_verbs'),
+    fromNotOriginAfter: wordTest(data.from_not_origin_after, 'from_not_origin_after'),
+    fromNotOriginBefore: wordTest(data.from_not_origin_before, 'from_not_origin_before'),
+  };
+}
+
+// One mechanism, one lexicon per language: Arabic articles use `evacuations`, English ones
+// `evacuations-en` (same fields, English words).
+export const evacuationsRules = defineRuleKind({ kind: 'evacuations', schema, compile });
+export const evacuationsEnRules = defineRuleKind({ kind: 'evacuations-en', schema, compile });
+
+export type CompiledEvacuationsRules = ReturnType<typeof compile>;

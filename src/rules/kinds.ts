@@ -1,7 +1,8 @@
 // Every rule kind the loader knows, by the `kind` field of its files.
 import { corridorsRules } from '../corridors/rules.js';
 import { datesRules } from '../dates/rules.js';
-import { evacuationsRules } from '../evacuations/rules.js';
+import { englishRules } from '../english/rules.js';
+import { evacuationsEnRules, evacuationsRules } from '../evacuations/rules.js';
 import { numbersRules } from '../numbers/rules.js';
 import { gazetteerRules } from '../places/gazetteer-rules.js';
 import { placesRules } from '../places/rules.js';
@@ -15,6 +16,8 @@ export const ruleKinds = {
   corridors: corridorsRules,
   quotes: quotesRules,
   evacuations: evacuationsRules,
+  'evacuations-en': evacuationsEnRules,
+  english: englishRules,
 } as const;
 
 export type CompiledRules = { [K in keyof typeof ruleKinds]: ReturnType<(typeof ruleKinds)[K]['compile']> };

@@ -1,0 +1,367 @@
+// Reads the phrase around one head word (ممر، معبر، منفذ، نقطة تفتيش، حاجز): the adjectives, the
+// name that follows in construct (ممر بيت سحم) or after a link word (الممر في بلدة الرستن), lists
+// (ممري الرستن والرميلة، معبر العامرية - الراموسة), ordinal lists announced by a dual or plural head
+// (معبرين ... أولهما في X والثاني يصل Y وZ), and demonstratives that point back (هذا الممر).
+import type { AnalysedDocument } from '../document.js';
+import type { PlaceHit } from '../mentions.js';
+import type { CorridorKind, PlaceRef, PlaceType } from '../schema.js';
+import { fold } from '../normalize.js';
+import { lookupPlace, matchPlaceAt } from '../places/gazetteer.js';
+import type { CompiledCorridorsRules, HeadInfo } from './rules.js';
+import { gapBefore, spaceBetween, wordsOf, type PhraseMatch, type Word } from './words.js';
+
+/** A corridor the text names: one per member of a dual or list. */
+export interface NamedMention {
+  kind: CorridorKind;
+  lemma: string;
+  places: PlaceRef[];
+  humanitarian: boolean;
+  nStart: number;
+  nEnd: number;
+}
+
+/** A head with no name of its own that refers to a corridor named earlier. */
+export interface BackMention {
+  kind: CorridorKind;
+  /** A demonstrative refers to the last named corridor of any kind and at any distance. */
+  demonstrative: boolean;
+  nStart: number;
+  nEnd: number;
+}
+
+export interface HeadReading {
+  named: NamedMention[];
+  back: BackMention | null;
+  /** Index of the first word the phrase did not use. */
+  next: number;
+}
+
+/**
+ * How a name is introduced, which decides how much evidence an unknown word needs:
+ * `construct` right after an indefinite head, `location` after في/عند/قرب (a gazetteer place or a
+ * place-type noun is needed), `ends` after بين/يصل/يربط (two ends of one corridor), `joined`
+ * after a hyphen or as the second member a dual announces.
+ */
+type Mode = 'construct' | 'location' | 'ends' | 'joined' | 'known';
+
+interface Unit {
+  ref: PlaceRef;
+  nStart: number;
+  nEnd: number;
+  next: number;
+}
+
+const MARKS = /[\u064B-\u065F\u0670\u0640\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\u00AD]/g;
+
+export class PhraseReader {
+  private readonly text: string;
+  private readonly hitAt = new Map<number, PlaceHit>();
+
+  constructor(
+    private readonly doc: AnalysedDocument,
+    private readonly rules: CompiledCorridorsRules,
+    private readonly ws: readonly Word[],
+    places: readonly PlaceHit[],
+  ) {
+    this.text = doc.text;
+    // Each place hit is filed under the word it starts in; the longest wins.
+    let w = 0;
+    for (const h of [...places].sort((a, b) => a.nStart - b.nStart)) {
+      while (w < ws.length && ws[w]!.end <= h.nStart) w++;
+      if (w >= ws.length || ws[w]!.start > h.nStart) continue;
+      const prev = this.hitAt.get(w);
+      if (!prev || h.nEnd > prev.nEnd) this.hitAt.set(w, h);
+    }
+  }
+
+  /** Everything the head at word `i` says. */
+  read(i: number, head: PhraseMatch<HeadInfo>): HeadReading {
+    const { ws, rules } = this;
+    const info = head.value;
+    const start = ws[i]!.start + head.reading.clitics;
+    const definite = head.reading.article || info.definite;
+    const sentence = ws[i]!.sentence;
+    const back = (demonstrative: boolean, nStart: number, nEnd: number, next: number): HeadReading => ({
+      named: [],
+      back: { kind: info.kind, demonstrative, nStart, nEnd },
+      next,
+    });
+
+    if (definite && spaceBetween(this.text, ws, i)) {
+      const d = rules.demonstrativesBefore.match(this.text, ws, i - 1);
+      if (d && d.next === i) return back(true, ws[i - 1]!.start + d.reading.clitics, ws[head.next - 1]!.end, head.next);
+    }
+
+    // A gazetteer name that includes the head word (معبر جابر نصيب, منفذ باب الهوى).
+    const own = this.known(i, head.reading.clitics, []);
+    let items: Unit[][] = [];
+    let j = head.next;
+    if (own && own.nEnd > ws[head.next - 1]!.end) {
+      items = this.listFrom(own, 'construct', info);
+      j = own.next;
+    }
+
+    let humanitarian = false;
+    let end = ws[head.next - 1]!.end;
+    const adjectives = (): void => {
+      for (; spaceBetween(this.text, ws, j); j++) {
+        const a = rules.adjectives.match(this.text, ws, j);
+        if (!a) return;
+        humanitarian ||= a.value;
+        end = ws[j]!.end;
+      }
+    };
+
+    if (!items.length) {
+      adjectives();
+      if (definite && spaceBetween(this.text, ws, j) && rules.demonstrativesAfter.has(ws[j]!.text)) {
+        return back(true, start, ws[j]!.end, j + 1);
+      }
+      if (!definite && j === head.next && spaceBetween(this.text, ws, j)) items = this.list(j, 'construct', info);
+      if (!items.length && spaceBetween(this.text, ws, j)) items = this.afterLink(j, info);
+    }
+
+    if (items.length) {
+      j = items.at(-1)!.at(-1)!.next;
+      const last = j;
+      adjectives();
+      const tail = j > last ? ws[j - 1]!.end : 0;
+      return {
+        named: items.map((units, k) => this.named(info, units, start, humanitarian, k === items.length - 1 ? tail : 0)),
+        back: null,
+        next: j,
+      };
+    }
+
+    if (info.number !== 'singular') {
+      const listed = this.ordinals(j, sentence, info, humanitarian);
+      if (listed.named.length) return listed;
+    }
+    return definite ? back(false, start, end, j) : { named: [], back: null, next: j };
+  }
+
+  private named(info: HeadInfo, units: Unit[], nStart: number, humanitarian: boolean, tail: number): NamedMention {
+    return {
+      kind: info.kind,
+      lemma: info.lemma,
+      places: units.map((u) => u.ref),
+      humanitarian,
+      nStart,
+      nEnd: Math.max(units.at(-1)!.nEnd, tail),
+    };
+  }
+
+  /**
+   * A link word and the names after it, at word `j` or after a short interlude: a purpose phrase
+   * with ل (ممر آمن لخروج المدنيين في بلدة ...) or a relative clause (الممر الذي افتتحه الجيش في ...).
+   */
+  private afterLink(j: number, info: HeadInfo): Unit[][] {
+    const { ws, text, rules } = this;
+    const direct = this.linked(j, info);
+    if (direct.length || !(ws[j]!.text.startsWith('ل') || rules.relatives.has(ws[j]!.text))) return direct;
+    for (let k = j + 1; k <= j + 1 + rules.interludeWords && spaceBetween(text, ws, k); k++) {
+      const found = this.linked(k, info);
+      if (found.length) return found;
+    }
+    return [];
+  }
+
+  /** Names after a link word at `j`; a bare ب on a place or place-type noun is a link too. */
+  private linked(j: number, info: HeadInfo): Unit[][] {
+    const link = this.rules.links.match(this.text, this.ws, j);
+    if (link) return spaceBetween(this.text, this.ws, link.next) ? this.list(link.next, link.value ? 'ends' : 'location', info) : [];
+    return this.ws[j]!.text.startsWith('ب') ? this.list(j, 'location', info, 1) : [];
+  }
+
+  /**
+   * Names from word `j`: units joined by a hyphen belong to one corridor; units joined by و are
+   * members of a list (one corridor each) after a dual or plural head, and ends of one corridor
+   * after بين/يصل/يربط. A singular head takes no و-list: what follows و is usually a new clause.
+   */
+  private list(j: number, mode: Mode, info: HeadInfo, skip = 0): Unit[][] {
+    const first = this.unit(j, mode, info, skip);
+    return first ? this.listFrom(first, mode, info) : [];
+  }
+
+  private listFrom(first: Unit, mode: Mode, info: HeadInfo): Unit[][] {
+    const items: Unit[][] = [[first]];
+    let k = first.next;
+    for (;;) {
+      const gap = gapBefore(this.text, this.ws, k);
+      if (gap === null) break;
+      let u: Unit | null = null;
+      let joined = false;
+      const w = this.ws[k]!.text;
+      if (/^ *[-/] *$/.test(gap)) {
+        u = this.unit(k, 'joined', info);
+        joined = true;
+      } else if (/^ *,? *$/.test(gap) && w.startsWith('و') && (mode === 'ends' || info.number !== 'singular')) {
+        u = this.unit(k, mode === 'ends' || info.number === 'dual' ? 'joined' : 'known', info, 1);
+        joined = mode === 'ends';
+      } else if (/^ *, *$/.test(gap) && mode !== 'ends' && info.number !== 'singular') {
+        // A comma list (معابر باب الهوى، باب السلامة) takes only places the gazetteer knows.
+        u = this.unit(k, 'known', info);
+      } else if (/^ +$/.test(gap) && mode === 'ends' && w.startsWith('ب')) {
+        u = this.unit(k, 'joined', info, 1);
+        joined = true;
+      }
+      if (!u) break;
+      if (joined) items.at(-1)!.push(u);
+      else items.push([u]);
+      k = u.next;
+    }
+    return items;
+  }
+
+  /** One place name at word `j` (after `skip` characters of clitics), or null. */
+  private unit(j: number, mode: Mode, info: HeadInfo, skip = 0): Unit | null {
+    const { ws, rules, text } = this;
+    if (!ws[j]) return null;
+    const prefer: PlaceType[] = info.kind === 'crossing' || info.kind === 'exit' ? ['crossing'] : [];
+    const first = this.known(j, skip, prefer);
+    if (first) {
+      // A place too wide to locate a corridor is not read again as an unknown name either.
+      const wide = mode === 'construct' ? rules.tooWide.construct : mode === 'ends' ? null : rules.tooWide.location;
+      return wide?.has(first.ref.type) ? null : first;
+    }
+
+    let type: PlaceType | null = null;
+    let k = j;
+    let s = skip;
+    let introduced = false;
+    for (let c = rules.classifiers.match(text, ws, k, s); c; c = rules.classifiers.match(text, ws, k, s)) {
+      type = c.value ?? type;
+      introduced = true;
+      k = c.next;
+      s = 0;
+      if (!spaceBetween(text, ws, k)) return null;
+      const h = this.known(k, 0, type ? [type] : prefer);
+      if (h) return h;
+    }
+    let nStart = ws[k]!.start + s;
+    const noun = rules.nameNouns.match(text, ws, k, s);
+    if (noun) {
+      if (!spaceBetween(text, ws, noun.next)) return null;
+      nStart = ws[k]!.start + noun.reading.clitics;
+      const h = this.known(noun.next, 0, [noun.value]);
+      if (h) return { ...h, nStart };
+      type = noun.value;
+      introduced = true;
+      k = noun.next;
+      s = 0;
+    }
+    if (!introduced && (mode === 'location' || mode === 'known')) return null;
+
+    // What a hyphen or a dual announces is a name: only the word lists can say otherwise.
+    const name = this.unknownName(k, s, !introduced && mode !== 'joined');
+    if (name === null) return null;
+    const nEnd = ws[name - 1]!.end;
+    const surface = this.surface(nStart, nEnd);
+    const fallback: PlaceType = info.kind === 'crossing' || info.kind === 'exit' ? 'crossing' : 'other';
+    return {
+      ref: { name: surface, en: null, type: type ?? fallback, admin1: null, country: null, lat: null, lon: null, id: null, text: surface },
+      nStart,
+      nEnd,
+      next: name,
+    };
+  }
+
+  /**
+   * A place the places matcher found at word `k`, else one the gazetteer knows there (a name in
+   * a corridor's phrase is a place even where the places matcher wanted more evidence).
+   */
+  private known(k: number, skip: number, prefer: readonly PlaceType[]): Unit | null {
+    const w = this.ws[k]!;
+    const hit = this.hitAt.get(k);
+    const found = hit ?? matchPlaceAt(this.doc.rules, this.text, w.start, prefer);
+    if (!found || found.nEnd <= w.start + skip) return null;
+    // A one-word gazetteer name that also reads as an ordinary word needs the places matcher's word for it.
+    if (!hit && found.nEnd <= w.end && !this.nameLike(k, skip, w.text.slice(skip))) return null;
+    return { ref: this.inner(found.ref), nStart: Math.max(found.nStart, w.start + skip), nEnd: found.nEnd, next: this.wordAt(found.nEnd) };
+  }
+
+  /**
+   * The place a crossing entry is named after (معبر الراموسة → الراموسة): a corridor lists the
+   * places in its phrase, not the crossing itself. When the gazetteer has no entry for that place,
+   * the crossing's own data stands for it under the shorter name.
+   */
+  private inner(ref: PlaceRef): PlaceRef {
+    if (ref.type !== 'crossing') return ref;
+    const f = fold(ref.name);
+    const head = this.rules.heads.match(f, wordsOf(f), 0);
+    const rest = head ? ref.name.trim().split(/\s+/).slice(head.next).join(' ') : '';
+    if (!rest) return ref;
+    const place = lookupPlace(this.doc.rules, rest);
+    return place && place.type !== 'crossing' ? { ...place, text: ref.text } : { ...ref, name: rest };
+  }
+
+  /** Input text of a normalised range, without diacritics and tatweel, spaces collapsed. */
+  private surface(nStart: number, nEnd: number): string {
+    return this.doc.span(nStart, nEnd).text.replace(MARKS, '').replace(/\s+/g, ' ').trim();
+  }
+
+  /**
+   * Words of a name the gazetteer does not know, from word `k`: one word, or a name prefix and the
+   * word after it (بيت سحم). Returns the index past the name, or null when the word reads as
+   * something else (an adjective, a preposition, a verb). `strict` applies the shape tests that an
+   * introducing place-type noun makes unnecessary.
+   */
+  private unknownName(k: number, skip: number, strict: boolean): number | null {
+    const { ws, rules, text } = this;
+    const w = ws[k];
+    if (!w) return null;
+    const word = w.text.slice(skip);
+    if (!this.nameLike(k, skip, word)) return null;
+    if (rules.namePrefixes.has(word)) return spaceBetween(text, ws, k + 1) && this.nameLike(k + 1, 0, ws[k + 1]!.text) ? k + 2 : null;
+    if (strict && !word.startsWith('ال')) {
+      const u = rules.unknownNames;
+      if (u.rejectEndings.some((e) => word.endsWith(e) && word.length > e.length + 1)) return null;
+      if (word.length >= u.minLengthForInitials && u.rejectInitials.some((p) => word.startsWith(p))) return null;
+    }
+    return k + 1;
+  }
+
+  private nameLike(k: number, skip: number, word: string): boolean {
+    const { ws, rules, text } = this;
+    if (/\d/.test(word) || word.length < 2) return false;
+    if (rules.notNames.has(word) || rules.demonstrativesAfter.has(word)) return false;
+    return ![rules.heads, rules.adjectives, rules.links, rules.ordinals, rules.demonstrativesBefore].some((lex) => lex.has(text, ws, k, skip));
+  }
+
+  /** Members announced by a dual or plural head later in its sentence (أولهما في ...، والثاني يصل ...). */
+  private ordinals(j: number, sentence: number, info: HeadInfo, humanitarian: boolean): HeadReading {
+    const { ws, rules, text } = this;
+    const named: NamedMention[] = [];
+    const single: HeadInfo = { ...info, number: 'singular' };
+    let k = j;
+    while (k < ws.length && ws[k]!.sentence === sentence && !rules.heads.has(text, ws, k)) {
+      const o = rules.ordinals.match(text, ws, k);
+      if (!o || !spaceBetween(text, ws, o.next)) {
+        k++;
+        continue;
+      }
+      const linked = this.linked(o.next, single);
+      const units = linked.length ? linked : this.list(o.next, 'location', single);
+      if (!units.length) {
+        k = o.next;
+        continue;
+      }
+      const flat = units.flat();
+      named.push(this.named(info, flat, ws[k]!.start + o.reading.clitics, humanitarian, 0));
+      k = flat.at(-1)!.next;
+    }
+    return { named, back: null, next: k };
+  }
+
+  /** Index of the first word starting at or after normalised offset `at`. */
+  private wordAt(at: number): number {
+    let lo = 0;
+    let hi = this.ws.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ws[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}

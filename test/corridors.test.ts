@@ -1,0 +1,255 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findCorridorMentions, toCorridors } from '../src/corridors/find.js';
+import { corridorsRules } from '../src/corridors/rules.js';
+import { analyse, type AnalysedDocument } from '../src/document.js';
+import type { PlaceHit } from '../src/mentions.js';
+import { fold } from '../src/normalize.js';
+import { gazetteerRules } from '../src/places/gazetteer-rules.js';
+import type { CompiledRules } from '../src/rules/kinds.js';
+import { BUILTIN_RULES_DIR, loadRules, mergeRuleData } from '../src/rules/load.js';
+import type { CorridorKind, PlaceType } from '../src/schema.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+
+// A small gazetteer of our own, so these cases do not move when the shipped gazetteer grows.
+const gazetteer = gazetteerRules.compile(
+  gazetteerRules.schema.parse({
+    kind: 'gazetteer',
+    entries: [
+      { id: 't:sy', name: 'سوريا', type: 'country', country: 'SY', aliases: ['سورية'] },
+      { id: 't:ghouta', name: 'الغوطة الشرقية', type: 'region' },
+      { id: 't:damascus', name: 'دمشق', type: 'city' },
+      { id: 't:jarablus', name: 'جرابلس', type: 'city' },
+      { id: 't:rastan', name: 'الرستن', type: 'city' },
+      { id: 't:nasib', name: 'نصيب', type: 'town' },
+      { id: 't:nasib-x', name: 'معبر نصيب', type: 'crossing', aliases: ['معبر جابر نصيب'] },
+      { id: 't:bab-salama-x', name: 'معبر باب السلامة', type: 'crossing', aliases: ['باب السلامة'] },
+    ],
+  }),
+);
+const rules: CompiledRules = { ...loadRules(), gazetteer };
+
+interface Expected {
+  name: string;
+  kind: CorridorKind;
+  humanitarian: boolean;
+  places: string[];
+}
+const C = (name: string, kind: CorridorKind, humanitarian: boolean, places: string[]): Expected => ({ name, kind, humanitarian, places });
+
+/** Place hits as the places matcher would give them: [surface, canonical name, type]. */
+function placeHits(doc: AnalysedDocument, places: readonly (readonly [string, string, PlaceType])[]): PlaceHit[] {
+  return places.flatMap(([surface, name, type]) => {
+    const nStart = doc.text.indexOf(fold(surface));
+    if (nStart < 0) throw new Error(`test place ${surface} not in text`);
+    const nEnd = nStart + fold(surface).length;
+    const span = doc.span(nStart, nEnd);
+    const ref = { name, en: null, type, admin1: null, country: null, lat: null, lon: null, id: `hit:${name}`, text: span.text };
+    return [{ ref, role: null, span, nStart, nEnd }];
+  });
+}
+
+function run(text: string, places: readonly (readonly [string, string, PlaceType])[] = [], r: CompiledRules = rules) {
+  const doc = analyse(text, { rules: r });
+  return { doc, hits: findCorridorMentions(doc, placeHits(doc, places)) };
+}
+
+const summary = (text: string, places: readonly (readonly [string, string, PlaceType])[] = [], r: CompiledRules = rules): Expected[] =>
+  toCorridors(run(text, places, r).hits).map((c) => ({ name: c.name, kind: c.kind, humanitarian: c.humanitarian, places: c.places.map((p) => p.name) }));
+
+describe('corridors: named constructions', () => {
+  it.each<[string, Expected[]]>([
+    // A name in construct right after the head, with trailing adjectives.
+    ['وصلت القافلة الأولى عبر ممر بيت سحم الإنساني مساء أمس', [C('ممر بيت سحم', 'corridor', true, ['بيت سحم'])]],
+    ['أغلقت السلطات الأردنية معبر نصيب الحدودي أمام الشاحنات', [C('معبر نصيب', 'crossing', false, ['نصيب'])]],
+    ['أعيد فتح معبر جابر نصيب أمام المسافرين', [C('معبر نصيب', 'crossing', false, ['نصيب'])]],
+    ['عبرت عشرات الشاحنات من معبر باب الهوى صباح اليوم', [C('معبر باب الهوى', 'crossing', false, ['باب الهوى'])]],
+    ['أوقف عناصر حاجز الرستن سيارة مدنية', [C('حاجز الرستن', 'checkpoint', false, ['الرستن'])]],
+    ['دخلت المساعدات عبر منفذ الرمثا الحدودي', [C('منفذ الرمثا', 'exit', false, ['الرمثا'])]],
+    ['عبر المدنيون نقطة عبور الصالحية ظهرا', [C('معبر الصالحية', 'crossing', false, ['الصالحية'])]],
+    ['تجمع الأهالي عند ممر مخيم الوافدين منذ الصباح', [C('ممر مخيم الوافدين', 'corridor', false, ['مخيم الوافدين'])]],
+    ['نقل المصابون عبر ممر مخيم الشهداء', [C('ممر مخيم الشهداء', 'corridor', false, ['مخيم الشهداء'])]],
+    // Two places joined by a hyphen name one crossing.
+    ['مرت الحافلات بمعبر العامرية - الراموسة قبل الظهر', [C('معبر العامرية - الراموسة', 'crossing', false, ['العامرية', 'الراموسة'])]],
+    // Spelling noise: diacritics, tanween, tatweel, Egyptian ى.
+    ['خرجوا عبر ممرّ بيتِ سَحم', [C('ممر بيت سحم', 'corridor', false, ['بيت سحم'])]],
+    ['مرورا بمعبـر الراموسة فى حلب', [C('معبر الراموسة', 'crossing', false, ['الراموسة'])]],
+    ['افتتح الجيش ممرّاً إنسانياً في بلدة الرستن', [C('ممر الرستن', 'corridor', true, ['الرستن'])]],
+    // An unnamed head located by a link word, with clitics on the head.
+    ['خرجت الدفعة الأخيرة عبر الممر الإنساني في بلدة تلبيسة', [C('ممر تلبيسة', 'corridor', true, ['تلبيسة'])]],
+    ['توجهت العائلات للممر الآمن في بلدة الرستن', [C('ممر الرستن', 'corridor', true, ['الرستن'])]],
+    ['والمعبر الإنساني عند بلدة كفرزيتا مغلق', [C('معبر كفرزيتا', 'crossing', true, ['كفرزيتا'])]],
+    ['تجمعت الحافلات عند نقطة تفتيش بالقرب من بلدة الحولة', [C('نقطة تفتيش الحولة', 'checkpoint', false, ['الحولة'])]],
+    ['يعمل الممر الآمن في مخيم اليرموك على مدار الساعة', [C('ممر مخيم اليرموك', 'corridor', true, ['مخيم اليرموك'])]],
+    ['افتتح منفذ إضافي في محيط بلدة المليحة', [C('منفذ المليحة', 'exit', false, ['المليحة'])]],
+    ['أقام الجيش حاجز تفتيش قرب مدينة حماة', [C('حاجز حماة', 'checkpoint', false, ['حماة'])]],
+    ['نصب حاجز عند مدخل بلدة الحولة', [C('حاجز الحولة', 'checkpoint', false, ['الحولة'])]],
+    ['فتح الجيش ممرا آمنا ببلدة كفرنبودة', [C('ممر كفرنبودة', 'corridor', true, ['كفرنبودة'])]],
+    ['يقع المعبر الواقع في بلدة خربة الجوز على الحدود', [C('معبر خربة الجوز', 'crossing', false, ['خربة الجوز'])]],
+    ['افتتحت ممرات إنسانية في بلدة عربين', [C('ممر عربين', 'corridor', true, ['عربين'])]],
+    ['أعلن الجيش فتح ممر آمن لخروج المدنيين في بلدة حمورية', [C('ممر حمورية', 'corridor', true, ['حمورية'])]],
+    ['خرجت العائلات من الممر الذي افتتحه الجيش قرب بلدة مسرابا', [C('ممر مسرابا', 'corridor', false, ['مسرابا'])]],
+    // Duals and lists: one corridor per member.
+    ['وانطلقت الحافلات من ممري الرستن والرميلة باتجاه الشمال', [C('ممر الرستن', 'corridor', false, ['الرستن']), C('ممر الرميلة', 'corridor', false, ['الرميلة'])]],
+    ['أعادت الحكومة فتح منفذي التنف والوليد', [C('منفذ التنف', 'exit', false, ['التنف']), C('منفذ الوليد', 'exit', false, ['الوليد'])]],
+    ['خصصت السلطات ممرين آمنين في بلدتي الهبيط وكفرنبودة', [C('ممر الهبيط', 'corridor', true, ['الهبيط']), C('ممر كفرنبودة', 'corridor', true, ['كفرنبودة'])]],
+    ['أغلقت تركيا معابر جرابلس، باب السلامة', [C('معبر جرابلس', 'crossing', false, ['جرابلس']), C('معبر باب السلامة', 'crossing', false, ['باب السلامة'])]],
+    ['عبرت القوافل معبري باب السلامة وباب الهوى', [C('معبر باب السلامة', 'crossing', false, ['باب السلامة']), C('معبر باب الهوى', 'crossing', false, ['باب الهوى'])]],
+    ['أغلقت تركيا معابر باب السلامة وجرابلس', [C('معبر باب السلامة', 'crossing', false, ['باب السلامة']), C('معبر جرابلس', 'crossing', false, ['جرابلس'])]],
+    // Link words that join two places into one corridor.
+    ['افتتح ممر إنساني بين بلدتي الرستن وتلبيسة', [C('ممر الرستن - تلبيسة', 'corridor', true, ['الرستن', 'تلبيسة'])]],
+    ['أقيم ممر آمن يربط المليحة بجسرين', [C('ممر المليحة - جسرين', 'corridor', true, ['المليحة', 'جسرين'])]],
+    ['ممر آمن يربط الغوطة الشرقية بدمشق', [C('ممر الغوطة الشرقية - دمشق', 'corridor', true, ['الغوطة الشرقية', 'دمشق'])]],
+    // Ordinal lists announced by a dual head.
+    [
+      'وحددت اللجنة معبرين آمنين أمام الأهالي، الأول عند مخيم الوافدين والثاني يربط بين جسرين وحمورية',
+      [C('معبر مخيم الوافدين', 'crossing', true, ['مخيم الوافدين']), C('معبر جسرين - حمورية', 'crossing', true, ['جسرين', 'حمورية'])],
+    ],
+    [
+      'أقيمت نقطتا عبور، أولاهما قرب بلدة قلعة المضيق وثانيهما في بلدة مورك',
+      [C('معبر قلعة المضيق', 'crossing', false, ['قلعة المضيق']), C('معبر مورك', 'crossing', false, ['مورك'])],
+    ],
+    // Mentions sharing a place are one corridor, named by the mention with the most places.
+    ['خرج المسلحون عبر ممر الرستن. وتوقفت الحافلات عند نقطة تفتيش قرب الرستن', [C('ممر الرستن', 'corridor', false, ['الرستن'])]],
+    ['وصلت الحافلات إلى معبر الراموسة. ثم عبرت معبر العامرية - الراموسة', [C('معبر العامرية - الراموسة', 'crossing', false, ['العامرية', 'الراموسة'])]],
+    ['فتح ممر بيت سحم أمس. وخرج المئات عبر الممر الإنساني في بلدة بيت سحم', [C('ممر بيت سحم', 'corridor', true, ['بيت سحم'])]],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it.each<[string, (readonly [string, string, PlaceType])[], Expected[]]>([
+    // Places the places matcher found: canonical names replace the surface.
+    ['فتحت السلطات ممرات آمنة في مدينتي دوما وحرستا', [['دوما', 'دوما', 'city'], ['حرستا', 'حرستا', 'city']], [C('ممر دوما', 'corridor', true, ['دوما']), C('ممر حرستا', 'corridor', true, ['حرستا'])]],
+    ['عبرت الحافلات ممر قلعه المضيق', [['قلعه المضيق', 'قلعة المضيق', 'town']], [C('ممر قلعة المضيق', 'corridor', false, ['قلعة المضيق'])]],
+    ['انتظرت العائلات عند الحاجز القريب من حرستا', [['حرستا', 'حرستا', 'city']], []],
+  ])('%s (with place hits)', (text, places, expected) => {
+    expect(summary(text, places)).toEqual(expected);
+  });
+
+  it('gives an unknown name the type its context says', () => {
+    const types = (text: string) => run(text).hits.flatMap((h) => h.corridor.places.map((p) => [p.name, p.type, p.id]));
+    expect(types('عبر ممر مخيم الشهداء')).toEqual([['مخيم الشهداء', 'camp', null]]);
+    expect(types('الممر في بلدة تلبيسة')).toEqual([['تلبيسة', 'town', null]]);
+    expect(types('عبر معبر الصالحية')).toEqual([['الصالحية', 'crossing', null]]);
+    expect(types('عبر ممر بيت سحم')).toEqual([['بيت سحم', 'other', null]]);
+  });
+});
+
+describe('corridors: back-references', () => {
+  const hits = (text: string) => run(text).hits.map((h) => [h.corridor.name, h.span.text, h.backReference]);
+
+  it.each<[string, [string, string, boolean][]]>([
+    [
+      'خرجت 20 حافلة عبر ممر بيت سحم. وأكد المسؤول أن هذا الممر سيبقى مفتوحا',
+      [['ممر بيت سحم', 'ممر بيت سحم', false], ['ممر بيت سحم', 'هذا الممر', true]],
+    ],
+    [
+      'توقفت الحافلات عند معبر الراموسة، ثم انسحبت من المعبر بعد إطلاق النار',
+      [['معبر الراموسة', 'معبر الراموسة', false], ['معبر الراموسة', 'المعبر', true]],
+    ],
+    ['فتح معبر نصيب أمس. وقال الوزير إن المعبر نفسه سيغلق ليلا', [['معبر نصيب', 'معبر نصيب', false], ['معبر نصيب', 'المعبر نفسه', true]]],
+    ['عبرت القافلة ممر بيت سحم، وخرجت عبر الممر ذاته قافلة ثانية', [['ممر بيت سحم', 'ممر بيت سحم', false], ['ممر بيت سحم', 'الممر ذاته', true]]],
+    ['افتتح ممر الرستن. وخرج 300 شخص من خلال هذا الممر', [['ممر الرستن', 'ممر الرستن', false], ['ممر الرستن', 'هذا الممر', true]]],
+    [
+      'فتح ممر بيت سحم. وبلغ عدد الخارجين عبر الممرات الإنسانية 8 آلاف',
+      [['ممر بيت سحم', 'ممر بيت سحم', false], ['ممر بيت سحم', 'الممرات الإنسانية', true]],
+    ],
+    // A demonstrative points back whatever the head; a bare head only to its own kind.
+    ['أغلق معبر الراموسة. وأوضح أن هذا الممر سيفتح غدا', [['معبر الراموسة', 'معبر الراموسة', false], ['معبر الراموسة', 'هذا الممر', true]]],
+    ['أغلق معبر الراموسة. ثم فتح الممر مجددا', [['معبر الراموسة', 'معبر الراموسة', false]]],
+    ['عبر ممر الرستن ثم ممر بيت سحم. وأغلق هذا الممر', [['ممر الرستن', 'ممر الرستن', false], ['ممر بيت سحم', 'ممر بيت سحم', false], ['ممر بيت سحم', 'هذا الممر', true]]],
+    // A bare head far from the last named crossing refers to nothing.
+    ['أغلق معبر الراموسة. وصل الوفد. بدأت المفاوضات. انتهى الاجتماع. ثم فتح المعبر', [['معبر الراموسة', 'معبر الراموسة', false]]],
+    ['وأكد أن هذا الممر سيبقى مفتوحا', []],
+  ])('%s', (text, expected) => {
+    expect(hits(text)).toEqual(expected);
+  });
+
+  it('adds the spans of back-references to the corridor they refer to', () => {
+    const corridors = toCorridors(run('خرجت 20 حافلة عبر ممر بيت سحم. وأكد المسؤول أن هذا الممر سيبقى مفتوحا').hits);
+    expect(corridors.map((c) => [c.name, c.mentions.map((m) => m.text)])).toEqual([['ممر بيت سحم', ['ممر بيت سحم', 'هذا الممر']]]);
+  });
+});
+
+describe('corridors: not corridors', () => {
+  it.each([
+    'أبدت الحكومة استعدادها لتوفير ممر لخروج المسلحين من المدينة',
+    'قال رئيس هيئة المعابر إن الحركة طبيعية',
+    'نجح المتظاهرون في كسر حاجز الخوف',
+    'ستسلك الحافلات ممرا خاصا باتجاه إدلب',
+    'أسعف الممرضون الجرحى في المستشفى',
+    'جاء البيان معبرا عن قلق المنظمة',
+    'الحواجز العسكرية المنتشرة في المدينة تعيق الحركة',
+    'طالبت المنظمة بفتح ممر إنساني في سوريا',
+    'طالبوا بممر آمن في الغوطة الشرقية',
+    'أوقف حاجز الجيش السيارة',
+    'دعت الأمم المتحدة إلى فتح ممرات آمنة للمدنيين',
+    'انتشرت نقاط تفتيش على الطرقات الرئيسية',
+    'افتتحت الشركة منافذ بيع جديدة',
+    'عبرت السفينة الممر المائي',
+    'أغلق المعبر أمام الشاحنات',
+    'سيبقى الممر الإنساني في الأيام المقبلة مفتوحا',
+    'يسلك الطريق ممرا يؤدي إلى الساحل',
+    'اعتقلت الشرطة منفذ الهجوم بعد ساعات',
+    'أقام الجيش حاجزا عند مدخل المدينة',
+    'طالبت المنظمة بممر آمن لخروج الجرحى من المدينة',
+  ])('%s', (text) => {
+    expect(run(text).hits).toEqual([]);
+  });
+});
+
+describe('corridors: rules are data', () => {
+  it('a rule file can add a head word', () => {
+    const builtIn = parseYaml(readFileSync(join(BUILTIN_RULES_DIR, 'corridors.yaml'), 'utf8'));
+    const extra = { kind: 'corridors', heads: [{ kind: 'crossing', lemma: 'بوابة', singular: ['بوابة'] }] };
+    const corridors = corridorsRules.compile(corridorsRules.schema.parse(mergeRuleData(builtIn, extra)));
+    const text = 'عبرت الشاحنات بوابة الصالحية';
+    expect(summary(text)).toEqual([]);
+    expect(summary(text, [], { ...rules, corridors })).toEqual([C('بوابة الصالحية', 'crossing', false, ['الصالحية'])]);
+  });
+});
+
+describe('corridors: spans', () => {
+  const pieces = [
+    'عبر', 'ممر', 'بممر', 'والمعبر', 'للممر', 'ممري', 'معبرين', 'منفذ', 'نقطة تفتيش', 'حاجز', 'الممرات', 'هذا', 'ذاته',
+    'بيت', 'سحم', 'الرستن', 'والرميلة', 'العامرية', '-', 'الراموسة', 'مخيم', 'الوافدين', 'بلدة', 'في', 'قرب', 'بالقرب من',
+    'يصل', 'جسرين', 'بجسرين', 'الإنساني', 'آمنين', 'أولهما', 'والثاني', 'الخوف', 'هيئة', '،', '.', 'ـ', 'َ', 'ّ', 'فى', 'ٌ', '\n', '٣',
+  ];
+  const text = fc.array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom(' ', '', '  ', ' - ')), { maxLength: 40 }).map((xs) => xs.map(([w, s]) => w + s).join(''));
+
+  it('every span is the input text it claims, and lies inside the input', () => {
+    fc.assert(
+      fc.property(text, (input) => {
+        const { doc, hits } = run(input);
+        for (const h of hits) {
+          expect(h.span.text).toBe(doc.input.slice(h.span.start, h.span.end));
+          expect(h.nStart).toBeLessThan(h.nEnd);
+          expect(h.span.text.length).toBeGreaterThan(0);
+          expect(h.corridor.places.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('diacritics and tatweel do not change what is found', () => {
+    const base = 'خرج المدنيون عبر ممري الرستن والرميلة، ثم عبر الممر الإنساني في مخيم الوافدين وعند معبر العامرية - الراموسة';
+    const marks = ['َ', 'ُ', 'ِ', 'ّ', 'ْ', 'ـ'];
+    const noisy = fc.array(fc.tuple(fc.nat(base.length), fc.constantFrom(...marks)), { maxLength: 15 }).map((ins) => {
+      const chars = [...base];
+      // Marks go after letters only, as in real text.
+      for (const [at, m] of ins.sort((a, b) => b[0] - a[0])) if (/\p{L}/u.test(chars[at - 1] ?? '')) chars.splice(at, 0, m);
+      return chars.join('');
+    });
+    const expected = summary(base);
+    expect(expected).toHaveLength(4);
+    fc.assert(
+      fc.property(noisy, (input) => {
+        expect(summary(input)).toEqual(expected);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -1,0 +1,93 @@
+// The linker, end to end through extract(): a sentence in, the evacuation records out.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/pipeline.js';
+import type { Evacuation } from '../src/schema.js';
+
+type Expected = Partial<Pick<Evacuation, 'count' | 'min' | 'max' | 'qualifier' | 'group' | 'kind' | 'status' | 'cumulative' | 'unit' | 'since' | 'buses'>> & {
+  origin?: string[];
+  destination?: string[];
+  corridor?: string;
+  source?: string;
+};
+
+const run = (text: string, published = '2018-05-13') => extract(text, { published }).evacuations;
+
+function check(records: Evacuation[], expected: Expected[]) {
+  expect(records.map((r) => r.count ?? `${r.min}-${r.max}`)).toEqual(expected.map((e) => e.count ?? `${e.min}-${e.max}`));
+  records.forEach((r, i) => {
+    const { origin, destination, corridor, source, ...fields } = expected[i]!;
+    expect(r).toMatchObject(fields);
+    if (origin) expect(r.origin.map((p) => p.name)).toEqual(expect.arrayContaining(origin));
+    if (destination) expect(r.destination.map((p) => p.name)).toEqual(expect.arrayContaining(destination));
+    if (corridor) expect(r.corridor).toBe(corridor);
+    if (source) expect(r.source?.name).toBe(source);
+  });
+}
+
+describe('figures of people who moved', () => {
+  it.each<[string, Expected[]]>([
+    ['أفادت مصادر محلية بخروج 1200 شخص من بلدة مضايا أمس.', [{ count: 1200, group: 'people', kind: 'evacuation', status: 'completed' }]],
+    ['تم إجلاء ٣٥٠ مدنياً من الأحياء المحاصرة.', [{ count: 350, group: 'civilians', kind: 'evacuation' }]],
+    ['وصل 740 مسلحاً وعائلاتهم إلى مدينة إدلب.', [{ count: 740, group: 'fighters_and_families', kind: 'evacuation', destination: ['إدلب'] }]],
+    ['نقلت الحافلات 95 جريحا ومريضا إلى مشافي دمشق.', [{ count: 95, group: 'wounded_sick' }]],
+    ['عاد نحو 3 آلاف نازح إلى منازلهم في مدينة تدمر.', [{ count: 3000, qualifier: 'about', kind: 'return', group: 'displaced', destination: ['تدمر'] }]],
+    ['نزحت 200 عائلة من قرى ريف حماة الشمالي.', [{ count: 200, unit: 'family', group: 'families', kind: 'displacement' }]],
+    ['فر أكثر من 15 ألف مدني من المعارك خلال الأسبوع الماضي.', [{ count: 15000, qualifier: 'more_than', kind: 'displacement', group: 'civilians' }]],
+    ['خرجت 15 حافلة تقل 898 من المسلحين من المدينة.', [{ count: 898, group: 'fighters', buses: 15 }]],
+    ['عبر 420 لاجئا الحدود عائدين من لبنان.', [{ count: 420, group: 'refugees' }]],
+  ])('%s', (text, expected) => check(run(text), expected));
+});
+
+describe('planned movements', () => {
+  it.each<[string, Expected[]]>([
+    ['ومن المتوقع خروج 600 مسلح مع عائلاتهم اليوم.', [{ count: 600, status: 'planned', group: 'fighters_and_families' }]],
+    ['وينص الاتفاق على إخراج ما يزيد على ألفي شخص من الحي.', [{ count: 2000, qualifier: 'more_than', status: 'planned' }]],
+    ['وقال المحافظ إن بين 300 و400 مقاتل سيغادرون البلدة غدا.', [{ min: 300, max: 400, qualifier: 'range', status: 'planned', group: 'fighters' }]],
+    ['ومن المقرر أن يغادر 150 مدنيا المخيم الأسبوع المقبل.', [{ count: 150, status: 'planned', group: 'civilians' }]],
+  ])('%s', (text, expected) => check(run(text), expected));
+});
+
+describe('running totals', () => {
+  it.each<[string, Expected[]]>([
+    ['وبلغ العدد الإجمالي للمدنيين الذين غادروا المنطقة منذ 5 أيار 4210 أشخاص.', [{ count: 4210, cumulative: true, since: '2018-05-05', group: 'civilians' }]],
+    ['ليرتفع مجموع الخارجين من الحي حتى الآن إلى 6300 شخص.', [{ count: 6300, cumulative: true }]],
+    ['وتم خلال الساعات الـ24 الماضية إجلاء 510 أشخاص.', [{ count: 510, cumulative: false }]],
+  ])('%s', (text, expected) => check(run(text), expected));
+});
+
+describe('figures that are not people moving', () => {
+  it.each<[string]>([
+    ['وقصف الطيران البلدة بعشر قذائف من عيار 120 مم.'],
+    ['وسمح للمسلحين بالخروج مع ثلاثة مخازن من الذخيرة لكل منهم.'],
+    ['وأسفر القصف عن مقتل 12 مدنيا أثناء خروجهم من البلدة.'],
+    ['ونص الاتفاق على انتشار بين 50 و80 عنصرا من الشرطة العسكرية في الحي.'],
+    ['ودخلت 20 حافلة إلى الحي صباح اليوم لنقل المسلحين.'],
+    ['وتستمر الهدنة لمدة 30 يوما تبدأ من الساعة 9 صباحا.'],
+    ['وخرجت الدفعة الرابعة من المسلحين عام 2017.'],
+    ['وأعلنت الأمم المتحدة أن 80 بالمئة من النازحين يعيشون في خيام.'],
+  ])('%s', (text) => expect(run(text)).toEqual([]));
+});
+
+describe('merging repeats', () => {
+  it('one figure reported twice with the same kind and status is one record with two mentions', () => {
+    const records = run('خرج 640 مسلحا من الحي أمس. وقال المحافظ إن 640 مسلحا خرجوا بالفعل.');
+    expect(records).toHaveLength(1);
+    expect(records[0]!.mentions).toHaveLength(2);
+  });
+  it('the same number with another status stays apart', () => {
+    const records = run('خرج 640 مسلحا من الحي أمس. ومن المتوقع خروج 640 مسلحا آخرين غدا.');
+    expect(records.map((r) => r.status)).toEqual(['completed', 'planned']);
+  });
+});
+
+describe('evidence spans', () => {
+  it('every mention and the sentence are exact slices of the input', () => {
+    const text = 'وأكد المحافظ أنه تم إجلاء ١٬٢٠٠ شخصٍ من الحي المحاصر، بينهم ٣٠٠ جريح.';
+    const doc = extract(text, { published: '2018-05-13' });
+    expect(doc.evacuations.length).toBeGreaterThan(0);
+    for (const r of doc.evacuations) {
+      for (const m of r.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+      expect(text).toContain(r.sentence);
+    }
+  });
+});

@@ -1,0 +1,63 @@
+// Whole-pipeline invariants: whatever the text, every span the output carries is an exact slice
+// of the input, and the output validates against the contract.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/pipeline.js';
+import { DocumentResult, type Span } from '../src/schema.js';
+
+const fragments = [
+  'وقال رئيس مركز المصالحة، اللواء أليكسي تسيغانكوف، ',
+  '"إن ٢٥٠٠ شخصٍ عبروا ممر مخيم الوافدين الإنساني" ',
+  'خرج نحو 1,200 مسلحٍ وعائلاتهم من حيّ الوعر بمدينة حمص ',
+  'إلى ريفي حلب الشمالي وإدلب ',
+  'أمس السبت ',
+  'منذ 3 أيار/مايو ',
+  'بحسب المرصد السوري لحقوق الإنسان. ',
+  'وعاد ۳۰۰ نازح إلى منازلهم فى الغوطة الشرقية، ',
+  'عبر معبر العامرية - الراموسة ',
+  'ومن المتوقع خروج بين 400 و500 مقاتل غداً. ',
+  'الـ24 ساعة الماضية ',
+  '«لا يزال الوضع صعبا» ',
+  '\r\n',
+  '\u200f',
+  'ـ',
+  'ً',
+  'dans la ville ',
+];
+
+const spansOf = (doc: DocumentResult): Span[] => [
+  ...doc.evacuations.flatMap((e) => e.mentions),
+  ...doc.places.flatMap((p) => p.mentions),
+  ...doc.corridors.flatMap((c) => c.mentions),
+  ...doc.dates,
+];
+
+describe('pipeline invariants', () => {
+  it('every emitted span is input.slice(start, end), and the document validates', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...fragments), { minLength: 1, maxLength: 14 }), (parts) => {
+        const input = parts.join('');
+        const doc = extract(input, { published: '2018-05-13' });
+        expect(DocumentResult.safeParse(doc).success).toBe(true);
+        for (const s of spansOf(doc)) expect(input.slice(s.start, s.end)).toBe(s.text);
+        // A quote's start/end cover the whole statement; its text is the words, found inside it.
+        for (const q of doc.quotes) {
+          expect(input.slice(q.start, q.end)).toContain(q.text);
+          expect(q.end).toBeLessThanOrEqual(input.length);
+        }
+        for (const e of doc.evacuations) expect(input).toContain(e.sentence);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('an empty text gives an empty document with a warning', () => {
+    const doc = extract('  \n ', { id: 'x' });
+    expect(doc).toMatchObject({ id: 'x', evacuations: [], places: [], quotes: [] });
+    expect(doc.warnings.join(' ')).toMatch(/empty/);
+  });
+
+  it('rejects an impossible published date', () => {
+    expect(() => extract('نص', { published: '2018-02-30' })).toThrow(/no such day/);
+  });
+});
