@@ -29,6 +29,8 @@ interface Who {
 const TRIGGER_REACH = 18;
 /** How far back "عدد"/"العدد الإجمالي" may head the figure. */
 const HEAD_REACH = 22;
+/** How far before a from/to-phrase a trigger may stand for it to set the article's context. */
+const CONTEXT_REACH = 15;
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -53,10 +55,9 @@ export function linkEvacuations(
     (n) =>
       !evidence.dates.some((d) => d.nStart < n.nEnd && n.nStart < d.nEnd) &&
       !/^ال|ال$/.test(doc.text.slice(Math.max(0, n.nStart - 2), n.nEnd)) &&
-      !/%/.test(doc.text.slice(n.nStart, n.nEnd + 3)) &&
-      !wordsIn(doc.text, n.nStart, n.nEnd).some((w) => matchesBare(w.text, rules.notPeople)),
+      !isPercent(rules, doc.text, n),
   );
-  const origins = movementOrigins(doc, rules, evidence.places, wordsOf);
+  const context = movementContext(doc, rules, evidence.places, wordsOf);
 
   const records: Evacuation[] = [];
   for (const num of figures) {
@@ -91,7 +92,7 @@ export function linkEvacuations(
       cumulativeCue(rules, words, first, figures, num) ||
       (head !== null && head.total && status === 'completed');
 
-    const { origin, destination } = placesOf(doc, rules, evidence.places, origins, words, num, move, si);
+    const { origin, destination } = placesOf(doc, rules, evidence.places, context, words, num, move, si);
     const mention: Span = doc.span(num.nStart, Math.max(num.nEnd, who.end));
     const evidenceScore = (noun ? 0.35 : 0.2) + (move.distance <= 6 ? 0.35 : 0.25) + (move.weak ? 0 : 0.15) + (head?.total ? 0.05 : 0);
     records.push({
@@ -117,6 +118,13 @@ export function linkEvacuations(
     });
   }
   return mergeRepeats(records);
+}
+
+/** "80%"، "95 في المئة": the figure is a share. */
+function isPercent(rules: CompiledEvacuationsRules, text: string, n: NumberHit): boolean {
+  const around = text.slice(n.nStart, n.nEnd + 12);
+  const after = text.slice(n.nEnd, n.nEnd + 12).trimStart();
+  return rules.percent.some((p) => after.startsWith(p) || around.slice(0, n.nEnd - n.nStart).includes(p));
 }
 
 const isWord = (w: Word | undefined, ...forms: string[]) => !!w && forms.includes(w.text);
@@ -298,56 +306,85 @@ const uniqueByName = (refs: PlaceRef[]): PlaceRef[] => {
   return refs.filter((r) => !seen.has(r.name) && !!seen.add(r.name));
 };
 
+type Direction = 'origin' | 'destination' | null;
+
+const TOWARDS = /^(الي|نحو|باتجاه|صوب|حتي)$/;
+
 /**
- * Is this place where a movement starts? Its cue says so (من → origin), or it follows a من within a
- * few words ("من منطقة منع الاشتباك في تل رفعت", "بالقرب من بلدة الرستن"), or it is the object of a
- * departure verb ("غادروا حي الوعر"). Not the من of "من خلال", "كل من", "بإشراف من".
+ * Is this place where a movement starts or ends? Its cue says so (من → origin, إلى → destination),
+ * or it stands a few words after one ("من منطقة منع الاشتباك في تل رفعت", "بالقرب من بلدة الرستن",
+ * "إلى مراكز إيواء في منطقة جبرين"), or it is the object of a departure verb ("غادروا حي الوعر"),
+ * or it is where the counted people are from ("سكان الفوعة"، "مسلحي مضايا"). Not the من of
+ * "من خلال"، "كل من"، "بإشراف من".
  */
-function isFromPhrase(rules: CompiledEvacuationsRules, words: Word[], place: PlaceHit): boolean {
-  if (place.role === 'origin') return true;
-  if (place.role === 'destination' || place.role === 'via') return false;
+function directionOf(rules: CompiledEvacuationsRules, words: Word[], place: PlaceHit): Direction {
+  if (place.role === 'origin' || place.role === 'destination') return place.role;
+  if (place.role === 'via') return null;
   const at = words.findIndex((w) => w.end > place.nStart);
   for (let k = at - 1; k >= Math.max(0, at - 5); k--) {
     const w = words[k]!;
     if (w.text === 'من') {
       const after = words[k + 1];
       const before = words[k - 1];
-      if (after && matchesBare(after.text, rules.fromNotOriginAfter)) return false;
-      return !(before && matchesBare(before.text, rules.fromNotOriginBefore));
+      if (after && matchesBare(after.text, rules.fromNotOriginAfter)) return null;
+      return before && matchesBare(before.text, rules.fromNotOriginBefore) ? null : 'origin';
     }
-    if (matchesBare(w.text, rules.departureVerb)) return true;
-    if (/^(الي|نحو|باتجاه|صوب|عبر|حتي)$/.test(w.text)) return false;
+    if (TOWARDS.test(w.text)) return 'destination';
+    if (w.text === 'عبر') return null;
+    if (matchesBare(w.text, rules.departureVerb)) return 'origin';
+    // "أهالي بلدتي الفوعة": a people noun in construct with the place (a type word may stand between).
+    if (k >= at - 2 && /ي$|ان$/.test(w.text) && rules.people.some((p) => matchesBare(w.text, p.test))) return 'origin';
   }
-  return false;
+  return null;
 }
 
-interface OriginHit {
+interface Endpoint {
   ref: PlaceRef;
   nStart: number;
-  types: string;
+}
+
+interface MovementContext {
+  origins: Endpoint[];
+  destinations: Endpoint[];
 }
 
 /**
- * The places the article names as starting points of a movement (a from-phrase with a movement
- * trigger shortly before it), in text order: the context for figures whose sentence names none.
+ * The places the article names as the start or the end of a movement (a from- or to-phrase with a
+ * movement trigger shortly before it), in text order: the context for figures whose sentence names
+ * none (a report names the besieged area and the destination once, then gives figures).
  */
-function movementOrigins(
+function movementContext(
   doc: AnalysedDocument,
   rules: CompiledEvacuationsRules,
   places: readonly PlaceHit[],
   wordsOf: (si: number) => Word[],
-): OriginHit[] {
-  const out: OriginHit[] = [];
+): MovementContext {
+  const context: MovementContext = { origins: [], destinations: [] };
   for (const p of places) {
     const si = doc.sentenceIndexAt(p.nStart);
     if (si < 0) continue;
     const words = wordsOf(si);
-    if (!isFromPhrase(rules, words, p)) continue;
+    const direction = directionOf(rules, words, p);
+    if (!direction) continue;
     const at = words.findIndex((w) => w.end > p.nStart);
-    const moved = words.slice(Math.max(0, at - 12), at).some((w) => rules.triggers.some((t) => matchesBare(w.text, t.test)));
-    if (moved) out.push({ ref: p.ref, nStart: p.nStart, types: p.ref.type });
+    const moved = words.slice(Math.max(0, at - CONTEXT_REACH), at).some((w) => rules.triggers.some((t) => matchesBare(w.text, t.test)));
+    if (moved) (direction === 'origin' ? context.origins : context.destinations).push({ ref: p.ref, nStart: p.nStart });
   }
-  return out;
+  return context;
+}
+
+/** The place nearest the figure, with the places listed together with it ("الفوعة وكفريا"). */
+function nearestGroup(candidates: readonly PlaceHit[], num: NumberHit): PlaceHit[] {
+  const best = nearest(candidates, num);
+  if (!best) return [];
+  const sorted = [...candidates].sort((x, y) => x.nStart - y.nStart);
+  const i = sorted.indexOf(best);
+  let lo = i;
+  let hi = i;
+  const listed = (a: PlaceHit, b: PlaceHit) => b.nStart - a.nEnd <= 12;
+  while (lo > 0 && listed(sorted[lo - 1]!, sorted[lo]!)) lo--;
+  while (hi + 1 < sorted.length && listed(sorted[hi]!, sorted[hi + 1]!)) hi++;
+  return sorted.slice(lo, hi + 1);
 }
 
 /**
@@ -359,7 +396,7 @@ function placesOf(
   doc: AnalysedDocument,
   rules: CompiledEvacuationsRules,
   places: readonly PlaceHit[],
-  origins: readonly OriginHit[],
+  context: MovementContext,
   words: Word[],
   num: NumberHit,
   move: Move,
@@ -369,18 +406,20 @@ function placesOf(
   const ci = doc.clauseIndexAt(num.nStart);
   const clause = ci >= 0 ? doc.clauses[ci]! : sentence;
   const inSentence = places.filter((p) => p.nStart >= sentence.start && p.nStart < sentence.end);
-  const pick = (test: (p: PlaceHit) => boolean) => {
-    const inClause = inSentence.filter((p) => test(p) && p.nStart >= clause.start && p.nStart < clause.end);
-    return (inClause.length ? inClause : inSentence.filter(test)).map((p) => p.ref);
+  const pick = (direction: Direction) => {
+    const all = inSentence.filter((p) => directionOf(rules, words, p) === direction);
+    const inClause = all.filter((p) => p.nStart >= clause.start && p.nStart < clause.end);
+    return nearestGroup(inClause.length ? inClause : all, num).map((p) => p.ref);
   };
-  let destination = pick((p) => p.role === 'destination');
+  let destination = pick('destination');
   if (move.kind === 'return' && destination.length === 0) {
     const trigger = words[move.at]!;
     destination = inSentence.filter((p) => p.role === 'location' && p.nStart > trigger.start).map((p) => p.ref);
   }
-  let origin = pick((p) => isFromPhrase(rules, words, p));
+  if (destination.length === 0) destination = lastOf(context.destinations, sentence.start, []);
+  let origin = pick('origin');
   if (origin.length === 0 && move.kind !== 'return') {
-    origin = anaphoricOrigin(rules, places, origins, words, sentence.start) ?? lastOrigin(origins, sentence.start, []);
+    origin = anaphoricOrigin(rules, places, context.origins, words, sentence.start) ?? lastOf(context.origins, sentence.start, []);
   }
   return { origin: uniqueByName(origin), destination: uniqueByName(destination) };
 }
@@ -389,13 +428,13 @@ function placesOf(
 function anaphoricOrigin(
   rules: CompiledEvacuationsRules,
   places: readonly PlaceHit[],
-  origins: readonly OriginHit[],
+  origins: readonly Endpoint[],
   words: Word[],
   sentenceStart: number,
 ): PlaceRef[] | null {
   for (let k = 0; k + 1 < words.length; k++) {
     const w = words[k]!.text;
-    if (w === 'منها' || w === 'منه') return lastOrigin(origins, sentenceStart, []);
+    if (w === 'منها' || w === 'منه') return lastOf(origins, sentenceStart, []);
     if (w !== 'من') continue;
     const next = words[k + 1]!;
     if (!next.text.startsWith('ال')) continue;
@@ -403,7 +442,7 @@ function anaphoricOrigin(
     const a = rules.anaphora.find((x) => forms.includes(x.word));
     // "من المنطقة الشرقية لحلب" names its place: only a bare noun is an anaphor.
     if (!a || places.some((p) => p.nStart >= next.end && p.nStart <= next.end + 2)) continue;
-    const fromOrigins = lastOrigin(origins, next.start, a.types);
+    const fromOrigins = lastOf(origins, next.start, a.types);
     if (fromOrigins.length) return fromOrigins;
     const ref = places.filter((p) => p.nStart < next.start && (a.types.length === 0 || a.types.includes(p.ref.type))).at(-1)?.ref;
     if (ref) return [ref];
@@ -411,8 +450,9 @@ function anaphoricOrigin(
   return null;
 }
 
-function lastOrigin(origins: readonly OriginHit[], before: number, types: readonly string[]): PlaceRef[] {
-  const ref = origins.filter((o) => o.nStart < before && (types.length === 0 || types.includes(o.types))).at(-1)?.ref;
+/** The last endpoint before `before` (of one of `types`, when given). */
+function lastOf(endpoints: readonly Endpoint[], before: number, types: readonly string[]): PlaceRef[] {
+  const ref = endpoints.filter((o) => o.nStart < before && (types.length === 0 || types.includes(o.ref.type))).at(-1)?.ref;
   return ref ? [ref] : [];
 }
 

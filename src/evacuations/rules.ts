@@ -29,6 +29,7 @@ const schema = z.object({
   departure_verbs: Patterns,
   from_not_origin_after: Patterns,
   from_not_origin_before: Patterns,
+  percent: Patterns,
 });
 
 export type WordTest = (word: string) => boolean;
@@ -67,6 +68,7 @@ function compile(data: z.infer<typeof schema>) {
     departureVerb: wordTest(data.departure_verbs, 'departure_verbs'),
     fromNotOriginAfter: wordTest(data.from_not_origin_after, 'from_not_origin_after'),
     fromNotOriginBefore: wordTest(data.from_not_origin_before, 'from_not_origin_before'),
+    percent: data.percent.map(fold),
   };
 }
 
