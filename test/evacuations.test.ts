@@ -50,7 +50,7 @@ describe('planned movements', () => {
 
 describe('running totals', () => {
   it.each<[string, Expected[]]>([
-    ['وبلغ العدد الإجمالي للمدنيين الذين غادروا المنطقة منذ 5 أيار الجاري 4210 أشخاص.', [{ count: 4210, cumulative: true, since: '2018-05-05', group: 'civilians' }]],
+    ['وبلغ العدد الإجمالي للمدنيين الذين غادروا المنطقة منذ 5 أيار 4210 أشخاص.', [{ count: 4210, cumulative: true, since: '2018-05-05', group: 'civilians' }]],
     ['ليرتفع مجموع الخارجين من الحي حتى الآن إلى 6300 شخص.', [{ count: 6300, cumulative: true }]],
     ['وتم خلال الساعات الـ24 الماضية إجلاء 510 أشخاص.', [{ count: 510, cumulative: false }]],
   ])('%s', (text, expected) => check(run(text), expected));

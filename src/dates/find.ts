@@ -1,7 +1,28 @@
+// The dates matcher: every date expression of a document, with its value resolved against the
+// publication date (calendar.ts) and its role (a point, the start of a running total, a period
+// ending at publication). Parsing is in grammar.ts, word lists in rules/dates.yaml.
 import type { AnalysedDocument } from '../document.js';
 import type { DateHit } from '../mentions.js';
+import { resolve } from './calendar.js';
+import { DateGrammar } from './grammar.js';
+import { tokenLines } from './tokens.js';
 
 export function findDateMentions(doc: AnalysedDocument): DateHit[] {
-  void doc;
-  return [];
+  const hits: DateHit[] = [];
+  for (const tokens of tokenLines(doc.text)) {
+    const grammar = new DateGrammar(tokens, doc.rules.dates);
+    for (let i = 0; i < tokens.length; ) {
+      const p = grammar.at(i);
+      if (!p) {
+        i++;
+        continue;
+      }
+      const nStart = tokens[p.start]!.start + p.skip;
+      const nEnd = tokens[p.end - 1]!.end;
+      const span = doc.span(nStart, nEnd);
+      hits.push({ text: span.text, ...resolve(p.anchor, doc.published), start: span.start, end: span.end, nStart, nEnd, role: p.role });
+      i = p.end;
+    }
+  }
+  return hits;
 }

@@ -1,11 +1,189 @@
-// Rule kind "dates": schema of rules/*.{json,yaml} files with `kind: dates` and their compiled form.
+// Rule kind "dates": the word lists of rules/dates.yaml and their compiled form, one lexicon of
+// folded phrases where each phrase carries every role the lists give it (اليوم is a relative day
+// and a period unit, عام a year cue and a counted unit).
 import { z } from 'zod';
+import { fold } from '../normalize.js';
 import { defineRuleKind } from '../rules/kind.js';
+import type { Calendar, Dir, Unit } from './calendar.js';
 
-export const datesRules = defineRuleKind({
-  kind: 'dates',
-  schema: z.looseObject({ kind: z.literal('dates') }),
-  compile: (data) => data,
+const words = z.array(z.string().trim().min(1, 'a word cannot be empty')).default([]);
+const numbered = (key: RegExp, what: string) => z.record(z.string().regex(key, `expected ${what}`), words).default({});
+const monthKey = /^(?:[1-9]|1[0-2])$/;
+const dayKey = /^(?:[1-9]|[12]\d|3[01])$/;
+
+const schema = z.object({
+  kind: z.literal('dates'),
+  clitics: words,
+  gregorianMonths: numbered(monthKey, 'a month number 1-12'),
+  hijriMonths: numbered(monthKey, 'a month number 1-12'),
+  guardedMonthNames: words,
+  weekdays: z.partialRecord(z.enum(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']), words).default({}),
+  guardedWeekdayNames: words,
+  weekdayFollowers: words,
+  notWeekdayAfter: words,
+  relativeDays: numbered(/^-?\d$/, 'a day offset such as -1'),
+  notRelativeBefore: words,
+  dayPrefixes: words,
+  modifiers: z.partialRecord(z.enum(['past', 'next', 'current']), words).default({}),
+  parts: words,
+  relativeUnits: z.partialRecord(z.enum(['week', 'month', 'year']), words).default({}),
+  demonstratives: words,
+  yearCues: words,
+  monthCues: words,
+  yearPrepositions: words,
+  yearFollowers: words,
+  gregorianMarkers: words,
+  hijriMarkers: words,
+  ordinals: z
+    .object({
+      units: numbered(dayKey, 'a day number 1-31'),
+      compoundUnits: numbered(/^[1-9]$/, 'a unit 1-9'),
+      teen: words,
+      tens: numbered(/^[23]0$/, '20 or 30'),
+    })
+    .default({ units: {}, compoundUnits: {}, teen: [], tens: {} }),
+  numberWords: numbered(/^\d+$/, 'a number'),
+  countUnits: z
+    .partialRecord(z.enum(['day', 'week', 'month', 'year']), z.object({ singular: words, dual: words, plural: words }))
+    .default({}),
+  agoCues: words,
+  agoBlockers: words,
+  sinceCues: words,
+  periodCues: words,
+  periodUnits: z.partialRecord(z.enum(['hours', 'days', 'day']), words).default({}),
+  periodQualifiers: words,
+  dateLinkers: words,
+  dayOf: words,
+  dayRangeConnectors: words,
+  outletCues: words,
+  outlets: words,
+  dayBlockers: words,
 });
+
+export type CountForm = 'singular' | 'dual' | 'plural';
+
+/** Every role a folded phrase can play; a phrase in several lists carries several. */
+export interface Lex {
+  month?: { cal: Calendar; month: number };
+  guardedMonth?: true;
+  weekday?: number;
+  guardedWeekday?: true;
+  weekdayFollower?: true;
+  notWeekdayAfter?: true;
+  relativeDay?: number;
+  notRelativeBefore?: true;
+  dayPrefix?: true;
+  modifier?: Dir;
+  part?: true;
+  relativeUnit?: 'week' | 'month' | 'year';
+  demonstrative?: true;
+  yearCue?: true;
+  monthCue?: true;
+  yearPreposition?: true;
+  yearFollower?: true;
+  marker?: Calendar;
+  ordinal?: number;
+  numberWord?: number;
+  countUnit?: { unit: Unit; form: CountForm };
+  ago?: true;
+  agoBlocker?: true;
+  since?: true;
+  periodCue?: true;
+  periodUnit?: 'hours' | 'days' | 'day';
+  periodQualifier?: true;
+  dateLinker?: true;
+  dayOf?: true;
+  dayRangeConnector?: true;
+  outletCue?: true;
+  outlet?: true;
+  dayBlocker?: true;
+}
+
+export interface CompiledDates {
+  readonly lexicon: ReadonlyMap<string, Lex>;
+  /** Longest phrase, in words: how far a lookup has to look ahead. */
+  readonly maxWords: number;
+  /** First words of all phrases: most tokens are none, and skip the lookup. */
+  readonly firstWords: ReadonlySet<string>;
+  /** Folded proclitics, longest first. */
+  readonly clitics: readonly string[];
+}
+
+const WEEKDAY_INDEX = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 } as const;
+
+export function compileDates(data: z.infer<typeof schema>): CompiledDates {
+  const lexicon = new Map<string, Lex>();
+  let maxWords = 1;
+  const add = (phrase: string, patch: Lex) => {
+    const key = fold(phrase);
+    if (!key) return;
+    lexicon.set(key, { ...lexicon.get(key), ...patch });
+    maxWords = Math.max(maxWords, key.split(' ').length);
+  };
+  const addAll = (list: readonly string[], patch: Lex) => list.forEach((w) => add(w, patch));
+  const entries = <V>(rec: Partial<Record<string, V>>) => Object.entries(rec) as [string, V][];
+
+  for (const [cal, months] of [['gregorian', data.gregorianMonths], ['hijri', data.hijriMonths]] as const) {
+    for (const [m, list] of entries(months)) addAll(list, { month: { cal, month: Number(m) } });
+  }
+  addAll(data.guardedMonthNames, { guardedMonth: true });
+  for (const [day, list] of entries(data.weekdays)) addAll(list, { weekday: WEEKDAY_INDEX[day as keyof typeof WEEKDAY_INDEX] });
+  addAll(data.guardedWeekdayNames, { guardedWeekday: true });
+  addAll(data.weekdayFollowers, { weekdayFollower: true });
+  addAll(data.notWeekdayAfter, { notWeekdayAfter: true });
+  for (const [offset, list] of entries(data.relativeDays)) addAll(list, { relativeDay: Number(offset) });
+  addAll(data.notRelativeBefore, { notRelativeBefore: true });
+  addAll(data.dayPrefixes, { dayPrefix: true });
+  for (const [dir, list] of entries(data.modifiers)) addAll(list, { modifier: dir as Dir });
+  addAll(data.parts, { part: true });
+  for (const [unit, list] of entries(data.relativeUnits)) addAll(list, { relativeUnit: unit as Lex['relativeUnit'] });
+  addAll(data.demonstratives, { demonstrative: true });
+  addAll(data.yearCues, { yearCue: true });
+  addAll(data.monthCues, { monthCue: true });
+  addAll(data.yearPrepositions, { yearPreposition: true });
+  addAll(data.yearFollowers, { yearFollower: true });
+  addAll(data.gregorianMarkers, { marker: 'gregorian' });
+  addAll(data.hijriMarkers, { marker: 'hijri' });
+
+  const { units, compoundUnits, teen, tens } = data.ordinals;
+  for (const [n, list] of entries(units)) addAll(list, { ordinal: Number(n) });
+  for (const [u, unitWords] of entries(compoundUnits)) {
+    for (const w of unitWords) {
+      for (const t of teen) add(`${w} ${t}`, { ordinal: 10 + Number(u) });
+      for (const [ten, tenWords] of entries(tens)) {
+        const n = Number(ten) + Number(u);
+        if (n <= 31) for (const t of tenWords) add(`${w} و${t}`, { ordinal: n });
+      }
+    }
+  }
+  for (const [ten, list] of entries(tens)) addAll(list, { ordinal: Number(ten) });
+
+  // A counted number may take the article after its noun (الأيام الثلاثة الماضية).
+  for (const [n, list] of entries(data.numberWords)) for (const w of list) {
+    add(w, { numberWord: Number(n) });
+    add(`ال${w}`, { numberWord: Number(n) });
+  }
+  for (const [unit, forms] of entries(data.countUnits)) {
+    for (const form of ['singular', 'dual', 'plural'] as const) addAll(forms[form], { countUnit: { unit: unit as Unit, form } });
+  }
+  addAll(data.agoCues, { ago: true });
+  addAll(data.agoBlockers, { agoBlocker: true });
+  addAll(data.sinceCues, { since: true });
+  addAll(data.periodCues, { periodCue: true });
+  for (const [unit, list] of entries(data.periodUnits)) addAll(list, { periodUnit: unit as Lex['periodUnit'] });
+  addAll(data.periodQualifiers, { periodQualifier: true });
+  addAll(data.dateLinkers, { dateLinker: true });
+  addAll(data.dayOf, { dayOf: true });
+  addAll(data.dayRangeConnectors, { dayRangeConnector: true });
+  addAll(data.outletCues, { outletCue: true });
+  addAll(data.outlets, { outlet: true });
+  addAll(data.dayBlockers, { dayBlocker: true });
+
+  const clitics = [...new Set(data.clitics.map(fold))].sort((a, b) => b.length - a.length);
+  const firstWords = new Set([...lexicon.keys()].map((k) => k.split(' ')[0]!));
+  return { lexicon, maxWords, firstWords, clitics };
+}
+
+export const datesRules = defineRuleKind({ kind: 'dates', schema, compile: compileDates });
 
 export type CompiledDatesRules = ReturnType<typeof datesRules.compile>;

@@ -1,0 +1,415 @@
+// The date grammar over the tokens of one line. Each construction is a small parser that reads
+// from a token index and returns how far it got and what it means (an Anchor); `at` returns the
+// longest reading at a position. Every parser looks ahead a bounded number of tokens, so a scan
+// over the line is linear. Words come from the compiled lexicon; no Arabic lives here.
+import type { Anchor, Calendar, Dir, YearSpec } from './calendar.js';
+import type { CompiledDates, Lex } from './rules.js';
+import type { Token } from './tokens.js';
+
+export type Role = 'point' | 'since' | 'period';
+
+/** A reading of tokens [start, end); `skip` proclitic characters of the first token are not part of it. */
+export interface Parse {
+  start: number;
+  end: number;
+  skip: number;
+  anchor: Anchor;
+  role: Role;
+}
+
+interface Piece {
+  end: number;
+  skip: number;
+  anchor: Anchor;
+}
+
+interface Found<K extends keyof Lex> {
+  value: NonNullable<Lex[K]>;
+  lex: Lex;
+  end: number;
+  skip: number;
+}
+
+interface MonthName {
+  cal: Calendar;
+  m: number;
+  end: number;
+  skip: number;
+  guarded: boolean;
+}
+
+interface YearTail {
+  end: number;
+  year: YearSpec | null;
+  dir: Dir | null;
+}
+
+const DAY = /^\d{1,2}$/;
+const YEAR = /^\d{4}$/;
+const DMY = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$/;
+const YMD = /^(\d{4})([./-])(\d{1,2})\2(\d{1,2})$/;
+/** Years a bare number without a calendar marker may stand for (في 2016); outside it, more likely a count. */
+const BARE_YEARS = [1900, 2100] as const;
+/** A numeric date in this year range without a calendar marker is Hijri (1438/9/1). */
+const HIJRI_YEARS = [1300, 1500] as const;
+
+const longest = <T extends { end: number }>(...xs: (T | null)[]): T | null =>
+  xs.reduce<T | null>((best, x) => (x && (!best || x.end > best.end) ? x : best), null);
+
+const shiftOf = (dir: Dir): number => (dir === 'past' ? -1 : dir === 'next' ? 1 : 0);
+
+interface Phrase {
+  lex: Lex;
+  end: number;
+  skip: number;
+}
+
+export class DateGrammar {
+  private readonly masked: boolean[];
+  private readonly phrases: (readonly Phrase[] | undefined)[] = [];
+
+  constructor(
+    private readonly toks: readonly Token[],
+    private readonly rules: CompiledDates,
+  ) {
+    // Outlet names (اليوم السابع، روسيا اليوم) hide the date words inside them.
+    this.masked = toks.map(() => false);
+    for (let i = 0; i < toks.length; i++) {
+      const o = this.find(i, 'outlet', true);
+      if (o) for (let k = i; k < o.end; k++) this.masked[k] = true;
+    }
+  }
+
+  /** The longest reading starting at token i, or null. */
+  at(i: number): Parse | null {
+    const best = longest<Piece & { role: Role }>(
+      this.withRole(this.period(i), 'period'),
+      this.withRole(this.since(i), 'since'),
+      this.withRole(this.ago(i), 'point'),
+      this.withRole(this.point(i, true, false), 'point'),
+    );
+    if (!best || this.masked.slice(i, best.end).some(Boolean)) return null;
+    return { start: i, ...best };
+  }
+
+  private withRole(p: Piece | null, role: Role) {
+    return p && { ...p, role };
+  }
+
+  // ---- lexicon access ----
+
+  /** Longest phrase at token i carrying `key`; with `clitic`, its first word may carry a proclitic. */
+  private find<K extends keyof Lex>(i: number, key: K, clitic = false): Found<K> | null {
+    for (const p of this.phrasesAt(i)) {
+      const value = p.lex[key];
+      if (value === undefined || (p.skip && !clitic)) continue;
+      // An ambiguous name never takes a proclitic: والأحد, وآب are too often other words.
+      if (p.skip && ((key === 'month' && p.lex.guardedMonth) || (key === 'weekday' && p.lex.guardedWeekday))) continue;
+      return { value: value as NonNullable<Lex[K]>, lex: p.lex, end: p.end, skip: p.skip };
+    }
+    return null;
+  }
+
+  /**
+   * Every lexicon phrase starting at token i, with or without a proclitic on its first word,
+   * longest first. Memoised: the constructions ask about the same tokens many times.
+   */
+  private phrasesAt(i: number): readonly Phrase[] {
+    const cached = this.phrases[i];
+    if (cached) return cached;
+    const heads = this.heads(i);
+    const found: Phrase[] = [];
+    for (let n = Math.min(this.rules.maxWords, this.toks.length - i); n >= 1 && heads.length; n--) {
+      const rest = this.toks.slice(i + 1, i + n);
+      if (rest.some((t) => t.kind !== 'word')) continue;
+      const tail = rest.map((t) => ` ${t.text}`).join('');
+      for (const h of heads) {
+        const lex = this.rules.lexicon.get(h.text + tail);
+        if (lex) found.push({ lex, end: i + n, skip: h.skip });
+      }
+    }
+    return (this.phrases[i] = found);
+  }
+
+  /** The word at token i as written and without each proclitic it may carry, when a phrase starts so. */
+  private heads(i: number): { text: string; skip: number }[] {
+    const t = this.toks[i];
+    if (t?.kind !== 'word') return [];
+    const { firstWords, clitics } = this.rules;
+    const heads = firstWords.has(t.text) ? [{ text: t.text, skip: 0 }] : [];
+    for (const c of clitics) {
+      if (t.text.length > c.length && t.text.startsWith(c) && firstWords.has(t.text.slice(c.length))) heads.push({ text: t.text.slice(c.length), skip: c.length });
+    }
+    return heads;
+  }
+
+  /** Whether the word just before token i (proclitics allowed) carries `key`. */
+  private after(i: number, key: keyof Lex): boolean {
+    return i > 0 && this.find(i - 1, key, true)?.end === i;
+  }
+
+  private punct(i: number, ...chars: string[]): boolean {
+    const t = this.toks[i];
+    return t?.kind === 'punct' && (chars.length === 0 || chars.includes(t.text));
+  }
+
+  private num(i: number, pattern: RegExp): number | null {
+    const t = this.toks[i];
+    return t?.kind === 'num' && pattern.test(t.text) ? Number(t.text) : null;
+  }
+
+  /** A count: 24, الـ24 (also with a proclitic: والـ24), ثلاثة, الثلاثة. */
+  private count(i: number, clitic = false): { n: number; end: number; skip: number } | null {
+    const direct = this.num(i, /^\d{1,4}$/);
+    if (direct !== null) return { n: direct, end: i + 1, skip: 0 };
+    const word = this.toks[i]?.text;
+    const article = word === 'ال' ? 0 : clitic ? this.rules.clitics.find((c) => word === `${c}ال`)?.length : undefined;
+    const n = article === undefined ? null : this.num(i + 1, /^\d{1,4}$/);
+    if (n !== null) return { n, end: i + 2, skip: article! };
+    const w = this.find(i, 'numberWord', clitic);
+    return w && { n: w.value, end: w.end, skip: w.skip };
+  }
+
+  // ---- constructions ----
+
+  /** خلال الساعات الـ24 الماضية، الأيام الماضية، خلال اليوم الماضي: a span ending at publication. */
+  private period(i: number): Piece | null {
+    const cue = this.find(i, 'periodCue', true);
+    const j = cue ? cue.end : i;
+    const past = (k: number) => {
+      const mod = this.find(this.find(k, 'periodQualifier')?.end ?? k, 'modifier');
+      return mod?.value === 'past' ? mod.end : null;
+    };
+    const piece = (end: number | null, skip: number, n: number): Piece | null =>
+      end === null ? null : { end, skip: cue ? cue.skip : skip, anchor: { t: 'shift', unit: 'day', n } };
+
+    const unit = this.find(j, 'periodUnit', !cue);
+    if (unit) {
+      if (unit.value === 'day') return piece(past(unit.end), unit.skip, -1);
+      const c = this.count(unit.end);
+      return piece(past(c ? c.end : unit.end), unit.skip, 0);
+    }
+    const c = this.count(j, !cue);
+    const counted = c && this.find(c.end, 'periodUnit');
+    return counted && counted.value !== 'day' ? piece(past(counted.end), c!.skip, 0) : null;
+  }
+
+  /** منذ 3 مايو، منذ الجمعة، اعتبارا من مطلع الشهر: the start of a running total. */
+  private since(i: number): Piece | null {
+    const cue = this.find(i, 'since', true);
+    const p = cue && this.point(cue.end, false, true);
+    return p && { end: p.end, skip: cue!.skip, anchor: p.anchor };
+  }
+
+  /** منذ يومين، قبل ثلاثة أيام، قبل أسبوع: counted back from publication. */
+  private ago(i: number): Piece | null {
+    const cue = this.find(i, 'ago', true);
+    if (!cue) return null;
+    const c = this.count(cue.end);
+    const at = c ? c.end : cue.end;
+    const unit = this.find(at, 'countUnit');
+    if (!unit) return null;
+    const { form } = unit.value;
+    const n = c ? c.n : form === 'singular' ? 1 : form === 'dual' ? 2 : null;
+    if (!n) return null;
+    // "قبل يومين من الاتفاق" counts from another event; "قبل عام 2011", "منذ شهر رمضان" are dates.
+    if (this.find(unit.end, 'agoBlocker') || this.toks[unit.end]?.kind === 'num' || (!c && this.point(at, false, true))) return null;
+    return { end: unit.end, skip: cue.skip, anchor: { t: 'shift', unit: unit.value.unit, n: -n } };
+  }
+
+  /** A day, month or year. `cued`: after a since cue or a day prefix, where a guarded weekday is safe. */
+  private point(i: number, clitic: boolean, cued: boolean): Piece | null {
+    return longest(
+      this.prefixed(i, clitic),
+      this.relativeDay(i, clitic),
+      this.weekday(i, clitic, cued),
+      this.dayMonth(i, clitic),
+      this.rangeStart(i),
+      this.numeric(i),
+      this.month(i, clitic),
+      this.year(i, clitic, false),
+      this.relativeUnit(i, clitic),
+      this.part(i, clitic),
+    );
+  }
+
+  /** يوم الأحد، صباح اليوم، مساء يوم أمس، يوم 3 أيار. */
+  private prefixed(i: number, clitic: boolean): Piece | null {
+    let j = i;
+    let skip = 0;
+    for (let n = 0; n < 3; n++) {
+      const p = this.find(j, 'dayPrefix', n === 0 && clitic);
+      if (!p) break;
+      if (n === 0) skip = p.skip;
+      j = p.end;
+    }
+    if (j === i) return null;
+    const core = longest(this.relativeDay(j, false), this.weekday(j, false, true), this.dayMonth(j, false), this.numeric(j));
+    return core && { end: core.end, skip, anchor: core.anchor };
+  }
+
+  /** اليوم، أمس، غدًا، with the weekday that may follow (اليوم الجمعة، غدا الاثنين). */
+  private relativeDay(i: number, clitic: boolean): Piece | null {
+    const r = this.find(i, 'relativeDay', clitic);
+    // "اليوم الثاني من العملية" counts days of an operation, "اليوم التالي" follows another
+    // event; "صحيفة اليوم" is a name.
+    if (!r || this.find(r.end, 'ordinal') || this.find(r.end, 'notRelativeBefore') || this.after(i, 'outletCue')) return null;
+    const w = this.find(r.end, 'weekday');
+    return { end: w ? w.end : r.end, skip: r.skip, anchor: { t: 'shift', unit: 'day', n: r.value } };
+  }
+
+  /** الجمعة، الجمعة الماضية، الأحد المقبل، الجمعة الموافق 3 أيار. */
+  private weekday(i: number, clitic: boolean, cued: boolean): Piece | null {
+    const w = this.find(i, 'weekday', clitic);
+    if (!w) return null;
+    let k = w.end;
+    const link = this.find(k, 'dateLinker');
+    if (link) k = link.end;
+    else if (this.punct(k, ',')) k++;
+    const date = longest(this.dayMonth(k, false), this.numeric(k));
+    if (date) return { end: date.end, skip: w.skip, anchor: date.anchor };
+
+    const mod = this.find(w.end, 'modifier');
+    if (w.lex.guardedWeekday && !cued && !mod) {
+      const standsAlone = w.end >= this.toks.length || this.punct(w.end) || this.find(w.end, 'weekdayFollower', true);
+      if (!standsAlone || this.after(i, 'notWeekdayAfter')) return null;
+    }
+    const dir = mod && mod.value !== 'current' ? mod.value : null;
+    return { end: mod ? mod.end : w.end, skip: w.skip, anchor: { t: 'weekday', dow: w.value, dir } };
+  }
+
+  /** 3 أيار، 3 من أيار 2018، الثالث من أيار، 24 شباط الماضي، العاشر من الشهر الجاري. */
+  private dayMonth(i: number, clitic: boolean): Piece | null {
+    let d = this.num(i, DAY);
+    let j = i + 1;
+    let skip = 0;
+    if (d !== null) {
+      if (d < 1 || d > 31 || this.after(i, 'dayBlocker')) return null;
+    } else {
+      const o = this.find(i, 'ordinal', clitic);
+      if (!o) return null;
+      [d, j, skip] = [o.value, o.end, o.skip];
+    }
+    const of = this.find(j, 'dayOf');
+    if (of) j = of.end;
+    else if (this.toks[i]!.kind === 'word') return null;
+
+    const month = this.monthName(j, false);
+    if (month) {
+      const tail = this.yearTail(month.end);
+      return { end: tail.end, skip, anchor: { t: 'day', cal: month.cal, m: month.m, d, year: tail.year, dir: tail.dir } };
+    }
+    const rel = of && this.relativeUnit(j, false);
+    if (rel?.anchor.t === 'shift' && rel.anchor.unit === 'month') {
+      return { end: rel.end, skip, anchor: { t: 'dayInMonth', d, shift: rel.anchor.n } };
+    }
+    return null;
+  }
+
+  /** The first day of a range (بين 3 و5 أيار، من 3 إلى 5 أيار، 3-5 أيار): its month is the second day's. */
+  private rangeStart(i: number): Piece | null {
+    const d = this.num(i, DAY);
+    if (d === null || d < 1 || d > 31 || this.after(i, 'dayBlocker')) return null;
+    const k = this.punct(i + 1, '-') ? i + 2 : this.find(i + 1, 'dayRangeConnector')?.end;
+    const second = k === undefined ? null : this.dayMonth(k, false);
+    if (second?.anchor.t !== 'day' && second?.anchor.t !== 'dayInMonth') return null;
+    return { end: i + 1, skip: 0, anchor: { ...second.anchor, d } };
+  }
+
+  /** A month name, with its paired name from another series (أيار/مايو، تموز (يوليو)). */
+  private monthName(i: number, clitic: boolean): MonthName | null {
+    const f = this.find(i, 'month', clitic);
+    if (!f) return null;
+    const name: MonthName = { cal: f.value.cal, m: f.value.month, end: f.end, skip: f.skip, guarded: !!f.lex.guardedMonth };
+    const sep = this.toks[f.end];
+    if (!this.punct(f.end, '/', '-', '(')) return name;
+    const pair = this.find(f.end + 1, 'month');
+    if (!pair || pair.value.cal !== name.cal || pair.value.month !== name.m) return name;
+    const end = sep!.text === '(' ? (this.punct(pair.end, ')') ? pair.end + 1 : null) : pair.end;
+    return end === null ? name : { ...name, end, guarded: name.guarded && !!pair.lex.guardedMonth };
+  }
+
+  /** What may follow a month: a year (2018، 1438 هـ), "من العام الماضي", or a modifier. */
+  private yearTail(i: number): YearTail {
+    const y = this.yearNumber(i);
+    // "منذ 5 أيار 4210 أشخاص": a count after the month is no year; only plausible years are taken.
+    const plausible = (n: number) => (n >= BARE_YEARS[0] && n <= BARE_YEARS[1]) || (n >= HIJRI_YEARS[0] && n <= HIJRI_YEARS[1]);
+    if (y && (y.cal || plausible(y.y))) return { end: y.end, year: { y: y.y }, dir: null };
+    const of = this.find(i, 'dayOf');
+    if (of) {
+      const cued = this.year(of.end, false, false);
+      if (cued?.anchor.t === 'year') return { end: cued.end, year: { y: cued.anchor.y }, dir: null };
+      const rel = this.relativeUnit(of.end, false);
+      if (rel?.anchor.t === 'shift' && rel.anchor.unit === 'year') return { end: rel.end, year: { shift: rel.anchor.n }, dir: null };
+    }
+    const mod = this.find(i, 'modifier');
+    return mod ? { end: mod.end, year: null, dir: mod.value } : { end: i, year: null, dir: null };
+  }
+
+  /** A four-digit year and the calendar marker after it (2018م، 1438 هـ). */
+  private yearNumber(i: number): { y: number; cal: Calendar | null; end: number } | null {
+    const y = this.num(i, YEAR);
+    if (y === null) return null;
+    const marker = this.find(i + 1, 'marker');
+    return { y, cal: marker ? marker.value : null, end: marker ? marker.end : i + 1 };
+  }
+
+  /** 20/5/2018، 2018-05-20، 20.5.2018، 1438/9/1 هـ. */
+  private numeric(i: number): Piece | null {
+    const t = this.toks[i];
+    if (t?.kind !== 'num') return null;
+    const dmy = DMY.exec(t.text);
+    const ymd = dmy ? null : YMD.exec(t.text);
+    if (!dmy && !ymd) return null;
+    let [d, m, y] = dmy ? [+dmy[1]!, +dmy[3]!, +dmy[4]!] : [+ymd![4]!, +ymd![3]!, +ymd![1]!];
+    if (m > 12 && d <= 12) [d, m] = [m, d];
+    if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+    const marker = this.find(i + 1, 'marker');
+    const cal: Calendar = marker ? marker.value : y >= HIJRI_YEARS[0] && y <= HIJRI_YEARS[1] ? 'hijri' : 'gregorian';
+    return { end: marker ? marker.end : i + 1, skip: 0, anchor: { t: 'day', cal, m, d, year: { y }, dir: null } };
+  }
+
+  /** أيار، شهر أيار، أيار 2018، آذار الماضي، رمضان 1438 هـ. */
+  private month(i: number, clitic: boolean): Piece | null {
+    const cue = this.find(i, 'monthCue', clitic);
+    const name = this.monthName(cue ? cue.end : i, !cue && clitic);
+    if (!name) return null;
+    const tail = this.yearTail(name.end);
+    if (name.guarded && !cue && !tail.year && !tail.dir) return null;
+    return { end: tail.end, skip: cue ? cue.skip : name.skip, anchor: { t: 'month', cal: name.cal, m: name.m, year: tail.year, dir: tail.dir } };
+  }
+
+  /** عام 2014، سنة 1438 هـ، and a bare year after a preposition (في 2016) or a part (منتصف 2013). */
+  private year(i: number, clitic: boolean, afterPart: boolean): Piece | null {
+    const cue = this.find(i, 'yearCue', clitic);
+    if (cue) {
+      const y = this.yearNumber(cue.end);
+      return y && { end: y.end, skip: cue.skip, anchor: { t: 'year', cal: y.cal ?? 'gregorian', y: y.y } };
+    }
+    const y = this.yearNumber(i);
+    if (!y || (!y.cal && (y.y < BARE_YEARS[0] || y.y > BARE_YEARS[1]))) return null;
+    const ends = y.end >= this.toks.length || this.punct(y.end) || this.find(y.end, 'yearFollower', true);
+    if (!afterPart && !y.cal && !(this.after(i, 'yearPreposition') && ends)) return null;
+    return { end: y.end, skip: 0, anchor: { t: 'year', cal: y.cal ?? 'gregorian', y: y.y } };
+  }
+
+  /** الشهر الماضي، العام الحالي، الأسبوع المقبل، هذا العام. */
+  private relativeUnit(i: number, clitic: boolean): Piece | null {
+    const demo = this.find(i, 'demonstrative', clitic);
+    const unit = this.find(demo ? demo.end : i, 'relativeUnit', !demo && clitic);
+    if (!unit) return null;
+    const mod = demo ? null : this.find(unit.end, 'modifier');
+    if (!demo && !mod) return null;
+    const n = mod ? shiftOf(mod.value) : 0;
+    const anchor: Anchor = unit.value === 'week' ? { t: 'week', n } : { t: 'shift', unit: unit.value, n };
+    return { end: mod ? mod.end : unit.end, skip: demo ? demo.skip : unit.skip, anchor };
+  }
+
+  /** مطلع أيار، منتصف عام 2013، أواخر الشهر الماضي: a part keeps the month or year it qualifies. */
+  private part(i: number, clitic: boolean): Piece | null {
+    const p = this.find(i, 'part', clitic);
+    if (!p) return null;
+    const inner = longest(this.month(p.end, false), this.year(p.end, false, true), this.relativeUnit(p.end, false));
+    return inner && { end: inner.end, skip: p.skip, anchor: inner.anchor };
+  }
+}
