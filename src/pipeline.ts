@@ -2,8 +2,9 @@
 // matcher, link figures into evacuation records, and validate the document against the contract.
 import { findCorridorMentions, toCorridors } from './corridors/find.js';
 import { findDateMentions } from './dates/find.js';
-import { analyse } from './document.js';
-import { linkEvacuations } from './evacuations/link.js';
+import { analyse, type AnalysedDocument } from './document.js';
+import { findEnglishEvidence, linkEnglishEvacuations } from './english/index.js';
+import { linkEvacuations, type Evidence } from './evacuations/link.js';
 import { findNumberMentions } from './numbers/find.js';
 import { findPlaceMentions, toPlaces } from './places/find.js';
 import { parsePublished } from './published.js';
@@ -27,6 +28,14 @@ export interface ExtractOptions {
 
 const stripLocation = <T extends { nStart: number; nEnd: number }>({ nStart, nEnd, ...rest }: T) => rest;
 
+function findArabicEvidence(doc: AnalysedDocument): Evidence {
+  const numbers = findNumberMentions(doc);
+  const dates = findDateMentions(doc);
+  const places = findPlaceMentions(doc);
+  const corridors = findCorridorMentions(doc, places);
+  return { numbers, dates, places, corridors, quotes: findQuoteMentions(doc) };
+}
+
 export function extract(text: string, options: ExtractOptions = {}): DocumentResult {
   const rules = options.rules ?? loadRules(options.rulesDirs);
   const published = parsePublished(options.published);
@@ -34,12 +43,10 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRes
   const warnings = [...(options.warnings ?? [])];
   if (!text.trim()) warnings.push('empty document: no text to extract from');
 
-  const numbers = findNumberMentions(doc);
-  const dates = findDateMentions(doc);
-  const places = findPlaceMentions(doc);
-  const corridors = findCorridorMentions(doc, places);
-  const quotes = findQuoteMentions(doc);
-  const evacuations = linkEvacuations(doc, { numbers, dates, places, corridors, quotes });
+  const english = doc.language === 'en';
+  const evidence = english ? findEnglishEvidence(doc) : findArabicEvidence(doc);
+  const { dates, places, corridors, quotes } = evidence;
+  const evacuations = english ? linkEnglishEvacuations(doc, evidence) : linkEvacuations(doc, evidence);
 
   if (!published && dates.some((d) => d.relative)) {
     warnings.push('relative dates left unresolved: no published date (give --published or a published field)');

@@ -13,7 +13,7 @@ type Expected = Partial<Pick<Evacuation, 'count' | 'min' | 'max' | 'qualifier' |
 const run = (text: string, published = '2018-05-13') => extract(text, { published }).evacuations;
 
 function check(records: Evacuation[], expected: Expected[]) {
-  const key = (e: Expected) => (e.qualifier === 'range' ? `${e.min}-${e.max}` : e.count);
+  const key = (e: Pick<Expected, 'qualifier' | 'min' | 'max' | 'count'>) => (e.qualifier === 'range' ? `${e.min}-${e.max}` : e.count);
   expect(records.map(key)).toEqual(expected.map(key));
   records.forEach((r, i) => {
     const { origin, destination, corridor, source, ...fields } = expected[i]!;

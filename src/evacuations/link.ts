@@ -25,12 +25,6 @@ interface Who {
   end: number;
 }
 
-/** How far (in words) a trigger or cue may stand from the figure it speaks of. */
-const TRIGGER_REACH = 18;
-/** How far back "عدد"/"العدد الإجمالي" may head the figure. */
-const HEAD_REACH = 22;
-/** How far before a from/to-phrase a trigger may stand for it to set the article's context. */
-const CONTEXT_REACH = 15;
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -137,7 +131,12 @@ function countedNoun(
   num: NumberHit,
 ): Who | 'not-people' | null {
   let i = at;
-  if (isWord(words[i], 'من')) i++;
+  const g = rules.grammar;
+  const skipDeterminers = () => {
+    while (words[i] && g.determiners.has(words[i]!.text)) i++;
+  };
+  if (words[i] && g.partitive.has(words[i]!.text)) i++;
+  skipDeterminers();
   const w = words[i];
   if (!w || w.start - num.nEnd > 12) return null;
   if (matchesBare(w.text, rules.notPeople)) return 'not-people';
@@ -145,13 +144,15 @@ function countedNoun(
   if (!found) return null;
   let end = w.end;
   // "3000 شخص من النازحين": the partitive names who the persons are.
-  if (found.group === 'people' && isWord(words[i + 1], 'من') && words[i + 2]) {
-    const refined = groupOf(rules, words[i + 2]!.text);
+  if (found.group === 'people' && words[i + 1] && g.partitive.has(words[i + 1]!.text)) {
+    const at = i;
+    i += 2;
+    skipDeterminers();
+    const refined = words[i] ? groupOf(rules, words[i]!.text) : null;
     if (refined) {
       found = refined;
-      i += 2;
       end = words[i]!.end;
-    }
+    } else i = at;
   }
   const withFamilies = familiesAfter(rules, words, i + 1);
   if (withFamilies && (found.group === 'fighters' || found.group === 'people')) {
@@ -170,11 +171,14 @@ function groupOf(rules: CompiledEvacuationsRules, word: string): { group: Group;
  * a verb: in "400 مقاتل سيخرجون مع عائلاتهم" the figure counts the fighters alone.
  */
 function familiesAfter(rules: CompiledEvacuationsRules, words: Word[], from: number): Word | null {
+  const g = rules.grammar;
+  const isMember = (w: Word | undefined) => !!w && bareForms(w.text).some((f) => g.family_members.has(f));
   let k = from;
-  if (isWord(words[k], 'مع')) k++;
-  if (words[k] && bareForms(words[k]!.text).includes('افراد')) k++;
+  if (words[k] && g.family_joiners.has(words[k]!.text)) k++;
+  while (words[k] && g.determiners.has(words[k]!.text)) k++;
+  if (isMember(words[k])) k++;
   const w = words[k];
-  return w && matchesBare(w.text, rules.withFamilies) && !bareForms(w.text).includes('افراد') ? w : null;
+  return w && matchesBare(w.text, rules.withFamilies) && !isMember(w) ? w : null;
 }
 
 interface Head {
@@ -191,24 +195,25 @@ function countHead(
   numbers: readonly NumberHit[],
   num: NumberHit,
 ): Head | null {
-  for (let k = first - 1; k >= Math.max(0, first - HEAD_REACH); k--) {
+  const g = rules.grammar;
+  for (let k = first - 1; k >= Math.max(0, first - rules.reach.head); k--) {
     const w = words[k]!;
     if (!matchesBare(w.text, rules.countHead)) continue;
     if (numbers.some((n) => n !== num && n.nStart > w.end && n.nStart < num.nStart)) return null;
     let j = k + 1;
-    if (isWord(words[j], 'من')) return null; // "عدد من" = several
+    if (words[j] && g.partitive.has(words[j]!.text)) return null; // "عدد من" = several
     const total = words.slice(k, first).some((x) => matchesBare(x.text, rules.cumulative));
     while (j < first && matchesBare(words[j]!.text, rules.cumulative)) j++;
     const next = words[j];
     let group: Group | null = null;
     if (next && j < first) {
-      const g = groupOf(rules, next.text);
-      if (g) group = familiesAfter(rules, words, j + 1) && g.group === 'fighters' ? 'fighters_and_families' : g.group;
-      else if (isWord(next, 'الذين', 'اللذين', 'من')) group = 'people';
+      const named = groupOf(rules, next.text);
+      if (named) group = familiesAfter(rules, words, j + 1) && named.group === 'fighters' ? 'fighters_and_families' : named.group;
+      else if (g.relatives.has(next.text) || g.partitive.has(next.text)) group = 'people';
     }
     // "عددهم"، "عددها": the number of people the sentence already named.
     if (!group && /(هم|ها|هن)$/.test(w.text)) group = 'people';
-    const relative = words.slice(k, first).some((x) => isWord(x, 'الذين', 'اللذين'));
+    const relative = words.slice(k, first).some((x) => g.relatives.has(x.text));
     return { group, total: total || relative };
   }
   return null;
@@ -241,7 +246,7 @@ function nearestTrigger(rules: CompiledEvacuationsRules, words: Word[], first: n
   for (let k = 0; k < words.length; k++) {
     if (k >= first && k <= last) continue;
     const d = distanceTo(k, first, last);
-    if (d > TRIGGER_REACH) continue;
+    if (d > rules.reach.trigger) continue;
     const forms = bareForms(words[k]!.text);
     if (forms.some(rules.blocker)) blocker = Math.min(blocker, d);
     const weak = forms.some(rules.weakTrigger);
@@ -285,7 +290,7 @@ function cumulativeCue(
   numbers: readonly NumberHit[],
   num: NumberHit,
 ): boolean {
-  for (let k = first - 1; k >= Math.max(0, first - TRIGGER_REACH); k--) {
+  for (let k = first - 1; k >= Math.max(0, first - rules.reach.trigger); k--) {
     const w = words[k]!;
     if (numbers.some((n) => n !== num && n.nStart >= w.end && n.nStart < num.nStart)) break;
     if (matchesBare(w.text, rules.cumulative)) return true;
@@ -308,8 +313,6 @@ const uniqueByName = (refs: PlaceRef[]): PlaceRef[] => {
 
 type Direction = 'origin' | 'destination' | null;
 
-const TOWARDS = /^(الي|نحو|باتجاه|صوب|حتي)$/;
-
 /**
  * Is this place where a movement starts or ends? Its cue says so (من → origin, إلى → destination),
  * or it stands a few words after one ("من منطقة منع الاشتباك في تل رفعت", "بالقرب من بلدة الرستن",
@@ -323,14 +326,15 @@ function directionOf(rules: CompiledEvacuationsRules, words: Word[], place: Plac
   const at = words.findIndex((w) => w.end > place.nStart);
   for (let k = at - 1; k >= Math.max(0, at - 5); k--) {
     const w = words[k]!;
-    if (w.text === 'من') {
+    const g = rules.grammar;
+    if (g.from.has(w.text)) {
       const after = words[k + 1];
       const before = words[k - 1];
       if (after && matchesBare(after.text, rules.fromNotOriginAfter)) return null;
       return before && matchesBare(before.text, rules.fromNotOriginBefore) ? null : 'origin';
     }
-    if (TOWARDS.test(w.text)) return 'destination';
-    if (w.text === 'عبر') return null;
+    if (g.towards.has(w.text)) return 'destination';
+    if (g.via.has(w.text)) return null;
     if (matchesBare(w.text, rules.departureVerb)) return 'origin';
     // "أهالي بلدتي الفوعة": a people noun in construct with the place (a type word may stand between).
     if (k >= at - 2 && /ي$|ان$/.test(w.text) && rules.people.some((p) => matchesBare(w.text, p.test))) return 'origin';
@@ -367,7 +371,7 @@ function movementContext(
     const direction = directionOf(rules, words, p);
     if (!direction) continue;
     const at = words.findIndex((w) => w.end > p.nStart);
-    const moved = words.slice(Math.max(0, at - CONTEXT_REACH), at).some((w) => rules.triggers.some((t) => matchesBare(w.text, t.test)));
+    const moved = words.slice(Math.max(0, at - rules.reach.context), at).some((w) => rules.triggers.some((t) => matchesBare(w.text, t.test)));
     if (moved) (direction === 'origin' ? context.origins : context.destinations).push({ ref: p.ref, nStart: p.nStart });
   }
   return context;
@@ -434,8 +438,8 @@ function anaphoricOrigin(
 ): PlaceRef[] | null {
   for (let k = 0; k + 1 < words.length; k++) {
     const w = words[k]!.text;
-    if (w === 'منها' || w === 'منه') return lastOf(origins, sentenceStart, []);
-    if (w !== 'من') continue;
+    if (rules.grammar.from_pronouns.has(w)) return lastOf(origins, sentenceStart, []);
+    if (!rules.grammar.from.has(w)) continue;
     const next = words[k + 1]!;
     if (!next.text.startsWith('ال')) continue;
     const forms = bareForms(next.text);

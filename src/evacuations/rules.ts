@@ -30,6 +30,24 @@ const schema = z.object({
   from_not_origin_after: Patterns,
   from_not_origin_before: Patterns,
   percent: Patterns,
+  // Function words the linker reads structure from (exact words, not patterns).
+  grammar: z
+    .object({
+      partitive: z.array(z.string()).default([]),
+      determiners: z.array(z.string()).default([]),
+      family_joiners: z.array(z.string()).default([]),
+      family_members: z.array(z.string()).default([]),
+      relatives: z.array(z.string()).default([]),
+      from: z.array(z.string()).default([]),
+      from_pronouns: z.array(z.string()).default([]),
+      towards: z.array(z.string()).default([]),
+      via: z.array(z.string()).default([]),
+    })
+    .prefault({}),
+  // How many words apart a trigger, a count head, and a context trigger may stand from what they govern.
+  reach: z
+    .object({ trigger: z.number().int().positive().default(18), head: z.number().int().positive().default(22), context: z.number().int().positive().default(15) })
+    .prefault({}),
 });
 
 export type WordTest = (word: string) => boolean;
@@ -69,6 +87,11 @@ function compile(data: z.infer<typeof schema>) {
     fromNotOriginAfter: wordTest(data.from_not_origin_after, 'from_not_origin_after'),
     fromNotOriginBefore: wordTest(data.from_not_origin_before, 'from_not_origin_before'),
     percent: data.percent.map(fold),
+    grammar: Object.fromEntries(Object.entries(data.grammar).map(([k, ws]) => [k, new Set(ws.map(fold))])) as unknown as Record<
+      keyof z.infer<typeof schema>['grammar'],
+      ReadonlySet<string>
+    >,
+    reach: data.reach,
   };
 }
 

@@ -1,7 +1,562 @@
+// Attributed statements: an attribution verb (قال، أكد، مضيفا ...) or a source phrase (بحسب،
+// وفقا لـ) with its speaker, the outlet it was given to, and the quoted or reported words.
+// Two passes: the first registers every named person and body in the document, so that the
+// second can resolve surnames, offices alone and bare continuation verbs to them.
 import type { AnalysedDocument } from '../document.js';
 import type { QuoteHit } from '../mentions.js';
+import { Bodies, compatible, key, Persons, type Person, type TitleAnaphor } from './coref.js';
+import { outletAt, outletGivenTo, quotedName, type Part } from './outlet.js';
+import { quotation, reported, trimWords, type WordsRange } from './quote-text.js';
+import type { VerbForm } from './rules.js';
+import { parseSpeaker, type KnownName, type SpeakerPhrase } from './speaker.js';
+import { isNisbaKey, Reader, tokenize, type Token } from './tokens.js';
+
+/** Words (time, place, occasion) that may stand between a speaker and the reported words. */
+const MAX_ADJUNCT = 14;
+/** How far before a verb its subject may start (قاسمي قال إنه). */
+const SUBJECT_REACH = 8;
+const MAX_KNOWN_NAME = 3;
+/** Words a sentence-opening source phrase may run on before its comma (نقلا عن مصدر في المحافظة،). */
+const SOURCE_TAIL = 5;
+
+/** The speaker as the output shows it, with the person behind it for coreference. */
+interface Who {
+  person: Person | null;
+  title: string | null;
+  rank: string | null;
+  organization: string | null;
+  /** A medium that speaks (أفادت الميادين، بحسب وكالة سانا). */
+  medium: string | null;
+  anonymous: boolean;
+}
+
+interface Statement {
+  nStart: number;
+  nEnd: number;
+  words: WordsRange;
+  direct: boolean;
+  verb: string;
+  who: Who;
+  /** The outlet the statement was given to, or that relays it. */
+  outlet: string | null;
+  /** Token to go on from: after the attribution, or after the quotation. */
+  resume: number;
+}
+
+interface Found {
+  /** How the words were found: after a complementizer, colon or quotation mark, or as a plain object. */
+  via: 'cue' | 'object';
+  words: WordsRange;
+  direct: boolean;
+  outlet: string | null;
+  /** Another speaker a source phrase inside the attribution names (وأوضح X، بحسب وزارة الدفاع). */
+  relay: SpeakerPhrase | null;
+}
+
+const NOBODY: Who = { person: null, title: null, rank: null, organization: null, medium: null, anonymous: false };
+const QUOTE_MARKS = /["«»]/g;
 
 export function findQuoteMentions(doc: AnalysedDocument): QuoteHit[] {
-  void doc;
-  return [];
+  return new Finder(doc).run();
+}
+
+class Finder {
+  private readonly tokens: Token[];
+  private readonly r: Reader;
+  private readonly persons = new Persons();
+  private readonly bodies = new Bodies();
+  /** Persons in the order they last spoke. */
+  private readonly spoken: Person[] = [];
+  private last: Who | null = null;
+
+  constructor(private readonly doc: AnalysedDocument) {
+    this.tokens = tokenize(doc.text);
+    this.r = new Reader(this.tokens, doc.rules.quotes);
+  }
+
+  run(): QuoteHit[] {
+    this.register();
+    const statements: Statement[] = [];
+    for (let i = 0; i < this.tokens.length; ) {
+      const st = this.statementAt(i);
+      if (!st) {
+        i++;
+        continue;
+      }
+      statements.push(st);
+      this.last = st.who;
+      if (st.who.person) {
+        const k = this.spoken.indexOf(st.who.person);
+        if (k >= 0) this.spoken.splice(k, 1);
+        this.spoken.push(st.who.person);
+      }
+      i = Math.max(i + 1, st.resume);
+    }
+    cutAtNext(this.doc.text, statements);
+    return statements.filter((s) => s.words.end > s.words.start).map((s) => this.hit(s));
+  }
+
+  // ---------- pass 1: who is named in the document ----------
+
+  private register(): void {
+    const none: KnownName = () => 0;
+    for (let i = 0; i < this.tokens.length; ) {
+      const given = this.r.withoutL(i);
+      const outlet = given && outletAt(given, i);
+      if (outlet && !outlet.bare) {
+        this.addBody(outlet.name, true);
+        i = outlet.end;
+        continue;
+      }
+      const sp = parseSpeaker(this.r, i, none);
+      if (!sp) {
+        i++;
+        continue;
+      }
+      // Words a title alone points at may be its object (نفى المتحدث وجود ...): such a name is
+      // registered only once it is read as a speaker.
+      if (sp.kind === 'person' && (sp.nameCue === 'lexicon' || sp.rank)) this.addPerson(sp);
+      if (sp.organization && !sp.bare) this.addBody(sp.organization, false);
+      if (sp.outlet && !sp.bare) this.addBody(sp.outlet, true);
+      i = Math.max(i + 1, sp.end);
+    }
+  }
+
+  private addPerson(sp: SpeakerPhrase): Person {
+    const title = sp.title ? this.show(sp.title) : null;
+    const rank = sp.rank ? this.show(sp.rank) : null;
+    return this.persons.add({
+      words: this.keys(sp.name!),
+      name: this.surface(sp.name!),
+      title,
+      titleWords: sp.title ? this.keys(sp.title) : [],
+      rank,
+      rankKey: sp.rank ? this.keys(sp.rank).join(' ') : null,
+      at: this.r.t(sp.start)!.start,
+    });
+  }
+
+  private addBody(part: Part, outlet: boolean): void {
+    this.bodies.add({ head: this.keys(part)[0] ?? '', name: this.show(part), at: part.r.t(part.start)!.start, outlet });
+  }
+
+  private readonly known: KnownName = (r, i) => {
+    const words: string[] = [];
+    let best = 0;
+    for (let k = i; k < i + MAX_KNOWN_NAME && r.word(k) !== undefined && !r.stop(k); k++) {
+      words.push(key(r.word(k)!));
+      if (this.persons.find(words, r.t(i)!.start)) best = k - i + 1;
+    }
+    return best;
+  };
+
+  // ---------- pass 2: statements ----------
+
+  private statementAt(i: number): Statement | null {
+    const verb = this.r.verb(i);
+    if (verb) return this.verbStatement(i, verb);
+    const source = this.doc.rules.quotes.sources.match(this.r.word, i);
+    return source ? this.sourceStatement(i, source.length, source.value.withL) : null;
+  }
+
+  private verbStatement(i: number, v: VerbForm): Statement | null {
+    const r = this.r;
+    if (v.strict && !v.conjoined && !this.clauseStart(i)) return null;
+    let sp: SpeakerPhrase | null = null;
+    let start = i;
+    let k = i + 1;
+    let relayedBy: string | null = null;
+    if (v.relay) {
+      const by = outletAt(r, k) ?? quotedOutlet(r, k);
+      if (!by || r.word(by.end) !== 'عن') return null;
+      sp = parseSpeaker(r, by.end + 1, this.known);
+      if (!sp) return null;
+      relayedBy = this.show(by.name);
+      k = sp.end;
+    } else if (!v.participle) {
+      sp = parseSpeaker(r, k, this.known);
+      const subject = sp && !v.addressee ? null : this.subjectBefore(i);
+      if (subject) {
+        // SVO: the words after the verb are its addressee (لافروف أبلغ كيري بأن), if any.
+        start = subject.start;
+        k = sp ? sp.end : k;
+        sp = subject;
+      } else if (sp) {
+        k = sp.end;
+        // VSO with an addressee: أبلغ لافروف كيري بأن.
+        if (v.addressee) k = parseSpeaker(r, k, this.known)?.end ?? k;
+      }
+    }
+    // "وتابع: ..." / "وتابع قائلا": a homograph with no speaker is a verb only before its words.
+    if (v.strict && !sp && !(v.conjoined && (r.is(k, ':') || r.isOpener(k) || r.verb(k)?.participle))) return null;
+    if (sp?.kind === 'person' && sp.nameCue === 'shape' && r.complementizer(k) === 0 && !r.is(k, ':') && !r.isComma(k)) return null;
+
+    const reach = v.strict ? 1 : MAX_ADJUNCT;
+    let found = this.words(k, v, sp, reach);
+    // "نفى المتحدث باسم الجيش وجود تنسيق": words a title seemed to point at were the object.
+    if (found?.via === 'object' && sp?.kind === 'person' && sp.nameCue === 'context' && sp.title && !sp.rank) {
+      sp = { ...sp, kind: 'title', name: null, nameCue: null, end: sp.title.end };
+      k = sp.end;
+      found = this.words(k, v, sp, reach);
+    }
+    if (!found) return null;
+    let who = sp ? this.resolve(sp) : this.last;
+    if (!who) return null;
+    let outlet = relayedBy ?? found.outlet;
+    if (found.relay) {
+      const relayed = this.resolve(found.relay);
+      // "قال الكرملين نقلا عن X" keeps its speaker; a medium that only relays names the outlet.
+      if (who.medium && !who.person && !who.organization) {
+        outlet = who.medium;
+        who = relayed;
+      } else outlet ??= relayed.medium ?? relayed.organization ?? relayed.person?.name ?? null;
+    }
+    const verbToken = this.tokens[i]!;
+    return {
+      nStart: this.tokens[start]!.start,
+      nEnd: found.words.stop,
+      words: found.words,
+      direct: found.direct,
+      verb: this.doc.span(verbToken.start + (v.conjoined ? 1 : 0), verbToken.end).text,
+      who,
+      outlet,
+      resume: found.direct ? this.tokenAt(found.words.stop) : this.tokenAt(found.words.start),
+    };
+  }
+
+  /** بحسب المرصد، وفقا لوزارة الدفاع، نقلا عن مصادر، حسبما أفاد مراسل. */
+  private sourceStatement(i: number, length: number, withL: boolean): Statement | null {
+    const sp = this.sourceSpeaker(i + length, withL);
+    if (!sp) return null;
+    const r = sp.r;
+    const who = this.resolve(sp);
+    const sentence = this.doc.sentences[this.doc.sentenceIndexAt(this.tokens[i]!.start)];
+    if (!sentence) return null;
+    const cue = this.tokens[i]!;
+    const verb = this.doc.span(cue.start + (this.conjoinedSource(i) ? 1 : 0), this.tokens[i + length - 1]!.end).text;
+    const afterSpeaker = r.t(sp.end - 1)!.end;
+    let words: WordsRange;
+    let nStart: number;
+    if (this.onlyConnectivesBefore(i, sentence.start)) {
+      // "وبحسب المرصد، خرج ..." : the rest of the sentence, after a comma or فإن.
+      let j = sp.end;
+      for (let n = 0; n < SOURCE_TAIL && j + n < this.tokens.length; n++) {
+        if (this.r.isComma(j + n) || this.r.complementizer(j + n)) {
+          j += n + (this.r.isComma(j + n) ? 1 : 0);
+          break;
+        }
+      }
+      j += this.r.complementizer(j);
+      const from = this.tokens[j]?.start ?? sentence.end;
+      words = from < sentence.end ? reported(this.doc, from) : { start: from, end: from, stop: from };
+      nStart = cue.start;
+    } else {
+      // "خرج 300 شخص، بحسب المرصد": the sentence up to the phrase.
+      const t = trimWords(this.doc.text, sentence.start, cue.start);
+      words = { ...t, stop: afterSpeaker };
+      nStart = t.start;
+    }
+    return {
+      nStart,
+      nEnd: Math.max(words.stop, afterSpeaker),
+      words,
+      direct: false,
+      verb,
+      who,
+      outlet: null,
+      resume: this.tokenAt(afterSpeaker),
+    };
+  }
+
+  /** The source cue at `i` is written with a conjunction (وبحسب، ووفقا). */
+  private conjoinedSource(i: number): boolean {
+    const w = this.r.word(i)!;
+    if (!/^[وف]/.test(w)) return false;
+    const bare = w.slice(1);
+    return this.doc.rules.quotes.sources.match((j) => (j === i ? bare : this.r.word(j)), i) !== null;
+  }
+
+  /**
+   * From `k`, past adjuncts (time, occasion, the outlet, a source phrase), to the words: a
+   * complementizer, a colon or a quotation. A verb that may take a plain object takes the words
+   * after its speaker when none of those comes.
+   */
+  private words(k: number, v: VerbForm, sp: SpeakerPhrase | null, reach: number): Found | null {
+    const r = this.r;
+    const sentence = this.doc.sentences[this.doc.sentenceIndexAt(this.tokens[Math.max(0, k - 1)]!.start)];
+    if (!sentence) return null;
+    let outlet: string | null = null;
+    let relay: SpeakerPhrase | null = null;
+    let adjuncts = 0;
+    const strong = !!sp && !(sp.kind === 'person' && sp.nameCue === 'shape');
+    if (strong && v.object && !v.participle && r.complementizer(k) === 0) {
+      const w = r.word(k);
+      if (w !== undefined && v.object.has(w) && r.word(k + 1) !== undefined) {
+        return { via: 'object', words: reported(this.doc, this.tokens[k + 1]!.start), direct: false, outlet, relay };
+      }
+      // A one-letter particle is written on its object (أفادت الميادين بسماع).
+      if (w !== undefined && w.length > 3 && v.object.has(w[0]!) && !r.reserved(k)) {
+        return { via: 'object', words: reported(this.doc, this.tokens[k]!.start), direct: false, outlet, relay };
+      }
+    }
+    for (let j = k; j < this.tokens.length; ) {
+      const t = this.tokens[j]!;
+      if (t.start >= sentence.end) break;
+      const c = r.complementizer(j);
+      if (c) return { via: 'cue', ...this.after(j + c), outlet, relay };
+      if (r.is(j, ':')) {
+        const after = j + 1 + r.complementizer(j + 1);
+        return { via: 'cue', ...this.after(after), outlet, relay };
+      }
+      if (r.isOpener(j)) return { via: 'cue', ...this.after(j), outlet, relay };
+      if (!t.word) {
+        if (r.isComma(j) || t.w === '(' || t.w === ')' || t.w === '-') {
+          j++;
+          continue;
+        }
+        break;
+      }
+      const given = outletGivenTo(r, j);
+      if (given) {
+        outlet = this.show(given.name);
+        j = given.end;
+        continue;
+      }
+      // بحسب وزارة الدفاع / نقلا عن مصدر / ذكرت الوكالة عن شهود عيان: who the speaker relays.
+      const source = this.doc.rules.quotes.sources.match(r.word, j);
+      const from = source ? j + source.length : t.w === 'عن' ? j + 1 : -1;
+      const by = from >= 0 ? this.sourceSpeaker(from, source?.value.withL ?? false) : null;
+      if (by) {
+        relay = by;
+        j = by.end;
+        continue;
+      }
+      const other = r.verb(j);
+      if (other && !other.participle) break;
+      if (other) {
+        j++; // تابع قائلا: ...
+        continue;
+      }
+      // With no speaker, only adjuncts may follow the verb (وأضاف في بيان أن), not a subject.
+      if (!sp && adjuncts === 0 && !r.stop(j) && !r.withoutL(j) && !t.w.startsWith('ب')) break;
+      if (++adjuncts > reach) break;
+      j++;
+    }
+    if (!strong || v.participle) return null;
+    // "وأضافت الوكالة، خرقت المجموعات ...": after a comma the rest of the sentence is reported.
+    const next = this.tokens[k + 1];
+    if (r.isComma(k) && next?.word && next.start < sentence.end && !r.verb(k + 1)) {
+      return { via: 'object', words: reported(this.doc, next.start), direct: false, outlet, relay };
+    }
+    const from = this.tokens[k];
+    if (!v.object?.has('') || !from || from.start >= sentence.end || !from.word) return null;
+    return { via: 'object', words: reported(this.doc, from.start), direct: false, outlet, relay };
+  }
+
+  /** The author a source phrase names from `k`: بحسب المرصد، وفق بيان للخارجية، حسبما أفاد به مراسل. */
+  private sourceSpeaker(k: number, withL: boolean): SpeakerPhrase | null {
+    let r: Reader | null = this.r;
+    if (r.verb(k) && !r.verb(k)!.participle) k += r.word(k + 1) === 'به' || r.word(k + 1) === 'بها' ? 2 : 1;
+    if (r.word(k) !== undefined && this.doc.rules.quotes.documents.has(r.word(k)!)) {
+      k++;
+      withL ||= r.word(k)?.startsWith('ل') === true && !r.reserved(k);
+    }
+    if (withL) {
+      if (r.word(k) === 'ل') k++;
+      else r = r.withoutL(k);
+    }
+    const sp = r && parseSpeaker(r, k, this.known);
+    return sp && !(sp.kind === 'person' && sp.nameCue === 'shape') ? sp : null;
+  }
+
+  /** The words that start at token `j`: a quotation, or reported speech. */
+  private after(j: number): { words: WordsRange; direct: boolean } {
+    const t = this.tokens[j];
+    if (!t) return { words: { start: this.doc.text.length, end: this.doc.text.length, stop: this.doc.text.length }, direct: false };
+    if (this.r.isOpener(j)) {
+      const q = quotation(this.doc.text, t.start);
+      // A word or two in quotation marks inside reported speech ("عراقيل") does not make it direct.
+      const rest = reported(this.doc, t.start);
+      if (rest.end > q.stop + 1 && wordCount(this.doc.text, q.start, q.end) <= 2) return { words: { ...rest, start: t.start }, direct: false };
+      return { words: q, direct: true };
+    }
+    return { words: reported(this.doc, t.start), direct: false };
+  }
+
+  /** The subject before a verb, from a clause boundary to the verb: قاسمي قال إنه، فإن لافروف أبلغ. */
+  private subjectBefore(i: number): SpeakerPhrase | null {
+    const r = this.r;
+    const end = r.word(i - 1) === 'قد' ? i - 1 : i;
+    let best: SpeakerPhrase | null = null;
+    for (let p = end - 1; p >= Math.max(0, end - SUBJECT_REACH); p--) {
+      if (r.word(p) === undefined) break;
+      if (!this.clauseStart(p) && r.complementizer(p - 1) === 0) continue;
+      const sp = parseSpeaker(r, p, this.known);
+      if (sp && sp.end === end && !(sp.kind === 'person' && sp.nameCue === 'shape')) best = sp;
+    }
+    return best;
+  }
+
+  /** Token `i` opens a clause: after punctuation, at the start, or after a connective (وكان، من جهته). */
+  private clauseStart(i: number): boolean {
+    if (i === 0 || this.r.word(i - 1) === undefined) return true;
+    const connectives = this.doc.rules.quotes.connectives;
+    for (let s = i - 1; s >= Math.max(0, i - 4); s--) {
+      const m = connectives.match(this.r.word, s);
+      if (m && s + m.length === i && (s === 0 || this.r.word(s - 1) === undefined || this.clauseStart(s))) return true;
+    }
+    return false;
+  }
+
+  /** Only connectives stand between the sentence start and token `i`. */
+  private onlyConnectivesBefore(i: number, sentenceStart: number): boolean {
+    const connectives = this.doc.rules.quotes.connectives;
+    let j = this.tokenAt(sentenceStart);
+    while (j < i) {
+      const m = connectives.match(this.r.word, j);
+      if (m) j += m.length;
+      else if (!this.tokens[j]!.word) j++;
+      else return false;
+    }
+    return j === i;
+  }
+
+  // ---------- coreference ----------
+
+  private resolve(sp: SpeakerPhrase): Who {
+    const at = sp.r.t(sp.start)!.start;
+    const title = sp.title ? this.show(sp.title) : null;
+    const rank = sp.rank ? this.show(sp.rank) : null;
+    const organization = sp.organization ? this.show(sp.organization) : null;
+    switch (sp.kind) {
+      case 'person': {
+        const person = this.addPerson(sp);
+        return { ...NOBODY, person, title: person.title ?? title, rank: person.rank ?? rank };
+      }
+      case 'anonymous':
+        return { ...NOBODY, anonymous: true, title, organization, medium: sp.outlet ? this.show(sp.outlet) : null };
+      case 'organization':
+      case 'outlet': {
+        const part = (sp.organization ?? sp.outlet)!;
+        const name = sp.bare ? (this.bodies.find(this.keys(part)[0] ?? '', at)?.name ?? this.show(part)) : this.show(part);
+        const referent = sp.bare ? this.bodies.find(this.keys(part)[0] ?? '', at) : undefined;
+        const medium = referent ? referent.outlet : sp.kind === 'outlet';
+        return { ...NOBODY, organization: medium ? null : name, medium: medium ? name : null };
+      }
+      case 'title': {
+        const person = this.titleReferent(sp, at);
+        if (person) return { ...NOBODY, person, title: person.title ?? title, rank: person.rank ?? rank };
+        return { ...NOBODY, title, rank, organization };
+      }
+    }
+  }
+
+  /** The named person an office or rank alone points at, if any. */
+  private titleReferent(sp: SpeakerPhrase, at: number): Person | undefined {
+    const titleWords = sp.title ? this.keys(sp.title) : [];
+    if (titleWords.length > 1) {
+      const exact = this.persons.byTitle(titleWords, at);
+      if (exact) return exact;
+    }
+    const head = sp.titleHead?.head ?? null;
+    const generic = !!head && (this.doc.rules.quotes.genericTitles.has(head) || this.doc.rules.quotes.genericTitles.has('ال' + head));
+    const complement = titleWords.slice(1);
+    const anaphor: TitleAnaphor = {
+      head: head ? key(head) : null,
+      generic,
+      complement,
+      rank: sp.rank ? this.keys(sp.rank).join(' ') : null,
+      nisbas: complement.filter(isNisbaKey),
+    };
+    for (let k = this.spoken.length - 1; k >= 0; k--) {
+      const p = this.spoken[k]!;
+      if (compatible(anaphor, p, p.titleWords[0] ?? null, p.titleWords.filter(isNisbaKey))) return p;
+    }
+    return undefined;
+  }
+
+  // ---------- output ----------
+
+  private hit(s: Statement): QuoteHit {
+    const span = this.doc.span(s.nStart, s.nEnd);
+    const p = s.who.person;
+    return {
+      speaker: {
+        name: p?.name ?? null,
+        title: p ? p.title : s.who.title,
+        rank: p ? p.rank : s.who.rank,
+        organization: s.who.organization,
+      },
+      anonymous: s.who.anonymous,
+      verb: s.verb,
+      direct: s.direct,
+      text: this.doc.span(s.words.start, s.words.end).text,
+      outlet: s.outlet ?? s.who.medium,
+      start: span.start,
+      end: span.end,
+      nStart: s.nStart,
+      nEnd: s.nEnd,
+      textStart: s.words.start,
+      textEnd: s.words.end,
+    };
+  }
+
+  /** The input text of a part, as written (a name keeps its spelling). */
+  private surface(part: Part): string {
+    const a = part.r.t(part.start)!;
+    const b = part.r.t(part.end - 1)!;
+    return this.doc.span(a.start, b.end).text.trim();
+  }
+
+  /** A part for display: without quotation marks, with a letter lost to ل restored. */
+  private show(part: Part): string {
+    const a = part.r.t(part.start)!;
+    return ((a.restore ?? '') + this.surface(part)).replace(QUOTE_MARKS, '').replace(/\s+/g, ' ').trim();
+  }
+
+  private keys(part: Part): string[] {
+    const out: string[] = [];
+    for (let k = part.start; k < part.end; k++) {
+      const w = part.r.word(k);
+      if (w !== undefined) out.push(key(w));
+    }
+    return out;
+  }
+
+  /** Index of the first token that starts at or after normalised offset `at`. */
+  private tokenAt(at: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+/** رويترز in quotation marks as the relaying medium (نقلت "رويترز" عن). */
+function quotedOutlet(r: Reader, k: number) {
+  const q = quotedName(r, k);
+  return q ? { name: q.inner, end: q.end, bare: false } : null;
+}
+
+function wordCount(text: string, start: number, end: number): number {
+  return text.slice(start, end).split(/\s+/).filter(Boolean).length;
+}
+
+/** Reported words stop where the next statement of the same sentence starts (..., مضيفا أن). */
+function cutAtNext(text: string, statements: Statement[]): void {
+  statements.sort((a, b) => a.nStart - b.nStart);
+  for (let k = 0; k < statements.length; k++) {
+    const s = statements[k]!;
+    if (s.direct) continue;
+    const next = statements.slice(k + 1).find((n) => n.nStart > s.words.start && n.nStart < s.words.end);
+    if (!next) continue;
+    const cut = trimWords(text, s.words.start, next.nStart);
+    if (wordCount(text, cut.start, cut.end) < 2) continue;
+    s.words = { ...cut, stop: cut.end };
+    s.nEnd = Math.max(s.words.stop, Math.min(s.nEnd, next.nStart));
+  }
 }

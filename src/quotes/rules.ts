@@ -1,11 +1,184 @@
-// Rule kind "quotes": schema of rules/*.{json,yaml} files with `kind: quotes` and their compiled form.
+// Rule kind "quotes": attribution verbs, source phrases and the lexicons a speaker phrase is read
+// with (titles, ranks, bodies, unnamed sources, media, first names, function words). compile()
+// folds every entry once and builds the tries and sets the matcher looks words up in.
 import { z } from 'zod';
+import { fold } from '../normalize.js';
 import { defineRuleKind } from '../rules/kind.js';
+import { PhraseSet, wordSet } from './phrases.js';
+
+const words = z.array(z.string().min(1)).default([]);
+
+const Verb = z.strictObject({
+  lemma: z.string().min(1),
+  forms: z.array(z.string().min(1)).min(1),
+  participles: words,
+  particles: words,
+  object: z.array(z.string()).optional(),
+  strict: z.boolean().default(false),
+  relay: z.boolean().default(false),
+  addressee: z.boolean().default(false),
+});
+
+const schema = z.strictObject({
+  kind: z.literal('quotes'),
+  verbs: z.array(Verb).default([]),
+  complementizers: words,
+  conjunctionHeads: words,
+  sources: words,
+  documents: words,
+  interviews: words,
+  titles: words,
+  unnamedTitles: words,
+  genericTitles: words,
+  ranks: words,
+  honorifics: words,
+  organizations: words,
+  namedOrganizations: words,
+  anonymous: words,
+  anonymousModifiers: words,
+  outlets: z.strictObject({ heads: words, names: words }).default({ heads: [], names: [] }),
+  firstNames: words,
+  nameParticles: words,
+  nameSuffixes: words,
+  stopwords: words,
+  connectives: words,
+});
+
+export type QuotesRuleData = z.infer<typeof schema>;
+
+export interface VerbForm {
+  lemma: string;
+  /** A circumstantial participle (مضيفا): its subject is the speaker of the statement before. */
+  participle: boolean;
+  /** Written with a conjunction (وقال، فأكد). */
+  conjoined: boolean;
+  particles: ReadonlySet<string>;
+  /** Particles of a plain object ('' = none), or null when the verb needs a that-clause. */
+  object: ReadonlySet<string> | null;
+  strict: boolean;
+  relay: boolean;
+  addressee: boolean;
+}
+
+export interface SourceCue {
+  /** The author word carries a preposition ل (وفقا للمرصد). */
+  withL: boolean;
+}
+
+export interface TitleHead {
+  /** The office word without its article, for coreference (رئيس، متحدث). */
+  head: string;
+  definite: boolean;
+}
+
+export interface CompiledQuotesRules {
+  verbs: ReadonlyMap<string, VerbForm>;
+  /** Every verb's particles: what may stand before a complementizer (إلى أن، على أن). */
+  particles: ReadonlySet<string>;
+  complementizers: ReadonlySet<string>;
+  conjunctionHeads: ReadonlySet<string>;
+  sources: PhraseSet<SourceCue>;
+  documents: ReadonlySet<string>;
+  interviews: PhraseSet;
+  titles: PhraseSet<TitleHead>;
+  unnamedTitles: ReadonlySet<string>;
+  genericTitles: ReadonlySet<string>;
+  ranks: PhraseSet;
+  honorifics: PhraseSet;
+  organizations: PhraseSet;
+  namedOrganizations: PhraseSet;
+  anonymous: PhraseSet;
+  anonymousModifiers: PhraseSet;
+  outletHeads: PhraseSet;
+  outletNames: PhraseSet;
+  firstNames: PhraseSet;
+  nameParticles: ReadonlySet<string>;
+  /** Words that end a compound name (تاج الدين، نصر الله). */
+  nameSuffixes: ReadonlySet<string>;
+  stopwords: ReadonlySet<string>;
+  connectives: PhraseSet;
+}
+
+const CONJUNCTIONS = ['و', 'ف'];
+const ARTICLE = 'ال';
+
+/** The entry and, when its first word has no article, the same entry with one (رئيس → الرئيس). */
+function withArticle(entry: string): string[] {
+  const f = fold(entry);
+  return f.startsWith(ARTICLE) ? [f] : [f, ARTICLE + f];
+}
+
+function phraseSet<T>(entries: readonly string[], value: (entry: string) => T, expand: (e: string) => string[] = (e) => [e]): PhraseSet<T> {
+  const set = new PhraseSet<T>();
+  for (const e of entries) for (const v of expand(e)) set.add(v, value(e));
+  return set;
+}
+
+function compileVerbs(verbs: QuotesRuleData['verbs']): Map<string, VerbForm> {
+  const out = new Map<string, VerbForm>();
+  for (const v of verbs) {
+    const base = {
+      lemma: v.lemma,
+      particles: wordSet(v.particles),
+      object: v.object ? new Set(v.object.map((o) => (o ? fold(o) : ''))) : null,
+      strict: v.strict,
+      relay: v.relay,
+      addressee: v.addressee,
+    };
+    const add = (form: string, participle: boolean) => {
+      const f = fold(form);
+      if (!out.has(f)) out.set(f, { ...base, participle, conjoined: false });
+      for (const c of CONJUNCTIONS) if (!out.has(c + f)) out.set(c + f, { ...base, participle, conjoined: true });
+    };
+    for (const form of v.forms) add(form, false);
+    for (const form of v.participles) add(form, true);
+  }
+  return out;
+}
+
+export function compileQuotesRules(data: QuotesRuleData): CompiledQuotesRules {
+  const sources = new PhraseSet<SourceCue>();
+  for (const s of data.sources) {
+    const f = fold(s);
+    const withL = f.endsWith(' ل');
+    const phrase = withL ? f.slice(0, -2) : f;
+    for (const p of [phrase, ...CONJUNCTIONS.map((c) => c + phrase)]) sources.add(p, { withL });
+  }
+  const titles = new PhraseSet<TitleHead>();
+  for (const t of data.titles) {
+    const f = fold(t);
+    const head = f.split(' ')[0]!.replace(/^ال/, '');
+    for (const v of withArticle(f)) titles.add(v, { head, definite: v.startsWith(ARTICLE) });
+  }
+  return {
+    verbs: compileVerbs(data.verbs),
+    particles: wordSet(data.verbs.flatMap((v) => v.particles)),
+    complementizers: wordSet(data.complementizers),
+    conjunctionHeads: wordSet(data.conjunctionHeads),
+    sources,
+    documents: wordSet(data.documents),
+    interviews: phraseSet(data.interviews, () => true as const),
+    titles,
+    unnamedTitles: wordSet(data.unnamedTitles),
+    genericTitles: wordSet(data.genericTitles),
+    ranks: phraseSet(data.ranks, () => true as const),
+    honorifics: phraseSet(data.honorifics, () => true as const),
+    organizations: phraseSet(data.organizations, () => true as const),
+    namedOrganizations: phraseSet(data.namedOrganizations, () => true as const),
+    anonymous: phraseSet(data.anonymous, () => true as const, withArticle),
+    anonymousModifiers: phraseSet(data.anonymousModifiers, () => true as const),
+    outletHeads: phraseSet(data.outlets.heads, () => true as const),
+    outletNames: phraseSet(data.outlets.names, () => true as const),
+    firstNames: phraseSet(data.firstNames, () => true as const),
+    nameParticles: wordSet(data.nameParticles),
+    nameSuffixes: wordSet(data.nameSuffixes),
+    stopwords: wordSet(data.stopwords),
+    connectives: phraseSet(data.connectives, () => true as const),
+  };
+}
 
 export const quotesRules = defineRuleKind({
   kind: 'quotes',
-  schema: z.looseObject({ kind: z.literal('quotes') }),
-  compile: (data) => data,
+  schema,
+  compile: compileQuotesRules,
 });
-
-export type CompiledQuotesRules = ReturnType<typeof quotesRules.compile>;

@@ -1,0 +1,325 @@
+// Speaker phrases, read word by word without capital letters: a rank, a title (office + its
+// complement), a name (first name from the lexicon, or the words a rank or title points at), in
+// either order and with commas between; a speaking body; an unnamed source; a medium.
+import { outletAt, quotedName, type Part } from './outlet.js';
+import type { TitleHead } from './rules.js';
+import type { Reader } from './tokens.js';
+
+export type SpeakerKind = 'person' | 'title' | 'organization' | 'outlet' | 'anonymous';
+
+/** How a name was recognised: first-name lexicon, the rank/title before it, an earlier mention, or its shape alone. */
+export type NameCue = 'lexicon' | 'context' | 'known' | 'shape';
+
+export interface SpeakerPhrase {
+  kind: SpeakerKind;
+  /** The reader the token ranges refer to. */
+  r: Reader;
+  /** Token range of the whole phrase. */
+  start: number;
+  end: number;
+  name: Part | null;
+  nameCue: NameCue | null;
+  title: Part | null;
+  titleHead: TitleHead | null;
+  rank: Part | null;
+  organization: Part | null;
+  outlet: Part | null;
+  /** A definite head word alone (المرصد، الوكالة, اللواء الروسي): it points back to one named before. */
+  bare: boolean;
+}
+
+/** Words of a person's name already seen in the document that start at `i` (0 if none). */
+export type KnownName = (r: Reader, i: number) => number;
+
+const MAX_NAME = 4;
+const MAX_COMPLEMENT = 8;
+
+const empty = (r: Reader, kind: SpeakerKind, start: number, end: number): SpeakerPhrase => ({
+  kind, r, start, end, name: null, nameCue: null, title: null, titleHead: null, rank: null, organization: null, outlet: null, bare: false,
+});
+
+/** Where a name may end: punctuation, a function word, a complementizer, a verb, an office, a medium after ل. */
+function nameBoundary(r: Reader, k: number): boolean {
+  if (k >= r.length || r.word(k) === undefined) return true;
+  if (r.reserved(k)) return true;
+  const bare = r.withoutL(k);
+  return !!bare && outletAt(bare, k) !== null;
+}
+
+/** A comma, a colon, a quotation mark, a complementizer or an outlet after ل: where a speaker phrase ends. */
+function nameEnds(r: Reader, k: number): boolean {
+  if (r.isComma(k) || r.is(k, ':') || r.isOpener(k) || r.complementizer(k)) return true;
+  const bare = r.withoutL(k);
+  return !!bare && outletAt(bare, k) !== null;
+}
+
+/** A name word: not a word the lexicons reserve, not a number, not a medium after ل. */
+function nameable(r: Reader, k: number): boolean {
+  const w = r.word(k);
+  return w !== undefined && w.length >= 2 && !nameBoundary(r, k);
+}
+
+/** الدين in تاج الدين، الله in نصر الله: a word that joins the name word before it. */
+const suffix = (r: Reader, k: number): boolean => {
+  const w = r.word(k);
+  return w !== undefined && r.rules.nameSuffixes.has(w);
+};
+
+/** عبد الرحمن، أبو محمد، بن علي: a particle and the word it joins. */
+function compound(r: Reader, k: number): number {
+  const w = r.word(k);
+  return w !== undefined && r.rules.nameParticles.has(w) && !r.reserved(k) && r.word(k + 1) !== undefined && !r.stop(k + 1) ? 2 : 0;
+}
+
+/**
+ * A person's name at `i`. It starts with a first name (or a compound), or, after a rank or title
+ * (`context`), with any name word. A first name may be followed by more name words; a word that
+ * is not a first name ends the name, and so does a surname with the article (طلال البرازي).
+ */
+export function nameAt(r: Reader, i: number, context: boolean): { end: number; cue: NameCue } | null {
+  let k = i;
+  let chain: boolean;
+  // A function word that is also a first name (على/علي) leads a name only before a plain name word.
+  const ambiguous = r.stop(i) && (!nameable(r, i + 1) || r.definite(i + 1));
+  const lead = ambiguous ? 0 : compound(r, i) || r.firstName(i);
+  if (lead) {
+    k += lead;
+    chain = true;
+  } else if (context && nameable(r, i) && !r.definite(i)) {
+    k++;
+    chain = false;
+  } else return null;
+  if (suffix(r, k)) k++;
+  let second = !chain;
+  while (k - i < MAX_NAME && (chain || second)) {
+    second = false;
+    const c = r.stop(k) ? 0 : compound(r, k) || r.firstName(k);
+    if (c) {
+      k += c;
+      chain = true;
+      continue;
+    }
+    if (!nameable(r, k)) break;
+    k++;
+    chain = false;
+    if (suffix(r, k)) k++;
+    else if (r.definite(k - 1)) break;
+    // A two-word surname after a first name (مولود جاويش أوغلو) when a name boundary follows it.
+    if (lead && k - i < MAX_NAME && nameable(r, k) && !r.definite(k) && !r.nisba(k) && nameBoundary(r, k + 1)) k++;
+  }
+  return { end: k, cue: lead ? 'lexicon' : 'context' };
+}
+
+/**
+ * The complement of an office or body word: genitives and definite words (مركز المصالحة الروسي،
+ * وزارة الخارجية الإيرانية، لحقوق الإنسان). An indefinite word opens a genitive slot that one
+ * more indefinite word may fill (محافظ حمص، مركز حميميم); a definite word closes it.
+ */
+function complement(r: Reader, k: number, open: boolean): number {
+  for (let n = 0; n < MAX_COMPLEMENT; n++) {
+    const w = r.word(k);
+    if (w === undefined) break;
+    if (w === 'باسم') {
+      k++;
+      open = true;
+      continue;
+    }
+    if (r.stop(k) || r.complementizer(k) || r.verb(k) || r.rank(k) || compound(r, k)) break;
+    // A first name of the adjective shape alone (مسؤول تركي أن) is the adjective.
+    if (r.firstName(k) && !(r.nisba(k) && !nameable(r, k + 1))) break;
+    const bare = r.withoutL(k);
+    if (bare && outletAt(bare, k)) break;
+    const named = r.rules.namedOrganizations.match(r.word, k);
+    if (named) {
+      if (!open) break;
+      k += named.length;
+      open = false;
+      continue;
+    }
+    const office = r.rules.titles.match(r.word, k) ?? r.rules.organizations.match(r.word, k);
+    if (office) {
+      if (!open) break;
+      k += office.length;
+      open = !r.definite(k - 1);
+      continue;
+    }
+    if (r.definite(k) || w.startsWith('لل')) {
+      k++;
+      open = false;
+    } else if (w.startsWith('ل') && w.length > 3 && r.definite(k + 1) && !r.stop(k + 1)) {
+      k += 2; // لحقوق الإنسان، لشؤون اللاجئين
+      open = false;
+    } else if (open && nameable(r, k)) {
+      k++;
+      // A feminine noun (ة) heads a genitive of its own: مدير صحة حماة، رئيس هيئة أركان الجيش.
+      open = w.endsWith('ه');
+    } else break;
+  }
+  return k;
+}
+
+function titleAt(r: Reader, i: number): { headEnd: number; end: number; head: TitleHead } | null {
+  const m = r.rules.titles.match(r.word, i);
+  if (!m) return null;
+  const headEnd = i + m.length;
+  return { headEnd, end: complement(r, headEnd, !r.definite(headEnd - 1)), head: m.value };
+}
+
+function organizationAt(r: Reader, i: number): { end: number; bare: boolean } | null {
+  const named = r.rules.namedOrganizations.match(r.word, i);
+  if (named) {
+    const end = nisbasAfter(r, i + named.length);
+    return { end: quotedName(r, end)?.end ?? end, bare: false };
+  }
+  const m = r.rules.organizations.match(r.word, i);
+  if (!m) return null;
+  const headEnd = i + m.length;
+  let end = complement(r, headEnd, !r.definite(headEnd - 1));
+  const q = quotedName(r, end);
+  if (q) end = q.end;
+  return { end, bare: end === headEnd && m.length === 1 && r.definite(i) };
+}
+
+/** مصادر ذات صلة، مصدر عسكري، شهود عيان، ناشطون ومعارضون. */
+function anonymousAt(r: Reader, i: number): number {
+  const m = r.rules.anonymous.match(r.word, i);
+  if (!m) return 0;
+  let k = i + m.length;
+  for (let n = 0; n < 3; n++) {
+    const mod = r.rules.anonymousModifiers.match(r.word, k);
+    if (mod) k += mod.length;
+    else if (r.nisba(k) && !r.reserved(k)) k++;
+    else break;
+  }
+  return k;
+}
+
+/** "في منظمة الصحة العالمية" after an unnamed source or official: the body it speaks for; "مراسل وكالة فرانس برس": its medium. */
+function bodyAfter(r: Reader, sp: SpeakerPhrase): SpeakerPhrase {
+  const medium = outletAt(r, sp.end);
+  if (medium && !medium.bare) return { ...sp, end: medium.end, outlet: medium.name };
+  const w = r.word(sp.end);
+  if (w !== 'في' && w !== 'لدي' && w !== 'من') return sp;
+  const org = organizationAt(r, sp.end + 1);
+  return org && !org.bare ? { ...sp, end: org.end, organization: { r, start: sp.end + 1, end: org.end } } : sp;
+}
+
+/** A title after a name, directly or after a comma (طلال البرازي محافظ حمص، يوري يفتوشينكو، رئيس المركز). */
+function titleAfter(r: Reader, sp: SpeakerPhrase): SpeakerPhrase {
+  const at = r.isComma(sp.end) ? sp.end + 1 : sp.end;
+  const t = titleAt(r, at);
+  return t ? { ...sp, end: t.end, title: { r, start: at, end: t.end }, titleHead: t.head } : sp;
+}
+
+/**
+ * Words between a title and the name it introduces: a place or a body (ممثلة المنظمة في سوريا
+ * إليزابيث هوف، مدير مستشفى إدلب المركزي الدكتور ...). The end of those words when a rank, an
+ * honorific or a first name follows them within three words, else `k`.
+ */
+function bridgeToName(r: Reader, k: number): number {
+  const w = r.word(k);
+  const from = w === 'في' || w === 'لدي' ? k + 1 : k;
+  for (let j = from; j <= from + 3; j++) {
+    if (j > from && announcesName(r, r.isComma(j) ? j + 1 : j) && !r.stop(j)) return j;
+    // Between commas, any name: المتحدثة باسم اللجنة في دمشق، إنجي صدقي، إن ...
+    if (j > from && r.isComma(j)) {
+      const name = nameAt(r, j + 1, true);
+      if (name && (r.isComma(name.end) || nameEnds(r, name.end))) return j;
+    }
+    if (!nameable(r, j) && !r.rules.organizations.match(r.word, j) && !r.rules.namedOrganizations.match(r.word, j)) break;
+  }
+  return k;
+}
+
+/** The words after a bare rank or title that only describe it (اللواء الروسي، المسؤول الروسي). */
+function nisbasAfter(r: Reader, k: number): number {
+  while (r.definite(k) && r.nisba(k) && !r.stop(k)) k++;
+  return k;
+}
+
+/** A rank, an honorific or a first name at `k`: the start of a name. */
+const announcesName = (r: Reader, k: number): boolean => r.rank(k) > 0 || r.honorific(k) > 0 || nameAt(r, k, false)?.cue === 'lexicon';
+
+function personAfterTitle(r: Reader, at: number): { rank: Part | null; name: Part; cue: NameCue; end: number } | null {
+  const rank = r.rank(at);
+  const k = at + rank + r.honorific(at + rank);
+  const name = nameAt(r, k, true);
+  if (!name) return null;
+  // Words the title points at are a name only if the name ends where names end (بهرام قاسمي أن),
+  // and not where a name is announced next (مدير مستشفى إدلب المركزي الدكتور ...).
+  // A word before a first name is rather the end of the title (محافظ ريف دمشق علاء إبراهيم).
+  if (name.cue === 'context' && k === at && (!nameBoundary(r, name.end) || announcesName(r, name.end) || announcesName(r, k + 1))) return null;
+  return { rank: rank ? { r, start: at, end: at + rank } : null, name: { r, start: k, end: name.end }, cue: name.cue, end: name.end };
+}
+
+/**
+ * The speaker phrase that starts at `i`, or null. `known` recognises names of persons the
+ * document has already named, so a surname alone (يفتوشينكو) is a speaker.
+ */
+export function parseSpeaker(r: Reader, i: number, known: KnownName): SpeakerPhrase | null {
+  const honorific = r.honorific(i);
+  if (honorific) {
+    const name = nameAt(r, i + honorific, true);
+    if (!name) return null;
+    return titleAfter(r, { ...empty(r, 'person', i, name.end), name: { r, start: i + honorific, end: name.end }, nameCue: name.cue });
+  }
+  const rank = r.rank(i);
+  if (rank) {
+    const name = nameAt(r, i + rank, true);
+    const sp = empty(r, 'person', i, i + rank);
+    sp.rank = { r, start: i, end: i + rank };
+    if (!name) return { ...sp, kind: 'title', end: nisbasAfter(r, i + rank), bare: true };
+    return titleAfter(r, { ...sp, end: name.end, name: { r, start: i + rank, end: name.end }, nameCue: name.cue });
+  }
+
+  const title = titleAt(r, i);
+  if (title) {
+    const sp = { ...empty(r, 'title', i, title.end), title: { r, start: i, end: title.end }, titleHead: title.head };
+    const unnamed = !title.head.definite && r.rules.unnamedTitles.has(title.head.head);
+    let person = personAfterTitle(r, r.isComma(title.end) ? title.end + 1 : title.end);
+    const bridged = person ? title.end : bridgeToName(r, title.end);
+    if (bridged > title.end) {
+      sp.end = bridged;
+      sp.title = { r, start: i, end: bridged };
+      person = personAfterTitle(r, r.isComma(bridged) ? bridged + 1 : bridged);
+    }
+    // "مسؤول سوري يشرف على ...": after an unnamed official, only a first name starts a name.
+    if (person && !(unnamed && person.cue !== 'lexicon')) {
+      return { ...sp, kind: 'person', end: person.end, rank: person.rank, name: person.name, nameCue: person.cue };
+    }
+    if (unnamed) return bodyAfter(r, { ...sp, kind: 'anonymous' });
+    return bodyAfter(r, { ...sp, bare: title.head.definite && nisbasAfter(r, title.headEnd) === title.end });
+  }
+
+  const anonymous = anonymousAt(r, i);
+  if (anonymous) return bodyAfter(r, { ...empty(r, 'anonymous', i, anonymous), title: { r, start: i, end: anonymous } });
+
+  const outlet = outletAt(r, i);
+  if (outlet) return { ...empty(r, 'outlet', i, outlet.end), outlet: outlet.name, bare: outlet.bare };
+
+  const org = organizationAt(r, i);
+  if (org) return { ...empty(r, 'organization', i, org.end), organization: { r, start: i, end: org.end }, bare: org.bare };
+
+  const seen = known(r, i);
+  if (seen) return titleAfter(r, { ...empty(r, 'person', i, i + seen), name: { r, start: i, end: i + seen }, nameCue: 'known' });
+
+  const name = nameAt(r, i, false);
+  // A first name alone speaks only before a comma or the words (وقال أحمد، وهو نازح، إن ...).
+  if (name && (name.end - i >= 2 || nameEnds(r, name.end))) {
+    return titleAfter(r, { ...empty(r, 'person', i, name.end), name: { r, start: i, end: name.end }, nameCue: name.cue });
+  }
+  return shapeName(r, i);
+}
+
+/**
+ * Two or three name words that no lexicon knows, ending where a speaker phrase ends (a comma, a
+ * complementizer, a colon, an outlet): the cue of a transliterated name (بيتر ماورير، إن).
+ */
+function shapeName(r: Reader, i: number): SpeakerPhrase | null {
+  if (r.definite(i)) return null;
+  let k = i;
+  while (k - i < 3 && nameable(r, k) && !r.definite(k)) k++;
+  if (k - i < 2) return null;
+  if (k < r.length && !nameEnds(r, k) && r.word(k) !== 'في') return null;
+  return { ...empty(r, 'person', i, k), name: { r, start: i, end: k }, nameCue: 'shape' };
+}
