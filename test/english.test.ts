@@ -78,7 +78,7 @@ describe('places', () => {
     ['The convoy headed to Jarablus near the Turkish border.', 'Jarablus', 'جرابلس', 'destination'],
     ['Thousands fled northern Syria as the fighting spread.', 'northern Syria', 'شمال سوريا', 'origin'],
     ['Civilians were bused through the Wafideen camp crossing.', 'Wafideen camp', 'مخيم الوافدين', 'via'],
-    ['Talks were held in Astana between the sides.', 'Astana', 'أستانا', 'location'],
+    ['Talks were held in Astana between the sides.', 'Astana', 'أستانة', 'location'],
     ['The delegations flew from Khartoum after the talks.', 'Khartoum', 'الخرطوم', 'origin'],
     ['The rebel leaders travelled to Riyadh for the talks.', 'Riyadh', 'الرياض', 'destination'],
     ['The family later flew on to Nairobi with the children.', 'Nairobi', 'Nairobi', 'destination'],

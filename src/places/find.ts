@@ -1,10 +1,30 @@
+// Place mentions of a document: scan (scan.ts), keep the ambiguous names something vouches for
+// (ambiguity.ts), mark datelines, and give each mention its input span. Spans cover the name
+// without its clitics but with its article (وبالرستن → الرستن); a region's span covers its whole
+// phrase, and the base place inside it is a mention of its own.
 import type { AnalysedDocument } from '../document.js';
 import type { PlaceHit } from '../mentions.js';
 import type { Place } from '../schema.js';
+import { acceptCandidates } from './ambiguity.js';
+import { PlaceLists } from './lists.js';
+import { inheritListRoles, isDateline } from './roles.js';
+import { PlaceScanner } from './scan.js';
 
 export function findPlaceMentions(doc: AnalysedDocument): PlaceHit[] {
-  void doc;
-  return [];
+  const { places } = doc.rules;
+  const scanner = new PlaceScanner(doc.rules, doc.text);
+  const candidates = scanner.scan();
+  const lists = new PlaceLists(places, doc.text, scanner.tokens, candidates);
+  const kept = acceptCandidates(places, scanner.tokens, lists, candidates);
+  inheritListRoles(lists, kept);
+  // A name the gazetteer lacks is named by its matching form, so every spelling of it in the
+  // document (الزبدية, الزبديه) makes one place.
+  return kept.map((c) => {
+    const span = doc.span(c.nStart, c.nEnd);
+    const name = c.known ? c.ref.name : doc.text.slice(c.nStart, c.nEnd).replace(/\s+/g, ' ');
+    const role = c.role ?? (isDateline(places, doc.text, c.nStart, c.nEnd) ? 'dateline' : null);
+    return { ref: { ...c.ref, name, text: span.text }, role, span, nStart: c.nStart, nEnd: c.nEnd };
+  });
 }
 
 /** One Place per distinct name, with every role and mention. */

@@ -1,11 +1,218 @@
-// Rule kind "places": schema of rules/*.{json,yaml} files with `kind: places` and their compiled form.
+// Rule kind "places" (rules/places.yaml): the words around place names — clitics, type words,
+// directions, countryside and area nouns, role cues, ambiguity and stop lists. Compiled once into
+// folded sets and maps; the gazetteer itself is a separate kind (gazetteer-rules.ts).
 import { z } from 'zod';
+import { fold } from '../normalize.js';
 import { defineRuleKind } from '../rules/kind.js';
+import { PlaceRole, PlaceType } from '../schema.js';
 
-export const placesRules = defineRuleKind({
-  kind: 'places',
-  schema: z.looseObject({ kind: z.literal('places') }),
-  compile: (data) => data,
+const Words = z.array(z.string().trim().min(1)).default([]);
+
+const TypeWord = z.object({
+  type: PlaceType,
+  singular: Words,
+  plural: Words,
+  prefer: z.array(PlaceType).default([]),
+  unknown: z.enum(['any', 'definite', 'none']).default('none'),
 });
 
-export type CompiledPlacesRules = ReturnType<typeof placesRules.compile>;
+const Direction = z.object({
+  id: z.string().min(1),
+  en: z.string().min(1),
+  axis: z.enum(['ns', 'ew']).optional(),
+  nouns: z.array(z.string().trim().min(1)).min(1),
+  adjectives: z.array(z.string().trim().min(1)).min(1),
+});
+
+const schema = z.object({
+  kind: z.literal('places'),
+  proclitics: Words,
+  conjunctions: Words,
+  typeWords: z.array(TypeWord).default([]),
+  typePreference: z.array(PlaceType).default([]),
+  notNames: Words,
+  constructHeads: Words,
+  pronounSuffixes: Words,
+  nameSuffixes: Words,
+  boundaryWords: Words,
+  directions: z.array(Direction).default([]),
+  countryside: z
+    .object({
+      canonical: z.string().min(1),
+      en: z.string().min(1),
+      prefer: z.array(PlaceType).default([]),
+      singular: Words,
+      plural: Words,
+      definite: Words,
+    })
+    .optional(),
+  areaNouns: Words,
+  linkWords: Words,
+  linkClitics: Words,
+  adjectivalBases: z.array(PlaceType).default([]),
+  roles: z
+    .object({
+      origin: Words,
+      destination: Words,
+      via: Words,
+      location: Words,
+      clitics: z.record(z.string(), PlaceRole).default({}),
+    })
+    .default({ origin: [], destination: [], via: [], location: [], clitics: {} }),
+  dateline: z.object({ maxBracket: z.number().int().positive().default(40) }).default({ maxBracket: 40 }),
+  ambiguous: z
+    .object({ strong: Words, preposition: Words, cancelBefore: Words, cancelAfter: Words })
+    .default({ strong: [], preposition: [], cancelBefore: [], cancelAfter: [] }),
+  outletWords: Words,
+  notPlaces: Words,
+});
+
+export type PlacesData = z.infer<typeof schema>;
+
+export interface TypeWordRule {
+  type: PlaceType;
+  plural: boolean;
+  prefer: readonly PlaceType[];
+  unknown: 'any' | 'definite' | 'none';
+  /** The word as the rules write it, for canonical names (محافظة). */
+  label: string;
+}
+
+export interface DirectionRule {
+  id: string;
+  en: string;
+  axis: 'ns' | 'ew' | null;
+  noun: string;
+  adjective: string;
+}
+
+export type Ambiguity = 'strong' | 'preposition';
+
+export interface CompiledPlacesRules {
+  /** Folded proclitics, longest first. */
+  proclitics: readonly string[];
+  conjunctions: readonly string[];
+  typeWords: ReadonlyMap<string, TypeWordRule>;
+  typeRank: (t: PlaceType) => number;
+  notNames: ReadonlySet<string>;
+  constructHeads: ReadonlySet<string>;
+  /** Whether a word ends in a pronoun (آخرها). */
+  hasPronoun: (word: string) => boolean;
+  nameSuffixes: ReadonlySet<string>;
+  boundaryWords: ReadonlySet<string>;
+  directionNouns: ReadonlyMap<string, DirectionRule>;
+  directionAdjectives: ReadonlyMap<string, DirectionRule>;
+  countryside: {
+    canonical: string;
+    en: string;
+    /** Entry types a countryside is built on when several share the base's name. */
+    prefer: readonly PlaceType[];
+    singular: ReadonlySet<string>;
+    plural: ReadonlySet<string>;
+    definite: ReadonlySet<string>;
+  } | null;
+  areaNouns: ReadonlySet<string>;
+  linkWords: ReadonlySet<string>;
+  linkClitics: ReadonlySet<string>;
+  adjectivalBases: ReadonlySet<PlaceType>;
+  /** Role cues as folded word sequences, keyed by their last word. */
+  roleCues: ReadonlyMap<string, readonly { words: readonly string[]; role: z.infer<typeof PlaceRole> }[]>;
+  cliticRoles: ReadonlyMap<string, z.infer<typeof PlaceRole>>;
+  /** What follows a dateline place: `:` or `-`, maybe after the agency in brackets (sticky). */
+  datelineTail: RegExp;
+  /** Folded names (word sequences joined by one space) and how much cue they need. */
+  ambiguous: ReadonlyMap<string, Ambiguity>;
+  /** Words before or after an ambiguous name that make it a channel or a person (أفادت الميادين). */
+  cancel: { before: ReadonlySet<string>; after: ReadonlySet<string> };
+  outletWords: ReadonlySet<string>;
+  /** Folded phrases whose words are not places. */
+  notPlaces: readonly string[];
+  /** Every word these rules give a job (cues, type words, directions, stop words): never a name the gazetteer lacks. */
+  reserved: ReadonlySet<string>;
+  /** Words that can open a place phrase other than a name: type, countryside, area, direction and outlet words. */
+  openers: ReadonlySet<string>;
+}
+
+const foldSet = (ws: readonly string[]) => new Set(ws.map(fold));
+
+export function compilePlaces(data: PlacesData): CompiledPlacesRules {
+  const typeWords = new Map<string, TypeWordRule>();
+  for (const t of data.typeWords) {
+    const label = t.singular[0] ?? t.plural[0] ?? '';
+    for (const [forms, plural] of [[t.singular, false], [t.plural, true]] as const) {
+      for (const w of forms) typeWords.set(fold(w), { type: t.type, plural, prefer: t.prefer, unknown: t.unknown, label });
+    }
+  }
+  const directionNouns = new Map<string, DirectionRule>();
+  const directionAdjectives = new Map<string, DirectionRule>();
+  for (const d of data.directions) {
+    const rule: DirectionRule = { id: d.id, en: d.en, axis: d.axis ?? null, noun: d.nouns[0]!, adjective: d.adjectives[0]! };
+    for (const n of d.nouns) directionNouns.set(fold(n), rule);
+    for (const a of d.adjectives) directionAdjectives.set(fold(a), rule);
+  }
+  const roleCues = new Map<string, { words: string[]; role: z.infer<typeof PlaceRole> }[]>();
+  for (const role of ['origin', 'destination', 'via', 'location'] as const) {
+    for (const cue of data.roles[role]) {
+      const words = fold(cue).split(' ');
+      const last = words[words.length - 1]!;
+      const list = roleCues.get(last) ?? [];
+      list.push({ words, role });
+      // Longer cues first: بالقرب من is location before من alone is origin.
+      list.sort((a, b) => b.words.length - a.words.length);
+      roleCues.set(last, list);
+    }
+  }
+  const ambiguous = new Map<string, Ambiguity>();
+  for (const n of data.ambiguous.preposition) ambiguous.set(fold(n), 'preposition');
+  for (const n of data.ambiguous.strong) ambiguous.set(fold(n), 'strong');
+  const ranks = new Map(data.typePreference.map((t, i) => [t, i]));
+  const cs = data.countryside;
+  const reserved = foldSet([
+    ...data.notNames, ...data.boundaryWords, ...data.areaNouns, ...data.linkWords, ...data.outletWords,
+    ...data.directions.flatMap((d) => [...d.nouns, ...d.adjectives]),
+    ...(cs ? [...cs.singular, ...cs.plural, ...cs.definite] : []),
+  ]);
+  for (const w of [...typeWords.keys(), ...roleCues.keys()]) reserved.add(w);
+  const openers = new Set([
+    ...typeWords.keys(), ...directionNouns.keys(), ...foldSet(data.areaNouns), ...foldSet(data.outletWords),
+    ...(cs ? foldSet([...cs.singular, ...cs.plural, ...cs.definite]) : []),
+  ]);
+  return {
+    proclitics: [...new Set(data.proclitics.map(fold))].sort((a, b) => b.length - a.length),
+    conjunctions: data.conjunctions.map(fold),
+    typeWords,
+    typeRank: (t) => ranks.get(t) ?? ranks.size,
+    notNames: foldSet(data.notNames),
+    constructHeads: foldSet(data.constructHeads),
+    hasPronoun: (w) => data.pronounSuffixes.some((p) => w.length > p.length + 2 && w.endsWith(fold(p))),
+    nameSuffixes: foldSet(data.nameSuffixes),
+    boundaryWords: foldSet(data.boundaryWords),
+    directionNouns,
+    directionAdjectives,
+    countryside: data.countryside
+      ? {
+          canonical: data.countryside.canonical,
+          en: data.countryside.en,
+          prefer: data.countryside.prefer,
+          singular: foldSet(data.countryside.singular),
+          plural: foldSet(data.countryside.plural),
+          definite: foldSet(data.countryside.definite),
+        }
+      : null,
+    areaNouns: foldSet(data.areaNouns),
+    linkWords: foldSet(data.linkWords),
+    linkClitics: foldSet(data.linkClitics),
+    adjectivalBases: new Set(data.adjectivalBases),
+    roleCues,
+    cliticRoles: new Map(Object.entries(data.roles.clitics).map(([c, r]) => [fold(c), r])),
+    datelineTail: new RegExp(` *(?:\\([^()\\n]{1,${data.dateline.maxBracket}}\\) *)?[:-]`, 'y'),
+    ambiguous,
+    cancel: { before: foldSet(data.ambiguous.cancelBefore), after: foldSet(data.ambiguous.cancelAfter) },
+    outletWords: foldSet(data.outletWords),
+    notPlaces: [...new Set(data.notPlaces.map(fold))],
+    reserved,
+    openers,
+  };
+}
+
+export const placesRules = defineRuleKind({ kind: 'places', schema, compile: compilePlaces });

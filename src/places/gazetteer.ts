@@ -1,0 +1,234 @@
+// The gazetteer as a matcher: a trie over folded words of every name and alias, built once per
+// compiled rule set, so a scan of the text tries each word once and walks at most the longest
+// name from it. Also the lookup API other matchers use (corridors resolve the name after ممر).
+import { fold } from '../normalize.js';
+import type { CompiledRules } from '../rules/kinds.js';
+import type { PlaceRef, PlaceType } from '../schema.js';
+import type { GazetteerEntry } from './gazetteer-rules.js';
+import type { Ambiguity, CompiledPlacesRules } from './rules.js';
+import { bareForms, spaceBetween, tokenize, words, type Bare, type Token } from './tokens.js';
+
+export type PlaceRules = Pick<CompiledRules, 'gazetteer' | 'places'>;
+
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  entries: GazetteerEntry[];
+  /** The folded name ending here, for the ambiguity list. */
+  key: string | null;
+  /** A phrase of rules `notPlaces` ends here. */
+  block: boolean;
+}
+
+const node = (): TrieNode => ({ next: new Map(), entries: [], key: null, block: false });
+
+export interface PlaceIndex {
+  root: TrieNode;
+  /** Words in the longest name or phrase. */
+  depth: number;
+}
+
+function insert(root: TrieNode, ws: readonly string[]): TrieNode {
+  let n = root;
+  for (const w of ws) {
+    let child = n.next.get(w);
+    if (!child) n.next.set(w, (child = node()));
+    n = child;
+  }
+  n.key = ws.join(' ');
+  return n;
+}
+
+function buildIndex(rules: PlaceRules): PlaceIndex {
+  const root = node();
+  let depth = 0;
+  const { typeWords } = rules.places;
+  for (const entry of rules.gazetteer.entries) {
+    const names = new Set<string>();
+    for (const raw of [entry.name, ...entry.aliases]) {
+      const ws = words(fold(raw));
+      if (ws.length === 0) continue;
+      names.add(ws.join(' '));
+      // A name written with its type word (مخيم اليرموك) is also found without it, as the text
+      // often drops the word or puts it before a list; only where that word could name this
+      // kind of place (مطار دمشق, an airport of type other, does not make دمشق an airport).
+      // Nor when what is left starts with a word the rules reserve (معبر جديدة → جديدة, "new").
+      const tw = ws.length > 1 ? typeWords.get(ws[0]!) : undefined;
+      if (tw && (tw.type === entry.type || tw.prefer.includes(entry.type)) && !rules.places.reserved.has(ws[1]!)) {
+        names.add(ws.slice(1).join(' '));
+      }
+    }
+    for (const n of names) {
+      const ws = n.split(' ');
+      depth = Math.max(depth, ws.length);
+      const end = insert(root, ws);
+      if (!end.entries.includes(entry)) end.entries.push(entry);
+    }
+  }
+  for (const phrase of rules.places.notPlaces) {
+    const ws = words(phrase);
+    depth = Math.max(depth, ws.length);
+    insert(root, ws).block = true;
+  }
+  return { root, depth };
+}
+
+const indexes = new WeakMap<object, WeakMap<object, PlaceIndex>>();
+/** The last index asked for: a scan asks for the same one for every word. */
+let recent: { rules: PlaceRules; index: PlaceIndex } | null = null;
+
+/** The index for a rule set, built on first use and kept as long as the compiled rules live. */
+export function placeIndex(rules: PlaceRules): PlaceIndex {
+  if (recent && recent.rules.gazetteer === rules.gazetteer && recent.rules.places === rules.places) return recent.index;
+  let byPlaces = indexes.get(rules.gazetteer);
+  if (!byPlaces) indexes.set(rules.gazetteer, (byPlaces = new WeakMap()));
+  let index = byPlaces.get(rules.places);
+  if (!index) byPlaces.set(rules.places, (index = buildIndex(rules)));
+  recent = { rules: { gazetteer: rules.gazetteer, places: rules.places }, index };
+  return index;
+}
+
+export interface NameMatch {
+  entries: readonly GazetteerEntry[];
+  /** A `notPlaces` phrase: its words are not places. */
+  block: boolean;
+  ambiguity: Ambiguity | null;
+  /** Token indices of the first and last word. */
+  first: number;
+  last: number;
+  clitic: string;
+  /** Normalised range of the name without its clitics. */
+  nStart: number;
+  nEnd: number;
+}
+
+/** Which clitics (as written, '' for none) the first word of a name may carry. */
+export type CliticTest = (clitic: string) => boolean;
+
+const anyClitic: CliticTest = () => true;
+const noClitic: CliticTest = (c) => c === '';
+
+/**
+ * Longest gazetteer name (or `notPlaces` phrase) starting at token `i`; a tie goes to the reading
+ * with the shorter clitic. Words of a name must stand next to each other with only spaces between.
+ * `forms`: the first word's bare forms, when the caller has them already.
+ */
+export function matchAt(
+  rules: PlaceRules,
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  clitics: CliticTest = anyClitic,
+  forms?: readonly Bare[],
+): NameMatch | null {
+  const { root } = placeIndex(rules);
+  const places = rules.places;
+  const tok = tokens[i];
+  if (!tok) return null;
+  let best: NameMatch | null = null;
+  for (const bare of forms ?? bareForms(tok.word, places.proclitics)) {
+    if (!clitics(bare.clitic)) continue;
+    let n = root.next.get(bare.form);
+    let j = i;
+    let found: { node: TrieNode; last: number } | null = null;
+    while (n) {
+      if (n.entries.length || n.block) found = { node: n, last: j };
+      const following = tokens[j + 1];
+      if (!following || !spaceBetween(text, tokens[j]!.end, following.start)) break;
+      n = n.next.get(following.word);
+      j++;
+    }
+    if (!found) continue;
+    if (best && found.last - i <= best.last - best.first) continue;
+    best = {
+      entries: found.node.entries,
+      block: found.node.block,
+      ambiguity: ambiguityOf(places, found.node),
+      first: i,
+      last: found.last,
+      clitic: bare.clitic,
+      nStart: tok.start + bare.offset,
+      nEnd: tokens[found.last]!.end,
+    };
+  }
+  return best;
+}
+
+function ambiguityOf(places: CompiledPlacesRules, n: TrieNode): Ambiguity | null {
+  const listed = n.key === null ? undefined : places.ambiguous.get(n.key);
+  if (listed) return listed;
+  return n.entries.some((e) => e.ambiguous) ? 'strong' : null;
+}
+
+/** Entries whose name or alias is exactly `folded` (a name in matching form), for composed regions. */
+export function entriesNamed(rules: PlaceRules, folded: string): readonly GazetteerEntry[] {
+  let n: TrieNode | undefined = placeIndex(rules).root;
+  for (const w of words(folded)) n = n?.next.get(w);
+  return n?.entries ?? [];
+}
+
+/**
+ * The entry a mention stands for: the first of `prefer` types that some entry has (a type word
+ * decided), else the highest priority, then the rules' type preference, then gazetteer order.
+ */
+export function chooseEntry(places: CompiledPlacesRules, entries: readonly GazetteerEntry[], prefer: readonly PlaceType[] = []): GazetteerEntry {
+  for (const t of prefer) {
+    const e = entries.find((x) => x.type === t);
+    if (e) return e;
+  }
+  let best = entries[0]!;
+  for (const e of entries) {
+    if (e.priority > best.priority || (e.priority === best.priority && places.typeRank(e.type) < places.typeRank(best.type))) best = e;
+  }
+  return best;
+}
+
+/** A place reference without its surface text, which only a mention has. */
+export type PlaceData = Omit<PlaceRef, 'text'>;
+
+export function entryData(entry: GazetteerEntry): PlaceData {
+  const { name, en, type, admin1, country, lat, lon, id } = entry;
+  return { name, en, type, admin1, country, lat, lon, id };
+}
+
+export function toRef(entry: GazetteerEntry, text: string): PlaceRef {
+  return { ...entryData(entry), text };
+}
+
+/**
+ * The gazetteer place a whole phrase names (`الرستن`, `وبالرستن`, `مخيم الوافدين`, `بلدة قلعة
+ * المضيق`), or null when the phrase is not exactly one known name. A leading type word chooses
+ * among entries sharing the name; `prefer` does the same for callers that know the type.
+ */
+export function lookupPlace(rules: PlaceRules, phrase: string, prefer: readonly PlaceType[] = []): PlaceRef | null {
+  const text = fold(phrase);
+  const tokens = tokenize(text);
+  let i = 0;
+  let types = prefer;
+  const typeWord = tokens.length > 1 ? rules.places.typeWords.get(stripConjunction(rules.places, tokens[0]!.word)) : undefined;
+  if (typeWord) {
+    i = 1;
+    types = [...prefer, ...typeWord.prefer];
+  }
+  const m = matchAt(rules, text, tokens, i, i === 0 ? anyClitic : noClitic);
+  if (!m || m.block || m.last !== tokens.length - 1 || m.entries.length === 0) return null;
+  return toRef(chooseEntry(rules.places, m.entries, types), phrase.trim());
+}
+
+/**
+ * The longest gazetteer place starting at the word at normalised offset `at` of `text` (clitics
+ * allowed), with its normalised range, or null. For matchers that meet a name while scanning.
+ */
+export function matchPlaceAt(rules: PlaceRules, text: string, at: number, prefer: readonly PlaceType[] = []): { ref: PlaceRef; nStart: number; nEnd: number } | null {
+  const tokens = tokenize(text, at, placeIndex(rules).depth);
+  if (tokens[0]?.start !== at) return null;
+  const m = matchAt(rules, text, tokens, 0);
+  if (!m || m.block || m.entries.length === 0) return null;
+  const entry = chooseEntry(rules.places, m.entries, prefer);
+  return { ref: toRef(entry, text.slice(m.nStart, m.nEnd)), nStart: m.nStart, nEnd: m.nEnd };
+}
+
+/** A word without a leading conjunction (وبلدة → بلدة), when what is left is long enough to be a word. */
+export function stripConjunction(places: CompiledPlacesRules, word: string): string {
+  for (const c of places.conjunctions) if (word.startsWith(c) && word.length - c.length >= 2) return word.slice(c.length);
+  return word;
+}

@@ -1,0 +1,43 @@
+// Lists of places (حلب والباب ومنبج, كفريا، الفوعة): which candidate a candidate follows in a
+// list. Members share what one of them has: a cue for an ambiguous name, the role of the first.
+import type { CompiledPlacesRules } from './rules.js';
+import type { Candidate } from './scan.js';
+import { listJoin, type Token } from './tokens.js';
+
+export class PlaceLists {
+  private readonly byFirst = new Map<number, Candidate>();
+  private readonly byLast = new Map<number, Candidate>();
+
+  constructor(
+    private readonly places: CompiledPlacesRules,
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+    candidates: readonly Candidate[],
+  ) {
+    // Where a region and its base end on the same word, the region (the wider phrase) is the member.
+    for (const c of candidates) {
+      const atFirst = this.byFirst.get(c.first);
+      if (!atFirst || c.last > atFirst.last) this.byFirst.set(c.first, c);
+      const atLast = this.byLast.get(c.last);
+      if (!atLast || c.first < atLast.first) this.byLast.set(c.last, c);
+    }
+  }
+
+  /** The member right before `c` in a list, if `c` continues one. */
+  before(c: Candidate): Candidate | null {
+    const b = this.byLast.get(c.first - 1);
+    return b && this.joined(b, c) ? b : null;
+  }
+
+  /** The member right after `c` in a list. */
+  after(c: Candidate): Candidate | null {
+    const a = this.byFirst.get(c.last + 1);
+    return a && this.joined(c, a) ? a : null;
+  }
+
+  /** `b` follows `a` after a comma or dash, or with a conjunction clitic of its own (والباب). */
+  private joined(a: Candidate, b: Candidate): boolean {
+    const join = listJoin(this.text, this.tokens[a.last]!.end, this.tokens[b.first]!, this.places.conjunctions);
+    return join === 'punctuation' || (join === 'conjunction' && this.places.conjunctions.some((c) => b.clitic.startsWith(c)));
+  }
+}

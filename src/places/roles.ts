@@ -1,0 +1,57 @@
+// The role a place plays in its sentence, read from the words right before it (من → origin,
+// إلى → destination, عبر → via, في → location), from a clitic on it (بحمص → location), or from
+// its position as a dateline (دمشق - , بيروت (رويترز) -).
+import type { PlaceRole } from '../schema.js';
+import { stripConjunction } from './gazetteer.js';
+import type { PlaceLists } from './lists.js';
+import type { CompiledPlacesRules } from './rules.js';
+import type { Candidate } from './scan.js';
+import { spaceBetween, type Token } from './tokens.js';
+
+/**
+ * Role of a phrase whose first word is `tokens[i]` written with `clitic` (the phrase is the place,
+ * or the type word or region word before it). Cues must stand right before it, in the same clause.
+ */
+export function cueRole(places: CompiledPlacesRules, text: string, tokens: readonly Token[], i: number, clitic: string): PlaceRole | null {
+  const prev = tokens[i - 1];
+  if (prev && spaceBetween(text, prev.end, tokens[i]!.start)) {
+    for (const form of new Set([prev.word, stripConjunction(places, prev.word)])) {
+      for (const cue of places.roleCues.get(form) ?? []) {
+        if (cueEndsAt(places, text, tokens, i - 1, cue.words)) return cue.role;
+      }
+    }
+  }
+  // The clitic's own role comes second: in مرورا بمعبر the word before says via, not ب.
+  const conjunction = places.conjunctions.find((c) => clitic.startsWith(c) && clitic.length > c.length);
+  return places.cliticRoles.get(conjunction ? clitic.slice(conjunction.length) : clitic) ?? null;
+}
+
+/** The cue's words stand at tokens ending with `last`; its first word may carry a conjunction. */
+function cueEndsAt(places: CompiledPlacesRules, text: string, tokens: readonly Token[], last: number, cue: readonly string[]): boolean {
+  const first = last - cue.length + 1;
+  if (first < 0) return false;
+  for (let k = 0; k < cue.length; k++) {
+    const tok = tokens[first + k]!;
+    const ok = tok.word === cue[k] || (k === 0 && stripConjunction(places, tok.word) === cue[k]);
+    if (!ok) return false;
+    if (k > 0 && !spaceBetween(text, tokens[first + k - 1]!.end, tok.start)) return false;
+  }
+  return true;
+}
+
+/** A place that opens the text or a line and is followed by `:` or `-` (maybe after `(agency)`). */
+export function isDateline(places: CompiledPlacesRules, text: string, nStart: number, nEnd: number): boolean {
+  for (let i = nStart - 1; i >= 0 && text[i] !== '\n'; i--) if (!/\s/.test(text[i]!)) return false;
+  const tail = places.datelineTail;
+  tail.lastIndex = nEnd;
+  return tail.test(text);
+}
+
+/** A list member without a cue of its own takes the role of the member before it (من كفريا والفوعة). */
+export function inheritListRoles(lists: PlaceLists, candidates: readonly Candidate[]): void {
+  for (const c of candidates) {
+    if (c.role || c.base) continue;
+    const before = lists.before(c);
+    if (before?.role) c.role = before.role;
+  }
+}

@@ -1,0 +1,414 @@
+// One left-to-right pass over the words of a text that reads place phrases: gazetteer names with
+// their clitics, names after type words (and lists of them), composed regions (ريف حمص الشمالي,
+// الريف الشمالي لمدينة حمص, شمال سوريا, حلب الشرقية), and phrases that are not places
+// (organisations, outlets). Each reader looks a bounded number of words ahead, so the pass is
+// linear in the text. Ambiguous names are kept as candidates; ambiguity.ts decides on them.
+import type { PlaceRole, PlaceType } from '../schema.js';
+import { fold } from '../normalize.js';
+import {
+  chooseEntry, entriesNamed, entryData, matchAt, placeIndex, stripConjunction,
+  type CliticTest, type NameMatch, type PlaceData, type PlaceRules,
+} from './gazetteer.js';
+import type { GazetteerEntry } from './gazetteer-rules.js';
+import { compoundDirection, countrysideRegion, directionRegion, type RegionBase } from './regions.js';
+import { cueRole } from './roles.js';
+import type { Ambiguity, CompiledPlacesRules, DirectionRule, TypeWordRule } from './rules.js';
+import { bareForms, listJoin, spaceBetween, tokenize, type Bare, type Token } from './tokens.js';
+
+export interface Candidate {
+  /** The reference without its surface text (set from the input span at the end). */
+  ref: PlaceData;
+  role: PlaceRole | null;
+  nStart: number;
+  nEnd: number;
+  /** Token indices of the first and last word of the name. */
+  first: number;
+  last: number;
+  clitic: string;
+  ambiguity: Ambiguity | null;
+  /** A type word, a region or a corridor phrase vouches for it. */
+  cued: boolean;
+  /** False for a name the gazetteer lacks (taken after a type word). */
+  known: boolean;
+  /** The base place inside a region phrase: the region has the phrase's role, the base none. */
+  base: boolean;
+}
+
+interface Read {
+  hits: Candidate[];
+  /** Token index after the phrase. */
+  next: number;
+}
+
+interface Based {
+  base: RegionBase;
+  /** The entry the written name stands for on its own, which the base mention reports. */
+  named: GazetteerEntry;
+  match: NameMatch;
+  next: number;
+}
+
+interface Direction {
+  dir: DirectionRule;
+  bare: Bare;
+  next: number;
+}
+
+interface WordInfo {
+  forms: readonly Bare[];
+  opens: boolean;
+}
+
+export class PlaceScanner {
+  readonly tokens: Token[];
+  private readonly places: CompiledPlacesRules;
+  /** Longest match at each token with any clitic (undefined: not looked up yet). */
+  private readonly memo: (NameMatch | null | undefined)[] = [];
+  /** Bare forms by word: words repeat, and every reader asks for them. */
+  private readonly bare = new Map<string, WordInfo>();
+  private readonly folded = new Map<string, string>();
+  private readonly any: CliticTest = () => true;
+  private readonly none: CliticTest = (c) => c === '';
+  private readonly conjunction: CliticTest;
+  private readonly optionalConjunction: CliticTest;
+  private readonly link: CliticTest;
+
+  constructor(
+    private readonly rules: PlaceRules,
+    readonly text: string,
+  ) {
+    this.places = rules.places;
+    this.tokens = tokenize(text);
+    const conj = this.places.conjunctions;
+    this.conjunction = (c) => conj.includes(c);
+    this.optionalConjunction = (c) => c === '' || conj.includes(c);
+    this.link = (c) => this.places.linkClitics.has(c);
+  }
+
+  scan(): Candidate[] {
+    const out: Candidate[] = [];
+    for (let i = 0; i < this.tokens.length; ) {
+      if (!this.opens(i)) {
+        i++;
+        continue;
+      }
+      const read =
+        this.notPlace(i) ?? this.countryside(i) ?? this.area(i) ?? this.direction(i) ?? this.typed(i) ?? this.known(i, this.any, [], false);
+      if (read) {
+        out.push(...read.hits);
+        i = Math.max(read.next, i + 1);
+      } else i++;
+    }
+    return out.sort((a, b) => a.nStart - b.nStart || b.nEnd - a.nEnd);
+  }
+
+  // ---- words ----
+
+  /** Only spaces between token k-1 and token k. */
+  private joined(k: number): boolean {
+    return k > 0 && k < this.tokens.length && spaceBetween(this.text, this.tokens[k - 1]!.end, this.tokens[k]!.start);
+  }
+
+  private forms(i: number): readonly Bare[] {
+    return this.word(i).forms;
+  }
+
+  /** Whether a phrase can start at token i: a reading of it begins a name or is a word the readers look for. */
+  private opens(i: number): boolean {
+    return this.word(i).opens;
+  }
+
+  private word(i: number): WordInfo {
+    const word = this.tokens[i]!.word;
+    let info = this.bare.get(word);
+    if (!info) {
+      const forms = bareForms(word, this.places.proclitics);
+      const root = placeIndex(this.rules).root;
+      const opens = forms.some((b) => root.next.has(b.form) || this.places.openers.has(b.form));
+      this.bare.set(word, (info = { forms, opens }));
+    }
+    return info;
+  }
+
+  private match(i: number, clitics: CliticTest): NameMatch | null {
+    if (i >= this.tokens.length) return null;
+    if (clitics !== this.any) return this.usable(matchAt(this.rules, this.text, this.tokens, i, clitics, this.forms(i)));
+    let m = this.memo[i];
+    if (m === undefined) this.memo[i] = m = matchAt(this.rules, this.text, this.tokens, i, clitics, this.forms(i));
+    return this.usable(m);
+  }
+
+  private usable(m: NameMatch | null): NameMatch | null {
+    return m && (m.block || m.entries.length > 0) ? m : null;
+  }
+
+  private place(i: number, clitics: CliticTest): NameMatch | null {
+    const m = this.match(i, clitics);
+    return m && !m.block ? m : null;
+  }
+
+  /** The reading of token i (bare form and clitic) that `test` accepts. */
+  private keyword(i: number, test: (w: string) => boolean, clitics: CliticTest): Bare | null {
+    if (i >= this.tokens.length) return null;
+    for (const b of this.forms(i)) if (clitics(b.clitic) && test(b.form)) return b;
+    return null;
+  }
+
+  private directionAt(i: number, table: ReadonlyMap<string, DirectionRule>, clitics: CliticTest): Direction | null {
+    const bare = this.keyword(i, (w) => table.has(w), clitics);
+    if (!bare) return null;
+    const first = table.get(bare.form)!;
+    const second = this.joined(i + 1) ? compoundDirection(first, table.get(this.tokens[i + 1]!.word)) : null;
+    return second ? { dir: second, bare, next: i + 2 } : { dir: first, bare, next: i + 1 };
+  }
+
+  /** Direction adjectives right after a name (ريف حمص الشمالي). */
+  private adjectiveAt(k: number): Direction | null {
+    return this.joined(k) ? this.directionAt(k, this.places.directionAdjectives, this.none) : null;
+  }
+
+  // ---- candidates ----
+
+  private candidate(m: NameMatch, ref: PlaceData, role: PlaceRole | null, cued: boolean): Candidate {
+    return { ref, role, nStart: m.nStart, nEnd: m.nEnd, first: m.first, last: m.last, clitic: m.clitic, ambiguity: m.ambiguity, cued, known: true, base: false };
+  }
+
+  /**
+   * A composed region covering tokens from `start` (normalised offset) to token `last`, and the
+   * base place as a mention of its own. When the gazetteer lists the composed name, its entry is
+   * used: one id and name for every way of writing the region. A direction and a name that the
+   * gazetteer lists as a country (جنوب السودان) is a proper name, and its words name no other place.
+   */
+  private regionHits(composed: PlaceData, start: number, first: number, last: number, clitic: string, role: PlaceRole | null, b: Based | null): Candidate[] {
+    let key = this.folded.get(composed.name);
+    if (key === undefined) this.folded.set(composed.name, (key = fold(composed.name)));
+    const listed = entriesNamed(this.rules, key);
+    const entry = listed.length ? chooseEntry(this.places, listed, ['region']) : null;
+    const ref = entry ? entryData(entry) : composed;
+    const hit: Candidate = { ref, role, nStart: start, nEnd: this.tokens[last]!.end, first, last, clitic, ambiguity: null, cued: true, known: true, base: false };
+    if (!b || entry?.type === 'country') return [hit];
+    return [hit, { ...this.candidate(b.match, entryData(b.named), null, true), base: true }];
+  }
+
+  // ---- readers ----
+
+  /** An organisation or set phrase (هيئة تحرير الشام), or a name after an outlet word (قناة الميادين). */
+  private notPlace(i: number): Read | null {
+    const m = this.match(i, this.any);
+    if (m?.block) return { hits: [], next: m.last + 1 };
+    if (!this.keyword(i, (w) => this.places.outletWords.has(w), this.any) || !this.joined(i + 1)) return null;
+    const named = this.match(i + 1, this.none);
+    return named ? { hits: [], next: named.last + 1 } : null;
+  }
+
+  /**
+   * The base of a region: a known name, maybe after a type word that chooses among entries
+   * (محافظة حلب). The type word is kept in the region's name only when it chose differently
+   * from a bare mention (شمال محافظة حلب, but غرب مدينة حلب → غرب حلب). `prefer` (the
+   * countryside's governorate) outranks the type word, so every spelling of a region has one base.
+   */
+  private regionBase(k: number, clitics: CliticTest, prefer: readonly PlaceType[] = []): Based | null {
+    const tw = this.keyword(k, (w) => this.places.typeWords.has(w), clitics);
+    if (tw && this.joined(k + 1)) {
+      const rule = this.places.typeWords.get(tw.form)!;
+      const m = this.place(k + 1, this.none);
+      if (m) {
+        const named = chooseEntry(this.places, m.entries, rule.prefer);
+        const entry = chooseEntry(this.places, m.entries, [...prefer, ...rule.prefer]);
+        const name = named === chooseEntry(this.places, m.entries) ? entry.name : `${rule.label} ${entry.name}`;
+        return { base: { entry, name }, named, match: m, next: m.last + 1 };
+      }
+    }
+    const m = this.place(k, clitics);
+    return m ? this.based(m, prefer) : null;
+  }
+
+  private based(m: NameMatch, prefer: readonly PlaceType[]): Based {
+    const entry = chooseEntry(this.places, m.entries, prefer);
+    return { base: { entry, name: entry.name }, named: chooseEntry(this.places, m.entries), match: m, next: m.last + 1 };
+  }
+
+  /** A gazetteer entry for the whole written phrase from token i to the base's last word (ريف دمشق). */
+  private whole(i: number, b: Based): GazetteerEntry | null {
+    const m = this.place(i, this.any);
+    return m && m.last === b.match.last ? chooseEntry(this.places, m.entries) : null;
+  }
+
+  /** ريف حمص [الشمالي] [والجنوبي], ريفي حمص الشمالي وحماة الجنوبي, أرياف حلب وإدلب. */
+  private countryside(i: number): Read | null {
+    const cs = this.places.countryside;
+    if (!cs) return null;
+    const head = this.keyword(i, (w) => cs.singular.has(w) || cs.plural.has(w), this.any);
+    if (!head || !this.joined(i + 1)) return null;
+    const b = this.regionBase(i + 1, this.none, cs.prefer);
+    if (!b) return null;
+    const plural = cs.plural.has(head.form);
+    const role = cueRole(this.places, this.text, this.tokens, i, head.clitic);
+    const whole = plural ? null : this.whole(i, b);
+    const hits: Candidate[] = [];
+    const start = this.tokens[i]!.start + head.offset;
+    let k = this.rural(hits, b, whole, start, i, head.clitic, role);
+    // A second base joined by و: always after the dual or plural, and after the singular only with
+    // its own direction (ريف حمص الشمالي وحماة الجنوبي; in ريف حمص وحماة, حماة is the city).
+    while (this.joined(k)) {
+      const m = this.place(k, this.conjunction);
+      if (!m || !m.clitic) break;
+      const next = this.based(m, cs.prefer);
+      if (!plural && !this.adjectiveAt(next.next)) break;
+      k = this.rural(hits, next, null, m.nStart, k, m.clitic, role);
+    }
+    return { hits, next: k };
+  }
+
+  /** Countryside regions of one base with its directions (والجنوبي adds one); returns the next token. */
+  private rural(hits: Candidate[], b: Based, whole: GazetteerEntry | null, start: number, first: number, clitic: string, role: PlaceRole | null): number {
+    const d = this.adjectiveAt(b.next);
+    const end = d ? d.next - 1 : b.match.last;
+    hits.push(...this.regionHits(countrysideRegion(this.places, b.base, d?.dir ?? null, whole), start, first, end, clitic, role, b));
+    let k = end + 1;
+    while (d && this.joined(k)) {
+      const dir = this.directionAt(k, this.places.directionAdjectives, this.conjunction);
+      if (!dir) break;
+      const ref = countrysideRegion(this.places, b.base, dir.dir, whole);
+      hits.push(...this.regionHits(ref, this.tokens[k]!.start + dir.bare.offset, k, dir.next - 1, dir.bare.clitic, role, null));
+      k = dir.next;
+    }
+    return k;
+  }
+
+  /** الريف الشمالي لمدينة حمص → ريف حمص الشمالي; الأحياء الشرقية في حلب → شرق حلب. */
+  private area(i: number): Read | null {
+    const definite = this.places.countryside?.definite;
+    const head = this.keyword(i, (w) => this.places.areaNouns.has(w) || !!definite?.has(w), this.any);
+    if (!head) return null;
+    const d = this.adjectiveAt(i + 1);
+    if (!d) return null;
+    let k = d.next;
+    let clitics = this.link;
+    if (this.joined(k) && this.places.linkWords.has(this.tokens[k]!.word)) {
+      k++;
+      clitics = this.none;
+    }
+    if (!this.joined(k)) return null;
+    const rural = !!definite?.has(head.form);
+    const b = this.regionBase(k, clitics, rural ? this.places.countryside!.prefer : []);
+    if (!b) return null;
+    const ref = rural ? countrysideRegion(this.places, b.base, d.dir, null) : directionRegion(b.base, d.dir);
+    const role = cueRole(this.places, this.text, this.tokens, i, head.clitic);
+    return { hits: this.regionHits(ref, this.tokens[i]!.start + head.offset, i, b.match.last, head.clitic, role, b), next: b.next };
+  }
+
+  /** شمال سوريا, جنوب شرق حلب, شمال محافظة حلب; شمال ريف حلب → ريف حلب الشمالي. */
+  private direction(i: number): Read | null {
+    const d = this.directionAt(i, this.places.directionNouns, this.any);
+    if (!d || !this.joined(d.next)) return null;
+    const role = cueRole(this.places, this.text, this.tokens, i, d.bare.clitic);
+    const start = this.tokens[i]!.start + d.bare.offset;
+    const cs = this.places.countryside;
+    const head = cs && this.keyword(d.next, (w) => cs.singular.has(w), this.none);
+    if (head && this.joined(d.next + 1)) {
+      const b = this.regionBase(d.next + 1, this.none, cs.prefer);
+      if (b && !this.adjectiveAt(b.next)) {
+        const ref = countrysideRegion(this.places, b.base, d.dir, this.whole(d.next, b));
+        return { hits: this.regionHits(ref, start, i, b.match.last, d.bare.clitic, role, b), next: b.next };
+      }
+    }
+    const b = this.regionBase(d.next, this.none);
+    if (!b) return null;
+    return { hits: this.regionHits(directionRegion(b.base, d.dir), start, i, b.match.last, d.bare.clitic, role, b), next: b.next };
+  }
+
+  /** A type word and the name or list after it: بلدة الرستن, بلدتي كفريا والفوعة, قرى وبلدات الغوطة. */
+  private typed(i: number): Read | null {
+    const tw = this.keyword(i, (w) => this.places.typeWords.has(w), this.any);
+    if (!tw) return null;
+    const rule = this.places.typeWords.get(tw.form)!;
+    let plural = rule.plural;
+    let k = i + 1;
+    while (this.joined(k) && this.keyword(k, (w) => this.places.typeWords.has(w), this.conjunction)) {
+      plural = true;
+      k++;
+    }
+    if (!this.joined(k)) return null;
+    const role = cueRole(this.places, this.text, this.tokens, i, tw.clitic);
+    const first = this.named(k, rule, this.none, role, true);
+    if (!first) return null;
+    const hits = [...first.hits];
+    k = first.next;
+    for (;;) {
+      const sep = this.separator(k);
+      if (!sep) break;
+      const item = this.named(k, rule, sep === 'conjunction' ? this.conjunction : this.optionalConjunction, role, plural);
+      if (!item) break;
+      hits.push(...item.hits);
+      k = item.next;
+    }
+    return { hits, next: k };
+  }
+
+  private separator(k: number): 'conjunction' | 'punctuation' | null {
+    const tok = this.tokens[k];
+    return tok ? listJoin(this.text, this.tokens[k - 1]!.end, tok, this.places.conjunctions) : null;
+  }
+
+  private named(k: number, rule: TypeWordRule, clitics: CliticTest, role: PlaceRole | null, unknownOk: boolean): Read | null {
+    return this.known(k, clitics, rule.prefer, true, role) ?? (unknownOk ? this.unknown(k, rule, clitics, role) : null);
+  }
+
+  /**
+   * A gazetteer name at token k; a city followed by a direction adjective also gives its part of
+   * town (حلب الشرقية → شرق حلب). `role` undefined: read it from the words before.
+   */
+  private known(k: number, clitics: CliticTest, prefer: readonly PlaceType[], cued: boolean, role?: PlaceRole | null): Read | null {
+    const m = this.place(k, clitics);
+    if (!m) return null;
+    const r = role === undefined ? cueRole(this.places, this.text, this.tokens, k, m.clitic) : role;
+    const entry = chooseEntry(this.places, m.entries, prefer);
+    const d = this.places.adjectivalBases.has(entry.type) ? this.adjectiveAt(m.last + 1) : null;
+    if (!d) return { hits: [this.candidate(m, entryData(entry), r, cued)], next: m.last + 1 };
+    const b: Based = { base: { entry, name: entry.name }, named: entry, match: m, next: m.last + 1 };
+    return { hits: this.regionHits(directionRegion(b.base, d.dir), m.nStart, k, d.next - 1, m.clitic, r, b), next: d.next };
+  }
+
+  /**
+   * A name the gazetteer lacks, after a type word that allows one: a word with the article
+   * (مخيم الوافدين, maybe with a suffix: الراشدين الرابعة), a construct head and its word (خان
+   * طومان), or a bare word that a boundary closes (بلدة جسرين في ...). Never a reserved word.
+   */
+  private unknown(k: number, rule: TypeWordRule, clitics: CliticTest, role: PlaceRole | null): Read | null {
+    if (rule.unknown === 'none') return null;
+    const tok = this.tokens[k]!;
+    const forms = this.forms(k).filter((b) => clitics(b.clitic));
+    // After a list's و the stripped form is the name (والزبدية), unless the word is a head (وادي).
+    const bare = forms.find((b) => b.clitic && !this.places.constructHeads.has(tok.word)) ?? forms.find((b) => !b.clitic);
+    if (!bare || !this.nameWord(bare.form)) return null;
+    const w = bare.form;
+    const definite = w.startsWith('ال') && w.length > 3;
+    if (rule.unknown === 'definite' && !definite) return null;
+    let last = k;
+    if (this.places.constructHeads.has(w)) {
+      if (!this.joined(k + 1) || !this.nameWord(this.tokens[k + 1]!.word)) return null;
+      last = k + 1;
+    } else if (definite) {
+      if (this.joined(k + 1) && this.places.nameSuffixes.has(this.tokens[k + 1]!.word)) last = k + 1;
+    } else if (this.places.hasPronoun(w) || !this.boundaryAfter(k)) return null;
+    const ref = { name: '', en: null, type: rule.type, admin1: null, country: null, lat: null, lon: null, id: null };
+    const hit: Candidate = { ref, role, nStart: tok.start + bare.offset, nEnd: this.tokens[last]!.end, first: k, last, clitic: bare.clitic, ambiguity: null, cued: true, known: false, base: false };
+    return { hits: [hit], next: last + 1 };
+  }
+
+  private nameWord(w: string): boolean {
+    return !/\d/.test(w) && !this.places.reserved.has(w) && !this.places.reserved.has(stripConjunction(this.places, w));
+  }
+
+  /** Whether a bare word after a type word ends there: punctuation, a boundary word, a list, a place or a place word next. */
+  private boundaryAfter(k: number): boolean {
+    if (!this.joined(k + 1)) return true;
+    const w = this.tokens[k + 1]!.word;
+    if (this.places.boundaryWords.has(w) || this.places.conjunctions.some((c) => w.startsWith(c))) return true;
+    const cs = this.places.countryside;
+    const placeWord = (x: string) =>
+      this.places.typeWords.has(x) || this.places.directionNouns.has(x) || !!cs?.singular.has(x) || !!cs?.plural.has(x);
+    return !!this.keyword(k + 1, placeWord, this.any) || !!this.place(k + 1, this.any);
+  }
+}

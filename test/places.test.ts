@@ -1,0 +1,223 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { toPlaces } from '../src/places/find.js';
+import type { PlaceRole, PlaceType } from '../src/schema.js';
+import { placeHits } from './places-helpers.js';
+
+interface Expected {
+  name: string;
+  type?: PlaceType;
+  role?: PlaceRole | null;
+  /** The surface text of the mention (input span). */
+  text?: string;
+  id?: string | null;
+}
+
+type Case = [sentence: string, expected: Expected[]];
+
+/** Every expected place is found with the given attributes, and nothing else is. */
+function check(sentence: string, expected: Expected[]) {
+  const hits = placeHits(sentence);
+  expect(hits.map((h) => h.ref.name)).toEqual(expected.map((e) => e.name));
+  expected.forEach((e, i) => {
+    const h = hits[i]!;
+    if (e.type !== undefined) expect(h.ref.type, e.name).toBe(e.type);
+    if (e.role !== undefined) expect(h.role, e.name).toBe(e.role);
+    if (e.text !== undefined) expect(h.span.text, e.name).toBe(e.text);
+    if (e.id !== undefined) expect(h.ref.id, e.name).toBe(e.id);
+  });
+}
+
+describe('clitics and the article', () => {
+  test.each<Case>([
+    ['وصلت الحافلات إلى حمص مساء', [{ name: 'حمص', type: 'city', role: 'destination', text: 'حمص' }]],
+    ['تعيش مئات العائلات بحمص منذ سنوات', [{ name: 'حمص', role: 'location', text: 'حمص' }]],
+    ['وبحمص جرى توزيع المساعدات', [{ name: 'حمص', role: 'location', text: 'حمص' }]],
+    ['أرسلت القافلة للرستن أمس', [{ name: 'الرستن', text: 'لرستن' }]],
+    ['ووصلت قافلة للاذقية', [{ name: 'اللاذقية', text: 'لاذقية' }]],
+    ['وبالرستن، فالرستن، كالرستن', [{ name: 'الرستن', text: 'الرستن' }, { name: 'الرستن' }, { name: 'الرستن' }]],
+    ['عاد الأهالي إلى إدلب وادلب', [{ name: 'إدلب', text: 'إدلب' }, { name: 'إدلب', text: 'ادلب' }]],
+    // Diacritics and tatweel stay inside the span.
+    ['وقعت الاشتباكات في حُمُّص وحلـب', [{ name: 'حمص', text: 'حُمُّص' }, { name: 'حلب', text: 'حلـب' }]],
+  ])('%s', check);
+});
+
+describe('multiword names and the longest match', () => {
+  test.each<Case>([
+    ['وصلوا إلى بلدة قلعة المضيق صباحا', [{ name: 'قلعة المضيق', type: 'town', role: 'destination' }]],
+    ['خرج المقاتلون من تل رفعت إلى التل', [{ name: 'تل رفعت', role: 'origin' }, { name: 'التل', role: 'destination' }]],
+    ['تستمر الاشتباكات في الغوطة الشرقية', [{ name: 'الغوطة الشرقية', type: 'region', role: 'location' }]],
+    // A name's words must stand together: no punctuation between them.
+    ['قلعة، المضيق', []],
+  ])('%s', check);
+});
+
+describe('composed regions', () => {
+  test.each<Case>([
+    ['نزح الأهالي من ريف حمص الشمالي', [{ name: 'ريف حمص الشمالي', type: 'region', role: 'origin', text: 'ريف حمص الشمالي', id: 'SY04#rif-north' }, { name: 'حمص', role: null }]],
+    ['توجهوا إلى الريف الشمالي لمدينة حمص', [{ name: 'ريف حمص الشمالي', role: 'destination', text: 'الريف الشمالي لمدينة حمص', id: 'SY04#rif-north' }, { name: 'حمص' }]],
+    ['توجهوا إلى الريف الشمالي لحمص', [{ name: 'ريف حمص الشمالي', text: 'الريف الشمالي لحمص' }, { name: 'حمص' }]],
+    ['تقدمت القوات في ريف حلب الجنوبي الغربي', [{ name: 'ريف حلب الجنوبي الغربي', id: 'SY02#rif-south-west' }, { name: 'حلب' }]],
+    ['نقلوا إلى الريف الجنوبي الغربي لحلب', [{ name: 'ريف حلب الجنوبي الغربي' }, { name: 'حلب' }]],
+    ['خرجوا من ريفي حمص الشمالي وحماة الجنوبي', [
+      { name: 'ريف حمص الشمالي', role: 'origin', text: 'ريفي حمص الشمالي' }, { name: 'حمص' },
+      { name: 'ريف حماة الجنوبي', role: 'origin', text: 'حماة الجنوبي' }, { name: 'حماة' },
+    ]],
+    ['خرجوا من ريف حمص الشمالي وحماة الجنوبي', [{ name: 'ريف حمص الشمالي' }, { name: 'حمص' }, { name: 'ريف حماة الجنوبي' }, { name: 'حماة' }]],
+    // Without a direction of its own, the second name after the singular is the city itself.
+    ['جرت اشتباكات في ريف حمص وحماة', [{ name: 'ريف حمص' }, { name: 'حمص' }, { name: 'حماة', type: 'city' }]],
+    ['قصفت الطائرات ريف حماة الشمالي والجنوبي', [{ name: 'ريف حماة الشمالي' }, { name: 'حماة' }, { name: 'ريف حماة الجنوبي', text: 'الجنوبي' }]],
+    ['تمتد المعارك في أرياف حلب وإدلب', [{ name: 'ريف حلب' }, { name: 'حلب' }, { name: 'ريف إدلب' }, { name: 'إدلب' }]],
+    ['انسحبوا من شرق حلب', [{ name: 'شرق حلب', type: 'region', role: 'origin', id: 'sy:aleppo#east' }, { name: 'حلب', type: 'city' }]],
+    ['الأحياء في جنوب شرق حلب', [{ name: 'جنوب شرق حلب', id: 'sy:aleppo#south-east' }, { name: 'حلب' }]],
+    ['تقع جنوب شرقي حلب', [{ name: 'جنوب شرق حلب' }, { name: 'حلب' }]],
+    ['خرجوا من حلب الشرقية', [{ name: 'شرق حلب', role: 'origin', text: 'حلب الشرقية' }, { name: 'حلب' }]],
+    ['دخلت القوافل الأحياء الشرقية لحلب', [{ name: 'شرق حلب', text: 'الأحياء الشرقية لحلب' }, { name: 'حلب' }]],
+    ['انتقلوا إلى الأحياء الغربية في حلب', [{ name: 'غرب حلب', role: 'destination' }, { name: 'حلب' }]],
+    ['وقعت في الجهة الشرقية من مدينة حلب', [{ name: 'شرق حلب' }, { name: 'حلب' }]],
+    // A region the gazetteer lists under the composed name takes its entry.
+    ['تصاعد القصف على جنوب دمشق', [{ name: 'جنوب دمشق', id: 'sy:southern-damascus' }, { name: 'دمشق' }]],
+    ['تصاعد القصف على جنوبي دمشق', [{ name: 'جنوب دمشق', id: 'sy:southern-damascus', text: 'جنوبي دمشق' }, { name: 'دمشق' }]],
+    // A listed country is a proper name: its words name no other place.
+    ['وصل لاجئون من جنوب السودان', [{ name: 'جنوب السودان', type: 'country', role: 'origin' }]],
+    ['نقلوا إلى شمال سوريا', [{ name: 'شمال سوريا', role: 'destination', id: 'cc:SY#north' }, { name: 'سوريا', type: 'country' }]],
+    ['تقع إدلب شمال غرب سوريا', [{ name: 'إدلب' }, { name: 'شمال غرب سوريا' }, { name: 'سوريا' }]],
+    // محافظة chose the governorate where a bare حلب is the city: the word stays in the name.
+    ['أوصلوا جميعا إلى شمال محافظة حلب', [{ name: 'شمال محافظة حلب', id: 'SY02#north' }, { name: 'حلب', type: 'governorate' }]],
+    ['يقع المعبر غرب مدينة حلب', [{ name: 'غرب حلب' }, { name: 'حلب', type: 'city' }]],
+    ['في جنوب الغوطة', [{ name: 'جنوب الغوطة', role: 'location' }, { name: 'الغوطة' }]],
+    ['تقدموا في شمال ريف حلب', [{ name: 'ريف حلب الشمالي', text: 'شمال ريف حلب' }, { name: 'حلب' }]],
+    // ريف دمشق is a governorate of its own: the entry stands for the phrase.
+    ['في الغوطة الشرقية بريف دمشق', [{ name: 'الغوطة الشرقية' }, { name: 'ريف دمشق', type: 'governorate', role: 'location' }, { name: 'دمشق', type: 'city' }]],
+    ['في ريف دمشق الغربي', [{ name: 'ريف دمشق الغربي', id: 'SY03#west' }, { name: 'دمشق' }]],
+    // No region without a base place.
+    ['الريف الشمالي هادئ والأحياء الشرقية مدمرة', []],
+  ])('%s', check);
+});
+
+describe('type words', () => {
+  test.each<Case>([
+    ['تسلمت محافظة حمص المساعدات', [{ name: 'حمص', type: 'governorate', id: 'SY04' }]],
+    ['دخلوا مدينة حمص', [{ name: 'حمص', type: 'city', id: 'SY0401' }]],
+    ['خرجت الحافلات من مخيم الوافدين', [{ name: 'الوافدين', type: 'camp', role: 'origin', id: null }]],
+    ['يعمل المنفذ في محيط بلدة جسرين في جنوب الغوطة', [{ name: 'جسرين', type: 'town', id: null }, { name: 'جنوب الغوطة' }, { name: 'الغوطة' }]],
+    ['غادرت الحافلات حي الوعر صباح السبت', [{ name: 'الوعر', type: 'neighbourhood' }]],
+    ['وصلت إلى قرية خان طومان جنوب غرب مدينة حلب', [{ name: 'خان طومان', type: 'village', role: 'destination' }, { name: 'جنوب غرب حلب' }, { name: 'حلب' }]],
+    ['سقطت قذائف على حي الشيخ مقصود', [{ name: 'الشيخ مقصود', type: 'neighbourhood' }]],
+    ['توجهوا نحو منطقة الراشدين الرابعة', [{ name: 'الراشدين', role: 'destination' }]],
+    ['أصبحت منطقة الحيدرية الثانية خالية', [{ name: 'الحيدريه الثانيه', type: 'other', text: 'الحيدرية الثانية' }]],
+    // The gazetteer's مخيم اليرموك is found after منطقة and without its type word.
+    ['من منطقة اليرموك جنوب العاصمة', [{ name: 'مخيم اليرموك', type: 'camp', role: 'origin', text: 'اليرموك' }]],
+    // Lists after a type word: every member, the unknown ones too after a plural.
+    ['إخلاء أحياء صلاح الدين والأنصاري والمشهد والزبدية من المسلحين', [
+      { name: 'صلاح الدين', type: 'neighbourhood' }, { name: 'الأنصاري' }, { name: 'المشهد' }, { name: 'الزبديه', type: 'neighbourhood', text: 'الزبدية', id: null },
+    ]],
+    ['خروج الجرحى من بلدتي كفريا والفوعة المحاصرتين', [{ name: 'كفريا', role: 'origin' }, { name: 'الفوعة', role: 'origin' }]],
+    ['تفاوض المركز مع قرى وبلدات الغوطة', [{ name: 'الغوطة' }]],
+    ['سجلت خروقات في محافظات حلب وإدلب واللاذقية', [{ name: 'حلب', type: 'governorate' }, { name: 'إدلب', type: 'governorate' }, { name: 'اللاذقية', type: 'governorate' }]],
+    ['سيطرت على بلدات مسرابا ومديرا وحققت تقدما', [{ name: 'مسرابا', type: 'town' }, { name: 'مديرا', type: 'town' }]],
+    ['سيطرت على عدة قرى آخرها مسرابا', []],
+    // Not names: generic nouns, verbs and adjectives after a type word.
+    ['خرجوا من احياء كانوا يسيطرون عليها', []],
+    ['اجتماعات مناطق خفض التصعيد ومنطقة آمنة ومنطقة منع الاشتباك', []],
+    ['سيطرت على مناطق سيطرة المسلحين في منطقة الحدود', []],
+    ['افتتح ممر آمن وممر إنساني للمدنيين', []],
+    ['تسكن العائلات في مخيمات إيواء مؤقتة', []],
+    // Crossings: the places they are named after.
+    ['عبر ممري الرستن والرميلة', [{ name: 'الرستن', role: 'via' }, { name: 'الرميله', type: 'crossing', role: 'via', text: 'الرميلة' }]],
+    ['مرورا بمعبر العامرية - الراموسة', [{ name: 'العامرية', role: 'via' }, { name: 'الراموسة', role: 'via' }]],
+  ])('%s', check);
+});
+
+describe('ambiguous names', () => {
+  test.each<Case>([
+    ['سمع إطلاق نار في حي صلاح الدين', [{ name: 'صلاح الدين' }]],
+    ['قال صلاح الدين إن الاتفاق صامد', []],
+    ['المشهد السياسي معقد', []],
+    ['فتح الاتفاق الباب أمام الحل', []],
+    ['سيطرت القوات على مدينة الباب', [{ name: 'الباب', type: 'city' }]],
+    ['تقدموا نحو حلب والباب ومنبج', [{ name: 'حلب', role: 'destination' }, { name: 'الباب', role: 'destination' }, { name: 'منبج', role: 'destination' }]],
+    ['تقدموا نحو الباب ومنبج', [{ name: 'الباب' }, { name: 'منبج' }]],
+    ['أفادت الميادين بسماع انفجارات', []],
+    ['بحسب الميادين فإن الحافلات خرجت', []],
+    ['نشرت قناة الميادين نص الاتفاق', []],
+    ['وصلوا إلى مدينة الميادين', [{ name: 'الميادين', type: 'city' }]],
+    // Preposition-level names count after a role word, not bare.
+    ['انتشرت الشرطة في التل', [{ name: 'التل', role: 'location' }]],
+    ['صعد الجنود التل', []],
+    ['دخلت آليات تركية إلى سورية', [{ name: 'سوريا', text: 'سورية', role: 'destination' }]],
+  ])('%s', check);
+});
+
+describe('nisba adjectives and organisations are not places', () => {
+  test.each<Case>([
+    ['أكد مركز المصالحة الروسي أن وزارة الدفاع الروسية والمرصد السوري لحقوق الإنسان والهلال الأحمر السوري', []],
+    ['تواصل تهجير السوريين بدعم من الجيش السوري', []],
+    ['أعلنت قوات سوريا الديمقراطية وهيئة تحرير الشام', []],
+    ['نقلت روسيا اليوم عن مصادر', []],
+    ['بحث كيري مع وزراء خارجية روسيا وتركيا', [{ name: 'روسيا', type: 'country' }, { name: 'تركيا' }]],
+    ['أكد مركز المصالحة الروسي في سوريا', [{ name: 'سوريا', role: 'location' }]],
+  ])('%s', check);
+});
+
+describe('roles', () => {
+  test.each<Case>([
+    ['خرجوا من حمص', [{ name: 'حمص', role: 'origin' }]],
+    ['وصلوا الى حمص', [{ name: 'حمص', role: 'destination' }]],
+    ['ساروا باتجاه إدلب', [{ name: 'إدلب', role: 'destination' }]],
+    ['متجهين صوب إدلب', [{ name: 'إدلب', role: 'destination' }]],
+    ['نقلوا عبر حماة', [{ name: 'حماة', role: 'via' }]],
+    ['مغادرة حلب', [{ name: 'حلب', role: 'origin' }]],
+    ['نقطة تفتيش بالقرب من بلدة الرستن', [{ name: 'الرستن', role: 'location' }]],
+    ['وفي حلب توقفت العمليات', [{ name: 'حلب', role: 'location' }]],
+    ['من كفريا والفوعة إلى إدلب', [{ name: 'كفريا', role: 'origin' }, { name: 'الفوعة', role: 'origin' }, { name: 'إدلب', role: 'destination' }]],
+    ['حلب مدينة كبيرة', [{ name: 'حلب', role: null }]],
+  ])('%s', check);
+});
+
+describe('datelines', () => {
+  test.each<Case>([
+    ['لندن: تواصل خروج الحافلات', [{ name: 'لندن', role: 'dateline' }]],
+    ['دمشق - أعلنت الوزارة', [{ name: 'دمشق', role: 'dateline' }]],
+    ['بيروت (رويترز) - قال مسؤول', [{ name: 'بيروت', role: 'dateline' }]],
+    ['عنوان الخبر\nحلب: وصلت القافلة', [{ name: 'حلب', role: 'dateline' }]],
+    ['قال إن حلب: المدينة', [{ name: 'حلب', role: null }]],
+  ])('%s', check);
+});
+
+describe('toPlaces', () => {
+  test('one place per name, with every role and mention', () => {
+    const places = toPlaces(placeHits('خرجوا من حمص إلى إدلب، ثم عادوا إلى حمص'));
+    expect(places.map((p) => p.name)).toEqual(['حمص', 'إدلب']);
+    expect(places[0]!.roles).toEqual(['origin', 'destination']);
+    expect(places[0]!.mentions).toHaveLength(2);
+  });
+
+  test('spellings of a name the gazetteer lacks make one place', () => {
+    const places = toPlaces(placeHits('في حي الزبدية وأحياء الزبديه'));
+    expect(places.map((p) => p.name)).toEqual(['الزبديه']);
+    expect(places[0]!.mentions.map((m) => m.text)).toEqual(['الزبدية', 'الزبديه']);
+  });
+});
+
+describe('spans', () => {
+  const pieces = [
+    'حمص', 'وبحمص', 'للرستن', 'حُمُّص', 'حلـب', 'ريف حماة الشمالي', 'الريف الجنوبي الغربي لحلب', 'ريفي حمص الشمالي وحماة الجنوبي',
+    'مدينة', 'أحياء', 'صلاح الدين', 'والمشهد', 'مخيم الوافدين', 'شمال سوريا', 'حلب الشرقية', 'من', 'إلى', 'في', '،', '.', ':', ' - ',
+    '\n', '\u200f', 'قناة', 'الميادين', 'بلدة', 'جسرين', 'قلعة المضيق', 'تل رفعت', 'الباب', 'و', 'A', '٣٠٠', '\r\n', 'ﻻ',
+  ];
+  test('every span is exact in the input and lies inside the text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 25 }), fc.array(fc.constantFrom(' ', '', '  ')), (parts, gaps) => {
+        const input = parts.map((p, i) => p + (gaps[i % Math.max(gaps.length, 1)] ?? ' ')).join('');
+        for (const h of placeHits(input)) {
+          expect(input.slice(h.span.start, h.span.end)).toBe(h.span.text);
+          expect(h.ref.text).toBe(h.span.text);
+          expect(h.span.end).toBeGreaterThan(h.span.start);
+          expect(h.nEnd).toBeGreaterThan(h.nStart);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
