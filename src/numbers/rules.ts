@@ -1,11 +1,173 @@
-// Rule kind "numbers": schema of rules/*.{json,yaml} files with `kind: numbers` and their compiled form.
+// Rule kind "numbers": schema of rules/*.{json,yaml} files with `kind: numbers` and their compiled
+// form: one lexicon of number words (by folded stem), the clitic prefixes, and word tries for the
+// hedges, range openers and percent phrases around a figure.
 import { z } from 'zod';
+import { fold } from '../normalize.js';
 import { defineRuleKind } from '../rules/kind.js';
+import { buildTrie, type Trie } from './phrase.js';
+import type { Prefix, Reader } from './tokens.js';
 
-export const numbersRules = defineRuleKind({
-  kind: 'numbers',
-  schema: z.looseObject({ kind: z.literal('numbers') }),
-  compile: (data) => data,
+const Phrases = z.array(z.string().trim().min(1));
+const Words = z.array(z.string().regex(/^\S+$/, 'expected a single word'));
+const ByValue = z.record(z.string().regex(/^\d+(\.\d+)?$/, 'expected a number'), Words);
+const Single = z.string().regex(/^\S*$/, 'expected a single word');
+
+export const HedgeQualifier = z.enum(['about', 'more_than', 'at_least', 'less_than', 'up_to']);
+export type HedgeQualifier = z.infer<typeof HedgeQualifier>;
+const Hedges = z.partialRecord(HedgeQualifier, Phrases);
+
+const schema = z.strictObject({
+  kind: z.literal('numbers'),
+  clitics: z
+    .strictObject({
+      conjunctions: Words.default([]),
+      prepositions: Words.default([]),
+      article: Single.default(''),
+      contractions: z.record(z.string(), Single).default({}),
+      and: Single.default(''),
+    })
+    .prefault({}),
+  units: ByValue.default({}),
+  teen_units: ByValue.default({}),
+  teen_suffix: Words.default([]),
+  tens: ByValue.default({}),
+  hundreds: ByValue.default({}),
+  multipliers: ByValue.default({}),
+  duals: ByValue.default({}),
+  fractions: ByValue.default({}),
+  ambiguous: Words.default([]),
+  weekdays: Words.default([]),
+  hamza_lookalikes: Words.default([]),
+  ordinals: Words.default([]),
+  vague: z.strictObject({ words: Words.default([]), quantifiers: Words.default([]) }).prefault({}),
+  percent: Phrases.default([]),
+  hedges: z.strictObject({ before: Hedges.default({}), after: Hedges.default({}) }).prefault({}),
+  headings: z
+    .strictObject({ verbs: Hedges.default({}), heads: Words.default([]), reach: z.number().int().positive().default(20) })
+    .prefault({}),
+  ranges: z.array(z.strictObject({ openers: Phrases, joiners: Words.min(1) })).default([]),
 });
 
-export type CompiledNumbersRules = ReturnType<typeof numbersRules.compile>;
+/** What the lexicon knows about one folded stem; a stem can play several parts (عشرة: 10 and the teen suffix). */
+export interface WordEntry {
+  unit?: number;
+  teenUnit?: number;
+  teenSuffix?: boolean;
+  tens?: number;
+  hundreds?: number;
+  multiplier?: number;
+  dual?: number;
+  fraction?: number;
+  vague?: boolean;
+  quantifier?: boolean;
+  ambiguous?: boolean;
+  weekday?: boolean;
+  lookalike?: boolean;
+  ordinal?: boolean;
+}
+
+export interface CompiledNumbersRules {
+  reader: Reader;
+  /** Single proclitics that may be written on the next word (و500). */
+  proclitics: Set<string>;
+  and: string;
+  article: string;
+  lexicon: Map<string, WordEntry>;
+  hedgesBefore: Trie<HedgeQualifier>;
+  hedgesAfter: Trie<HedgeQualifier>;
+  /** Verb + "the number of" (تجاوز عدد): qualifies the next figure of the sentence within `headingReach` tokens. */
+  headings: Trie<HedgeQualifier>;
+  headingReach: number;
+  percent: Trie<true>;
+  /** Range openers and, for each, the joiners it takes. */
+  rangeOpeners: Trie<Set<string>>;
+  /** Joiners of ranges without an opener (400-500). */
+  bareJoiners: Set<string>;
+}
+
+type Data = z.infer<typeof schema>;
+
+function prefixes(c: Data['clitics']): Prefix[] {
+  const out: Prefix[] = [];
+  for (const conj of ['', ...c.conjunctions.map(fold)]) {
+    for (const prep of ['', ...c.prepositions.map(fold)]) {
+      for (const article of c.article ? [false, true] : [false]) {
+        const tail = prep + (article ? fold(c.article) : '');
+        const contracted = Object.entries(c.contractions).find(([from]) => fold(from) === tail)?.[1];
+        out.push({ text: conj + (contracted !== undefined ? fold(contracted) : tail), proclitics: conj + prep, article });
+      }
+    }
+  }
+  return out.sort((a, b) => a.text.length - b.text.length);
+}
+
+function lexicon(d: Data): Map<string, WordEntry> {
+  const lex = new Map<string, WordEntry>();
+  const add = (form: string, patch: WordEntry) => {
+    const key = fold(form);
+    lex.set(key, { ...lex.get(key), ...patch });
+  };
+  const table = (t: Record<string, string[]>, patch: (v: number) => WordEntry) => {
+    for (const [v, forms] of Object.entries(t)) for (const f of forms) add(f, patch(Number(v)));
+  };
+  table(d.units, (unit) => ({ unit }));
+  table(d.teen_units, (teenUnit) => ({ teenUnit }));
+  table(d.tens, (tens) => ({ tens }));
+  table(d.hundreds, (hundreds) => ({ hundreds }));
+  for (const [v, forms] of Object.entries(d.units)) {
+    const u = Number(v);
+    if (u < 3 || u > 9) continue;
+    for (const f of forms) for (const h of d.hundreds['100'] ?? []) add(f + h, { hundreds: u * 100 });
+  }
+  table(d.multipliers, (multiplier) => ({ multiplier }));
+  table(d.duals, (dual) => ({ dual }));
+  table(d.fractions, (fraction) => ({ fraction }));
+  for (const f of d.teen_suffix) add(f, { teenSuffix: true });
+  for (const f of d.ambiguous) add(f, { ambiguous: true });
+  for (const f of d.weekdays) add(f, { weekday: true });
+  for (const f of d.hamza_lookalikes) add(f, { lookalike: true });
+  for (const f of d.ordinals) add(f, { ordinal: true });
+  for (const f of d.vague.words) add(f, { vague: true });
+  for (const f of d.vague.quantifiers) add(f, { quantifier: true });
+  return lex;
+}
+
+const words = (phrase: string) => fold(phrase).split(' ');
+
+/** A trie of hedge phrases, each followed by one of `tails` (تجاوز + عدد); by default by nothing. */
+function hedgeTrie(h: Data['hedges']['before'], tails: readonly string[][] = [[]]): Trie<HedgeQualifier> {
+  return buildTrie(
+    Object.entries(h).flatMap(([q, phrases]) =>
+      (phrases ?? []).flatMap((p) => tails.map((tail) => [[...words(p), ...tail], q as HedgeQualifier] as const)),
+    ),
+  );
+}
+
+function compile(d: Data): CompiledNumbersRules {
+  const openers = d.ranges.flatMap((r) => r.openers.map((o) => [words(o), new Set(r.joiners.map(fold))] as const));
+  const lex = lexicon(d);
+  const hedgesBefore = hedgeTrie(d.hedges.before);
+  const hedgesAfter = hedgeTrie(d.hedges.after);
+  const headings = hedgeTrie(d.headings.verbs, d.headings.heads.map((w) => [fold(w)]));
+  const percent = buildTrie(d.percent.map((p) => [words(p), true] as const));
+  const rangeOpeners = buildTrie(openers, (a, b) => new Set([...a, ...b]));
+  const all = prefixes(d.clitics);
+  const tries = [hedgesBefore, hedgesAfter, headings, percent, rangeOpeners];
+  const vocabulary = new Set([...lex.keys(), ...tries.flatMap((t) => [...t.next.keys()])]);
+  return {
+    reader: { prefixes: all, byText: new Map(all.filter((p) => p.text).map((p) => [p.text, p])), vocabulary },
+    proclitics: new Set([...d.clitics.conjunctions, ...d.clitics.prepositions].map(fold)),
+    and: fold(d.clitics.and),
+    article: fold(d.clitics.article),
+    lexicon: lex,
+    hedgesBefore,
+    hedgesAfter,
+    headings,
+    headingReach: d.headings.reach,
+    percent,
+    rangeOpeners,
+    bareJoiners: new Set(d.ranges.filter((r) => r.openers.length === 0).flatMap((r) => r.joiners.map(fold))),
+  };
+}
+
+export const numbersRules = defineRuleKind({ kind: 'numbers', schema, compile });

@@ -1,0 +1,157 @@
+// One source (file or standard input) → its articles, in order, each ready for extract(): the text
+// offsets will index, its id, its own publication date if it carries one, and reading warnings.
+// A problem is yielded as a failure naming the input (and line), never thrown, so the caller goes on.
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { parsePublished, PublishedDateError } from '../published.js';
+import { decodeBytes } from './decode.js';
+import { InputError } from './errors.js';
+import { takeFrontMatter } from './frontmatter.js';
+import { htmlToText, looksLikeHtml } from './html.js';
+import type { Failure, InputFormat, Source } from './inputs.js';
+import { parseJsonlLine, splitLines } from './jsonl.js';
+
+export interface Article {
+  /** Document id: JSONL `id`, front matter `id`, else the path as given (`path:line` in JSONL), `-` for stdin. */
+  id: string;
+  /** How messages name this article: the path, `path:line`, or `-`. */
+  name: string;
+  /** The text offsets index: decoded as read, front matter blanked, or the text of an HTML page. */
+  text: string;
+  /** The article's own publication date (JSONL field, front matter, page metadata), or null. */
+  published: string | null;
+  warnings: string[];
+}
+
+export type Item = { article: Article } | { failure: Failure };
+
+export const HTML_OFFSETS_WARNING = 'html: offsets refer to the extracted text';
+
+const STDIN_NAME = '-';
+
+function formatOf(path: string, format: InputFormat): InputFormat {
+  if (format !== 'auto') return format;
+  const ext = extname(path).toLowerCase();
+  if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
+  if (ext === '.html' || ext === '.htm') return 'html';
+  return 'auto';
+}
+
+/** A page's own date is a hint, not the user's input: an unusable one is a warning, not a failure. */
+function pageDate(raw: string | null, warnings: string[]): string | null {
+  try {
+    return parsePublished(raw);
+  } catch (e) {
+    if (!(e instanceof PublishedDateError)) throw e;
+    warnings.push(`html: page date ${JSON.stringify(raw)} ignored (not a YYYY-MM-DD date)`);
+    return null;
+  }
+}
+
+/** The text of one article whose content may be HTML (by `format`, or sniffed when 'auto'). */
+function fromContent(text: string, format: InputFormat, warnings: string[]): { text: string; published: string | null; html: boolean } {
+  if (format === 'html' || (format === 'auto' && looksLikeHtml(text))) {
+    const page = htmlToText(text);
+    warnings.push(HTML_OFFSETS_WARNING);
+    return { text: page.text, published: pageDate(page.published, warnings), html: true };
+  }
+  return { text, published: null, html: false };
+}
+
+function articleFromBytes(name: string, bytes: Uint8Array, format: InputFormat): Article {
+  const decoded = decodeBytes(bytes);
+  const warnings = [...decoded.warnings];
+  const content = fromContent(decoded.text, format, warnings);
+  if (content.html) return { id: name, name, text: content.text, published: content.published, warnings };
+  const { text, frontMatter } = takeFrontMatter(content.text);
+  return { id: frontMatter?.id ?? name, name, text, published: frontMatter?.published ?? null, warnings };
+}
+
+const failure = (name: string, e: unknown): Item => {
+  if (e instanceof InputError) return { failure: { name, message: e.message } };
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return { failure: { name, message: 'cannot read: permission denied' } };
+  if (code === 'EISDIR') return { failure: { name, message: 'is a folder' } };
+  if (code === 'ENOENT') return { failure: { name, message: 'no such file or folder' } };
+  if (code === 'ERR_FS_FILE_TOO_LARGE') return { failure: { name, message: 'file too large to read as one article (split it, or use JSONL)' } };
+  if (typeof code === 'string') return { failure: { name, message: `cannot read: ${(e as Error).message}` } };
+  throw e;
+};
+
+const hasUtf16Bom = (b: Uint8Array) => (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
+
+async function* jsonlArticles(name: string, chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Item> {
+  for await (const { lineNo, bytes } of splitLines(chunks)) {
+    const where = `${name}:${lineNo}`;
+    if (lineNo === 1 && hasUtf16Bom(bytes)) {
+      yield { failure: { name, message: 'UTF-16 JSONL is not supported: JSONL must be UTF-8' } };
+      return;
+    }
+    try {
+      const rec = parseJsonlLine(bytes);
+      if (!rec) continue;
+      const warnings: string[] = [];
+      const content = fromContent(rec.text, 'auto', warnings);
+      yield { article: { id: rec.id ?? where, name: where, text: content.text, published: rec.published ?? content.published, warnings } };
+    } catch (e) {
+      yield failure(where, e);
+    }
+  }
+}
+
+/** First byte after a UTF-8 BOM and blanks, or undefined if there is none yet. */
+function firstSignificant(bytes: Buffer): number | undefined {
+  const from = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return bytes.subarray(from).find((b) => b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d);
+}
+
+/** Standard input, streamed: the first significant byte tells a JSONL batch (`{`) from one article. */
+async function* stdinArticles(format: InputFormat): AsyncGenerator<Item> {
+  const it = process.stdin[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  let head = Buffer.alloc(0);
+  let first: number | undefined;
+  while (first === undefined) {
+    const r = await it.next();
+    if (r.done) break;
+    head = Buffer.concat([head, r.value]);
+    first = firstSignificant(head);
+  }
+  const chunks = (async function* () {
+    yield head;
+    for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
+  })();
+  if (format === 'jsonl' || (format === 'auto' && first === 0x7b)) {
+    yield* jsonlArticles(STDIN_NAME, chunks);
+    return;
+  }
+  const all: Buffer[] = [];
+  for await (const c of chunks) all.push(c);
+  try {
+    yield { article: articleFromBytes(STDIN_NAME, Buffer.concat(all), format) };
+  } catch (e) {
+    yield failure(STDIN_NAME, e);
+  }
+}
+
+export async function* readSource(source: Source, format: InputFormat = 'auto'): AsyncGenerator<Item> {
+  if (source.kind === 'stdin') {
+    yield* stdinArticles(format);
+    return;
+  }
+  const { path } = source;
+  const fmt = formatOf(path, format);
+  if (fmt === 'jsonl') {
+    try {
+      yield* jsonlArticles(path, createReadStream(path));
+    } catch (e) {
+      yield failure(path, e);
+    }
+    return;
+  }
+  try {
+    yield { article: articleFromBytes(path, await readFile(path), fmt) };
+  } catch (e) {
+    yield failure(path, e);
+  }
+}

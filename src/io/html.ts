@@ -1,0 +1,117 @@
+// A saved web page → its article text. Page furniture (scripts, styles, navigation, headers,
+// footers, asides, forms) is dropped; paragraphs, headings and list items become blocks separated
+// by a blank line; entities are decoded. When the page marks its story with <article> (or <main>),
+// only that part is kept. Offsets of the output then index this extracted text, not the HTML.
+import { Parser } from 'htmlparser2';
+
+export interface HtmlArticle {
+  text: string;
+  /** Raw publication date from the page's metadata (not validated), or null. */
+  published: string | null;
+}
+
+/** Content that starts like an HTML document (leading comments and whitespace allowed). */
+export function looksLikeHtml(text: string): boolean {
+  return /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i.test(text.slice(0, 4096));
+}
+
+/** Elements whose whole content is never article text. */
+const DROPPED = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas',
+  'head', 'title', 'nav', 'aside', 'form', 'button', 'select', 'textarea', 'footer', 'dialog',
+]);
+
+/** Dropped outside the story only: inside <article> a <header> holds the headline. */
+const DROPPED_OUTSIDE_STORY = new Set(['header']);
+
+/** Elements that start and end a block of text. */
+const BLOCK = new Set([
+  'address', 'article', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'h1', 'h2',
+  'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'table',
+  'tbody', 'td', 'th', 'thead', 'tr', 'ul', 'caption', 'summary', 'details', 'center',
+]);
+
+/** Metadata naming the publication date, best first. */
+const DATE_META = ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'date', 'dc.date.issued', 'dc.date'];
+
+interface Block {
+  text: string;
+  region: 'article' | 'main' | 'page';
+}
+
+export function htmlToText(html: string): HtmlArticle {
+  const blocks: Block[] = [];
+  let line = '';
+  let lines: string[] = [];
+  let dropped = 0;
+  let inArticle = 0;
+  let inMain = 0;
+  let inPre = 0;
+  const metaDates = new Map<string, string>();
+  let timeDate: string | null = null;
+
+  const region = (): Block['region'] => (inArticle ? 'article' : inMain ? 'main' : 'page');
+  const endLine = () => {
+    const t = line.replace(/[ \t\f\r\n]+/g, ' ').trim();
+    if (t) lines.push(t);
+    line = '';
+  };
+  const endBlock = () => {
+    endLine();
+    if (lines.length) blocks.push({ text: lines.join('\n'), region: region() });
+    lines = [];
+  };
+  const drops = (name: string) => DROPPED.has(name) || (DROPPED_OUTSIDE_STORY.has(name) && !inArticle);
+
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (name === 'meta') {
+          const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? '').toLowerCase();
+          const value = attrs.content ?? attrs.datetime;
+          if (value && DATE_META.includes(key) && !metaDates.has(key)) metaDates.set(key, value.trim());
+          return;
+        }
+        if (name === 'time' && attrs.datetime && timeDate === null && !dropped) timeDate = attrs.datetime.trim();
+        if (dropped || drops(name)) {
+          dropped += drops(name) ? 1 : 0;
+          return;
+        }
+        if (BLOCK.has(name)) endBlock();
+        if (name === 'article') inArticle++;
+        if (name === 'main') inMain++;
+        if (name === 'pre') inPre++;
+        if (name === 'br') (inPre ? (line += '\n') : endLine());
+      },
+      ontext(data) {
+        if (dropped) return;
+        if (inPre) {
+          // Preformatted text keeps its line breaks.
+          const parts = data.split('\n');
+          parts.forEach((p, i) => {
+            if (i) endLine();
+            line += p;
+          });
+        } else line += data;
+      },
+      onclosetag(name) {
+        if (dropped) {
+          if (drops(name)) dropped--;
+          return;
+        }
+        if (BLOCK.has(name)) endBlock();
+        if (name === 'article') inArticle = Math.max(0, inArticle - 1);
+        if (name === 'main') inMain = Math.max(0, inMain - 1);
+        if (name === 'pre') inPre = Math.max(0, inPre - 1);
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+  endBlock();
+
+  const story = (['article', 'main'] as const).find((r) => blocks.some((b) => b.region === r));
+  const kept = story ? blocks.filter((b) => b.region === story) : blocks;
+  const published = DATE_META.map((k) => metaDates.get(k)).find((v) => v) ?? timeDate;
+  return { text: kept.map((b) => b.text).join('\n\n'), published };
+}

@@ -1,0 +1,119 @@
+// Tokens of a normalised text for the numbers matcher: digit groups, Arabic words (with every way
+// of reading clitics off their front), other letters, and single punctuation marks. Arabic has no
+// usable \b in JS regexes, so word boundaries are token boundaries here.
+
+/** A clitic combination written before a word: و, بال, لل, وب, ... */
+export interface Prefix {
+  text: string;
+  /** Conjunction and preposition letters, without the article. */
+  proclitics: string;
+  article: boolean;
+}
+
+/** One reading of a token: clitics, then the stem that is looked up. */
+export interface Analysis {
+  stem: string;
+  /** Length of the clitics in front of the stem. */
+  offset: number;
+  proclitics: string;
+  article: boolean;
+}
+
+/** How words are read: the clitic combinations and the stems worth reading off a word. */
+export interface Reader {
+  /** Every clitic combination, the empty one first, then shortest first. */
+  prefixes: readonly Prefix[];
+  /** The non-empty combinations by their text, for clitics glued to digits. */
+  byText: ReadonlyMap<string, Prefix>;
+  /** Number words and first words of cue phrases: a reading with another stem is never looked at. */
+  vocabulary: ReadonlySet<string>;
+}
+
+export interface Token {
+  kind: 'num' | 'word' | 'other' | 'punct';
+  /** Normalised range; for a figure with glued clitics (و500, الـ24) the digits alone. */
+  start: number;
+  end: number;
+  text: string;
+  /** What separates it from the previous token; `break` is a line break (or the text start). */
+  gap: 'none' | 'space' | 'break';
+  /** Readings whose stem is in the vocabulary, the whole token first. A figure has one, carrying its glued clitics. */
+  analyses: Analysis[];
+  /** Digits of a date, a time or a code (20/5/2018, 12:30, G20): never a figure. */
+  skip: boolean;
+}
+
+const ARABIC_LETTERS = '\\u0621-\\u063A\\u0641-\\u064A\\u066E\\u066F\\u0671-\\u06D3\\u06D5\\u06EE\\u06EF\\u06FA-\\u06FC\\u06FF';
+const TOKEN = new RegExp(`(\\d+(?:[.,]\\d+)*)|([${ARABIC_LETTERS}]+)|([\\p{L}\\p{M}\\p{N}]+)|(\\S)`, 'gu');
+/** Marks that join digit groups into dates and times. */
+const DATE_JOINERS = new Set(['/', ':', '-']);
+
+/** Arabic or other-script letters: what the lexicon and the cue phrases are looked up on. */
+export const isWord = (t: Token | undefined): boolean => t?.kind === 'word' || t?.kind === 'other';
+
+/** Token `j` exists and stands on the same line as token `j - 1`. */
+export const continues = (tokens: readonly Token[], j: number): boolean => j < tokens.length && tokens[j]!.gap !== 'break';
+
+function readings(word: string, reader: Reader): Analysis[] {
+  const out: Analysis[] = [];
+  for (const p of reader.prefixes) {
+    if (word.length > p.text.length && word.startsWith(p.text)) {
+      const stem = p.text ? word.slice(p.text.length) : word;
+      if (reader.vocabulary.has(stem)) out.push({ stem, offset: p.text.length, proclitics: p.proclitics, article: p.article });
+    }
+  }
+  return out;
+}
+
+/** Mark digit groups chained by / or : (any count) or by two or more hyphens: 20/5/2018, 2018-05-20, 12:30. */
+function markDates(tokens: Token[]): void {
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.kind !== 'num') continue;
+    let j = k;
+    const joiners: string[] = [];
+    for (;;) {
+      const sep = tokens[j + 1];
+      const next = tokens[j + 2];
+      if (!sep || !next || sep.kind !== 'punct' || !DATE_JOINERS.has(sep.text) || sep.gap !== 'none') break;
+      if (next.kind !== 'num' || next.gap !== 'none') break;
+      joiners.push(sep.text);
+      j += 2;
+    }
+    if (joiners.some((s) => s !== '-') || joiners.length >= 2) for (let m = k; m <= j; m += 2) tokens[m]!.skip = true;
+    k = j;
+  }
+}
+
+export function tokenize(text: string, reader: Reader): Token[] {
+  const tokens: Token[] = [];
+  let last = 0;
+  let newline = text.indexOf('\n');
+  for (const m of text.matchAll(TOKEN)) {
+    const start = m.index;
+    while (newline !== -1 && newline < last) newline = text.indexOf('\n', newline + 1);
+    const gap = tokens.length === 0 || (newline !== -1 && newline < start) ? 'break' : start > last ? 'space' : 'none';
+    last = start + m[0].length;
+    const kind = m[1] ? 'num' : m[2] ? 'word' : m[3] ? 'other' : 'punct';
+    const token: Token = { kind, start, end: last, text: m[0], gap, analyses: [], skip: false };
+    const prev = tokens[tokens.length - 1];
+    if (kind === 'num') {
+      // Clitics glued to digits (و500, بـ300, الـ24) are read off the word before them.
+      const glued = prev && prev.kind === 'word' && gap === 'none' ? reader.byText.get(prev.text) : undefined;
+      if (glued) {
+        tokens.pop();
+        token.gap = prev!.gap;
+      }
+      token.analyses = [{ stem: token.text, offset: 0, proclitics: glued?.proclitics ?? '', article: glued?.article ?? false }];
+      if (prev && prev.kind === 'other' && gap === 'none') token.skip = true;
+    } else if (kind === 'punct') {
+      token.analyses = [{ stem: token.text, offset: 0, proclitics: '', article: false }];
+    } else {
+      token.analyses = readings(token.text, reader);
+      // Digits run into Latin letters (20km, 3D): part of a code, not a figure.
+      if (kind === 'other' && prev?.kind === 'num' && gap === 'none') prev.skip = true;
+    }
+    tokens.push(token);
+  }
+  markDates(tokens);
+  return tokens;
+}

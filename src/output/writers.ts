@@ -1,0 +1,67 @@
+// Streams document results in one of the output formats, each document as soon as it is done:
+// JSONL one per line; JSON an array (`[` first, then each document); CSV a header row, then rows.
+// Nothing is collected, so memory stays flat however many documents a batch has.
+import type { DocumentResult } from '../schema.js';
+import { csvHeader, csvRows, type CsvTable } from './csv.js';
+import type { Sink } from './sink.js';
+
+export type OutputFormat = 'jsonl' | 'json' | 'csv';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['jsonl', 'json', 'csv'];
+
+export interface WriterOptions {
+  /** JSON only: indent documents. */
+  pretty?: boolean;
+  /** CSV only: which table (default evacuations). */
+  table?: CsvTable;
+  /** CSV only: start with a UTF-8 byte-order mark. */
+  bom?: boolean;
+}
+
+export interface DocumentWriter {
+  write(doc: DocumentResult): Promise<void>;
+  end(): Promise<void>;
+}
+
+function jsonlWriter(sink: Sink): DocumentWriter {
+  return {
+    write: (doc) => sink.write(`${JSON.stringify(doc)}\n`),
+    end: async () => {},
+  };
+}
+
+function jsonWriter(sink: Sink, pretty: boolean): DocumentWriter {
+  let count = 0;
+  const render = (doc: DocumentResult) => (pretty ? JSON.stringify(doc, null, 2).replace(/^/gm, '  ') : JSON.stringify(doc));
+  return {
+    write: (doc) => sink.write(`${count++ ? ',\n' : '[\n'}${render(doc)}`),
+    end: () => sink.write(count ? '\n]\n' : '[]\n'),
+  };
+}
+
+function csvWriter(sink: Sink, table: CsvTable, bom: boolean): DocumentWriter {
+  let started = false;
+  const start = async () => {
+    if (started) return;
+    started = true;
+    await sink.write(`${bom ? '\uFEFF' : ''}${csvHeader(table)}`);
+  };
+  return {
+    async write(doc) {
+      await start();
+      const rows = csvRows(table, doc);
+      if (rows) await sink.write(rows);
+    },
+    end: start,
+  };
+}
+
+export function createWriter(format: OutputFormat, sink: Sink, options: WriterOptions = {}): DocumentWriter {
+  switch (format) {
+    case 'jsonl':
+      return jsonlWriter(sink);
+    case 'json':
+      return jsonWriter(sink, options.pretty ?? false);
+    case 'csv':
+      return csvWriter(sink, options.table ?? 'evacuations', options.bom ?? false);
+  }
+}

@@ -1,0 +1,123 @@
+// CSV tables: the columns promised, one row per record with the document's id and date first,
+// lists joined, RFC 4180 quoting that reads back exactly, and no formula a spreadsheet would run.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CSV_TABLE_NAMES, csvHeader, csvRows, LIST_SEPARATOR } from '../src/output/csv.js';
+import { DocumentResult, type PlaceRef } from '../src/schema.js';
+
+/** RFC 4180 reader, enough to check what the writer produced. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else cell += c;
+  }
+  if (cell || row.length) row.push(cell), rows.push(row);
+  return rows;
+}
+
+const place = (name: string, admin1: string | null, id: string | null): PlaceRef => ({
+  name, en: null, type: 'city', admin1, country: 'SY', lat: 34.9, lon: 36.7, id, text: name,
+});
+
+const DOC = DocumentResult.parse({
+  id: 'articles/a.txt',
+  language: 'ar',
+  published: '2018-05-13',
+  evacuations: [
+    {
+      count: 3387, min: 3387, max: 3387, qualifier: 'exact', unit: 'person', group: 'people', kind: 'evacuation',
+      status: 'completed', cumulative: true, since: '2018-05-07', date: null,
+      origin: [place('الرستن', 'Homs', 'SY0400'), place('تلبيسة', null, null)], destination: [],
+      corridor: 'ممر الرستن', buses: 40, source: { name: 'سانا', type: 'outlet' },
+      mentions: [{ start: 10, end: 14, text: '3387' }, { start: 90, end: 94, text: '3387' }], confidence: 0.9,
+      sentence: 'خرج 3387 شخصاً، بينهم "مقاتلون"\nمن الرستن.',
+    },
+    {
+      count: null, min: null, max: null, qualifier: 'vague', unit: 'family', group: 'families', kind: 'return',
+      status: 'planned', cumulative: false, since: null, date: '2018-05-14', origin: [], destination: [place('حلب', 'Aleppo', 'SY02')],
+      corridor: null, buses: null, source: null, mentions: [{ start: 200, end: 205, text: 'عشرات' }], confidence: 0.5,
+      sentence: '=HYPERLINK("http://x.example")',
+    },
+  ],
+  places: [{ ...place('الرستن', 'Homs', 'SY0400'), roles: ['origin', 'location'], mentions: [{ start: 30, end: 36, text: 'الرستن' }] }],
+  corridors: [{ name: 'ممر الرستن', kind: 'corridor', places: [place('الرستن', 'Homs', 'SY0400')], humanitarian: true, mentions: [{ start: 40, end: 50, text: 'ممر الرستن' }] }],
+  dates: [{ text: 'أمس', value: '2018-05-12', precision: 'day', relative: true, start: 3, end: 6 }],
+  quotes: [{ speaker: { name: 'يوري يفتوشينكو', title: 'رئيس مركز المصالحة', rank: 'اللواء', organization: null }, anonymous: false, verb: 'قال', direct: true, text: 'انتهت العملية', outlet: null, start: 60, end: 73 }],
+  warnings: [],
+});
+
+const table = (name: (typeof CSV_TABLE_NAMES)[number]) => {
+  const [header, ...rows] = parseCsv(csvHeader(name) + csvRows(name, DOC));
+  return rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]])));
+};
+
+describe('CSV tables', () => {
+  it('evacuations: the columns in the documented order, sentence last', () => {
+    expect(parseCsv(csvHeader('evacuations'))[0]).toEqual([
+      'id', 'published', 'count', 'min', 'max', 'qualifier', 'unit', 'group', 'kind', 'status', 'cumulative', 'since', 'date',
+      'origin', 'origin_admin1', 'origin_pcode', 'destination', 'destination_admin1', 'destination_pcode', 'corridor', 'buses',
+      'source_name', 'source_type', 'confidence', 'evidence', 'start', 'end', 'sentence',
+    ]);
+  });
+
+  it('every table starts with the document id and published date', () => {
+    for (const name of CSV_TABLE_NAMES) expect(parseCsv(csvHeader(name))[0]!.slice(0, 2)).toEqual(['id', 'published']);
+  });
+
+  it('evacuations: one row per record, places joined, nulls empty, booleans spelt out', () => {
+    const [first, second] = table('evacuations');
+    expect(first).toMatchObject({
+      id: 'articles/a.txt', published: '2018-05-13', count: '3387', qualifier: 'exact', cumulative: 'true', since: '2018-05-07', date: '',
+      origin: `الرستن${LIST_SEPARATOR}تلبيسة`, origin_admin1: `Homs${LIST_SEPARATOR}`, origin_pcode: `SY0400${LIST_SEPARATOR}`,
+      destination: '', destination_pcode: '', corridor: 'ممر الرستن', buses: '40', source_name: 'سانا', source_type: 'outlet',
+      confidence: '0.9', evidence: '3387', start: '10', end: '14', sentence: 'خرج 3387 شخصاً، بينهم "مقاتلون"\nمن الرستن.',
+    });
+    expect(second).toMatchObject({ count: '', qualifier: 'vague', cumulative: 'false', source_name: '', destination: 'حلب', destination_admin1: 'Aleppo' });
+  });
+
+  it('escapes a formula in a text cell with a leading apostrophe', () => {
+    expect(table('evacuations')[1]!.sentence).toBe(`'=HYPERLINK("http://x.example")`);
+  });
+
+  it.each<[(typeof CSV_TABLE_NAMES)[number], Record<string, string>]>([
+    ['places', { name: 'الرستن', type: 'city', admin1: 'Homs', country: 'SY', lat: '34.9', pcode: 'SY0400', roles: `origin${LIST_SEPARATOR}location`, mentions: '1', start: '30' }],
+    ['corridors', { name: 'ممر الرستن', kind: 'corridor', humanitarian: 'true', places: 'الرستن', places_pcode: 'SY0400', text: 'ممر الرستن', start: '40' }],
+    ['dates', { text: 'أمس', value: '2018-05-12', precision: 'day', relative: 'true', start: '3', end: '6' }],
+    ['quotes', { speaker_name: 'يوري يفتوشينكو', speaker_rank: 'اللواء', speaker_organization: '', anonymous: 'false', direct: 'true', text: 'انتهت العملية' }],
+  ])('%s table', (name, expected) => {
+    const rows = table(name);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ id: 'articles/a.txt', published: '2018-05-13', ...expected });
+  });
+
+  it('a document without records gives no rows', () => {
+    expect(csvRows('evacuations', { ...DOC, evacuations: [] })).toBe('');
+  });
+
+  it('uses CRLF between records (RFC 4180)', () => {
+    expect(csvHeader('dates')).toBe('id,published,text,value,precision,relative,start,end\r\n');
+  });
+
+  it('reads back any text exactly, formulas behind an apostrophe', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'grapheme' }), (sentence, id) => {
+        const doc = { ...DOC, id, evacuations: [{ ...DOC.evacuations[0]!, sentence }] };
+        const [row] = parseCsv(csvRows('evacuations', doc));
+        const guard = (s: string) => (/^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(s) ? `'${s}` : s);
+        expect(row![0]).toBe(guard(id));
+        expect(row!.at(-1)).toBe(guard(sentence));
+      }),
+    );
+  });
+});
