@@ -77,7 +77,9 @@ export function linkEvacuations(
     const inSentence = <T extends { nStart: number }>(xs: readonly T[]) =>
       xs.filter((x) => x.nStart >= sentence.start && x.nStart < sentence.end);
     const dates = inSentence(evidence.dates);
-    const sinceDates = dates.filter((d) => d.role === 'since');
+    // "3287 غادروا أمس، ليصل مجموع من خرجوا منذ 7 مايو إلى 27640": a start date belongs to the
+    // figure nearest to it, not to every figure of the sentence.
+    const sinceDates = dates.filter((d) => d.role === 'since' && nearest(inSentence(figures), d) === num);
     const since = nearest(sinceDates.filter((d) => d.value && ISO_DAY.test(d.value)), num)?.value ?? null;
     const date =
       nearest(dates.filter((d) => d.role !== 'since' && d.value && ISO_DAY.test(d.value)), num)?.value ?? null;
@@ -300,7 +302,7 @@ function cumulativeCue(
   );
 }
 
-function nearest<T extends { nStart: number }>(xs: readonly T[], num: NumberHit): T | undefined {
+function nearest<T extends { nStart: number }>(xs: readonly T[], num: { nStart: number }): T | undefined {
   let best: T | undefined;
   for (const x of xs) if (!best || Math.abs(x.nStart - num.nStart) < Math.abs(best.nStart - num.nStart)) best = x;
   return best;
