@@ -8,8 +8,9 @@ import { analyse } from '../src/document.js';
 import { findPlaceMentions } from '../src/places/find.js';
 import { loadRules } from '../src/rules/load.js';
 import { norm, type Gold } from './support/gold.js';
+import { DEV_DIR } from './support/shared.js';
 
-const DEV = new URL('../../shared/eval/dev/', import.meta.url).pathname;
+const DEV = DEV_DIR;
 const present = existsSync(join(DEV, 'gold'));
 
 describe.skipIf(!present)('corridors on the dev articles', () => {

@@ -1,11 +1,11 @@
 // Every required gold date of the dev articles is among the values findDates gives for that
 // article. Skipped when the shared dev set is not next to the repository.
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../src/index.js';
+import { DEV_DIR } from './support/shared.js';
 
-const DEV = fileURLToPath(new URL('../../shared/eval/dev/', import.meta.url));
+const DEV = DEV_DIR;
 const present = existsSync(`${DEV}dev.jsonl`);
 
 interface Article {

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findNumbers } from '../src/index.js';
+import { DEV_DIR } from './support/shared.js';
 
 interface GoldFigure {
   count?: number | null;
@@ -14,7 +15,7 @@ interface GoldFigure {
 }
 
 const CORPORA = [
-  { name: 'dev set', root: '/work/shared/eval/dev' },
+  { name: 'dev set', root: DEV_DIR },
   { name: 'fixtures', root: join(import.meta.dirname, '..', 'fixtures') },
 ];
 

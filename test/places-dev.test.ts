@@ -7,8 +7,9 @@ import { describe, expect, test } from 'vitest';
 import { analyse } from '../src/document.js';
 import { findPlaceMentions, toPlaces } from '../src/places/find.js';
 import { loadRules } from '../src/rules/load.js';
+import { DEV_DIR } from './support/shared.js';
 
-const DEV = '/work/shared/eval/dev';
+const DEV = DEV_DIR;
 
 /** The scorer's name normalisation (shared/eval/score.mjs). */
 function norm(s: string): string {

@@ -3,13 +3,13 @@
 // (precision). Names are compared as the scorer compares them. Skipped when the shared dev set is
 // not next to the repository.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/document.js';
 import { findQuoteMentions } from '../src/quotes/find.js';
 import { loadRules } from '../src/rules/load.js';
+import { DEV_DIR } from './support/shared.js';
 
-const DEV = fileURLToPath(new URL('../../shared/eval/dev/', import.meta.url));
+const DEV = DEV_DIR;
 const present = existsSync(`${DEV}gold`) && existsSync(`${DEV}articles`);
 
 /** The scorer's name form: no marks, one alef, ي for ى, ه for ة, no punctuation, no leading ال. */
