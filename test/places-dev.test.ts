@@ -7,24 +7,11 @@ import { describe, expect, test } from 'vitest';
 import { analyse } from '../src/document.js';
 import { findPlaceMentions, toPlaces } from '../src/places/find.js';
 import { loadRules } from '../src/rules/load.js';
+import { norm } from './support/gold.js';
 import { DEV_DIR } from './support/shared.js';
 
 const DEV = DEV_DIR;
 
-/** The scorer's name normalisation (shared/eval/score.mjs). */
-function norm(s: string): string {
-  return s
-    .normalize('NFC')
-    .replace(/[\u064B-\u065F\u0670\u0640\u200c-\u200f\u202a-\u202e]/g, '')
-    .replace(/[أإآٱ]/g, 'ا')
-    .replace(/ى/g, 'ي')
-    .replace(/ة/g, 'ه')
-    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((w) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w))
-    .join(' ');
-}
 
 type GoldPlace = string | string[];
 
