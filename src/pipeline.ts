@@ -56,7 +56,7 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRes
     language: doc.language,
     published,
     evacuations,
-    places: toPlaces(places),
+    places: toPlaces(places, rules.places.countryside?.canonical ?? null),
     corridors: toCorridors(corridors),
     dates: dates.map(({ role, ...d }) => stripLocation(d) as DateMention),
     quotes: quotes.map(({ textStart, textEnd, ...q }) => stripLocation(q) as Quote),

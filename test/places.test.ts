@@ -187,16 +187,24 @@ describe('datelines', () => {
 
 describe('toPlaces', () => {
   test('one place per name, with every role and mention', () => {
-    const places = toPlaces(placeHits('خرجوا من حمص إلى إدلب، ثم عادوا إلى حمص'));
+    const places = toPlaces(placeHits('خرجوا من حمص إلى إدلب، ثم عادوا إلى حمص'), 'ريف');
     expect(places.map((p) => p.name)).toEqual(['حمص', 'إدلب']);
     expect(places[0]!.roles).toEqual(['origin', 'destination']);
     expect(places[0]!.mentions).toHaveLength(2);
   });
 
   test('spellings of a name the gazetteer lacks make one place', () => {
-    const places = toPlaces(placeHits('في حي الزبدية وأحياء الزبديه'));
+    const places = toPlaces(placeHits('في حي الزبدية وأحياء الزبديه'), 'ريف');
     expect(places.map((p) => p.name)).toEqual(['الزبديه']);
     expect(places[0]!.mentions.map((m) => m.text)).toEqual(['الزبدية', 'الزبديه']);
+  });
+
+  test.each([
+    ['نزحوا من ريف حلب الشمالي', ['ريف حلب الشمالي']],
+    ['نزحوا من ريف حلب الشمالي إلى مدينة حلب', ['ريف حلب الشمالي', 'حلب']],
+    ['في شمال سوريا', ['شمال سوريا', 'سوريا']],
+  ])('a city named only inside its countryside is not listed: %s', (text, names) => {
+    expect(toPlaces(placeHits(text), 'ريف').map((p) => p.name)).toEqual(names);
   });
 });
 

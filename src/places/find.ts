@@ -27,10 +27,18 @@ export function findPlaceMentions(doc: AnalysedDocument): PlaceHit[] {
   });
 }
 
-/** One Place per distinct name, with every role and mention. */
-export function toPlaces(hits: readonly PlaceHit[]): Place[] {
+/**
+ * One Place per distinct name, with every role and mention. A city written only inside its
+ * countryside (حلب in ريف حلب الشمالي) is not a place of its own in the list: the article named
+ * the countryside, not the city. (A direction region names its base: شمال سوريا is in سوريا.) The
+ * hit stays for the linker, which reads origins and destinations from hits.
+ */
+export function toPlaces(hits: readonly PlaceHit[], countryside: string | null): Place[] {
   const byName = new Map<string, Place>();
+  const inCountryside = (h: PlaceHit) =>
+    hits.some((o) => o !== h && o.nStart <= h.nStart && h.nEnd <= o.nEnd && o.nEnd - o.nStart > h.nEnd - h.nStart && !!countryside && o.ref.name.startsWith(countryside));
   for (const h of hits) {
+    if (inCountryside(h)) continue;
     const p = byName.get(h.ref.name) ?? { ...h.ref, roles: [], mentions: [] };
     if (h.role && !p.roles.includes(h.role)) p.roles.push(h.role);
     p.mentions.push(h.span);
