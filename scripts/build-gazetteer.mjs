@@ -230,7 +230,14 @@ function findWorld(country, names) {
 
 const round = (x) => (x == null ? null : Math.round(x * 1e5) / 1e5);
 
+// A crossing is named after its place (معبر جابر → جابر), as analysts and the gold name it; the
+// written form with its head word stays an alias so the matcher still finds it.
+const CROSSING_HEAD = /^(?:معبر|منفذ) (?=\S)/;
+
 function entry(e) {
+  if (e.type === 'crossing' && CROSSING_HEAD.test(e.name)) {
+    e = { ...e, name: e.name.replace(CROSSING_HEAD, ''), aliases: [e.name, ...(e.aliases ?? [])] };
+  }
   const o = {
     id: e.id, name: e.name, en: e.en ?? null, type: e.type, admin1: e.admin1 ?? null, country: e.country,
     lat: round(e.lat), lon: round(e.lon), aliases: uniqAliases(e.name, e.aliases ?? []),

@@ -39,9 +39,11 @@ export function findCorridorMentions(doc: AnalysedDocument, places: readonly Pla
   return resolve(doc, rules, named, back);
 }
 
-/** Same place, whatever its spelling: gazetteer id, else the folded name without articles. */
+/**
+ * Same place, whatever its spelling: the folded canonical name without articles. Not the id: a camp
+ * and the crossing named after it (مخيم الوافدين) are different entries but one place on the ground.
+ */
 const placeKey = (p: PlaceRef): string =>
-  p.id ??
   `name:${fold(p.name)
     .split(' ')
     .map((w) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w))
