@@ -36,6 +36,8 @@ describe('figures of people who moved', () => {
     ['فر أكثر من 15 ألف مدني من المعارك خلال الأسبوع الماضي.', [{ count: 15000, qualifier: 'more_than', kind: 'displacement', group: 'civilians' }]],
     ['خرجت 15 حافلة تقل 898 من المسلحين من المدينة.', [{ count: 898, group: 'fighters', buses: 15 }]],
     ['عبر 420 لاجئا الحدود عائدين من لبنان.', [{ count: 420, group: 'refugees' }]],
+    ['وشملت الدفعة خروج 900 من سكان البلدة و350 من القرى المجاورة.', [{ count: 900, group: 'civilians' }, { count: 350, group: 'civilians' }]],
+    ['وقال إن عددهم يقدر بنحو 4 آلاف، وسيتم نقلهم إلى بلادهم ضمن خطة لإعادة المواطنين.', [{ count: 4000, kind: 'return', status: 'planned' }]],
   ])('%s', (text, expected) => check(run(text), expected));
 });
 
@@ -45,6 +47,7 @@ describe('planned movements', () => {
     ['وينص الاتفاق على إخراج ما يزيد على ألفي شخص من الحي.', [{ count: 2000, qualifier: 'more_than', status: 'planned' }]],
     ['وقال المحافظ إن بين 300 و400 مقاتل سيغادرون البلدة غدا.', [{ min: 300, max: 400, qualifier: 'range', status: 'planned', group: 'fighters' }]],
     ['ومن المقرر أن يغادر 150 مدنيا المخيم الأسبوع المقبل.', [{ count: 150, status: 'planned', group: 'civilians' }]],
+    ['وتوقع المحافظ أن يعود نحو 500 شخص قد يغادرون المخيمات خلال الأيام المقبلة.', [{ count: 500, status: 'planned' }]],
   ])('%s', (text, expected) => check(run(text), expected));
 });
 

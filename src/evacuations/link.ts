@@ -54,6 +54,7 @@ export function linkEvacuations(
   const context = movementContext(doc, rules, evidence.places, wordsOf);
 
   const records: Evacuation[] = [];
+  let previous: { num: NumberHit; who: Who; sentence: number } | null = null;
   for (const num of figures) {
     const si = doc.sentenceIndexAt(num.nStart);
     if (si < 0) continue;
@@ -66,11 +67,12 @@ export function linkEvacuations(
     const noun = countedNoun(rules, words, last + 1, num);
     if (noun === 'not-people') continue;
     const head = countHead(rules, words, first, figures, num);
-    const who = pickGroup(noun, head, num);
+    const who: Who | null = pickGroup(noun, head, num) ?? coordinated(doc.text, previous, num);
     if (!who) continue;
 
     const move = nearestTrigger(rules, words, first, last);
     if (!move) continue;
+    previous = { num, who, sentence: si };
 
     const status = statusOf(rules, words, first, last);
     const sentence = doc.sentences[si]!;
@@ -137,11 +139,13 @@ function countedNoun(
   const skipDeterminers = () => {
     while (words[i] && g.determiners.has(words[i]!.text)) i++;
   };
-  if (words[i] && g.partitive.has(words[i]!.text)) i++;
+  const partitive = !!words[i] && g.partitive.has(words[i]!.text);
+  if (partitive) i++;
   skipDeterminers();
   const w = words[i];
   if (!w || w.start - num.nEnd > 12) return null;
-  if (matchesBare(w.text, rules.notPeople)) return 'not-people';
+  // "20 حافلة" is no count of people; "350 من القرى" may be (من there says where they came from).
+  if (matchesBare(w.text, rules.notPeople)) return partitive ? null : 'not-people';
   let found = groupOf(rules, w.text);
   if (!found) return null;
   let end = w.end;
@@ -231,6 +235,15 @@ function pickGroup(noun: Who | null, head: Head | null, num: NumberHit): Who | n
   return null;
 }
 
+/**
+ * "خروج 5 آلاف من سكان البلدتين و2350 من مضايا": a figure joined by و to the figure just counted
+ * in the same sentence counts the same people.
+ */
+function coordinated(text: string, previous: { num: NumberHit; who: Who; sentence: number } | null, num: NumberHit): Who | null {
+  if (!previous || num.nStart - previous.num.nEnd > 80 || /[.!?\n]/.test(text.slice(previous.num.nEnd, num.nStart))) return null;
+  return /(^|\s)و\s*$/.test(text.slice(Math.max(0, num.nStart - 3), num.nStart)) ? { ...previous.who, end: num.nEnd } : null;
+}
+
 interface Move {
   kind: MovementKind;
   distance: number;
@@ -241,9 +254,14 @@ interface Move {
 
 const distanceTo = (k: number, first: number, last: number) => (k < first ? first - k : k - last);
 
-/** The movement trigger nearest the figure, unless a blocker (deployment, casualty) is nearer. */
+/**
+ * The movement trigger nearest the figure, unless a blocker (deployment, casualty) is nearer. A
+ * trigger that only says how people moved (نقل، وصل، خروج) gives way to a return or a flight named
+ * in the same sentence.
+ */
 function nearestTrigger(rules: CompiledEvacuationsRules, words: Word[], first: number, last: number): Move | null {
   let best: Move | null = null;
+  let specific: Move | null = null;
   let blocker = Infinity;
   for (let k = 0; k < words.length; k++) {
     if (k >= first && k <= last) continue;
@@ -252,14 +270,17 @@ function nearestTrigger(rules: CompiledEvacuationsRules, words: Word[], first: n
     const forms = bareForms(words[k]!.text);
     if (forms.some(rules.blocker)) blocker = Math.min(blocker, d);
     const weak = forms.some(rules.weakTrigger);
+    const neutral = forms.some(rules.neutralTrigger);
     for (const t of rules.triggers) {
       if (!forms.some(t.test)) continue;
-      const better = !best || (best.weak && !weak) || (best.weak === weak && d < best.distance);
-      if (better) best = { kind: t.kind, distance: d, weak, at: k };
+      const move = { kind: t.kind, distance: d, weak, at: k };
+      if (!best || (best.weak && !weak) || (best.weak === weak && d < best.distance)) best = move;
+      if (!neutral && t.kind !== 'evacuation' && (!specific || d < specific.distance)) specific = move;
     }
   }
   if (!best || blocker < best.distance) return null;
-  return best;
+  const bestNeutral = bareForms(words[best.at]!.text).some(rules.neutralTrigger);
+  return bestNeutral && specific ? { ...specific, distance: best.distance } : best;
 }
 
 function isFutureVerb(rules: CompiledEvacuationsRules, word: string): boolean {
