@@ -18,6 +18,12 @@ export interface Evidence {
   quotes: readonly QuoteHit[];
 }
 
+/** A figure already taken as a count, and whom it counts. */
+interface Counted {
+  num: NumberHit;
+  who: Who;
+}
+
 interface Who {
   group: Group;
   unit: 'person' | 'family';
@@ -54,7 +60,7 @@ export function linkEvacuations(
   const context = movementContext(doc, rules, evidence.places, wordsOf);
 
   const records: Evacuation[] = [];
-  let previous: { num: NumberHit; who: Who; sentence: number } | null = null;
+  let previous: Counted | null = null;
   for (const num of figures) {
     const si = doc.sentenceIndexAt(num.nStart);
     if (si < 0) continue;
@@ -72,7 +78,7 @@ export function linkEvacuations(
 
     const move = nearestTrigger(rules, words, first, last);
     if (!move) continue;
-    previous = { num, who, sentence: si };
+    previous = { num, who };
 
     const status = statusOf(rules, words, first, last);
     const sentence = doc.sentences[si]!;
@@ -120,12 +126,11 @@ export function linkEvacuations(
 
 /** "80%"، "95 في المئة": the figure is a share. */
 function isPercent(rules: CompiledEvacuationsRules, text: string, n: NumberHit): boolean {
-  const around = text.slice(n.nStart, n.nEnd + 12);
+  const own = text.slice(n.nStart, n.nEnd);
   const after = text.slice(n.nEnd, n.nEnd + 12).trimStart();
-  return rules.percent.some((p) => after.startsWith(p) || around.slice(0, n.nEnd - n.nStart).includes(p));
+  return rules.percent.some((p) => after.startsWith(p) || own.includes(p));
 }
 
-const isWord = (w: Word | undefined, ...forms: string[]) => !!w && forms.includes(w.text);
 
 /** The noun right after the figure (or after a partitive من), if it names people. */
 function countedNoun(
@@ -239,7 +244,7 @@ function pickGroup(noun: Who | null, head: Head | null, num: NumberHit): Who | n
  * "خروج 5 آلاف من سكان البلدتين و2350 من مضايا": a figure joined by و to the figure just counted
  * in the same sentence counts the same people.
  */
-function coordinated(text: string, previous: { num: NumberHit; who: Who; sentence: number } | null, num: NumberHit): Who | null {
+function coordinated(text: string, previous: Counted | null, num: NumberHit): Who | null {
   if (!previous || num.nStart - previous.num.nEnd > 80 || /[.!?\n]/.test(text.slice(previous.num.nEnd, num.nStart))) return null;
   return /(^|\s)و\s*$/.test(text.slice(Math.max(0, num.nStart - 3), num.nStart)) ? { ...previous.who, end: num.nEnd } : null;
 }
