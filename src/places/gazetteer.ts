@@ -138,7 +138,11 @@ export function matchAt(
       j++;
     }
     if (!found) continue;
-    if (best && found.last - i <= best.last - best.first) continue;
+    // Longest name first; between readings of one length, the one that strips less (ولبنان is
+    // و + لبنان, not ول + a shorter name).
+    const span = found.last - i;
+    const bestSpan = best ? best.last - best.first : -1;
+    if (best && (span < bestSpan || (span === bestSpan && bare.clitic.length >= best.clitic.length))) continue;
     best = {
       entries: found.node.entries,
       block: found.node.block,

@@ -146,6 +146,9 @@ function complement(r: Reader, k: number, open: boolean): number {
     if (r.definite(k) || w.startsWith('لل')) {
       k++;
       open = false;
+    } else if (w.startsWith('وال') && w.length > 4 && k > 0 && r.definite(k - 1)) {
+      k++; // coordinated genitives: هيئة الشؤون الاجتماعية والعمل
+      open = false;
     } else if (w.startsWith('ل') && w.length > 3 && r.definite(k + 1) && !r.stop(k + 1)) {
       k += 2; // لحقوق الإنسان، لشؤون اللاجئين
       open = false;
