@@ -397,3 +397,15 @@ checkTable('English cue words (wire copy)', [
   exact('1.5 million people remain displaced', '1.5 million', 1500000),
   vague('thousands of civilians fled', 'thousands'),
 ]);
+
+describe('a negated "exceeds" is a ceiling', () => {
+  it.each([
+    ['لم يتجاوز عدد العائدين من المخيم 400 لاجئ', 'up_to', 400],
+    ['عدد العائدين لم يتجاوز 400 لاجئ', 'up_to', 400],
+    ['لا يزيد على 300 شخص', 'up_to', 300],
+    ['تجاوز عدد العائدين 400 لاجئ', 'more_than', 400],
+    ['ما يزيد على 300 شخص', 'more_than', 300],
+  ])('%s', (text, qualifier, value) => {
+    expect(findNumbers(text).map((n) => [n.qualifier, n.value])).toEqual([[qualifier, value]]);
+  });
+});

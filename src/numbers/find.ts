@@ -147,7 +147,8 @@ export function findNumberMentions(doc: AnalysedDocument): NumberHit[] {
     if (!found) {
       const h = matchPhrases(tokens, i, rules.headings, rules.proclitics)[0];
       if (h) heading = { qualifier: h.value, sentence: doc.sentenceIndexAt(tokens[i]!.start), until: i + rules.headingReach };
-      i++;
+      // Past the whole heading phrase, so "لم يتجاوز عدد" is not read again as "يتجاوز عدد".
+      i = h ? Math.max(i + 1, h.end) : i + 1;
       continue;
     }
     let ex = found;
