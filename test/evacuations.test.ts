@@ -38,6 +38,9 @@ describe('figures of people who moved', () => {
     ['عبر 420 لاجئا الحدود عائدين من لبنان.', [{ count: 420, group: 'refugees' }]],
     ['وشملت الدفعة خروج 900 من سكان البلدة و350 من القرى المجاورة.', [{ count: 900, group: 'civilians' }, { count: 350, group: 'civilians' }]],
     ['وقال إن عددهم يقدر بنحو 4 آلاف، وسيتم نقلهم إلى بلادهم ضمن خطة لإعادة المواطنين.', [{ count: 4000, kind: 'return', status: 'planned' }]],
+    ['واستقبل المعبر أمس 120 جريحا من القطاع.', [{ count: 120, group: 'wounded_sick', kind: 'evacuation' }]],
+    ['وقدرت السلطات المحلية عدد النازحين بأكثر من 90 ألفاً، بينهم نحو 30 ألف طفل.', [{ count: 90000, kind: 'displacement', group: 'displaced' }, { count: 30000, kind: 'displacement', group: 'women_children' }]],
+    ['وبلغ عدد النازحين من المدينة 40 ألفاً، عاد منهم نحو 12 ألفاً إلى منازلهم.', [{ count: 40000, kind: 'displacement' }, { count: 12000, kind: 'return' }]],
   ])('%s', (text, expected) => check(run(text), expected));
 });
 
@@ -56,6 +59,7 @@ describe('running totals', () => {
     ['وبلغ العدد الإجمالي للمدنيين الذين غادروا المنطقة منذ 5 أيار 4210 أشخاص.', [{ count: 4210, cumulative: true, since: '2018-05-05', group: 'civilians' }]],
     ['ليرتفع مجموع الخارجين من الحي حتى الآن إلى 6300 شخص.', [{ count: 6300, cumulative: true }]],
     ['وتم خلال الساعات الـ24 الماضية إجلاء 510 أشخاص.', [{ count: 510, cumulative: false }]],
+    ['ونزح أكثر من 160 ألف شخص منذ انطلاق العملية العسكرية.', [{ count: 160000, cumulative: true }]],
   ])('%s', (text, expected) => check(run(text), expected));
 });
 

@@ -22,6 +22,7 @@ export interface Evidence {
 interface Counted {
   num: NumberHit;
   who: Who;
+  move: Move;
 }
 
 interface Who {
@@ -73,12 +74,26 @@ export function linkEvacuations(
     const noun = countedNoun(rules, words, last + 1, num);
     if (noun === 'not-people') continue;
     const head = countHead(rules, words, first, figures, num);
-    const who: Who | null = pickGroup(noun, head, num) ?? coordinated(doc.text, previous, num);
+    const subset = isSubset(rules, words, first);
+    const before = closeBefore(doc.text, previous, num);
+    const who: Who | null =
+      pickGroup(noun, head, num) ??
+      (before && joinedByAnd(doc.text, num) ? { ...before.who, end: num.nEnd } : null) ??
+      (subset ? { group: 'people', unit: 'person', end: num.nEnd } : null);
     if (!who) continue;
 
-    const move = nearestTrigger(rules, words, first, last);
+    // Without a verb, "بينهم 70 ألف طفل" moved as the figure it belongs to, and a count of the
+    // displaced (عدد النازحين بأكثر من 270 ألفاً) is a displacement.
+    const found = nearestTrigger(rules, words, first, last);
+    // "عدد النازحين … 40 ألفاً، عاد منهم …": the number of the displaced, whose clause names no
+    // movement, is a displacement; the verb of the next clause is another event's.
+    const ownClause = found && doc.clauseIndexAt(words[found.at]!.start) === doc.clauseIndexAt(num.nStart);
+    const move: Move | null =
+      (found && (ownClause || head?.group !== 'displaced') ? found : null) ??
+      (subset && before ? { ...before.move, distance: rules.reach.trigger, weak: true } : null) ??
+      (who.group === 'displaced' ? { kind: 'displacement', distance: rules.reach.trigger, weak: true, at: first } : null);
     if (!move) continue;
-    previous = { num, who };
+    previous = { num, who, move };
 
     const status = statusOf(rules, words, first, last);
     const sentence = doc.sentences[si]!;
@@ -87,12 +102,18 @@ export function linkEvacuations(
     const dates = inSentence(evidence.dates);
     // "3287 غادروا أمس، ليصل مجموع من خرجوا منذ 7 مايو إلى 27640": a start date belongs to the
     // figure nearest to it, not to every figure of the sentence.
-    const sinceDates = dates.filter((d) => d.role === 'since' && nearest(inSentence(figures), d) === num);
+    const sameClause = (a: { nStart: number }, b: { nStart: number }) => doc.clauseIndexAt(a.nStart) === doc.clauseIndexAt(b.nStart);
+    const sinceDates = dates.filter((d) => {
+      if (d.role !== 'since') return false;
+      const inClause = inSentence(figures).filter((f) => sameClause(f, d));
+      return nearest(inClause.length ? inClause : inSentence(figures), d) === num;
+    });
     const since = nearest(sinceDates.filter((d) => d.value && ISO_DAY.test(d.value)), num)?.value ?? null;
     const date =
       nearest(dates.filter((d) => d.role !== 'since' && d.value && ISO_DAY.test(d.value)), num)?.value ?? null;
     const cumulative =
       sinceDates.length > 0 ||
+      sinceInClause(doc, rules, num) ||
       cumulativeCue(rules, words, first, figures, num) ||
       (head !== null && head.total && status === 'completed');
 
@@ -240,14 +261,22 @@ function pickGroup(noun: Who | null, head: Head | null, num: NumberHit): Who | n
   return null;
 }
 
+/** "عاد منهم 250 ألفاً"، "بينهم 70 ألف طفل": a subset pronoun just before the figure. */
+function isSubset(rules: CompiledEvacuationsRules, words: Word[], first: number): boolean {
+  return words.slice(Math.max(0, first - 2), first).some((w) => bareForms(w.text).some((f) => rules.grammar.subset.has(f)));
+}
+
+/** The figure counted just before this one, when nothing but a clause of the same sentence lies between. */
+function closeBefore(text: string, previous: Counted | null, num: NumberHit): Counted | null {
+  if (!previous || num.nStart - previous.num.nEnd > 80 || /[.!?\n]/.test(text.slice(previous.num.nEnd, num.nStart))) return null;
+  return previous;
+}
+
 /**
  * "خروج 5 آلاف من سكان البلدتين و2350 من مضايا": a figure joined by و to the figure just counted
- * in the same sentence counts the same people.
+ * counts the same people.
  */
-function coordinated(text: string, previous: Counted | null, num: NumberHit): Who | null {
-  if (!previous || num.nStart - previous.num.nEnd > 80 || /[.!?\n]/.test(text.slice(previous.num.nEnd, num.nStart))) return null;
-  return /(^|\s)و\s*$/.test(text.slice(Math.max(0, num.nStart - 3), num.nStart)) ? { ...previous.who, end: num.nEnd } : null;
-}
+const joinedByAnd = (text: string, num: NumberHit): boolean => /(^|\s)و\s*$/.test(text.slice(Math.max(0, num.nStart - 3), num.nStart));
 
 interface Move {
   kind: MovementKind;
@@ -326,6 +355,14 @@ function cumulativeCue(
   return rules.cumulativePhrases.some((phrase) =>
     words.some((_, k) => phrase.every((p, j) => words[k + j] && bareForms(words[k + j]!.text).includes(p))),
   );
+}
+
+/** "منذ" in the figure's clause: counted since a date or an event (منذ انطلاق العمليات). */
+function sinceInClause(doc: AnalysedDocument, rules: CompiledEvacuationsRules, num: NumberHit): boolean {
+  const ci = doc.clauseIndexAt(num.nStart);
+  if (ci < 0) return false;
+  const clause = doc.clauses[ci]!;
+  return wordsIn(doc.text, clause.start, clause.end).some((w) => rules.sinceWords.has(w.text));
 }
 
 function nearest<T extends { nStart: number }>(xs: readonly T[], num: { nStart: number }): T | undefined {

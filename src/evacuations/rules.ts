@@ -24,6 +24,7 @@ const schema = z.object({
   future_verbs: Patterns,
   cumulative: Patterns,
   cumulative_phrases: z.array(z.array(z.string().min(1)).min(2)).default([]),
+  since_words: z.array(z.string()).default([]),
   count_heads: Patterns,
   anaphora: z.array(z.object({ word: z.string().min(1), types: z.array(PlaceType) })).default([]),
   buses: Patterns,
@@ -35,6 +36,7 @@ const schema = z.object({
   grammar: z
     .object({
       partitive: z.array(z.string()).default([]),
+      subset: z.array(z.string()).default([]),
       determiners: z.array(z.string()).default([]),
       family_joiners: z.array(z.string()).default([]),
       family_members: z.array(z.string()).default([]),
@@ -82,6 +84,7 @@ function compile(data: z.infer<typeof schema>) {
     futureVerb: wordTest(data.future_verbs, 'future_verbs'),
     cumulative: wordTest(data.cumulative, 'cumulative'),
     cumulativePhrases: data.cumulative_phrases.map((ws) => ws.map(fold)),
+    sinceWords: new Set(data.since_words.map(fold)),
     countHead: wordTest(data.count_heads, 'count_heads'),
     anaphora: data.anaphora.map((a) => ({ word: fold(a.word), types: a.types })),
     bus: wordTest(data.buses, 'buses'),
