@@ -296,3 +296,14 @@ describe('spans', () => {
     );
   });
 });
+
+describe('administrative nouns inside a title', () => {
+  it('keeps the place after قضاء in the title, not in the name', async () => {
+    const { findQuoteMentions } = await import('../src/quotes/find.js');
+    const { analyse } = await import('../src/document.js');
+    const { loadRules } = await import('../src/rules/load.js');
+    const text = 'وأكد قائممقام قضاء سنجار، محمود خليل، أن 300 عائلة غادرت المخيم.';
+    const [q] = findQuoteMentions(analyse(text, { rules: loadRules() }));
+    expect([q?.speaker.name, q?.speaker.title]).toEqual(['محمود خليل', 'قائممقام قضاء سنجار']);
+  });
+});

@@ -42,6 +42,7 @@ const schema = z.strictObject({
   nameSuffixes: words,
   stopwords: words,
   connectives: words,
+  genitiveHeads: words,
 });
 
 export type QuotesRuleData = z.infer<typeof schema>;
@@ -97,6 +98,8 @@ export interface CompiledQuotesRules {
   nameSuffixes: ReadonlySet<string>;
   stopwords: ReadonlySet<string>;
   connectives: PhraseSet;
+  /** Nouns that take a place after them inside a title (قائممقام قضاء تلعفر، مدير ناحية زمار). */
+  genitiveHeads: ReadonlySet<string>;
 }
 
 const CONJUNCTIONS = ['و', 'ف'];
@@ -173,6 +176,7 @@ export function compileQuotesRules(data: QuotesRuleData): CompiledQuotesRules {
     nameParticles: wordSet(data.nameParticles),
     nameSuffixes: wordSet(data.nameSuffixes),
     stopwords: wordSet(data.stopwords),
+    genitiveHeads: wordSet(data.genitiveHeads),
     connectives: phraseSet(data.connectives, () => true as const),
   };
 }

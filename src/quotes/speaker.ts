@@ -154,8 +154,9 @@ function complement(r: Reader, k: number, open: boolean): number {
       open = false;
     } else if (open && nameable(r, k)) {
       k++;
-      // A feminine noun (ة) heads a genitive of its own: مدير صحة حماة، رئيس هيئة أركان الجيش.
-      open = w.endsWith('ه');
+      // A feminine noun (ة) or an administrative noun heads a genitive of its own: مدير صحة حماة،
+      // رئيس هيئة أركان الجيش، قائممقام قضاء تلعفر.
+      open = w.endsWith('ه') || r.rules.genitiveHeads.has(w);
     } else break;
   }
   return k;
