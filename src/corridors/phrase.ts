@@ -9,6 +9,7 @@ import { fold } from '../normalize.js';
 import { lookupPlace, matchPlaceAt } from '../places/gazetteer.js';
 import type { CompiledCorridorsRules, HeadInfo } from './rules.js';
 import { gapBefore, spaceBetween, wordsOf, type PhraseMatch, type Word } from './words.js';
+import { firstStartingAt } from '../search.js';
 
 /** A corridor the text names: one per member of a dual or list. */
 export interface NamedMention {
@@ -355,13 +356,6 @@ export class PhraseReader {
 
   /** Index of the first word starting at or after normalised offset `at`. */
   private wordAt(at: number): number {
-    let lo = 0;
-    let hi = this.ws.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.ws[mid]!.start < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstStartingAt(this.ws, at);
   }
 }

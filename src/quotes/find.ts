@@ -10,6 +10,7 @@ import { quotation, reported, trimWords, type WordsRange } from './quote-text.js
 import type { VerbForm } from './rules.js';
 import { parseSpeaker, type KnownName, type SpeakerPhrase } from './speaker.js';
 import { isNisbaKey, Reader, tokenize, type Token } from './tokens.js';
+import { firstStartingAt } from '../search.js';
 
 /** Words (time, place, occasion) that may stand between a speaker and the reported words. */
 const MAX_ADJUNCT = 14;
@@ -525,14 +526,7 @@ class Finder {
 
   /** Index of the first token that starts at or after normalised offset `at`. */
   private tokenAt(at: number): number {
-    let lo = 0;
-    let hi = this.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.tokens[mid]!.start < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstStartingAt(this.tokens, at);
   }
 }
 
