@@ -1,5 +1,6 @@
-// The dev articles (shared/eval/dev, absent in CI): every required gold corridor must be found
-// with the places matcher as it stands; false hits are counted and reported, not asserted.
+// The dev articles (shared/eval/dev, absent in CI): required gold corridors found with the places
+// matcher as it stands, held above the recall floor of support/dev-floors.ts; misses and false hits
+// are listed.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,13 +9,14 @@ import { analyse } from '../src/document.js';
 import { findPlaceMentions } from '../src/places/find.js';
 import { loadRules } from '../src/rules/load.js';
 import { norm, type Gold } from './support/gold.js';
+import { DEV_FLOORS } from './support/dev-floors.js';
 import { DEV_DIR } from './support/shared.js';
 
 const DEV = DEV_DIR;
 const present = existsSync(join(DEV, 'gold'));
 
 describe.skipIf(!present)('corridors on the dev articles', () => {
-  it('finds every required corridor', () => {
+  it('stays above the corridors recall floor', () => {
     const rules = loadRules();
     const missed: string[] = [];
     const falseHits: string[] = [];
@@ -39,7 +41,7 @@ describe.skipIf(!present)('corridors on the dev articles', () => {
       for (const g of gold.corridors?.optional ?? []) take(g);
       falseHits.push(...left.map((p) => `${gold.id}: ${p.name}`));
     }
-    console.log(`corridors on dev: ${required - missed.length}/${required} required found, ${falseHits.length} false hits`, falseHits);
-    expect(missed).toEqual([]);
+    console.log(`corridors on dev: ${required - missed.length}/${required} required found, ${falseHits.length} false hits`, missed, falseHits);
+    expect((required - missed.length) / required).toBeGreaterThanOrEqual(DEV_FLOORS.corridors.recall);
   });
 });
