@@ -9,6 +9,7 @@ import { findNumberMentions } from './numbers/find.js';
 import { findPlaceMentions, toPlaces } from './places/find.js';
 import { parsePublished } from './published.js';
 import { findQuoteMentions } from './quotes/find.js';
+import { judgeRelevance } from './relevance/judge.js';
 import type { CompiledRules } from './rules/kinds.js';
 import { loadRules } from './rules/load.js';
 import { DocumentResult, type DateMention, type Quote } from './schema.js';
@@ -28,7 +29,7 @@ export interface ExtractOptions {
 
 const stripLocation = <T extends { nStart: number; nEnd: number }>({ nStart, nEnd, ...rest }: T) => rest;
 
-function findArabicEvidence(doc: AnalysedDocument): Evidence {
+function findArabicEvidence(doc: AnalysedDocument): Omit<Evidence, 'relevance'> {
   const numbers = findNumberMentions(doc);
   const dates = findDateMentions(doc);
   const places = findPlaceMentions(doc);
@@ -44,7 +45,8 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRes
   if (!text.trim()) warnings.push('empty document: no text to extract from');
 
   const english = doc.language === 'en';
-  const evidence = english ? findEnglishEvidence(doc) : findArabicEvidence(doc);
+  const { relevance, topics } = judgeRelevance(doc);
+  const evidence = { ...(english ? findEnglishEvidence(doc) : findArabicEvidence(doc)), relevance };
   const { dates, places, corridors, quotes } = evidence;
   const evacuations = english ? linkEnglishEvacuations(doc, evidence) : linkEvacuations(doc, evidence);
 
@@ -55,6 +57,8 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRes
     id: options.id ?? '-',
     language: doc.language,
     published,
+    relevance,
+    topics,
     evacuations,
     places: toPlaces(places, rules.places.countryside?.canonical ?? null),
     corridors: toCorridors(corridors),

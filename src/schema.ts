@@ -125,6 +125,9 @@ export const DocumentResult = z.object({
   id: z.string(),
   language: z.enum(['ar', 'en', 'unknown']),
   published: isoDay.nullable(),
+  /** How strongly the article reports forced movement of people at all (0..1), and which kinds. */
+  relevance: z.number().min(0).max(1),
+  topics: z.array(z.string()),
   evacuations: z.array(Evacuation),
   places: z.array(Place),
   corridors: z.array(Corridor),

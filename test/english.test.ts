@@ -151,7 +151,8 @@ describe('evacuation records', () => {
     ['At least 1,600 civilians have been killed in the town since the offensive began.', []],
     ['The 24 buses passed through the crossing late in the evening, witnesses said.', []],
   ])('%s', (sentence, expected) => {
-    const records = extract(sentence, { published: PUBLISHED }).evacuations;
+    // In an article about people moving, as in the news (the lede sets the document's relevance).
+    const records = extract(`Evacuations continued amid shelling as displaced families reached the camps.\n\n${sentence}`, { published: PUBLISHED }).evacuations;
     expect(records.map((r) => r.count)).toEqual(expected.map((e) => e.count));
     records.forEach((r, i) => {
       const { origin, destination, ...fields } = expected[i]!;

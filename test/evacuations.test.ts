@@ -10,7 +10,12 @@ type Expected = Partial<Pick<Evacuation, 'count' | 'min' | 'max' | 'qualifier' |
   source?: string;
 };
 
-const run = (text: string, published = '2018-05-13') => extract(text, { published }).evacuations;
+// The sentences under test stand in an article about people moving, as they do in the news: the
+// lede sets the document's relevance (src/relevance/) and names no place or figure of its own.
+const LEDE = 'تتواصل عمليات الإجلاء وسط موجة نزوح واسعة وقصف متواصل على المخيمات والمعابر.\n\n';
+const run = (text: string, published = '2018-05-13') => extract(LEDE + text, { published }).evacuations;
+// Ordinary news: the same sentences with no article about people moving around them.
+const runAlone = (text: string) => extract(text, { published: '2018-05-13' }).evacuations;
 
 function check(records: Evacuation[], expected: Expected[]) {
   const key = (e: Pick<Expected, 'qualifier' | 'min' | 'max' | 'count'>) => (e.qualifier === 'range' ? `${e.min}-${e.max}` : e.count);
@@ -73,7 +78,41 @@ describe('figures that are not people moving', () => {
     ['وتستمر الهدنة لمدة 30 يوما تبدأ من الساعة 9 صباحا.'],
     ['وخرجت الدفعة الرابعة من المسلحين عام 2017.'],
     ['وأعلنت الأمم المتحدة أن 80 بالمئة من النازحين يعيشون في خيام.'],
+    // Needs, fears, refusals and failures are no movement; nor is a rate.
+    ['وقالت الجمعية إن 200 عائلة بحاجة إلى إجلاء عاجل من المنطقة.'],
+    ['ويخشى المسؤولون نزوح 5 آلاف شخص إذا استمر القصف.'],
+    ['ورفض 300 مسلح الخروج من المدينة.'],
+    ['وفشلت محاولة لإجلاء 40 جريحا من المستشفى الميداني.'],
+    ['ويغادر نحو 100 شخص المدينة كل ساعة.'],
+    // A verbal noun governing a thing, a quantity that "amounts to", bodies.
+    ['وتمت إعادة فتح المعبر أمام 300 شاحنة محملة بالمساعدات.'],
+    ['ووصل عدد الشاحنات التي دخلت المدينة إلى 45 شاحنة.'],
+    ['وتم نقل جثث 12 شخصا إلى المستشفى الوطني.'],
   ])('%s', (text) => expect(run(text)).toEqual([]));
+});
+
+describe('ordinary news: no records without an article about people moving', () => {
+  it.each<[string]>([
+    ['وأوقفت الوحدات الأمنية 7 أشخاص كانوا يستعدون للإبحار خلسة نحو السواحل الإيطالية.'],
+    ['وانقلبت سيارة أجرة كانت تقل 9 أشخاص على الطريق الوطنية.'],
+    ['وتم نقل 16 تلميذا إلى المستشفى المحلي بعد إصابتهم بتسمم غذائي.'],
+    ['ومن المنتظر أن يصل عدد المشاهدين إلى أكثر من 300 مليون شخص.'],
+    ['ويتسع الملعب الجديد لـ40 ألف متفرج.'],
+    ['وسيضم وفد الفريق 23 لاعبا بعد عودة المدافع من الإصابة.'],
+    ['وتحتل اللاعبة المرتبة الثانية ضمن أفضل 100 لاعبة في العالم.'],
+    ['وقد لاذ نحو 12 شخصا بالفرار قبل وصول دورية الحرس.'],
+    ['وتتعلق القضية بـ30 متهما من بينهم 8 في حالة فرار.'],
+    ['وحظيت التغريدة بإعادة تغريد من 5 آلاف مستخدم خلال ساعة.'],
+    ['وعاد 1500 سائح بريطاني إلى المنتجعات الساحلية هذا الصيف.'],
+    ['ويقطنها 394 نسمة فقط بعد أن غادرها الشباب.'],
+    ['وتعود أطوار القضية إلى سنة 2012 حين تعرض 5 أشخاص للتحيل.'],
+    ['وقد تم إخلاء سبيل 5 موقوفين بعد استنطاقهم.'],
+    ['وضمت الدورة 62 عملا مسرحيا من بينها 18 عملا وصلت إلى المسابقة الرسمية.'],
+  ])('%s', (text) => expect(runAlone(text)).toEqual([]));
+
+  it('a strong statement of people moved stands even there', () => {
+    check(runAlone('وتمكنت وحدات الحماية المدنية من إجلاء 20 عائلة من منازلها إثر فيضان الوادي.'), [{ count: 20, kind: 'evacuation', group: 'families' }]);
+  });
 });
 
 describe('merging repeats', () => {

@@ -34,6 +34,8 @@ const DOC = DocumentResult.parse({
   id: 'articles/a.txt',
   language: 'ar',
   published: '2018-05-13',
+  relevance: 0.9,
+  topics: ['evacuation'],
   evacuations: [
     {
       count: 3387, min: 3387, max: 3387, qualifier: 'exact', unit: 'person', group: 'people', kind: 'evacuation',

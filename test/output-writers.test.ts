@@ -11,7 +11,7 @@ import { createWriter, type OutputFormat, type WriterOptions } from '../src/outp
 import type { DocumentResult } from '../src/schema.js';
 
 const doc = (id: string): DocumentResult => ({
-  id, language: 'ar', published: null, evacuations: [], places: [], corridors: [],
+  id, language: 'ar', published: null, relevance: 0, topics: [], evacuations: [], places: [], corridors: [],
   dates: [{ text: 'أمس', value: null, precision: 'day', relative: true, start: 0, end: 3 }], quotes: [], warnings: [],
 });
 

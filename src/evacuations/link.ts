@@ -16,6 +16,8 @@ export interface Evidence {
   places: readonly PlaceHit[];
   corridors: readonly CorridorHit[];
   quotes: readonly QuoteHit[];
+  /** How strongly the document reports forced movement at all (src/relevance/), 0..1. */
+  relevance: number;
 }
 
 /** A figure already taken as a count, and whom it counts. */
@@ -30,6 +32,8 @@ interface Who {
   unit: 'person' | 'family';
   /** Normalised offset where the counted noun phrase ends (for the evidence span). */
   end: number;
+  /** People who are counted but do not move in this sense (spectators, staff, suspects, patients). */
+  notMover?: boolean;
 }
 
 
@@ -59,6 +63,7 @@ export function linkEvacuations(
       !isPercent(rules, doc.text, n),
   );
   const context = movementContext(doc, rules, evidence.places, wordsOf);
+  const figureStarts = new Set(evidence.numbers.map((n) => n.nStart));
 
   const records: Evacuation[] = [];
   let previous: Counted | null = null;
@@ -71,10 +76,12 @@ export function linkEvacuations(
     while (last + 1 < words.length && words[last + 1]!.start < num.nEnd) last++;
     if (first < 0) continue;
 
-    const noun = countedNoun(rules, words, last + 1, num);
+    // "أفضل 100 لاعبة": a rank, not a count.
+    if (first > 0 && matchesBare(words[first - 1]!.text, rules.rank)) continue;
+    const noun = countedNoun(rules, doc.text, words, last + 1, num);
     if (noun === 'not-people') continue;
     const head = countHead(rules, words, first, figures, num);
-    const subset = isSubset(rules, words, first);
+    const subset = isSubset(rules, doc.text, words, first, last);
     const before = closeBefore(doc.text, previous, num);
     const who: Who | null =
       pickGroup(noun, head, num) ??
@@ -84,7 +91,7 @@ export function linkEvacuations(
 
     // Without a verb, "بينهم 70 ألف طفل" moved as the figure it belongs to, and a count of the
     // displaced (عدد النازحين بأكثر من 270 ألفاً) is a displacement.
-    const found = nearestTrigger(rules, words, first, last);
+    const found = nearestTrigger(rules, doc.text, words, first, last, evidence.places, figureStarts);
     // "عدد النازحين … 40 ألفاً، عاد منهم …": the number of the displaced, whose clause names no
     // movement, is a displacement; the verb of the next clause is another event's.
     const ownClause = found && doc.clauseIndexAt(words[found.at]!.start) === doc.clauseIndexAt(num.nStart);
@@ -93,6 +100,14 @@ export function linkEvacuations(
       (subset && before ? { ...before.move, distance: rules.reach.trigger, weak: true } : null) ??
       (who.group === 'displaced' ? { kind: 'displacement', distance: rules.reach.trigger, weak: true, at: first } : null);
     if (!move) continue;
+    // Strong evidence: a people noun right after the figure and a specific trigger in its own
+    // clause. Anything looser counts only in an article about people moving, and people who do not
+    // move in this sense (staff, tourists, patients) only on strong evidence of their own.
+    const governs = !!found && ownClause && !found.weak && found.distance <= rules.reach.strict;
+    const strong = !!noun && governs && !found!.neutral;
+    if (who.notMover && !(governs && evidence.relevance >= rules.relevanceThreshold)) continue;
+    if (!strong && evidence.relevance < rules.relevanceThreshold) continue;
+    if (isRate(rules, doc, num)) continue;
     previous = { num, who, move };
 
     const status = statusOf(rules, words, first, last);
@@ -156,6 +171,7 @@ function isPercent(rules: CompiledEvacuationsRules, text: string, n: NumberHit):
 /** The noun right after the figure (or after a partitive من), if it names people. */
 function countedNoun(
   rules: CompiledEvacuationsRules,
+  text: string,
   words: Word[],
   at: number,
   num: NumberHit,
@@ -165,7 +181,8 @@ function countedNoun(
   const skipDeterminers = () => {
     while (words[i] && g.determiners.has(words[i]!.text)) i++;
   };
-  const partitive = !!words[i] && g.partitive.has(words[i]!.text);
+  if (!words[i] || !nounFollows(text, num, words[i]!.start)) return null;
+  const partitive = g.partitive.has(words[i]!.text);
   if (partitive) i++;
   skipDeterminers();
   const w = words[i];
@@ -174,6 +191,7 @@ function countedNoun(
   if (matchesBare(w.text, rules.notPeople)) return partitive ? null : 'not-people';
   let found = groupOf(rules, w.text);
   if (!found) return null;
+  if (matchesBare(w.text, rules.notMover)) return { ...found, end: w.end, notMover: true };
   let end = w.end;
   // "3000 شخص من النازحين": the partitive names who the persons are.
   if (found.group === 'people' && words[i + 1] && g.partitive.has(words[i + 1]!.text)) {
@@ -195,7 +213,20 @@ function countedNoun(
 
 function groupOf(rules: CompiledEvacuationsRules, word: string): { group: Group; unit: 'person' | 'family' } | null {
   for (const p of rules.people) if (matchesBare(word, p.test)) return { group: p.group, unit: p.unit };
-  return null;
+  return matchesBare(word, rules.notMover) ? { group: 'people', unit: 'person' } : null;
+}
+
+const onlySpaces = (text: string, from: number, to: number): boolean => /^\s*$/.test(text.slice(from, to));
+
+/**
+ * Nothing but spaces, quotation marks and brackets between a figure and its noun ("(410) أشخاص"،
+ * '13500 "نازح قسري"'): a comma or a full stop ends the phrase ("دورته 36، المواطنين"), and so does
+ * the bracket closing a year ("(1995) وأطفال").
+ */
+function nounFollows(text: string, num: NumberHit, nounStart: number): boolean {
+  const gap = text.slice(num.nEnd, nounStart);
+  if (!/^[\s"'«»“”()[\]]*$/.test(gap)) return false;
+  return !(gap.includes(')') && num.value !== null && num.value >= 1900 && num.value <= 2100 && Number.isInteger(num.value));
 }
 
 /**
@@ -215,6 +246,7 @@ function familiesAfter(rules: CompiledEvacuationsRules, words: Word[], from: num
 
 interface Head {
   group: Group | null;
+  notMover: boolean;
   /** "العدد الإجمالي" or "عدد ... الذين تم": the figure is a total. */
   total: boolean;
 }
@@ -238,6 +270,7 @@ function countHead(
     while (j < first && matchesBare(words[j]!.text, rules.cumulative)) j++;
     const next = words[j];
     let group: Group | null = null;
+    const notMover = !!next && j < first && matchesBare(next.text, rules.notMover);
     if (next && j < first) {
       const named = groupOf(rules, next.text);
       if (named) group = familiesAfter(rules, words, j + 1) && named.group === 'fighters' ? 'fighters_and_families' : named.group;
@@ -246,7 +279,7 @@ function countHead(
     // "عددهم"، "عددها": the number of people the sentence already named.
     if (!group && /(هم|ها|هن)$/.test(w.text)) group = 'people';
     const relative = words.slice(k, first).some((x) => g.relatives.has(x.text));
-    return { group, total: total || relative };
+    return { group, notMover, total: total || relative };
   }
   return null;
 }
@@ -255,15 +288,26 @@ function pickGroup(noun: Who | null, head: Head | null, num: NumberHit): Who | n
   if (noun) {
     // "العدد الإجمالي للمسلحين وعائلاتهم ... بلغ 5981 شخصا": the head says who the persons are.
     if (noun.group === 'people' && head?.group && head.group !== 'people') return { ...noun, group: head.group };
-    return noun;
+    return head?.notMover ? { ...noun, notMover: true } : noun;
   }
-  if (head && (head.group || head.total)) return { group: head.group ?? 'people', unit: 'person', end: num.nEnd };
+  if (head && (head.group || head.total)) return { group: head.group ?? 'people', unit: 'person', end: num.nEnd, notMover: head.notMover };
   return null;
 }
 
-/** "عاد منهم 250 ألفاً"، "بينهم 70 ألف طفل": a subset pronoun just before the figure. */
-function isSubset(rules: CompiledEvacuationsRules, words: Word[], first: number): boolean {
-  return words.slice(Math.max(0, first - 2), first).some((w) => bareForms(w.text).some((f) => rules.grammar.subset.has(f)));
+/**
+ * "عاد منهم 250 ألفاً"، "بينهم 70 ألف طفل": a subset pronoun just before the figure. A pronoun of
+ * things (منها، بينها) counts people only when no other noun follows the figure: "منها 43 مباراة".
+ */
+function isSubset(rules: CompiledEvacuationsRules, text: string, words: Word[], first: number, last: number): boolean {
+  const g = rules.grammar;
+  const pronoun = words
+    .slice(Math.max(0, first - 2), first)
+    .flatMap((w) => bareForms(w.text))
+    .find((f) => g.subset.has(f));
+  if (!pronoun) return false;
+  if (g.human_subset.has(pronoun)) return true;
+  const next = words[last + 1];
+  return !next || !onlySpaces(text, words[last]!.end, next.start) || [g.towards, g.from, g.via].some((set) => set.has(next.text));
 }
 
 /** The figure counted just before this one, when nothing but a clause of the same sentence lies between. */
@@ -282,6 +326,8 @@ interface Move {
   kind: MovementKind;
   distance: number;
   weak: boolean;
+  /** Says how people moved, not why (نقل، وصول، خروج). */
+  neutral?: boolean;
   /** Index of the trigger word in the sentence. */
   at: number;
 }
@@ -289,12 +335,20 @@ interface Move {
 const distanceTo = (k: number, first: number, last: number) => (k < first ? first - k : k - last);
 
 /**
- * The movement trigger nearest the figure, unless a blocker (deployment, casualty) is nearer. A
- * trigger that only says how people moved (نقل، وصل، خروج) gives way to a return or a flight named
- * in the same sentence.
+ * The movement trigger nearest the figure, unless a blocker (deployment, casualty) is nearer or a
+ * modal word (a need, a fear, a call, a refusal) governs it. A trigger that only says how people
+ * moved (نقل، وصل، خروج) gives way to a return or a flight named in the same sentence.
  */
-function nearestTrigger(rules: CompiledEvacuationsRules, words: Word[], first: number, last: number): Move | null {
-  let best: Move | null = null;
+function nearestTrigger(
+  rules: CompiledEvacuationsRules,
+  text: string,
+  words: Word[],
+  first: number,
+  last: number,
+  places: readonly PlaceHit[],
+  figureStarts: ReadonlySet<number>,
+): (Move & { modal: boolean }) | null {
+  let best: (Move & { modal: boolean }) | null = null;
   let specific: Move | null = null;
   let blocker = Infinity;
   for (let k = 0; k < words.length; k++) {
@@ -303,18 +357,72 @@ function nearestTrigger(rules: CompiledEvacuationsRules, words: Word[], first: n
     if (d > rules.reach.trigger) continue;
     const forms = bareForms(words[k]!.text);
     if (forms.some(rules.blocker)) blocker = Math.min(blocker, d);
+    if (!rules.triggers.some((t) => forms.some(t.test)) || notAMovement(rules, text, words, k, words[last]!.end, places, figureStarts)) continue;
     const weak = forms.some(rules.weakTrigger);
     const neutral = forms.some(rules.neutralTrigger);
+    const modal = words.slice(Math.max(0, k - rules.reach.modal), k).some((w) => matchesBare(w.text, rules.modal));
     for (const t of rules.triggers) {
       if (!forms.some(t.test)) continue;
-      const move = { kind: t.kind, distance: d, weak, at: k };
+      const move = { kind: t.kind, distance: d, weak, neutral, modal, at: k };
       if (!best || (best.weak && !weak) || (best.weak === weak && d < best.distance)) best = move;
       if (!neutral && t.kind !== 'evacuation' && (!specific || d < specific.distance)) specific = move;
     }
   }
-  if (!best || blocker < best.distance) return null;
-  const bestNeutral = bareForms(words[best.at]!.text).some(rules.neutralTrigger);
-  return bestNeutral && specific ? { ...specific, distance: best.distance } : best;
+  if (!best || blocker < best.distance || best.modal) return null;
+  return best.neutral && specific ? { ...specific, distance: best.distance, modal: false } : best;
+}
+
+/**
+ * A trigger word that here names no movement of people: a verbal noun governing a thing (عودة
+ * الحياة، إعادة فتح، نقل المساعدات), an arriving verb that says a quantity "amounts to" (وصل عدد،
+ * يصل المجموع إلى، تصل إلى قيمة، يصل إلى 500), a going back in time or to a thing (تعود إلى القرن،
+ * بالعودة إلى التسجيلات), a legal status (في حالة فرار) and reporting (نقلت الوكالة عن).
+ */
+function notAMovement(
+  rules: CompiledEvacuationsRules,
+  text: string,
+  words: Word[],
+  k: number,
+  figureEnd: number,
+  places: readonly PlaceHit[],
+  figureStarts: ReadonlySet<number>,
+): boolean {
+  const w = words[k]!;
+  if (k > 0 && matchesBare(words[k - 1]!.text, rules.statusNoun)) return true;
+  const forms = bareForms(w.text);
+  if (!/^[بل]/.test(w.text) && forms.some(rules.reportVerb) && words.slice(k + 1, k + 4).some((x) => rules.reportLinks.has(x.text))) {
+    return true;
+  }
+  let next = words[k + 1];
+  if (!next || !onlySpaces(text, w.end, next.start)) return false;
+  const after = words[k + 2];
+  const isPlace = (x: Word) => places.some((p) => p.nStart <= x.start && x.start < p.nEnd);
+  const isDefinite = (x: Word) => bareForms(x.text).some((f) => f !== x.text && f.length + 2 <= x.text.length && x.text.slice(0, -f.length).endsWith('ال'));
+  const isPerson = (x: Word) => !!groupOf(rules, x.text) || matchesBare(x.text, rules.mover) || /ي(ين|ون)$/.test(x.text);
+  // "تعود (أطوار القضية) إلى سنة 2012": the era may stand after the verb's own subject.
+  const era = [k + 1, k + 2, k + 3].some((j) => words[j] && rules.grammar.towards.has(words[j]!.text) && words[j + 1] && matchesBare(words[j + 1]!.text, rules.era));
+  if (era) return true;
+  if (rules.grammar.towards.has(next.text) && after) {
+    if (forms.some(rules.amountVerb) && (figureStarts.has(after.start) || /^\d/.test(after.text) || matchesBare(after.text, rules.amountWord))) return true;
+    if (isDefinite(after) && !isPlace(after) && !isPerson(after)) return true;
+  }
+  if (forms.some(rules.amountVerb) && bareForms(next.text).some((f) => rules.countHead(f) || rules.cumulative(f) || rules.amountWord(f))) return true;
+  if (!forms.some(rules.verbalNoun)) return false;
+  // After the figure, a bare verbal noun after "بعد، قبل، إثر" is another event: "21 لاعبا بعد عودة محمود".
+  if (w.start > figureEnd && k > 0 && rules.grammar.event_preps.has(words[k - 1]!.text) && forms.includes(w.text.replace(/^(ال|[وف])/, '')) && !isPerson(next)) {
+    return true;
+  }
+  if (matchesBare(next.text, rules.quantifier) && words[k + 2] && onlySpaces(text, next.end, words[k + 2]!.start)) next = words[k + 2]!;
+  return isDefinite(next) && !isPerson(next) && !isPlace(next);
+}
+
+/** "يغادرون كل ساعة": a figure for every unit of time in the figure's clause. */
+function isRate(rules: CompiledEvacuationsRules, doc: AnalysedDocument, num: NumberHit): boolean {
+  const ci = doc.clauseIndexAt(num.nStart);
+  if (ci < 0) return false;
+  const clause = doc.clauses[ci]!;
+  const ws = wordsIn(doc.text, clause.start, clause.end);
+  return ws.some((w, k) => rules.grammar.every.has(w.text) && !!ws[k + 1] && matchesBare(ws[k + 1]!.text, rules.rateUnit));
 }
 
 function isFutureVerb(rules: CompiledEvacuationsRules, word: string): boolean {

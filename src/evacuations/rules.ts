@@ -19,6 +19,20 @@ const schema = z.object({
   neutral_triggers: Patterns,
   blockers: Patterns,
   not_people: Patterns,
+  not_movers: Patterns,
+  movers: Patterns,
+  status_nouns: Patterns,
+  report_verbs: Patterns,
+  report_links: z.array(z.string()).default([]),
+  quantifiers: Patterns,
+  eras: Patterns,
+  ranks: Patterns,
+  verbal_nouns: Patterns,
+  modality: Patterns,
+  amount_verbs: Patterns,
+  amount_words: Patterns,
+  rate_units: Patterns,
+  relevance_threshold: z.number().min(0).max(1).default(0.5),
   planned: Patterns,
   completed: Patterns,
   future_verbs: Patterns,
@@ -37,6 +51,9 @@ const schema = z.object({
     .object({
       partitive: z.array(z.string()).default([]),
       subset: z.array(z.string()).default([]),
+      human_subset: z.array(z.string()).default([]),
+      every: z.array(z.string()).default([]),
+      event_preps: z.array(z.string()).default([]),
       determiners: z.array(z.string()).default([]),
       family_joiners: z.array(z.string()).default([]),
       family_members: z.array(z.string()).default([]),
@@ -49,7 +66,15 @@ const schema = z.object({
     .prefault({}),
   // How many words apart a trigger, a count head, and a context trigger may stand from what they govern.
   reach: z
-    .object({ trigger: z.number().int().positive().default(18), head: z.number().int().positive().default(22), context: z.number().int().positive().default(15) })
+    .object({
+      trigger: z.number().int().positive().default(18),
+      head: z.number().int().positive().default(22),
+      context: z.number().int().positive().default(15),
+      // How far a trigger may stand from a figure it governs on its own (strong evidence), and how
+      // far before a trigger a modal word governs it.
+      strict: z.number().int().positive().default(8),
+      modal: z.number().int().positive().default(3),
+    })
     .prefault({}),
 });
 
@@ -79,6 +104,20 @@ function compile(data: z.infer<typeof schema>) {
     neutralTrigger: wordTest(data.neutral_triggers, 'neutral_triggers'),
     blocker: wordTest(data.blockers, 'blockers'),
     notPeople: wordTest(data.not_people, 'not_people'),
+    notMover: wordTest(data.not_movers.map((w) => `(?:${w})(?:ه|ها|هم|هن)?`), 'not_movers'),
+    mover: wordTest(data.movers, 'movers'),
+    statusNoun: wordTest(data.status_nouns, 'status_nouns'),
+    reportVerb: wordTest(data.report_verbs, 'report_verbs'),
+    reportLinks: new Set(data.report_links.map(fold)),
+    quantifier: wordTest(data.quantifiers, 'quantifiers'),
+    era: wordTest(data.eras, 'eras'),
+    rank: wordTest(data.ranks, 'ranks'),
+    verbalNoun: wordTest(data.verbal_nouns, 'verbal_nouns'),
+    modal: wordTest(data.modality, 'modality'),
+    amountVerb: wordTest(data.amount_verbs, 'amount_verbs'),
+    amountWord: wordTest(data.amount_words, 'amount_words'),
+    rateUnit: wordTest(data.rate_units, 'rate_units'),
+    relevanceThreshold: data.relevance_threshold,
     planned: wordTest(data.planned, 'planned'),
     completed: wordTest(data.completed, 'completed'),
     futureVerb: wordTest(data.future_verbs, 'future_verbs'),

@@ -7,6 +7,7 @@ import { numbersRules } from '../numbers/rules.js';
 import { gazetteerRules } from '../places/gazetteer-rules.js';
 import { placesRules } from '../places/rules.js';
 import { quotesRules } from '../quotes/rules.js';
+import { relevanceRules } from '../relevance/rules.js';
 
 export const ruleKinds = {
   numbers: numbersRules,
@@ -18,6 +19,7 @@ export const ruleKinds = {
   evacuations: evacuationsRules,
   'evacuations-en': evacuationsEnRules,
   english: englishRules,
+  relevance: relevanceRules,
 } as const;
 
 export type CompiledRules = { [K in keyof typeof ruleKinds]: ReturnType<(typeof ruleKinds)[K]['compile']> };

@@ -1,0 +1,32 @@
+// Rule kind "relevance": the cue words that say an article reports forced movement of people, with
+// their topic, class (movement or context) and weight. See rules/relevance.yaml for the formula.
+import { z } from 'zod';
+import { wordTest } from '../evacuations/rules.js';
+import { defineRuleKind } from '../rules/kind.js';
+
+const schema = z.strictObject({
+  kind: z.literal('relevance'),
+  scale: z.number().positive().default(4),
+  cap: z.number().int().positive().default(3),
+  cues: z
+    .array(
+      z.strictObject({
+        topic: z.string().min(1),
+        class: z.enum(['movement', 'context']),
+        weight: z.number().positive(),
+        words: z.array(z.string().min(1)).min(1),
+      }),
+    )
+    .default([]),
+});
+
+function compile(data: z.infer<typeof schema>) {
+  return {
+    scale: data.scale,
+    cap: data.cap,
+    cues: data.cues.map((c) => ({ topic: c.topic, movement: c.class === 'movement', weight: c.weight, test: wordTest(c.words, `cues.${c.topic}`) })),
+  };
+}
+
+export const relevanceRules = defineRuleKind({ kind: 'relevance', schema, compile });
+export type CompiledRelevanceRules = ReturnType<typeof compile>;
