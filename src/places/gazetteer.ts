@@ -125,7 +125,7 @@ export function matchAt(
   const tok = tokens[i];
   if (!tok) return null;
   let best: NameMatch | null = null;
-  for (const bare of forms ?? bareForms(tok.word, places.proclitics)) {
+  for (const bare of forms ?? bareForms(tok.word, places.proclitics, places.wholeWords)) {
     if (!clitics(bare.clitic)) continue;
     let n = root.next.get(bare.form);
     let j = i;

@@ -65,6 +65,8 @@ const schema = z.object({
     .default({ strong: [], preposition: [], cancelBefore: [], cancelAfter: [] }),
   outletWords: Words,
   notPlaces: Words,
+  // Words read only as written, never as clitic + name (بصدد is not ب + صدد); see rules/places-common.yaml.
+  wholeWords: Words,
 });
 
 export type PlacesData = z.infer<typeof schema>;
@@ -125,6 +127,7 @@ export interface CompiledPlacesRules {
   /** Words before or after an ambiguous name that make it a channel or a person (أفادت الميادين). */
   cancel: { before: ReadonlySet<string>; after: ReadonlySet<string> };
   outletWords: ReadonlySet<string>;
+  wholeWords: ReadonlySet<string>;
   /** Folded phrases whose words are not places. */
   notPlaces: readonly string[];
   /** Every word these rules give a job (cues, type words, directions, stop words): never a name the gazetteer lacks. */
@@ -209,6 +212,7 @@ export function compilePlaces(data: PlacesData): CompiledPlacesRules {
     ambiguous,
     cancel: { before: foldSet(data.ambiguous.cancelBefore), after: foldSet(data.ambiguous.cancelAfter) },
     outletWords: foldSet(data.outletWords),
+    wholeWords: foldSet(data.wholeWords),
     notPlaces: [...new Set(data.notPlaces.map(fold))],
     reserved,
     openers,

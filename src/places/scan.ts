@@ -122,7 +122,7 @@ export class PlaceScanner {
     const word = this.tokens[i]!.word;
     let info = this.bare.get(word);
     if (!info) {
-      const forms = bareForms(word, this.places.proclitics);
+      const forms = bareForms(word, this.places.proclitics, this.places.wholeWords);
       const root = placeIndex(this.rules).root;
       const opens = forms.some((b) => root.next.has(b.form) || this.places.openers.has(b.form));
       this.bare.set(word, (info = { forms, opens }));

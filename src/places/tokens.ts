@@ -39,8 +39,9 @@ const MIN_BARE = 3;
  * The word itself, then every form left by one of `proclitics` (longest first). After a clitic
  * ending in ل, a word that starts with ل may be ل + ال with the alef dropped (للرستن, للاذقية).
  */
-export function bareForms(word: string, proclitics: readonly string[]): Bare[] {
+export function bareForms(word: string, proclitics: readonly string[], whole: ReadonlySet<string>): Bare[] {
   const out: Bare[] = [{ form: word, clitic: '', offset: 0 }];
+  if (whole.has(word)) return out;
   for (const p of proclitics) {
     if (!word.startsWith(p)) continue;
     const rest = word.slice(p.length);

@@ -1,0 +1,35 @@
+// The document-level judgement (src/relevance/): articles about people moving score high with their
+// topics, ordinary news low, whatever words it shares with war reporting.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/pipeline.js';
+
+const judge = (text: string) => {
+  const { relevance, topics } = extract(text);
+  return { relevance, topics };
+};
+
+describe('document relevance', () => {
+  it.each<[string, string[]]>([
+    ['نزح آلاف المدنيين من ريف حماة باتجاه المخيمات الحدودية هربا من القصف، فيما تواصل إجلاء الجرحى عبر معبر باب الهوى.', ['displacement', 'evacuation']],
+    ['خرجت 20 حافلة تقل مئات المسلحين وعائلاتهم من الحي المحاصر بعد اتفاق التسوية، وسط قصف متقطع. وتوجهت القافلة نحو الشمال عبر ممر آمن.', ['convoy', 'crossing']],
+    ['وعاد مئات اللاجئين السوريين إلى بلداتهم عبر المعبر الحدودي بعد أن كانوا في مخيمات اللجوء.', ['flight', 'crossing', 'camp']],
+    ['Thousands of displaced families fled the shelling as buses evacuated the wounded through the corridor.', ['displacement', 'evacuation']],
+  ])('an article about people moving: %s', (text, topics) => {
+    const r = judge(text);
+    expect(r.relevance).toBeGreaterThanOrEqual(0.4);
+    expect(r.topics).toEqual(expect.arrayContaining(topics));
+  });
+
+  it.each<[string]>([
+    ['فاز الفريق على منافسه بثلاثة أهداف مقابل هدف وعاد اللاعب المصاب إلى التمارين بعد غياب طويل.'],
+    ['ارتفعت أسعار الخضر في الأسواق بنسبة 5 بالمائة خلال الأسبوع الماضي حسب معهد الإحصاء.'],
+    ['أصدرت المحكمة حكما بسجن 3 متهمين في قضية تهريب، فيما لاذ رابع بالفرار.'],
+    [''],
+  ])('ordinary news stays low: %s', (text) => {
+    expect(judge(text).relevance).toBeLessThan(0.4);
+  });
+
+  it('context words alone do not make an article relevant', () => {
+    expect(judge('شن الجيش غارات على مواقع المسلحين واندلعت اشتباكات عنيفة ومعارك في محيط المدينة.').relevance).toBe(0);
+  });
+});
