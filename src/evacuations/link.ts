@@ -6,6 +6,7 @@
 import type { AnalysedDocument } from '../document.js';
 import type { CorridorHit, DateHit, NumberHit, PlaceHit, QuoteHit } from '../mentions.js';
 import type { Evacuation, Group, MovementKind, PlaceRef, SourceRef, Span, Status } from '../schema.js';
+import { fold } from '../normalize.js';
 import { mergeRepeats } from './merge.js';
 import type { CompiledEvacuationsRules } from './rules.js';
 import { bareForms, matchesBare, wordsIn, type Word } from './words.js';
@@ -42,8 +43,9 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 export function linkEvacuations(
   doc: AnalysedDocument,
   evidence: Evidence,
-  rules: CompiledEvacuationsRules = doc.rules.evacuations,
+  lexicon: CompiledEvacuationsRules = doc.rules.evacuations,
 ): Evacuation[] {
+  const rules = linkRules(lexicon, doc.rules.gazetteer.entries.filter((e) => e.type === 'country'));
   const sentenceWords = new Map<number, Word[]>();
   const wordsOf = (si: number): Word[] => {
     let ws = sentenceWords.get(si);
@@ -82,7 +84,10 @@ export function linkEvacuations(
     if (noun === 'not-people') continue;
     const head = countHead(rules, words, first, figures, num);
     const subset = isSubset(rules, doc.text, words, first, last);
-    const before = closeBefore(doc.text, previous, num);
+    // "1700 عائلة تضم 10 آلاف و200 شخص": the figure counts the people of the one before.
+    const contained = words.slice(Math.max(0, first - 2), first).some((w) => matchesBare(w.text, rules.contains));
+    // "... 5 آلاف راكب. بينهم 1116 مسلحاً": a subset opening its sentence takes up the last figure.
+    const before = closeBefore(doc.text, previous, num, subset && first <= 1);
     const who: Who | null =
       pickGroup(noun, head, num) ??
       (before && joinedByAnd(doc.text, num) ? { ...before.who, end: num.nEnd } : null) ??
@@ -97,8 +102,8 @@ export function linkEvacuations(
     const ownClause = found && doc.clauseIndexAt(words[found.at]!.start) === doc.clauseIndexAt(num.nStart);
     const move: Move | null =
       (found && (ownClause || head?.group !== 'displaced') ? found : null) ??
-      (subset && before ? { ...before.move, distance: rules.reach.trigger, weak: true } : null) ??
-      (who.group === 'displaced' ? { kind: 'displacement', distance: rules.reach.trigger, weak: true, at: first } : null);
+      ((subset || contained) && before ? { ...before.move, distance: rules.reach.trigger, weak: true } : null) ??
+      (who.group === 'displaced' || head?.group === 'displaced' ? { kind: 'displacement', distance: rules.reach.trigger, weak: true, at: first } : null);
     if (!move) continue;
     // Strong evidence: a people noun right after the figure and a specific trigger in its own
     // clause. Anything looser counts only in an article about people moving, and people who do not
@@ -133,6 +138,9 @@ export function linkEvacuations(
       (head !== null && head.total && status === 'completed');
 
     const { origin, destination } = placesOf(doc, rules, evidence.places, context, words, num, move, si);
+    // "عبور 15,600 سوري إلى سوريا": nationals going to their own country return.
+    const nationality = who.group === 'nationals' ? wordsIn(doc.text, num.nEnd, who.end).map((w) => rules.nationalityOf(w.text)).find((c) => c) : null;
+    const kind = nationality && destination.some((d) => d.country === nationality) ? 'return' : move.kind;
     const mention: Span = doc.span(num.nStart, Math.max(num.nEnd, who.end));
     const evidenceScore = (noun ? 0.35 : 0.2) + (move.distance <= 6 ? 0.35 : 0.25) + (move.weak ? 0 : 0.15) + (head?.total ? 0.05 : 0);
     records.push({
@@ -142,7 +150,7 @@ export function linkEvacuations(
       qualifier: num.qualifier,
       unit: who.unit,
       group: who.group,
-      kind: move.kind,
+      kind,
       status,
       cumulative,
       since,
@@ -161,7 +169,7 @@ export function linkEvacuations(
 }
 
 /** "80%"، "95 في المئة": the figure is a share. */
-function isPercent(rules: CompiledEvacuationsRules, text: string, n: NumberHit): boolean {
+function isPercent(rules: LinkRules, text: string, n: NumberHit): boolean {
   const own = text.slice(n.nStart, n.nEnd);
   const after = text.slice(n.nEnd, n.nEnd + 12).trimStart();
   return rules.percent.some((p) => after.startsWith(p) || own.includes(p));
@@ -170,7 +178,7 @@ function isPercent(rules: CompiledEvacuationsRules, text: string, n: NumberHit):
 
 /** The noun right after the figure (or after a partitive من), if it names people. */
 function countedNoun(
-  rules: CompiledEvacuationsRules,
+  rules: LinkRules,
   text: string,
   words: Word[],
   at: number,
@@ -192,6 +200,11 @@ function countedNoun(
   let found = groupOf(rules, w.text);
   if (!found) return null;
   if (matchesBare(w.text, rules.notMover)) return { ...found, end: w.end, notMover: true };
+  // "564 مواطنا مصريا": citizens of a named country are its nationals.
+  const adjective = words[i + 1];
+  if ((found.group === 'civilians' || found.group === 'people') && adjective && onlySpaces(text, w.end, adjective.start) && matchesBare(adjective.text, rules.national)) {
+    found = { ...found, group: 'nationals' };
+  }
   let end = w.end;
   // "3000 شخص من النازحين": the partitive names who the persons are.
   if (found.group === 'people' && words[i + 1] && g.partitive.has(words[i + 1]!.text)) {
@@ -211,9 +224,52 @@ function countedNoun(
   return { ...found, end };
 }
 
-function groupOf(rules: CompiledEvacuationsRules, word: string): { group: Group; unit: 'person' | 'family' } | null {
+function groupOf(rules: LinkRules, word: string): { group: Group; unit: 'person' | 'family' } | null {
   for (const p of rules.people) if (matchesBare(word, p.test)) return { group: p.group, unit: p.unit };
+  if (matchesBare(word, rules.national)) return { group: 'nationals', unit: 'person' };
   return matchesBare(word, rules.notMover) ? { group: 'people', unit: 'person' } : null;
+}
+
+/** The linker's lexicon plus the nationality nouns of the gazetteer's countries (سوري، مصريا، الأردنيين). */
+type LinkRules = CompiledEvacuationsRules & {
+  national: (word: string) => boolean;
+  /** The country (ISO code) whose nationals a word names, or null. */
+  nationalityOf: (word: string) => string | null;
+};
+
+const NISBA_ENDINGS = ['يين', 'يون', 'يات', 'يا', 'يه', 'ي'];
+const withNationals = new WeakMap<CompiledEvacuationsRules, LinkRules>();
+
+/**
+ * A country's name gives its nationality noun by the regular nisba: the article and a final ا، يا
+ * or ة dropped, ي added (سوريا → سوري، الأردن → أردني، السعودية → سعودي); a figure of them counts
+ * nationals (أجلت 512 أردنياً، عبور 15,600 سوري).
+ */
+function linkRules(
+  rules: CompiledEvacuationsRules,
+  countries: readonly { name: string; aliases?: readonly string[]; country: string | null }[],
+): LinkRules {
+  let out = withNationals.get(rules);
+  if (!out) {
+    const stems = new Map<string, string | null>();
+    for (const c of countries) {
+      for (const n of [c.name, ...(c.aliases ?? [])]) {
+        const w = fold(n);
+        if (/\s/.test(w)) continue;
+        const stem = w.replace(/^ال/, '').replace(/(يا|ا|ه)$/, '');
+        if (stem.length >= 2 && !stems.has(stem)) stems.set(stem, c.country);
+      }
+    }
+    const countryOf = (form: string): string | null | undefined => {
+      const e = NISBA_ENDINGS.find((x) => form.endsWith(x) && form.length > x.length + 1 && stems.has(form.slice(0, -x.length)));
+      return e === undefined ? undefined : stems.get(form.slice(0, -e.length));
+    };
+    const national = (form: string) => countryOf(form) !== undefined;
+    const nationalityOf = (word: string) => bareForms(word).map(countryOf).find((c) => c) ?? null;
+    out = { ...rules, national, nationalityOf };
+    withNationals.set(rules, out);
+  }
+  return out;
 }
 
 const onlySpaces = (text: string, from: number, to: number): boolean => /^\s*$/.test(text.slice(from, to));
@@ -233,7 +289,7 @@ function nounFollows(text: string, num: NumberHit, nounStart: number): boolean {
  * Families attached to the noun: "المسلحين وعائلاتهم"، "مسلح مع عائلاتهم"، "وأفراد أسرهم". Not across
  * a verb: in "400 مقاتل سيخرجون مع عائلاتهم" the figure counts the fighters alone.
  */
-function familiesAfter(rules: CompiledEvacuationsRules, words: Word[], from: number): Word | null {
+function familiesAfter(rules: LinkRules, words: Word[], from: number): Word | null {
   const g = rules.grammar;
   const isMember = (w: Word | undefined) => !!w && bareForms(w.text).some((f) => g.family_members.has(f));
   let k = from;
@@ -253,7 +309,7 @@ interface Head {
 
 /** "عدد/العدد الإجمالي + (ل)الأشخاص/المسلحين/الذين" before the figure, with no other figure between. */
 function countHead(
-  rules: CompiledEvacuationsRules,
+  rules: LinkRules,
   words: Word[],
   first: number,
   numbers: readonly NumberHit[],
@@ -298,7 +354,7 @@ function pickGroup(noun: Who | null, head: Head | null, num: NumberHit): Who | n
  * "عاد منهم 250 ألفاً"، "بينهم 70 ألف طفل": a subset pronoun just before the figure. A pronoun of
  * things (منها، بينها) counts people only when no other noun follows the figure: "منها 43 مباراة".
  */
-function isSubset(rules: CompiledEvacuationsRules, text: string, words: Word[], first: number, last: number): boolean {
+function isSubset(rules: LinkRules, text: string, words: Word[], first: number, last: number): boolean {
   const g = rules.grammar;
   const pronoun = words
     .slice(Math.max(0, first - 2), first)
@@ -310,9 +366,10 @@ function isSubset(rules: CompiledEvacuationsRules, text: string, words: Word[], 
   return !next || !onlySpaces(text, words[last]!.end, next.start) || [g.towards, g.from, g.via].some((set) => set.has(next.text));
 }
 
-/** The figure counted just before this one, when nothing but a clause of the same sentence lies between. */
-function closeBefore(text: string, previous: Counted | null, num: NumberHit): Counted | null {
-  if (!previous || num.nStart - previous.num.nEnd > 80 || /[.!?\n]/.test(text.slice(previous.num.nEnd, num.nStart))) return null;
+/** The figure counted just before this one, when nothing but a clause of the same sentence (or a sentence end, when `acrossSentence`) lies between. */
+function closeBefore(text: string, previous: Counted | null, num: NumberHit, acrossSentence: boolean): Counted | null {
+  if (!previous || num.nStart - previous.num.nEnd > 80) return null;
+  if (!acrossSentence && /[.!?\n]/.test(text.slice(previous.num.nEnd, num.nStart))) return null;
   return previous;
 }
 
@@ -340,7 +397,7 @@ const distanceTo = (k: number, first: number, last: number) => (k < first ? firs
  * moved (نقل، وصل، خروج) gives way to a return or a flight named in the same sentence.
  */
 function nearestTrigger(
-  rules: CompiledEvacuationsRules,
+  rules: LinkRules,
   text: string,
   words: Word[],
   first: number,
@@ -379,7 +436,7 @@ function nearestTrigger(
  * بالعودة إلى التسجيلات), a legal status (في حالة فرار) and reporting (نقلت الوكالة عن).
  */
 function notAMovement(
-  rules: CompiledEvacuationsRules,
+  rules: LinkRules,
   text: string,
   words: Word[],
   k: number,
@@ -417,7 +474,7 @@ function notAMovement(
 }
 
 /** "يغادرون كل ساعة": a figure for every unit of time in the figure's clause. */
-function isRate(rules: CompiledEvacuationsRules, doc: AnalysedDocument, num: NumberHit): boolean {
+function isRate(rules: LinkRules, doc: AnalysedDocument, num: NumberHit): boolean {
   const ci = doc.clauseIndexAt(num.nStart);
   if (ci < 0) return false;
   const clause = doc.clauses[ci]!;
@@ -425,13 +482,13 @@ function isRate(rules: CompiledEvacuationsRules, doc: AnalysedDocument, num: Num
   return ws.some((w, k) => rules.grammar.every.has(w.text) && !!ws[k + 1] && matchesBare(ws[k + 1]!.text, rules.rateUnit));
 }
 
-function isFutureVerb(rules: CompiledEvacuationsRules, word: string): boolean {
+function isFutureVerb(rules: LinkRules, word: string): boolean {
   const w = /^[وف]س/.test(word) ? word.slice(1) : word;
   return w.length > 3 && w.startsWith('س') && rules.futureVerb(w.slice(1));
 }
 
 /** Planned or completed, by the status cue nearest the figure in its sentence (completed by default). */
-function statusOf(rules: CompiledEvacuationsRules, words: Word[], first: number, last: number): Status {
+function statusOf(rules: LinkRules, words: Word[], first: number, last: number): Status {
   let best: { status: Status; d: number } | null = null;
   for (let k = 0; k < words.length; k++) {
     if (k >= first && k <= last) continue;
@@ -449,7 +506,7 @@ function statusOf(rules: CompiledEvacuationsRules, words: Word[], first: number,
 
 /** A running-total cue before the figure (with no other figure between) or a "so far" phrase. */
 function cumulativeCue(
-  rules: CompiledEvacuationsRules,
+  rules: LinkRules,
   words: Word[],
   first: number,
   numbers: readonly NumberHit[],
@@ -466,7 +523,7 @@ function cumulativeCue(
 }
 
 /** "منذ" in the figure's clause: counted since a date or an event (منذ انطلاق العمليات). */
-function sinceInClause(doc: AnalysedDocument, rules: CompiledEvacuationsRules, num: NumberHit): boolean {
+function sinceInClause(doc: AnalysedDocument, rules: LinkRules, num: NumberHit): boolean {
   const ci = doc.clauseIndexAt(num.nStart);
   if (ci < 0) return false;
   const clause = doc.clauses[ci]!;
@@ -493,7 +550,7 @@ type Direction = 'origin' | 'destination' | null;
  * or it is where the counted people are from ("سكان الفوعة"، "مسلحي مضايا"). Not the من of
  * "من خلال"، "كل من"، "بإشراف من".
  */
-function directionOf(rules: CompiledEvacuationsRules, words: Word[], place: PlaceHit): Direction {
+function directionOf(rules: LinkRules, words: Word[], place: PlaceHit): Direction {
   if (place.role === 'origin' || place.role === 'destination') return place.role;
   if (place.role === 'via') return null;
   const at = words.findIndex((w) => w.end > place.nStart);
@@ -511,6 +568,10 @@ function directionOf(rules: CompiledEvacuationsRules, words: Word[], place: Plac
     if (matchesBare(w.text, rules.departureVerb)) return 'origin';
     // "أهالي بلدتي الفوعة": a people noun in construct with the place (a type word may stand between).
     if (k >= at - 2 && /ي$|ان$/.test(w.text) && rules.people.some((p) => matchesBare(w.text, p.test))) return 'origin';
+    // "نازحي/نازحين الموصل": the displaced of a place come from it, whatever the case ending.
+    if (k === at - 1 && /ين$/.test(w.text) && rules.people.some((p) => (p.group === 'displaced' || p.group === 'refugees') && matchesBare(w.text, p.test))) {
+      return 'origin';
+    }
   }
   return null;
 }
@@ -532,7 +593,7 @@ interface MovementContext {
  */
 function movementContext(
   doc: AnalysedDocument,
-  rules: CompiledEvacuationsRules,
+  rules: LinkRules,
   places: readonly PlaceHit[],
   wordsOf: (si: number) => Word[],
 ): MovementContext {
@@ -571,7 +632,7 @@ function nearestGroup(candidates: readonly PlaceHit[], num: NumberHit): PlaceHit
  */
 function placesOf(
   doc: AnalysedDocument,
-  rules: CompiledEvacuationsRules,
+  rules: LinkRules,
   places: readonly PlaceHit[],
   context: MovementContext,
   words: Word[],
@@ -596,14 +657,19 @@ function placesOf(
   if (destination.length === 0) destination = lastOf(context.destinations, sentence.start, []);
   let origin = pick('origin');
   if (origin.length === 0 && move.kind !== 'return') {
-    origin = anaphoricOrigin(rules, places, context.origins, words, sentence.start) ?? lastOf(context.origins, sentence.start, []);
+    // An anaphor (من المنطقة), then for a displacement where the figure's clause says people were
+    // (نزوح 40 ألف شخص في شرق ليبيا), then the article's last movement origin.
+    const here = inSentence.filter((p) => p.role === 'location' && p.nStart >= clause.start && p.nStart < clause.end && directionOf(rules, words, p) === null);
+    origin = anaphoricOrigin(rules, places, context.origins, words, sentence.start) ?? [];
+    if (origin.length === 0 && move.kind === 'displacement') origin = nearestGroup(here, num).map((p) => p.ref);
+    if (origin.length === 0) origin = lastOf(context.origins, sentence.start, []);
   }
   return { origin: uniqueByName(origin), destination: uniqueByName(destination) };
 }
 
 /** "من المنطقة"، "من الحي"، "منها": the last origin (or place) of that kind before the sentence. */
 function anaphoricOrigin(
-  rules: CompiledEvacuationsRules,
+  rules: LinkRules,
   places: readonly PlaceHit[],
   origins: readonly Endpoint[],
   words: Word[],
@@ -643,7 +709,7 @@ function corridorOf(corridors: readonly CorridorHit[], sentence: { start: number
 }
 
 /** "15 حافلة تقل 898 مسلحا" or "898 مسلحا على متن 15 حافلة": a bus figure near the count. */
-function busesOf(rules: CompiledEvacuationsRules, numbers: readonly NumberHit[], words: Word[], num: NumberHit): number | null {
+function busesOf(rules: LinkRules, numbers: readonly NumberHit[], words: Word[], num: NumberHit): number | null {
   for (const n of numbers) {
     if (n === num || n.value === null || Math.abs(n.nStart - num.nStart) > 60) continue;
     const next = words.find((w) => w.start >= n.nEnd);
