@@ -190,7 +190,7 @@ class Finder {
     }
     // "وتابع: ..." / "وتابع قائلا": a homograph with no speaker is a verb only before its words.
     if (v.strict && !sp && !(v.conjoined && (r.is(k, ':') || r.isOpener(k) || r.verb(k)?.participle))) return null;
-    if (sp?.kind === 'person' && sp.nameCue === 'shape' && r.complementizer(k) === 0 && !r.is(k, ':') && !r.isComma(k)) return null;
+    if (sp?.kind === 'person' && sp.nameCue === 'shape' && r.complementizer(k) === 0 && !r.is(k, ':') && !r.isComma(k) && !r.is(k, '-')) return null;
 
     const reach = v.strict ? 1 : MAX_ADJUNCT;
     let found = this.words(k, v, sp, reach);

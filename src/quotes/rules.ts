@@ -43,6 +43,7 @@ const schema = z.strictObject({
   stopwords: words,
   connectives: words,
   genitiveHeads: words,
+  timeWords: words,
 });
 
 export type QuotesRuleData = z.infer<typeof schema>;
@@ -100,6 +101,8 @@ export interface CompiledQuotesRules {
   connectives: PhraseSet;
   /** Nouns that take a place after them inside a title (قائممقام قضاء تلعفر، مدير ناحية زمار). */
   genitiveHeads: ReadonlySet<string>;
+  /** Time adverbs that may stand between a speaker's name and the words (أوسنات لوبراني اليوم، أن). */
+  timeWords: ReadonlySet<string>;
 }
 
 const CONJUNCTIONS = ['و', 'ف'];
@@ -177,6 +180,7 @@ export function compileQuotesRules(data: QuotesRuleData): CompiledQuotesRules {
     nameSuffixes: wordSet(data.nameSuffixes),
     stopwords: wordSet(data.stopwords),
     genitiveHeads: wordSet(data.genitiveHeads),
+    timeWords: wordSet(data.timeWords),
     connectives: phraseSet(data.connectives, () => true as const),
   };
 }

@@ -33,6 +33,8 @@ export type KnownName = (r: Reader, i: number) => number;
 
 const MAX_NAME = 4;
 const MAX_COMPLEMENT = 8;
+/** How far after a title's head its place or body phrase may run before the name and the words. */
+const MAX_SLOT = 14;
 
 const empty = (r: Reader, kind: SpeakerKind, start: number, end: number): SpeakerPhrase => ({
   kind, r, start, end, name: null, nameCue: null, title: null, titleHead: null, rank: null, organization: null, outlet: null, bare: false,
@@ -106,6 +108,8 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
     else if (r.definite(k - 1)) break;
     // A two-word surname after a first name (مولود جاويش أوغلو) when a name boundary follows it.
     if (lead && k - i < MAX_NAME && nameable(r, k) && !r.definite(k) && !r.nisba(k) && nameBoundary(r, k + 1)) k++;
+    // … and a surname with the article before a comma or the words (كمال بركات العيساوي، أن).
+    else if (lead && k - i < MAX_NAME && nameable(r, k) && r.definite(k) && (r.isComma(k + 1) || r.complementizer(k + 1) > 0)) k++;
   }
   return { end: k, cue: lead ? 'lexicon' : 'context' };
 }
@@ -291,12 +295,25 @@ export function parseSpeaker(r: Reader, i: number, known: KnownName): SpeakerPhr
     if (person && !(unnamed && person.cue !== 'lexicon')) {
       return { ...sp, kind: 'person', end: person.end, rank: person.rank, name: person.name, nameCue: person.cue };
     }
+    const slot = person ? null : nameInSlot(r, title.end);
+    // An unnamed official (مسؤول سوري) takes only a known first name; one of a named body (ممثل المنظمة
+    // الدولية للهجرة في بيروت) is one person, whatever the name.
+    if (slot && !(unnamed && slot.cue === 'shape' && !r.definite(title.headEnd))) {
+      return { ...sp, kind: 'person', end: slot.end, title: { r, start: i, end: slot.titleEnd }, name: slot.name, nameCue: slot.cue };
+    }
     if (unnamed) return bodyAfter(r, { ...sp, kind: 'anonymous' });
     return bodyAfter(r, { ...sp, bare: title.head.definite && nisbasAfter(r, title.headEnd) === title.end });
   }
 
   const anonymous = anonymousAt(r, i);
-  if (anonymous) return bodyAfter(r, { ...empty(r, 'anonymous', i, anonymous), title: { r, start: i, end: anonymous } });
+  if (anonymous) {
+    // "مراسل الجزيرة من ريف دمشق محمد الجزائري إلى أنه": a source word with a name in its slot is that person.
+    const slot = nameInSlot(r, anonymous);
+    if (slot && slot.cue !== 'shape') {
+      return { ...empty(r, 'person', i, slot.end), title: { r, start: i, end: slot.titleEnd }, name: slot.name, nameCue: slot.cue };
+    }
+    return bodyAfter(r, { ...empty(r, 'anonymous', i, anonymous), title: { r, start: i, end: anonymous } });
+  }
 
   const outlet = outletAt(r, i);
   if (outlet) return { ...empty(r, 'outlet', i, outlet.end), outlet: outlet.name, bare: outlet.bare };
@@ -327,3 +344,66 @@ function shapeName(r: Reader, i: number): SpeakerPhrase | null {
   if (k < r.length && !nameEnds(r, k) && r.word(k) !== 'في') return null;
   return { ...empty(r, 'person', i, k), name: { r, start: i, end: k }, nameCue: 'shape' };
 }
+
+const PREPOSITIONS = new Set(['في', 'من', 'لدي', 'الي', 'عن', 'علي']);
+const preposition = (r: Reader, k: number): boolean => PREPOSITIONS.has(r.word(k) ?? '');
+/** A definite word, with or without a clitic (الثورة، بالحديدة، للهجرة). */
+const definiteWord = (r: Reader, k: number): boolean => /^([وف]?[بلك]?ال|[وف]?لل)/.test(r.word(k) ?? '');
+
+/**
+ * The name in the slot after a long title, where the words begin (a complementizer, a comma, a
+ * colon, a dash, a quotation): وقال مدير عام الإحصاء في مستشفى الثورة بالحديدة يوسف برجي إن …،
+ * المنسق الإنساني في أوكرانيا أوسنات لوبراني اليوم، أن …، رئيس اللجنة الأمنية في مجلس الأنبار،
+ * راجح بركات العيفان، في تصريح …، مراسلنا في درعا "أيمن الحوراني"، أن …. The title's own place or
+ * body ends before the name: a definite word, a preposition's object, or a first name the lexicon
+ * knows says where.
+ */
+function nameInSlot(r: Reader, from: number): { titleEnd: number; name: Part; cue: NameCue; end: number } | null {
+  let b = -1;
+  for (let k = from; k < from + MAX_SLOT && k < r.length; k++) {
+    if (r.word(k) === undefined) {
+      if (r.isComma(k) || r.is(k, ':') || r.is(k, '-') || r.isOpener(k)) b = k;
+      break;
+    }
+    if (r.complementizer(k) || (r.word(k) === 'الي' && (r.isOpener(k + 1) || r.complementizer(k + 1, new Set()) > 0))) {
+      b = k;
+      break;
+    }
+    // A rank or an honorific announces the name itself (… اللواء البحري الركن ماجد بن سعد): read there.
+    if (r.verb(k) || r.rank(k) || r.honorific(k)) break;
+  }
+  if (b < 0) return null;
+  const quoted = quotedName(r, b);
+  if (quoted && quoted.inner.end - quoted.inner.start >= 2 && quoted.inner.end - quoted.inner.start <= 3) {
+    const { start, end } = quoted.inner;
+    // A name in quotation marks is followed by where the words begin ("أيمن الحوراني"، أن); a quotation is what was said.
+    if (allNameable(r, start, end) && !r.definite(start) && (r.isComma(quoted.end) || nameEnds(r, quoted.end))) return { titleEnd: b, name: quoted.inner, cue: r.firstName(start) ? 'lexicon' : 'context', end: quoted.end };
+  }
+  let end = b;
+  while (end > from && r.rules.timeWords.has(r.word(end - 1) ?? '')) end--;
+  for (const len of [3, 2]) {
+    let start = end - len;
+    if (start < from || !allNameable(r, start, end)) continue;
+    const lexical = [...Array(end - start - 1).keys()].map((j) => start + j).find((k) => r.firstName(k) > 0);
+    if (lexical !== undefined && lexical > start && end - lexical >= 2) start = lexical;
+    if (r.definite(start) || definiteWord(r, start) || preposition(r, start - 1)) continue;
+    const cue: NameCue = r.firstName(start) ? 'lexicon' : 'shape';
+    const bounded = start === from || definiteWord(r, start - 1) || preposition(r, start - 2);
+    if (cue === 'lexicon' || bounded) return { titleEnd: start, name: { r, start, end }, cue, end: b };
+  }
+  // Between commas: رئيس اللجنة في مجلس الأنبار، راجح بركات العيفان، في تصريح …
+  if (r.isComma(b)) {
+    let k = b + 1;
+    while (k - b - 1 < MAX_NAME && nameable(r, k)) k++;
+    const n = k - b - 1;
+    if (n >= 2 && !r.definite(b + 1) && (r.isComma(k) || nameEnds(r, k))) {
+      return { titleEnd: b, name: { r, start: b + 1, end: k }, cue: r.firstName(b + 1) ? 'lexicon' : 'shape', end: k };
+    }
+  }
+  return null;
+}
+
+const allNameable = (r: Reader, start: number, end: number): boolean => {
+  for (let k = start; k < end; k++) if (!nameable(r, k)) return false;
+  return true;
+};

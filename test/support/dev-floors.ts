@@ -2,7 +2,7 @@
 // when it was last raised, so a change that loses ground fails while the misses still left are
 // reported rather than asserted one article at a time. Raise a floor whenever a field improves.
 export const DEV_FLOORS = {
-  officials: { precision: 0.9, recall: 0.63 },
+  officials: { precision: 0.93, recall: 0.85 },
   dates: { recall: 0.92 },
   corridors: { recall: 0.8 },
 } as const;
