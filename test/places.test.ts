@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { toPlaces } from '../src/places/find.js';
+import { extract } from '../src/pipeline.js';
 import type { PlaceRole, PlaceType } from '../src/schema.js';
 import { placeHits } from './places-helpers.js';
 
@@ -227,5 +228,14 @@ describe('spans', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('names with a particle written joined', () => {
+  test.each<[string, string]>([
+    ['ودخلت الشاحنات عبر معبر كرم أبوسالم جنوب القطاع.', 'كرم أبو سالم'],
+    ['وعبرت القافلة معبر أبوالزندين قرب الباب.', 'أبو الزندين'],
+  ])('%s', (text, name) => {
+    expect(extract(text).places.map((p) => p.name)).toContain(name);
   });
 });

@@ -110,11 +110,14 @@ export class PhraseLexicon<T> {
   }
 }
 
-/** Word `i` follows word `i - 1` in the same sentence with nothing but spaces between them. */
+/**
+ * Word `i` follows word `i - 1` in the same sentence with nothing but spaces between them, or the
+ * quotation marks and brackets a name is set off with (معبر "الطبقة"، ممري (الجرنية) و(المنصورة)).
+ */
 export function spaceBetween(text: string, ws: readonly Word[], i: number): boolean {
   const a = ws[i - 1];
   const b = ws[i];
-  return !!a && !!b && a.sentence === b.sentence && /^[ ]+$/.test(text.slice(a.end, b.start));
+  return !!a && !!b && a.sentence === b.sentence && /^[ "«»()]*$/.test(text.slice(a.end, b.start)) && a.end < b.start;
 }
 
 /** The text between word `i - 1` and word `i` when both are in one sentence, else null. */

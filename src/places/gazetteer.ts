@@ -57,6 +57,11 @@ function buildIndex(rules: PlaceRules): PlaceIndex {
         names.add(ws.slice(1).join(' '));
       }
     }
+    // أبو سالم is also written أبوسالم: a particle the writer may join to the next word.
+    for (const n of [...names]) {
+      const joined = n.replace(rules.places.joinedParticles, '$1$2');
+      if (joined !== n) names.add(joined);
+    }
     for (const n of names) {
       const ws = n.split(' ');
       depth = Math.max(depth, ws.length);

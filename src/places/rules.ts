@@ -67,6 +67,8 @@ const schema = z.object({
   notPlaces: Words,
   // Words read only as written, never as clitic + name (بصدد is not ب + صدد); see rules/places-common.yaml.
   wholeWords: Words,
+  // Name particles writers join to the next word (أبو سالم → أبوسالم).
+  joinedParticles: Words,
 });
 
 export type PlacesData = z.infer<typeof schema>;
@@ -128,6 +130,8 @@ export interface CompiledPlacesRules {
   cancel: { before: ReadonlySet<string>; after: ReadonlySet<string> };
   outletWords: ReadonlySet<string>;
   wholeWords: ReadonlySet<string>;
+  /** Matches a joinable particle and the space after it, for the joined spelling of a name. */
+  joinedParticles: RegExp;
   /** Folded phrases whose words are not places. */
   notPlaces: readonly string[];
   /** Every word these rules give a job (cues, type words, directions, stop words): never a name the gazetteer lacks. */
@@ -213,6 +217,7 @@ export function compilePlaces(data: PlacesData): CompiledPlacesRules {
     cancel: { before: foldSet(data.ambiguous.cancelBefore), after: foldSet(data.ambiguous.cancelAfter) },
     outletWords: foldSet(data.outletWords),
     wholeWords: foldSet(data.wholeWords),
+    joinedParticles: new RegExp(`(^| )(${data.joinedParticles.map(fold).join('|') || '(?!)'}) (?=\\S)`, 'g'),
     notPlaces: [...new Set(data.notPlaces.map(fold))],
     reserved,
     openers,

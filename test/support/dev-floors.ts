@@ -4,7 +4,7 @@
 export const DEV_FLOORS = {
   officials: { precision: 0.93, recall: 0.85 },
   dates: { recall: 0.92 },
-  corridors: { recall: 0.8 },
+  corridors: { recall: 0.9 },
 } as const;
 
 export interface Tally {
