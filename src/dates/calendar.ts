@@ -7,7 +7,8 @@ import { addDays, addMonths, addYears, format, getDay, isSameMonth, isSameYear, 
 import type { DatePrecision } from '../schema.js';
 
 export type Calendar = 'gregorian' | 'hijri';
-export type Dir = 'past' | 'next' | 'current';
+/** `coming`: a day the text looks forward to (حتى، المقرر، يتوقع): the coming one when it is near. */
+export type Dir = 'past' | 'next' | 'current' | 'coming';
 export type Unit = 'day' | 'week' | 'month' | 'year';
 /** A stated year, or one counted from the publication year (من العام الماضي → shift -1). */
 export type YearSpec = { y: number } | { shift: number };
@@ -87,15 +88,24 @@ function compare(a: readonly number[], b: readonly number[]): number {
   return 0;
 }
 
+/** Days ahead of publication within which a day given without a year is the coming one. */
+const COMING_DAYS = 45;
+
 /**
  * The year of a month (and day) given without one: the occurrence on or before published, or
- * strictly before for a month "الماضي", or strictly after for "المقبل".
+ * strictly before for a month "الماضي", or strictly after for "المقبل". A day the text looks
+ * forward to and a few weeks ahead is the coming one (a deadline: "حتى انتهاء المهلة المقررة في
+ * 31 آب"), not the same day a year ago.
  */
 function inferYear(p: Ymd, md: readonly number[], dir: Dir | null, isMonth: boolean): number {
   const cmp = compare(md, isMonth ? [p.m] : [p.m, p.d]);
   if (dir === 'current') return p.y;
   if (dir === 'next') return cmp > 0 ? p.y : p.y + 1;
   if (dir === 'past' && isMonth) return cmp < 0 ? p.y : p.y - 1;
+  if (!isMonth && cmp > 0 && dir === 'coming') {
+    const ahead = (Date.UTC(p.y, md[0]! - 1, md[1]!) - Date.UTC(p.y, p.m - 1, p.d)) / 86_400_000;
+    if (ahead <= COMING_DAYS) return p.y;
+  }
   return cmp <= 0 ? p.y : p.y - 1;
 }
 

@@ -64,6 +64,9 @@ interface Phrase {
   skip: number;
 }
 
+/** How many tokens before a day a future cue may stand. */
+const FORWARD_REACH = 5;
+
 export class DateGrammar {
   private readonly masked: boolean[];
   private readonly phrases: (readonly Phrase[] | undefined)[] = [];
@@ -146,6 +149,12 @@ export class DateGrammar {
   /** Whether the word just before token i (proclitics allowed) carries `key`. */
   private after(i: number, key: keyof Lex): boolean {
     return i > 0 && this.find(i - 1, key, true)?.end === i;
+  }
+
+  /** A future cue (حتى، المقرر، يتوقع) among the few words before `i`. */
+  private lookingForward(i: number): boolean {
+    for (let k = Math.max(0, i - FORWARD_REACH); k < i; k++) if (this.find(k, 'futureCue', true)) return true;
+    return false;
   }
 
   private punct(i: number, ...chars: string[]): boolean {
@@ -297,7 +306,8 @@ export class DateGrammar {
     const month = this.monthName(j, false);
     if (month) {
       const tail = this.yearTail(month.end);
-      return { end: tail.end, skip, anchor: { t: 'day', cal: month.cal, m: month.m, d, year: tail.year, dir: tail.dir } };
+      const dir = tail.dir ?? (!tail.year && this.lookingForward(i) ? 'coming' : null);
+      return { end: tail.end, skip, anchor: { t: 'day', cal: month.cal, m: month.m, d, year: tail.year, dir } };
     }
     const rel = of && this.relativeUnit(j, false);
     if (rel?.anchor.t === 'shift' && rel.anchor.unit === 'month') {

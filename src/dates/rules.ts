@@ -58,6 +58,7 @@ const schema = z.object({
   outletCues: words,
   outlets: words,
   dayBlockers: words,
+  futureCues: words,
 });
 
 export type CountForm = 'singular' | 'dual' | 'plural';
@@ -97,6 +98,7 @@ export interface Lex {
   outletCue?: true;
   outlet?: true;
   dayBlocker?: true;
+  futureCue?: true;
 }
 
 export interface CompiledDates {
@@ -178,6 +180,7 @@ export function compileDates(data: z.infer<typeof schema>): CompiledDates {
   addAll(data.outletCues, { outletCue: true });
   addAll(data.outlets, { outlet: true });
   addAll(data.dayBlockers, { dayBlocker: true });
+  addAll(data.futureCues, { futureCue: true });
 
   const clitics = [...new Set(data.clitics.map(fold))].sort((a, b) => b.length - a.length);
   const firstWords = new Set([...lexicon.keys()].map((k) => k.split(' ')[0]!));
