@@ -302,8 +302,10 @@ export class DateGrammar {
     const of = this.find(j, 'dayOf');
     if (of) j = of.end;
     else if (this.toks[i]!.kind === 'word') return null;
+    // "29 من شهر كانون الأول": the word شهر may stand before the month's name.
+    const cue = of ? this.find(j, 'monthCue') : null;
 
-    const month = this.monthName(j, false);
+    const month = this.monthName(cue ? cue.end : j, false);
     if (month) {
       const tail = this.yearTail(month.end);
       const dir = tail.dir ?? (!tail.year && this.lookingForward(i) ? 'coming' : null);
@@ -350,7 +352,12 @@ export class DateGrammar {
       const cued = this.year(of.end, false, false);
       if (cued?.anchor.t === 'year') return { end: cued.end, year: { y: cued.anchor.y }, dir: null };
       const rel = this.relativeUnit(of.end, false);
-      if (rel?.anchor.t === 'shift' && rel.anchor.unit === 'year') return { end: rel.end, year: { shift: rel.anchor.n }, dir: null };
+      if (rel?.anchor.t === 'shift' && rel.anchor.unit === 'year') {
+        // "من العام الفائت 2017": the year written after the relative one is the year.
+        const written = this.yearNumber(rel.end);
+        if (written && (written.cal || plausible(written.y))) return { end: written.end, year: { y: written.y }, dir: null };
+        return { end: rel.end, year: { shift: rel.anchor.n }, dir: null };
+      }
     }
     const mod = this.find(i, 'modifier');
     return mod ? { end: mod.end, year: null, dir: mod.value } : { end: i, year: null, dir: null };

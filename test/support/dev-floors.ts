@@ -3,7 +3,7 @@
 // reported rather than asserted one article at a time. Raise a floor whenever a field improves.
 export const DEV_FLOORS = {
   officials: { precision: 0.93, recall: 0.85 },
-  dates: { recall: 0.95 },
+  dates: { recall: 0.97 },
   corridors: { recall: 0.9 },
 } as const;
 
