@@ -18,8 +18,9 @@ const CUES = new Set(['في', 'من', 'الي', 'نحو', 'باتجاه', 'قر�
   'معبر', 'ريف', 'شمال', 'جنوب', 'شرق', 'غرب', 'بلدتي', 'مدينتي', 'عاصمه', 'داخل', 'اطراف', 'ضواحي', 'بمدينه', 'ببلده', 'بمنطقه',
   'هضبه', 'جزيره', 'ميناء', 'مطار', 'بلدات', 'مدن', 'قري', 'بمحافظه', 'لمدينه', 'مدينة', 'قضاء', 'ناحيه']);
 const CLITICS = ['ب', 'ل', 'وب', 'ول', 'فب', 'فل', 'ك'];
-// Countries, governorates and national capitals stand for their governments uncued (أعلنت الدوحة).
-const EXEMPT_TYPES = new Set(['country', 'governorate']);
+// Countries, Syria's governorates and national capitals stand for their governments uncued (أعلنت
+// الدوحة). Other countries' divisions are judged like towns: some are everyday words (الداخلية).
+const exempt = (e) => e.type === 'country' || (e.type === 'governorate' && !!e.pcode) || CAPITALS.has(e.en);
 const CAPITALS = new Set(createRequire(import.meta.url)('world-countries').flatMap((c) => c.capital ?? []));
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -31,7 +32,7 @@ for (const f of readdirSync(gazDir).filter((f) => f.endsWith('.json'))) {
     for (const n of [e.name, ...(e.aliases ?? [])]) {
       const w = fold(n).match(WORD) ?? [];
       if (w.length === 1) allNames.add(w[0]);
-      if (w.length === 1 && w[0].length >= 3 && !EXEMPT_TYPES.has(e.type) && !CAPITALS.has(e.en)) names.set(w[0], e.type);
+      if (w.length === 1 && w[0].length >= 3 && !exempt(e)) names.set(w[0], e.type);
       else if (w.length === 1) names.delete(w[0]);
     }
   }
