@@ -248,6 +248,7 @@ function entry(e) {
   if (e.pcode) o.pcode = e.pcode;
   if (e.parent) o.parent = e.parent;
   if (e.priority) o.priority = e.priority;
+  if (e.ambiguous) o.ambiguous = true;
   return o;
 }
 

@@ -173,6 +173,8 @@ export function buildAdmin1({ existing, cities, reservedWords, foldAr, skel }) {
       id: `iso:${s.iso3166_2}`, name, en, type: seat ? 'city' : 'governorate', admin1: en, country: cc,
       lat: seat ? seat.loc.coordinates[1] : Number(s.latitude), lon: seat ? seat.loc.coordinates[0] : Number(s.longitude),
       aliases,
+      // A name of under three letters folds like everyday words (إب like آب, August): cue needed.
+      ...(foldAr(name, true).length < 3 ? { ambiguous: true } : {}),
     });
   }
   return { entries, left };
