@@ -49,6 +49,20 @@ describe('figures of people who moved', () => {
   ])('%s', (text, expected) => check(run(text), expected));
 });
 
+describe('who moved and from where', () => {
+  it.each<[string, Expected[]]>([
+    // Nationality nouns from the gazetteer's countries; nationals going home return.
+    ['وأجلت السلطات 512 أردنياً و73 فلسطينياً من الخرطوم.', [{ count: 512, group: 'nationals' }, { count: 73, group: 'nationals' }]],
+    ['وسجلت السلطات عبور 15,600 سوري من لبنان إلى سوريا.', [{ count: 15600, group: 'nationals', kind: 'return', destination: ['سوريا'] }]],
+    ['ووصل 564 مواطنا مصريا إلى معبر السلوم.', [{ count: 564, group: 'nationals' }]],
+    ['وعبرت نحو 500 من حاملي الجوازات الأجنبية معبر رفح.', [{ count: 500, group: 'nationals' }]],
+    // Contents of a figure already counted, and the number of the displaced with no verb.
+    ['وقدرت المنظمة عدد النازحين في المخيم بنحو 1700 عائلة تضم 10 آلاف و200 شخص.', [{ count: 1700, kind: 'displacement' }, { count: 10200, kind: 'displacement' }]],
+    // Where a displacement happened is where people left.
+    ['وأعلنت المنظمة نزوح 40 ألف شخص في شرق ليبيا.', [{ count: 40000, kind: 'displacement', origin: ['شرق ليبيا'] }]],
+  ])('%s', (text, expected) => check(run(text), expected));
+});
+
 describe('planned movements', () => {
   it.each<[string, Expected[]]>([
     ['ومن المتوقع خروج 600 مسلح مع عائلاتهم اليوم.', [{ count: 600, status: 'planned', group: 'fighters_and_families' }]],
@@ -65,6 +79,9 @@ describe('running totals', () => {
     ['ليرتفع مجموع الخارجين من الحي حتى الآن إلى 6300 شخص.', [{ count: 6300, cumulative: true }]],
     ['وتم خلال الساعات الـ24 الماضية إجلاء 510 أشخاص.', [{ count: 510, cumulative: false }]],
     ['ونزح أكثر من 160 ألف شخص منذ انطلاق العملية العسكرية.', [{ count: 160000, cumulative: true }]],
+    ['وغادر أكثر من 13 ألف نازح المخيم خلال أربعة أيام.', [{ count: 13000, cumulative: true }]],
+    ['وغادر 4200 شخص المخيم من 22 أيار وحتى 26 أيار.', [{ count: 4200, cumulative: true }]],
+    ['ومن المتوقع خروج 500 شخص خلال الأيام المقبلة.', [{ count: 500, status: 'planned', cumulative: false }]],
   ])('%s', (text, expected) => check(run(text), expected));
 });
 

@@ -133,6 +133,7 @@ export function linkEvacuations(
       nearest(dates.filter((d) => d.role !== 'since' && d.value && ISO_DAY.test(d.value)), num)?.value ?? null;
     const cumulative =
       sinceDates.length > 0 ||
+      (status === 'completed' && overPeriod(rules, doc, words, dates, num)) ||
       sinceInClause(doc, rules, num) ||
       cumulativeCue(rules, words, first, figures, num) ||
       (head !== null && head.total && status === 'completed');
@@ -519,6 +520,24 @@ function cumulativeCue(
   }
   return rules.cumulativePhrases.some((phrase) =>
     words.some((_, k) => phrase.every((p, j) => words[k + j] && bareForms(words[k + j]!.text).includes(p))),
+  );
+}
+
+/**
+ * A total over a period, said in the figure's clause: "خلال أربعة أيام"، "على مدى أسبوعين", or a
+ * date the count runs until (من 22 أيار وحتى 26 أيار، بحلول نهاية الشهر).
+ */
+function overPeriod(rules: LinkRules, doc: AnalysedDocument, words: Word[], dates: readonly DateHit[], num: NumberHit): boolean {
+  const ci = doc.clauseIndexAt(num.nStart);
+  const inClause = (at: number) => doc.clauseIndexAt(at) === ci;
+  const until = dates.some((d) => {
+    if (!inClause(d.nStart)) return false;
+    const w = words.filter((x) => x.end <= d.nStart).at(-1);
+    return !!w && rules.untilWords.has(w.text);
+  });
+  if (until) return true;
+  return words.some(
+    (w, k) => inClause(w.start) && matchesBare(w.text, rules.periodWord) && words.slice(k + 1, k + 4).some((x) => matchesBare(x.text, rules.periodUnit)),
   );
 }
 
