@@ -673,14 +673,18 @@ function placesOf(
     const trigger = words[move.at]!;
     destination = inSentence.filter((p) => p.role === 'location' && p.nStart > trigger.start).map((p) => p.ref);
   }
+  // Where the figure's clause says people are: a camp they reached (النازحين في مخيم حسن شام), or
+  // for a displacement the place they left (نزوح 40 ألف شخص في شرق ليبيا).
+  const here = inSentence.filter((p) => p.role === 'location' && p.nStart >= clause.start && p.nStart < clause.end && directionOf(rules, words, p) === null);
+  const camps = here.filter((p) => p.ref.type === 'camp');
+  if (destination.length === 0 && move.kind === 'displacement') destination = nearestGroup(camps, num).map((p) => p.ref);
   if (destination.length === 0) destination = lastOf(context.destinations, sentence.start, []);
   let origin = pick('origin');
   if (origin.length === 0 && move.kind !== 'return') {
-    // An anaphor (من المنطقة), then for a displacement where the figure's clause says people were
-    // (نزوح 40 ألف شخص في شرق ليبيا), then the article's last movement origin.
-    const here = inSentence.filter((p) => p.role === 'location' && p.nStart >= clause.start && p.nStart < clause.end && directionOf(rules, words, p) === null);
+    // An anaphor (من المنطقة), then for a displacement where the figure's clause says people were,
+    // then the article's last movement origin.
     origin = anaphoricOrigin(rules, places, context.origins, words, sentence.start) ?? [];
-    if (origin.length === 0 && move.kind === 'displacement') origin = nearestGroup(here, num).map((p) => p.ref);
+    if (origin.length === 0 && move.kind === 'displacement') origin = nearestGroup(here.filter((p) => p.ref.type !== 'camp'), num).map((p) => p.ref);
     if (origin.length === 0) origin = lastOf(context.origins, sentence.start, []);
   }
   return { origin: uniqueByName(origin), destination: uniqueByName(destination) };
