@@ -24,6 +24,10 @@ export interface ExtractOptions {
   rules?: CompiledRules;
   /** Warnings from reading the input (decoding, HTML), carried into the document. */
   warnings?: readonly string[];
+  /** Where the article came from, copied into the document when given (so every output row traces back). */
+  url?: string | null;
+  title?: string | null;
+  outlet?: string | null;
 }
 
 const stripLocation = <T extends { nStart: number; nEnd: number }>({ nStart, nEnd, ...rest }: T) => rest;
@@ -55,6 +59,9 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRes
     id: options.id ?? '-',
     language: doc.language,
     published,
+    ...(options.url ? { url: options.url } : {}),
+    ...(options.title ? { title: options.title } : {}),
+    ...(options.outlet ? { outlet: options.outlet } : {}),
     evacuations,
     places: toPlaces(places, rules.places.countryside?.canonical ?? null),
     corridors: toCorridors(corridors),
