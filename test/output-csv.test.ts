@@ -38,14 +38,14 @@ const DOC = DocumentResult.parse({
     {
       count: 3387, min: 3387, max: 3387, qualifier: 'exact', unit: 'person', group: 'people', kind: 'evacuation',
       status: 'completed', cumulative: true, since: '2018-05-07', date: null,
-      origin: [place('الرستن', 'Homs', 'SY0400'), place('تلبيسة', null, null)], destination: [],
+      origin: [place('الرستن', 'Homs', 'SY0400'), place('تلبيسة', null, 'sy:talbiseh')], destination: [],
       corridor: 'ممر الرستن', buses: 40, source: { name: 'سانا', type: 'outlet' },
       mentions: [{ start: 10, end: 14, text: '3387' }, { start: 90, end: 94, text: '3387' }], confidence: 0.9,
       sentence: 'خرج 3387 شخصاً، بينهم "مقاتلون"\nمن الرستن.',
     },
     {
       count: null, min: null, max: null, qualifier: 'vague', unit: 'family', group: 'families', kind: 'return',
-      status: 'planned', cumulative: false, since: null, date: '2018-05-14', origin: [], destination: [place('حلب', 'Aleppo', 'SY02')],
+      status: 'planned', cumulative: false, since: null, date: '2018-05-14', origin: [], destination: [place('ريف حلب الشمالي', 'Aleppo', 'SY02#rif-north')],
       corridor: null, buses: null, source: null, mentions: [{ start: 200, end: 205, text: 'عشرات' }], confidence: 0.5,
       sentence: '=HYPERLINK("http://x.example")',
     },
@@ -65,9 +65,10 @@ const table = (name: (typeof CSV_TABLE_NAMES)[number]) => {
 describe('CSV tables', () => {
   it('evacuations: the columns in the documented order, sentence last', () => {
     expect(parseCsv(csvHeader('evacuations'))[0]).toEqual([
-      'id', 'published', 'count', 'min', 'max', 'qualifier', 'unit', 'group', 'kind', 'status', 'cumulative', 'since', 'date',
-      'origin', 'origin_admin1', 'origin_pcode', 'destination', 'destination_admin1', 'destination_pcode', 'corridor', 'buses',
-      'source_name', 'source_type', 'confidence', 'evidence', 'start', 'end', 'sentence',
+      'id', 'published', 'url', 'title', 'outlet', 'count', 'min', 'max', 'qualifier', 'unit', 'group', 'kind', 'status', 'cumulative', 'since', 'date',
+      'origin', 'origin_en', 'origin_admin1', 'origin_pcode', 'origin_id', 'origin_lat', 'origin_lon', 'origins',
+      'destination', 'destination_en', 'destination_admin1', 'destination_pcode', 'destination_id', 'destination_lat', 'destination_lon', 'destinations',
+      'corridor', 'buses', 'source_name', 'source_type', 'confidence', 'evidence', 'start', 'end', 'sentence',
     ]);
   });
 
@@ -75,15 +76,67 @@ describe('CSV tables', () => {
     for (const name of CSV_TABLE_NAMES) expect(parseCsv(csvHeader(name))[0]!.slice(0, 2)).toEqual(['id', 'published']);
   });
 
-  it('evacuations: one row per record, places joined, nulls empty, booleans spelt out', () => {
+  it('evacuations: one row per record, the first place in the main columns, all of them listed, nulls empty, booleans spelt out', () => {
     const [first, second] = table('evacuations');
     expect(first).toMatchObject({
       id: 'articles/a.txt', published: '2018-05-13', count: '3387', qualifier: 'exact', cumulative: 'true', since: '2018-05-07', date: '',
-      origin: `الرستن${LIST_SEPARATOR}تلبيسة`, origin_admin1: `Homs${LIST_SEPARATOR}`, origin_pcode: `SY0400${LIST_SEPARATOR}`,
-      destination: '', destination_pcode: '', corridor: 'ممر الرستن', buses: '40', source_name: 'سانا', source_type: 'outlet',
+      url: '', title: '', outlet: '',
+      origin: 'الرستن', origin_admin1: 'Homs', origin_pcode: 'SY0400', origin_id: 'SY0400', origin_lat: '34.9', origin_lon: '36.7',
+      origins: `الرستن${LIST_SEPARATOR}تلبيسة`, destination: '', destination_pcode: '', destination_id: '', destinations: '', corridor: 'ممر الرستن', buses: '40', source_name: 'سانا', source_type: 'outlet',
       confidence: '0.9', evidence: '3387', start: '10', end: '14', sentence: 'خرج 3387 شخصاً، بينهم "مقاتلون"\nمن الرستن.',
     });
-    expect(second).toMatchObject({ count: '', qualifier: 'vague', cumulative: 'false', source_name: '', destination: 'حلب', destination_admin1: 'Aleppo' });
+    // An internal gazetteer id is no p-code: it stays in *_id, never in *_pcode.
+    expect(second).toMatchObject({
+      count: '', qualifier: 'vague', cumulative: 'false', source_name: '', destination: 'ريف حلب الشمالي', destination_admin1: 'Aleppo',
+      destination_pcode: '', destination_id: 'SY02#rif-north',
+    });
+  });
+
+  it('url, title and outlet of the document start every row of every table', () => {
+    const traced = { ...DOC, url: 'https://news.example/a', title: 'خبر', outlet: 'سانا' };
+    for (const name of CSV_TABLE_NAMES) {
+      const [header, ...rows] = parseCsv(csvHeader(name) + csvRows(name, traced));
+      expect(header!.slice(0, 5)).toEqual(['id', 'published', 'url', 'title', 'outlet']);
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) expect(row.slice(0, 5)).toEqual(['articles/a.txt', '2018-05-13', 'https://news.example/a', 'خبر', 'سانا']);
+    }
+  });
+
+  it('documents: one row per document, even without records', () => {
+    const rows = parseCsv(csvHeader('documents') + csvRows('documents', { ...DOC, evacuations: [], warnings: ['a', 'b'] }));
+    expect(rows).toHaveLength(2);
+    expect(Object.fromEntries(rows[0]!.map((h, i) => [h, rows[1]![i]]))).toMatchObject({
+      id: 'articles/a.txt', language: 'ar', records: '0', place_count: '1', corridor_count: '1', date_count: '1', quote_count: '1', warnings: `a${LIST_SEPARATOR}b`,
+    });
+  });
+
+  it.each<[string, string | null, string | null]>([
+    ['SY04', 'SY04', 'governorate'],
+    ['SY0400', 'SY0400', 'district'],
+    ['SY040300', 'SY040300', 'subdistrict'],
+    ['C10011010', 'C10011010', 'Damascus neighbourhood'],
+    ['sy:al-waer', null, 'internal id'],
+    ['cc:EG', null, 'country'],
+    ['SY02#rif-north-east', null, 'derived region'],
+  ])('pcode column of %s is %s (%s)', (id, pcode) => {
+    const rows = parseCsv(csvHeader('places') + csvRows('places', { ...DOC, places: [{ ...DOC.places[0]!, id }] }));
+    const cells = Object.fromEntries(rows[0]!.map((h, i) => [h, rows[1]![i]]));
+    expect(cells.pcode).toBe(pcode ?? '');
+    expect(cells.place_id).toBe(id);
+  });
+
+  it('with HXL, a row of hashtags under the header, one per column', () => {
+    for (const name of CSV_TABLE_NAMES) {
+      const [header, tags] = parseCsv(csvHeader(name, { hxl: true }));
+      expect(tags).toHaveLength(header!.length);
+      for (const tag of tags!) expect(tag).toMatch(/^#[a-z][a-z0-9_]*(\+[a-z][a-z0-9_]*)*$/);
+    }
+    const [header, tags] = parseCsv(csvHeader('evacuations', { hxl: true }));
+    const tagOf = Object.fromEntries(header!.map((h, i) => [h, tags![i]]));
+    expect(tagOf).toMatchObject({
+      count: '#affected', date: '#date', url: '#meta+url', outlet: '#meta+source', origin_admin1: '#adm1+origin+name',
+      origin_pcode: '#loc+origin+code', origin_lat: '#geo+origin+lat', destination_lon: '#geo+dest+lon', destination: '#loc+dest+name',
+    });
   });
 
   it('escapes a formula in a text cell with a leading apostrophe', () => {
@@ -91,8 +144,8 @@ describe('CSV tables', () => {
   });
 
   it.each<[(typeof CSV_TABLE_NAMES)[number], Record<string, string>]>([
-    ['places', { name: 'الرستن', type: 'city', admin1: 'Homs', country: 'SY', lat: '34.9', pcode: 'SY0400', roles: `origin${LIST_SEPARATOR}location`, mentions: '1', start: '30' }],
-    ['corridors', { name: 'ممر الرستن', kind: 'corridor', humanitarian: 'true', places: 'الرستن', places_pcode: 'SY0400', text: 'ممر الرستن', start: '40' }],
+    ['places', { name: 'الرستن', type: 'city', admin1: 'Homs', country: 'SY', lat: '34.9', pcode: 'SY0400', place_id: 'SY0400', roles: `origin${LIST_SEPARATOR}location`, mentions: '1', start: '30' }],
+    ['corridors', { name: 'ممر الرستن', kind: 'corridor', humanitarian: 'true', places: 'الرستن', places_pcode: 'SY0400', places_id: 'SY0400', text: 'ممر الرستن', start: '40' }],
     ['dates', { text: 'أمس', value: '2018-05-12', precision: 'day', relative: 'true', start: '3', end: '6' }],
     ['quotes', { speaker_name: 'يوري يفتوشينكو', speaker_rank: 'اللواء', speaker_organization: '', anonymous: 'false', direct: 'true', text: 'انتهت العملية' }],
   ])('%s table', (name, expected) => {
@@ -106,7 +159,7 @@ describe('CSV tables', () => {
   });
 
   it('uses CRLF between records (RFC 4180)', () => {
-    expect(csvHeader('dates')).toBe('id,published,text,value,precision,relative,start,end\r\n');
+    expect(csvHeader('dates')).toBe('id,published,url,title,outlet,text,value,precision,relative,start,end\r\n');
   });
 
   it('reads back any text exactly, formulas behind an apostrophe', () => {

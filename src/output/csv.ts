@@ -69,10 +69,10 @@ export const CSV_TABLES = {
   documents: table((d) => [d], [
     ['language', (d) => d.language],
     ['records', (d) => d.evacuations.length],
-    ['places', (d) => d.places.length],
-    ['corridors', (d) => d.corridors.length],
-    ['dates', (d) => d.dates.length],
-    ['quotes', (d) => d.quotes.length],
+    ['place_count', (d) => d.places.length],
+    ['corridor_count', (d) => d.corridors.length],
+    ['date_count', (d) => d.dates.length],
+    ['quote_count', (d) => d.quotes.length],
     ['warnings', (d) => (d.warnings.length ? d.warnings.join(LIST_SEPARATOR) : null)],
   ]),
   evacuations: table((d) => d.evacuations, [

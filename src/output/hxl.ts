@@ -12,6 +12,10 @@ const TAGS: Record<string, string> = {
   outlet: '#meta+source',
   language: '#meta+lang',
   records: '#indicator+records+num',
+  place_count: '#indicator+places+num',
+  corridor_count: '#indicator+corridors+num',
+  date_count: '#indicator+dates+num',
+  quote_count: '#indicator+quotes+num',
   warnings: '#meta+warnings',
   // evacuations
   count: '#affected',
