@@ -1,8 +1,12 @@
-// CSV tables: the columns promised, one row per record with the document's id and date first,
-// lists joined, RFC 4180 quoting that reads back exactly, and no formula a spreadsheet would run.
+// CSV tables: the columns promised, one row per record with the document's id, date, url, title
+// and outlet first, the first place in the main columns and all of them listed, p-codes only where
+// they are real, HXL hashtags for every column, RFC 4180 quoting that reads back exactly, and no formula a spreadsheet would run.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CSV_TABLE_NAMES, csvHeader, csvRows, LIST_SEPARATOR } from '../src/output/csv.js';
+import { isPcode } from '../src/output/pcode.js';
 import { DocumentResult, type PlaceRef } from '../src/schema.js';
 
 /** RFC 4180 reader, enough to check what the writer produced. */
@@ -123,6 +127,19 @@ describe('CSV tables', () => {
     const cells = Object.fromEntries(rows[0]!.map((h, i) => [h, rows[1]![i]]));
     expect(cells.pcode).toBe(pcode ?? '');
     expect(cells.place_id).toBe(id);
+  });
+
+  // The rule that keeps internal ids out of p-code columns, checked on the whole gazetteer: a real
+  // OCHA p-code (the shared table, when present) and nothing else.
+  it('of all the gazetteer ids, exactly the OCHA p-codes are p-codes', () => {
+    const shared = join(import.meta.dirname, '..', '..', 'shared', 'data', 'syria-admin-pcodes.csv');
+    const ocha = existsSync(shared) ? new Set(readFileSync(shared, 'utf8').split('\n').slice(1).map((l) => l.split(',')[0])) : null;
+    const dir = join(import.meta.dirname, '..', 'rules', 'gazetteer');
+    const ids = readdirSync(dir).flatMap((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { entries: { id: string }[] }).entries.map((e) => e.id));
+    expect(ids.length).toBeGreaterThan(1000);
+    const wrong = ids.filter((id) => isPcode(id) !== (ocha ? ocha.has(id) : !/[:#]/.test(id)));
+    expect(wrong).toEqual([]);
+    expect(ids.filter(isPcode).length).toBeGreaterThanOrEqual(345);
   });
 
   it('with HXL, a row of hashtags under the header, one per column', () => {

@@ -5,7 +5,7 @@
 // Memory stays flat on large batches: rows are spilled to a temporary file per sheet as documents
 // arrive, and at the end each sheet is streamed into the workbook in turn (exceljs's streaming
 // WorkbookWriter), so a sheet never waits in memory for the one before it.
-import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, rmSync, type WriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
@@ -85,9 +85,14 @@ export function xlsxWriter(sink: Sink): DocumentWriter {
   let folder: string | null = null;
   const spills = new Map<CsvTable, string>();
   const streams = new Map<CsvTable, WriteStream>();
+  // A run that ends without end() (no input could be read, a write error) must not leave its spill.
+  const discard = () => {
+    if (folder) rmSync(folder, { recursive: true, force: true });
+  };
   const open = async () => {
     if (folder) return;
     folder = await mkdtemp(join(tmpdir(), 'evac-xlsx-'));
+    process.once('exit', discard);
     for (const name of XLSX_SHEETS) {
       const path = join(folder, `${name}.jsonl`);
       spills.set(name, path);
@@ -112,6 +117,7 @@ export function xlsxWriter(sink: Sink): DocumentWriter {
         }
         await writeWorkbook(sink, spills);
       } finally {
+        process.off('exit', discard);
         await rm(folder!, { recursive: true, force: true });
       }
     },
