@@ -3,13 +3,13 @@
 // order. A bad input is reported on stderr and skipped; the others are still written.
 // Exit codes: 0 all inputs processed, 1 some inputs failed, 2 usage error.
 import { readFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { expandInputs, INPUT_FORMATS, type InputFormat } from './io/inputs.js';
 import { CSV_TABLE_NAMES, type CsvTable } from './output/csv.js';
 import { atomicFileSink, deviceSink, stdoutSink, type Sink } from './output/sink.js';
-import { createWriter, OUTPUT_FORMATS, type OutputFormat } from './output/writers.js';
+import { createWriter, formatOfFile, OUTPUT_FORMATS, type OutputFormat } from './output/writers.js';
 import { GeoNamesError, importGeoNames } from './places/geonames.js';
 import { parsePublished, PublishedDateError } from './published.js';
 import { BUILTIN_RULES_DIR, RulesError } from './rules/load.js';
@@ -35,13 +35,20 @@ Inputs:
   .ndjson files; glob patterns ("articles/**/*.txt", quoted or not) are expanded by the tool;
   "-" (or no input with piped stdin) reads standard input. To read a file called "schema" or
   "gazetteer", write ./schema.
+  A batch is known by its content, whatever the file is called (.json, .txt, no extension):
+  lines of JSON objects with a "text" field are JSONL; a JSON array of such objects is read
+  the same way (ids default to path#1, path#2 ...).
   Text may be UTF-8 (with or without BOM), UTF-16 (LE/BE) or Windows-1256; binary files (PDF,
   DOCX, images, archives) are refused. Up to 1% undecodable bytes become U+FFFD with a warning;
   more fails that input.
   A text file may start with YAML front matter (---) giving id and published (or date).
   HTML pages are reduced to their article text (offsets then index that text).
-  JSONL: one article per line, {"id", "text", "published"} ("date" also accepted; id defaults
-  to path:line).
+  A text file may also give url, title and source (or outlet) in its front matter.
+  JSONL: one article per line, {"id", "text", "published", "url", "title", "source"} ("date"
+  and "outlet" also accepted; id defaults to path:line). An unusable published date is
+  dropped with a warning; a repeated id is kept, with a warning.
+  url, title and source are copied into every output format and every CSV table, so each
+  row traces back to its article.
 
 Reference date:
   Relative dates ("yesterday", "on Friday") are resolved against the article's own date (JSONL
@@ -49,9 +56,14 @@ Reference date:
 
 Output:
   jsonl (default): one document per line. json: an array (--pretty to indent). csv: one row per
-  evacuation; --table places|corridors|dates|quotes for the other tables; --bom for Excel.
-  The format defaults to the -o file's extension (.json .jsonl .ndjson .csv), else jsonl.
-  -o writes atomically: the file appears complete or not at all.
+  evacuation; --table documents|places|corridors|dates|quotes for the other tables (documents:
+  one row per article read, so none goes missing); --bom for Excel; --hxl adds a row of HXL
+  hashtags under the header. xlsx: one Excel workbook, a sheet per table, typed cells.
+  geojson: a FeatureCollection of located places (points) and movements (origin → destination
+  lines), for QGIS, geojson.io or a web map.
+  The format defaults to the -o file's extension (.json .jsonl .ndjson .csv .xlsx .geojson),
+  else jsonl. -o writes atomically: the file appears complete or not at all; -o - is stdout.
+  Offsets (start, end) count UTF-16 code units, as JavaScript strings do.
   Field meanings: ${NAME} schema prints the JSON Schema of one document.
 
 Rules:
@@ -67,6 +79,9 @@ Examples:
   ${NAME} articles/ -o results.json --pretty    a folder, as an indented JSON array
   ${NAME} articles/ -o evacuations.csv --bom    one row per evacuation, for Excel
   ${NAME} "archive/**/*.html" -f csv -t places  the places table of saved pages
+  ${NAME} batch.jsonl -o results.xlsx            an Excel workbook, one sheet per table
+  ${NAME} batch.jsonl -f csv --hxl -o hdx.csv    CSV with HXL hashtags, for HDX
+  ${NAME} batch.jsonl -o movements.geojson       a map layer
   cat batch.jsonl | ${NAME} > results.jsonl      a JSONL batch through a pipe
   ${NAME} schema > document.schema.json
   ${NAME} gazetteer import SY.txt --country SY -o my-rules/gazetteer.json
@@ -82,15 +97,15 @@ interface ExtractCliOptions {
   rules?: string[];
   pretty?: boolean;
   bom?: boolean;
+  hxl?: boolean;
   quiet?: boolean;
 }
 
-const FORMAT_BY_EXTENSION: Record<string, OutputFormat> = { '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.csv': 'csv' };
-
 function outputFormat(opts: ExtractCliOptions): OutputFormat {
-  const format = opts.format ?? (opts.output ? FORMAT_BY_EXTENSION[extname(opts.output).toLowerCase()] : undefined) ?? 'jsonl';
-  if (opts.table && format !== 'csv') throw new UsageError('--table applies to CSV output only (add --format csv)');
+  const format = opts.format ?? (opts.output ? formatOfFile(opts.output) : undefined) ?? 'jsonl';
+  if (opts.table && format !== 'csv') throw new UsageError(`--table applies to CSV output only (add --format csv${format === 'xlsx' ? '; a workbook holds every table' : ''})`);
   if (opts.bom && format !== 'csv') throw new UsageError('--bom applies to CSV output only (JSON must not start with a BOM)');
+  if (opts.hxl && format !== 'csv') throw new UsageError('--hxl applies to CSV output only (add --format csv)');
   if (opts.pretty && format !== 'json') throw new UsageError('--pretty applies to JSON output only (add --format json)');
   return format;
 }
@@ -121,7 +136,11 @@ async function openSink(output: string | undefined): Promise<Sink> {
   }
 }
 
-async function runExtract(inputs: string[], opts: ExtractCliOptions, help: () => void): Promise<number> {
+/** `-o -` is standard output, as `-` is standard input. */
+const outputFile = (output: string | undefined) => (output === '-' ? undefined : output);
+
+async function runExtract(inputs: string[], cliOpts: ExtractCliOptions, help: () => void): Promise<number> {
+  const opts = { ...cliOpts, output: outputFile(cliOpts.output) };
   const format = outputFormat(opts);
   const published = referenceDate(opts.published);
   if (!inputs.length && process.stdin.isTTY) {
@@ -134,7 +153,9 @@ async function runExtract(inputs: string[], opts: ExtractCliOptions, help: () =>
   const rules = loadRules(opts.rules);
   const sources = await expandInputs(inputs.length ? inputs : ['-']);
   const sink = await openSink(opts.output);
-  const writer = createWriter(format, sink, { pretty: opts.pretty, table: opts.table, bom: opts.bom });
+  const writer = createWriter(format, sink, { pretty: opts.pretty, table: opts.table, bom: opts.bom, hxl: opts.hxl });
+  // Ids only, not documents: a large batch still runs in flat memory.
+  const seenIds = new Set<string>();
 
   let written = 0;
   let failed = 0;
@@ -157,7 +178,10 @@ async function runExtract(inputs: string[], opts: ExtractCliOptions, help: () =>
         const { article } = item;
         let doc;
         try {
-          doc = extract(article.text, { id: article.id, published: article.published ?? published, rules, warnings: article.warnings });
+          const { id, url, title, outlet } = article;
+          const warnings = seenIds.has(id) ? [...article.warnings, `duplicate id ${JSON.stringify(id)}: an earlier document has it too`] : article.warnings;
+          seenIds.add(id);
+          doc = extract(article.text, { id, url, title, outlet, published: article.published ?? published, rules, warnings });
         } catch (e) {
           fail(article.name, (e as Error).message);
           continue;
@@ -193,7 +217,8 @@ interface GazetteerImportOptions {
   classes?: string;
 }
 
-async function runGazetteerImport(file: string, opts: GazetteerImportOptions): Promise<number> {
+async function runGazetteerImport(file: string, cliOpts: GazetteerImportOptions): Promise<number> {
+  const opts = { ...cliOpts, output: outputFile(cliOpts.output) };
   if (opts.country !== undefined && !/^[A-Za-z]{2}$/.test(opts.country)) {
     throw new UsageError(`--country: expected a two-letter ISO 3166-1 code such as SY, got ${JSON.stringify(opts.country)}`);
   }
@@ -220,6 +245,7 @@ async function runGazetteerImport(file: string, opts: GazetteerImportOptions): P
   const { kind, source, entries, skipped } = imported;
   // One entry per line: compact, yet a reviewer can read and diff it.
   const text = `{"kind":${JSON.stringify(kind)},"source":${JSON.stringify(source)},"entries":[\n${entries.map((e) => JSON.stringify(e)).join(',\n')}\n]}\n`;
+  if (opts.output) await mkdir(dirname(opts.output), { recursive: true }).catch(() => {}); // openSink names the problem
   const sink = await openSink(opts.output);
   try {
     await sink.write(text);
@@ -248,12 +274,13 @@ function buildProgram(done: (code: number) => void): Command {
     .argument('[inputs...]', 'files, folders, glob patterns, or - for stdin (default: stdin when piped)')
     .addOption(new Option('-f, --format <format>', 'output format (default: from the -o extension, else jsonl)').choices(OUTPUT_FORMATS))
     .addOption(new Option('-t, --table <table>', 'CSV table (default: evacuations)').choices(CSV_TABLE_NAMES))
-    .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
+    .option('-o, --output <file>', 'write to this file (atomically) instead of stdout; - is stdout')
     .option('-p, --published <date>', 'reference date YYYY-MM-DD for inputs that carry none')
     .addOption(new Option('--input-format <format>', 'how to read inputs: by extension and content, or force one').choices(INPUT_FORMATS).default('auto'))
     .option('--rules <dir>', 'extra rules folder merged over the built-in rules (repeatable)', (dir: string, all: string[] = []) => [...all, dir])
     .option('--pretty', 'indent JSON output')
     .option('--bom', 'start CSV output with a UTF-8 byte-order mark (for Excel)')
+    .option('--hxl', 'add a row of HXL hashtags under the CSV header (for HDX and HXL tools)')
     .option('-q, --quiet', 'do not print warnings (errors are still printed)')
     .version(version(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
@@ -275,7 +302,7 @@ function buildProgram(done: (code: number) => void): Command {
     .command('import')
     .description('convert a GeoNames TSV extract (such as SY.txt) into a gazetteer rules file for --rules')
     .argument('<file>', 'GeoNames TSV file, or - for stdin')
-    .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
+    .option('-o, --output <file>', 'write to this file (atomically; its folder is created) instead of stdout')
     .option('--country <code>', 'keep only places of this country (ISO 3166-1 alpha-2, e.g. SY)')
     .option('--classes <list>', 'keep only these GeoNames feature classes, comma-separated (e.g. P,A,S: places, areas, spots)')
     .action(async (file: string, opts: GazetteerImportOptions) => {

@@ -25,6 +25,10 @@ export interface ExtractOptions {
   rules?: CompiledRules;
   /** Warnings from reading the input (decoding, HTML), carried into the document. */
   warnings?: readonly string[];
+  /** Where the article came from, copied into the document when given (so every output row traces back). */
+  url?: string | null;
+  title?: string | null;
+  outlet?: string | null;
 }
 
 const stripLocation = <T extends { nStart: number; nEnd: number }>({ nStart, nEnd, ...rest }: T) => rest;
@@ -57,6 +61,9 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRes
     id: options.id ?? '-',
     language: doc.language,
     published,
+    ...(options.url ? { url: options.url } : {}),
+    ...(options.title ? { title: options.title } : {}),
+    ...(options.outlet ? { outlet: options.outlet } : {}),
     relevance,
     topics,
     evacuations,

@@ -177,6 +177,8 @@ export function schemaErrors(schema: Schema, value: unknown, path = '$'): string
           for (const k of Object.keys(value as object)) if (!known.includes(k)) errs.push(`${path}: unexpected ${k}`);
         }
         break;
+      case 'description':
+        break; // an annotation: nothing to check
       default:
         errs.push(`${path}: schema keyword ${key} is not supported by this checker`);
     }

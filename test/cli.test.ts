@@ -90,7 +90,7 @@ describe.concurrent('inputs', SLOW, () => {
 
     const out = docs(r.stdout);
     expect(out.map((d) => d.id)).toEqual([
-      'b1', 'arts/batch.jsonl:5', 'arts/blank.md', 'arts/cp1256.txt', 'arts/empty.txt', 'arts/good.txt', 'arts/page.html', 'arts/sub/u16be.txt', 'arts/sub/u16le.txt',
+      'b1', 'b4', 'arts/batch.jsonl:5', 'arts/blank.md', 'arts/cp1256.txt', 'arts/empty.txt', 'arts/good.txt', 'arts/page.html', 'arts/sub/u16be.txt', 'arts/sub/u16le.txt',
     ]);
     const byId = Object.fromEntries(out.map((d) => [d.id, d]));
     for (const id of ['b1', 'arts/cp1256.txt', 'arts/good.txt', 'arts/page.html', 'arts/sub/u16be.txt', 'arts/sub/u16le.txt']) {
@@ -103,7 +103,7 @@ describe.concurrent('inputs', SLOW, () => {
       E('arts/badfront.md: front matter: invalid published date "2018-02-30" (no such day)'),
       expect.stringMatching(/^evac-extract: arts\/batch\.jsonl:2: bad JSON: /),
       E('arts/batch.jsonl:3: missing "text" (the article, a string)'),
-      E('arts/batch.jsonl:4: invalid published date "2018-02-30" (no such day)'),
+      E('b4: warning: invalid published date "2018-02-30" (no such day): ignored'),
       E('arts/blank.md: warning: empty document: no text to extract from'),
       E('arts/cp1256.txt: warning: decode: not UTF-8, read as Windows-1256'),
       E('arts/empty.txt: warning: empty document: no text to extract from'),
@@ -111,7 +111,7 @@ describe.concurrent('inputs', SLOW, () => {
       E('arts/page.html: warning: html: offsets refer to the extracted text'),
       E('arts/pic.txt: binary file (a PNG image), not text: convert it to text first'),
       E('missing.txt: no such file or folder'),
-      E('7 inputs failed, 9 documents written'),
+      E('6 inputs failed, 10 documents written'),
     ]);
   });
 
@@ -231,14 +231,14 @@ describe.concurrent('output formats', SLOW, () => {
     expect(r.code).toBe(0);
     expect([...r.stdout.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...rows] = r.stdout.subarray(3).toString('utf8').split('\r\n').slice(0, -1);
-    expect(header).toMatch(/^id,published,count,min,max,qualifier,unit,group,kind,status,cumulative,since,date,origin,.*,sentence$/);
+    expect(header).toMatch(/^id,published,url,title,outlet,count,min,max,qualifier,unit,group,kind,status,cumulative,since,date,origin,.*,sentence$/);
     for (const row of rows) expect(row).toMatch(/^[ab]\.txt,2018-05-13,/);
   });
 
   it('csv --table corridors: its own columns, no BOM unless asked', async () => {
     const r = await run(['-f', 'csv', '-t', 'corridors', 'a.txt'], { cwd: workdir({ 'a.txt': ARTICLE }) });
     const [header, ...rows] = r.stdout.toString('utf8').split('\r\n').slice(0, -1);
-    expect(header).toBe('id,published,name,kind,humanitarian,places,places_pcode,mentions,text,start,end');
+    expect(header).toBe('id,published,url,title,outlet,name,kind,humanitarian,places,places_en,places_pcode,places_id,mentions,text,start,end');
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row.startsWith('a.txt,,')).toBe(true);
   });
@@ -264,7 +264,7 @@ describe.concurrent('-o FILE', SLOW, () => {
 
   it.each<[string, (text: string) => void]>([
     ['out.json', (t) => expect(JSON.parse(t)).toHaveLength(1)],
-    ['out.csv', (t) => expect(t.startsWith('id,published,count')).toBe(true)],
+    ['out.csv', (t) => expect(t.startsWith('id,published,url,title,outlet,count')).toBe(true)],
   ])('writes %s, not stdout, in the format its extension names', async (file, check) => {
     const cwd = workdir({ 'a.txt': ARTICLE });
     const r = await run(['a.txt', '-o', file], { cwd });
@@ -341,6 +341,26 @@ describe.concurrent('commands and help', SLOW, () => {
     expect(schemaErrors(schema, { ...written[0], language: 'fr' })).not.toEqual([]);
   });
 
+  it('schema describes every field', async () => {
+    const schema = JSON.parse((await run(['schema'], { cwd: workdir() })).stdout.toString('utf8')) as Record<string, unknown>;
+    const undescribed: string[] = [];
+    const walk = (node: unknown, path: string) => {
+      if (!node || typeof node !== 'object') return;
+      const n = node as Record<string, unknown>;
+      for (const [key, sub] of Object.entries((n.properties as Record<string, unknown>) ?? {})) {
+        const s = sub as Record<string, unknown>;
+        // A nullable field is anyOf [field, null]: its description may sit on the field.
+        const described = s.description ?? (s.anyOf as Record<string, unknown>[] | undefined)?.find((a) => a.description)?.description;
+        if (typeof described !== 'string' || !described) undescribed.push(`${path}.${key}`);
+        walk(sub, `${path}.${key}`);
+      }
+      for (const k of ['items', 'anyOf']) [n[k]].flat().forEach((c) => walk(c, path));
+    };
+    walk(schema, '$');
+    expect(undescribed).toEqual([]);
+    expect(JSON.stringify(schema)).toContain('UTF-16 code units');
+  });
+
   it('--help teaches: usage, formats, examples, exit codes (exit 0, stdout)', async () => {
     const r = await run(['--help'], { cwd: workdir() });
     expect(r.code).toBe(0);
@@ -371,13 +391,14 @@ describe.concurrent('commands and help', SLOW, () => {
       'a.txt': ARTICLE,
       'mine/README.txt': 'rules folder',
     });
-    const imported = await run(['gazetteer', 'import', 'geo.tsv', '--country', 'sy', '--classes', 'P,A', '-o', 'mine/gazetteer.json'], { cwd });
+    // -o creates its folder.
+    const imported = await run(['gazetteer', 'import', 'geo.tsv', '--country', 'sy', '--classes', 'P,A', '-o', 'mine/sy/gazetteer.json'], { cwd });
     expect(imported.code).toBe(0);
-    expect(imported.errors).toEqual([E('mine/gazetteer.json: 1 gazetteer entries written, 1 row without an Arabic name skipped')]);
-    const file = JSON.parse(readFileSync(join(cwd, 'mine/gazetteer.json'), 'utf8')) as { kind: string; entries: { id: string; name: string }[] };
+    expect(imported.errors).toEqual([E('mine/sy/gazetteer.json: 1 gazetteer entries written, 1 row without an Arabic name skipped')]);
+    const file = JSON.parse(readFileSync(join(cwd, 'mine/sy/gazetteer.json'), 'utf8')) as { kind: string; entries: { id: string; name: string }[] };
     expect(file.kind).toBe('gazetteer');
     expect(file.entries.map((e) => [e.id, e.name])).toEqual([['geonames:1001', 'قرية الورد']]);
-    const used = await run(['--rules', 'mine', 'a.txt'], { cwd });
+    const used = await run(['--rules', 'mine/sy', 'a.txt'], { cwd });
     expect(used.code).toBe(0);
   });
 

@@ -3,19 +3,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../src/io/errors.js';
-import { takeFrontMatter } from '../src/io/frontmatter.js';
+import { takeFrontMatter, type FrontMatter } from '../src/io/frontmatter.js';
 
 const BODY = 'خرج أمس 300 مدني من البلدة.\n';
 
 describe('takeFrontMatter', () => {
-  it.each<[string, string, { id: string | null; published: string | null; title: string | null } | null]>([
-    ['published and id', `---\nid: a-17\npublished: 2018-05-03\n---\n${BODY}`, { id: 'a-17', published: '2018-05-03', title: null }],
-    ['date for published', `---\ndate: 2018-05-03\n---\n${BODY}`, { id: null, published: '2018-05-03', title: null }],
-    ['a timestamp keeps its day', `---\ndate: 2018-05-03T22:10:00+03:00\n---\n${BODY}`, { id: null, published: '2018-05-03', title: null }],
-    ['published wins over date', `---\ndate: 2018-01-01\npublished: 2018-05-03\n---\n${BODY}`, { id: null, published: '2018-05-03', title: null }],
-    ['numeric id', `---\nid: 17\n---\n${BODY}`, { id: '17', published: null, title: null }],
-    ['CRLF lines and a ... terminator', `---\r\ntitle: "خبر"\r\n...\r\n${BODY}`, { id: null, published: null, title: 'خبر' }],
-    ['a title that is not strict YAML', `---\npublished: 2018-06-12\ntitle: المفوضية: عودة النازحين\n---\n${BODY}`, { id: null, published: '2018-06-12', title: 'المفوضية: عودة النازحين' }],
+  it.each<[string, string, FrontMatter | null]>([
+    ['published and id', `---\nid: a-17\npublished: 2018-05-03\n---\n${BODY}`, { id: 'a-17', published: '2018-05-03', title: null, url: null, outlet: null }],
+    ['date for published', `---\ndate: 2018-05-03\n---\n${BODY}`, { id: null, published: '2018-05-03', title: null, url: null, outlet: null }],
+    ['a timestamp keeps its day', `---\ndate: 2018-05-03T22:10:00+03:00\n---\n${BODY}`, { id: null, published: '2018-05-03', title: null, url: null, outlet: null }],
+    ['published wins over date', `---\ndate: 2018-01-01\npublished: 2018-05-03\n---\n${BODY}`, { id: null, published: '2018-05-03', title: null, url: null, outlet: null }],
+    ['numeric id', `---\nid: 17\n---\n${BODY}`, { id: '17', published: null, title: null, url: null, outlet: null }],
+    ['CRLF lines and a ... terminator', `---\r\ntitle: "خبر"\r\n...\r\n${BODY}`, { id: null, published: null, title: 'خبر', url: null, outlet: null }],
+    ['a title that is not strict YAML', `---\npublished: 2018-06-12\ntitle: المفوضية: عودة النازحين\n---\n${BODY}`, { id: null, published: '2018-06-12', title: 'المفوضية: عودة النازحين', url: null, outlet: null }],
+    ['url and source trace the article', `---\ntitle: خبر\nurl: https://news.example/a/1\nsource: وكالة الأنباء\n---\n${BODY}`, { id: null, published: null, title: 'خبر', url: 'https://news.example/a/1', outlet: 'وكالة الأنباء' }],
+    ['outlet for source', `---\noutlet: Wire\n---\n${BODY}`, { id: null, published: null, title: null, url: null, outlet: 'Wire' }],
     ['no front matter', BODY, null],
     ['not at the very top', `\n---\nid: x\n---\n${BODY}`, null],
     ['never closed', `---\nid: x\n${BODY}`, null],

@@ -50,4 +50,15 @@ describe('htmlToText', () => {
   ])('publication date from %s', (_, html, published) => {
     expect(htmlToText(html).published).toBe(published);
   });
+
+  type Trace = Pick<ReturnType<typeof htmlToText>, 'title' | 'url' | 'outlet'>;
+  it.each<[string, string, Trace]>([
+    ['<title> and a canonical link', page('<title> خبر\n عاجل </title><link rel="canonical" href="https://news.example/a">', '<p>x</p>'), { title: 'خبر عاجل', url: 'https://news.example/a', outlet: null }],
+    ['Open Graph wins over <title>, canonical over og:url', page('<title>موقع | خبر</title><meta property="og:title" content="خبر"><meta property="og:url" content="https://news.example/og"><link rel="canonical" href="https://news.example/c"><meta property="og:site_name" content="موقع">', '<p>x</p>'), { title: 'خبر', url: 'https://news.example/c', outlet: 'موقع' }],
+    ['og:url when no canonical link', page('<meta property="og:url" content="https://news.example/og">', '<p>x</p>'), { title: null, url: 'https://news.example/og', outlet: null }],
+    ['an <svg> title in the story is no headline', page('', '<article><svg><title>icon</title></svg><p>x</p></article>'), { title: null, url: null, outlet: null }],
+    ['none', page('', '<p>x</p>'), { title: null, url: null, outlet: null }],
+  ])('trace from %s', (_, html, trace) => {
+    expect(htmlToText(html)).toMatchObject(trace);
+  });
 });

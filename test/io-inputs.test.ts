@@ -26,7 +26,14 @@ beforeAll(() => {
     'cp.txt': iconv.encode('خرج المدنيون من حلب', 'windows-1256'),
     'page.txt': '<!DOCTYPE html><html><body><article><p>خبر</p></article></body></html>',
     'fm.txt': '---\npublished: 2018-02-30\n---\nنص',
+    'array.json': '[{"id":"x","text":"أ","url":"https://news.example/x"},{"id":"y"},{"text":"ج","date":"2018-05-06"}]',
+    'bracket.md': '[عاجل] خرج 500 مدني',
+    'traced.txt': '---\ntitle: خبر\nurl: https://news.example/t\nsource: وكالة\n---\nنص',
+    'traced.html':
+      '<html><head><title>عنوان الصفحة</title><link rel="canonical" href="https://news.example/p"><meta property="og:site_name" content="موقع"></head><body><p>نص</p></body></html>',
   };
+  const batch = '{"id":"j1","text":"أ","published":"2018-05-05","url":"https://news.example/1","title":"عنوان","source":"وكالة"}\n{"text":"ب","published":"5 May"}\n';
+  for (const name of ['batch.json', 'batch.txt', 'batch']) files[name] = batch;
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), content);
@@ -65,18 +72,20 @@ async function read(path: string, format: InputFormat = 'auto'): Promise<Item[]>
   return out;
 }
 
+const NO_TRACE = { url: null, title: null, outlet: null };
+
 describe('readSource', () => {
   it('a text file: the path is the id', async () => {
-    expect(await read('a/1.txt')).toEqual([{ article: { id: 'a/1.txt', name: 'a/1.txt', text: 'خرج 500 مدني', published: null, warnings: [] } }]);
+    expect(await read('a/1.txt')).toEqual([{ article: { id: 'a/1.txt', name: 'a/1.txt', text: 'خرج 500 مدني', published: null, ...NO_TRACE, warnings: [] } }]);
   });
 
   it('front matter gives id and date, and is blanked', async () => {
     const [item] = await read('a/2.md');
-    expect(item).toEqual({ article: { id: 'fm-2', name: 'a/2.md', text: `${' '.repeat(3)}\n${' '.repeat(8)}\n${' '.repeat(16)}\n   \nوصل 40 شخصا`, published: '2018-05-03', warnings: [] } });
+    expect(item).toEqual({ article: { id: 'fm-2', name: 'a/2.md', text: `${' '.repeat(3)}\n${' '.repeat(8)}\n${' '.repeat(16)}\n   \nوصل 40 شخصا`, published: '2018-05-03', ...NO_TRACE, warnings: [] } });
   });
 
   it('an HTML page: its text, its date, and a warning about offsets', async () => {
-    expect(await read('a/b/3.html')).toEqual([{ article: { id: 'a/b/3.html', name: 'a/b/3.html', text: 'نص', published: '2018-05-04', warnings: [HTML_OFFSETS_WARNING] } }]);
+    expect(await read('a/b/3.html')).toEqual([{ article: { id: 'a/b/3.html', name: 'a/b/3.html', text: 'نص', published: '2018-05-04', ...NO_TRACE, warnings: [HTML_OFFSETS_WARNING] } }]);
   });
 
   it('HTML content is recognised whatever the extension, unless text is forced', async () => {
@@ -86,10 +95,35 @@ describe('readSource', () => {
 
   it('JSONL: one article per line, ids default to path:line, blank lines skipped, bad lines reported', async () => {
     expect(await read('a/b/4.jsonl')).toEqual([
-      { article: { id: 'r1', name: 'a/b/4.jsonl:1', text: 'أ', published: '2018-05-05', warnings: [] } },
-      { article: { id: 'a/b/4.jsonl:3', name: 'a/b/4.jsonl:3', text: 'ب', published: null, warnings: [] } },
+      { article: { id: 'r1', name: 'a/b/4.jsonl:1', text: 'أ', published: '2018-05-05', ...NO_TRACE, warnings: [] } },
+      { article: { id: 'a/b/4.jsonl:3', name: 'a/b/4.jsonl:3', text: 'ب', published: null, ...NO_TRACE, warnings: [] } },
       { failure: { name: 'a/b/4.jsonl:4', message: expect.stringMatching(/^bad JSON/) } },
     ]);
+  });
+
+  // The same JSONL batch under any name: known by its content, one document per line.
+  it.each(['batch.json', 'batch.txt', 'batch'])('JSONL named %s: one article per line', async (name) => {
+    expect(await read(name)).toEqual([
+      { article: { id: 'j1', name: `${name}:1`, text: 'أ', published: '2018-05-05', url: 'https://news.example/1', title: 'عنوان', outlet: 'وكالة', warnings: [] } },
+      { article: { id: `${name}:2`, name: `${name}:2`, text: 'ب', published: null, ...NO_TRACE, warnings: ['invalid published date "5 May" (expected YYYY-MM-DD): ignored'] } },
+    ]);
+  });
+
+  it('a JSON array of articles: ids default to path#n, a bad item reported on its own', async () => {
+    expect(await read('array.json')).toEqual([
+      { article: { id: 'x', name: 'array.json#1', text: 'أ', published: null, ...NO_TRACE, url: 'https://news.example/x', warnings: [] } },
+      { failure: { name: 'array.json#2', message: 'missing "text" (the article, a string)' } },
+      { article: { id: 'array.json#3', name: 'array.json#3', text: 'ج', published: '2018-05-06', ...NO_TRACE, warnings: [] } },
+    ]);
+  });
+
+  it('text that merely starts with [ or { is still one article', async () => {
+    expect(await read('bracket.md')).toEqual([{ article: expect.objectContaining({ text: '[عاجل] خرج 500 مدني' }) }]);
+  });
+
+  it('front matter and HTML metadata trace the article: url, title, outlet', async () => {
+    expect((await read('traced.txt'))[0]).toMatchObject({ article: { url: 'https://news.example/t', title: 'خبر', outlet: 'وكالة' } });
+    expect((await read('traced.html'))[0]).toMatchObject({ article: { url: 'https://news.example/p', title: 'عنوان الصفحة', outlet: 'موقع' } });
   });
 
   it('Windows-1256 text is decoded, with a note', async () => {

@@ -45,14 +45,20 @@ describe('splitLines', () => {
 const line = (s: string) => Buffer.from(s, 'utf8');
 
 describe('parseJsonlLine', () => {
+  const rec = (fields: Partial<NonNullable<ReturnType<typeof parseJsonlLine>>>) => ({
+    id: null, text: 't', published: null, url: null, title: null, outlet: null, warnings: [], ...fields,
+  });
   it.each<[string, string, ReturnType<typeof parseJsonlLine>]>([
-    ['all fields', '{"id":"a1","text":"خرج 500","published":"2018-05-03","url":"https://x.example/1","title":"ع"}', { id: 'a1', text: 'خرج 500', published: '2018-05-03', url: 'https://x.example/1', title: 'ع' }],
-    ['date for published', '{"text":"t","date":"2018-05-03"}', { id: null, text: 't', published: '2018-05-03', url: null, title: null }],
-    ['a timestamp keeps its day', '{"text":"t","published":"2018-05-03T09:00:00Z"}', { id: null, text: 't', published: '2018-05-03', url: null, title: null }],
-    ['numeric id', '{"id":7,"text":"t"}', { id: '7', text: 't', published: null, url: null, title: null }],
-    ['null published', '{"text":"t","published":null}', { id: null, text: 't', published: null, url: null, title: null }],
-    ['unknown fields are ignored', '{"text":"t","source":"wire"}', { id: null, text: 't', published: null, url: null, title: null }],
-    ['a BOM on the first line', '\uFEFF{"text":"t"}', { id: null, text: 't', published: null, url: null, title: null }],
+    ['all fields', '{"id":"a1","text":"خرج 500","published":"2018-05-03","url":"https://x.example/1","title":"ع","source":"وكالة"}', rec({ id: 'a1', text: 'خرج 500', published: '2018-05-03', url: 'https://x.example/1', title: 'ع', outlet: 'وكالة' })],
+    ['date for published', '{"text":"t","date":"2018-05-03"}', rec({ published: '2018-05-03' })],
+    ['a timestamp keeps its day', '{"text":"t","published":"2018-05-03T09:00:00Z"}', rec({ published: '2018-05-03' })],
+    ['numeric id', '{"id":7,"text":"t"}', rec({ id: '7' })],
+    ['null published', '{"text":"t","published":null}', rec({})],
+    ['outlet for source', '{"text":"t","outlet":"wire"}', rec({ outlet: 'wire' })],
+    ['unknown fields are ignored', '{"text":"t","lang":"ar"}', rec({})],
+    ['a BOM on the first line', '\uFEFF{"text":"t"}', rec({})],
+    ['a bad date is dropped with a warning', '{"text":"t","published":"03/05/2018"}', rec({ warnings: ['invalid published date "03/05/2018" (expected YYYY-MM-DD): ignored'] })],
+    ['an impossible date is dropped with a warning', '{"text":"t","date":"2018-02-30"}', rec({ warnings: ['invalid published date "2018-02-30" (no such day): ignored'] })],
     ['blank line', '   ', null],
   ])('%s', (_, input, expected) => {
     expect(parseJsonlLine(line(input))).toEqual(expected);
@@ -63,8 +69,6 @@ describe('parseJsonlLine', () => {
     ['not an object', line('["t"]'), /expected a JSON object with a "text" field/],
     ['missing text', line('{"id":"x"}'), /missing "text"/],
     ['text not a string', line('{"text":5}'), /"text" must be a string/],
-    ['bad date', line('{"text":"t","published":"03/05/2018"}'), /invalid published date "03\/05\/2018"/],
-    ['impossible date', line('{"text":"t","date":"2018-02-30"}'), /no such day/],
     ['id an object', line('{"text":"t","id":{}}'), /"id" must be a string or a number/],
     ['url not a string', line('{"text":"t","url":1}'), /"url" must be a string/],
     ['invalid UTF-8', Uint8Array.from([0x7b, 0xff, 0x7d]), /not UTF-8 text/],

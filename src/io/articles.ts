@@ -1,6 +1,8 @@
 // One source (file or standard input) → its articles, in order, each ready for extract(): the text
-// offsets will index, its id, its own publication date if it carries one, and reading warnings.
-// A problem is yielded as a failure naming the input (and line), never thrown, so the caller goes on.
+// offsets will index, its id, its own publication date if it carries one, what traces it back
+// (url, title, outlet) and reading warnings. A batch is known by its content, whatever the file is
+// called: lines of JSON objects (JSONL) or a JSON array of them. A problem is yielded as a failure
+// naming the input (and line), never thrown, so the caller goes on.
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
@@ -10,7 +12,7 @@ import { InputError } from './errors.js';
 import { takeFrontMatter } from './frontmatter.js';
 import { htmlToText, looksLikeHtml } from './html.js';
 import type { Failure, InputFormat, Source } from './inputs.js';
-import { parseJsonlLine, splitLines } from './jsonl.js';
+import { articleRecord, parseJsonlLine, splitLines, type JsonlRecord } from './jsonl.js';
 
 export interface Article {
   /** Document id: JSONL `id`, front matter `id`, else the path as given (`path:line` in JSONL), `-` for stdin. */
@@ -21,6 +23,10 @@ export interface Article {
   text: string;
   /** The article's own publication date (JSONL field, front matter, page metadata), or null. */
   published: string | null;
+  /** Where the article came from, when the input says: kept in the output so every row traces back. */
+  url: string | null;
+  title: string | null;
+  outlet: string | null;
   warnings: string[];
 }
 
@@ -50,22 +56,41 @@ function pageDate(raw: string | null, warnings: string[]): string | null {
 }
 
 /** The text of one article whose content may be HTML (by `format`, or sniffed when 'auto'). */
-function fromContent(text: string, format: InputFormat, warnings: string[]): { text: string; published: string | null; html: boolean } {
+type Content = Pick<Article, 'text' | 'published' | 'url' | 'title' | 'outlet'> & { html: boolean };
+
+function fromContent(text: string, format: InputFormat, warnings: string[]): Content {
   if (format === 'html' || (format === 'auto' && looksLikeHtml(text))) {
     const page = htmlToText(text);
     warnings.push(HTML_OFFSETS_WARNING);
-    return { text: page.text, published: pageDate(page.published, warnings), html: true };
+    return { ...page, published: pageDate(page.published, warnings), html: true };
   }
-  return { text, published: null, html: false };
+  return { text, published: null, url: null, title: null, outlet: null, html: false };
 }
 
 function articleFromBytes(name: string, bytes: Uint8Array, format: InputFormat): Article {
   const decoded = decodeBytes(bytes);
   const warnings = [...decoded.warnings];
-  const content = fromContent(decoded.text, format, warnings);
-  if (content.html) return { id: name, name, text: content.text, published: content.published, warnings };
+  const { html, ...content } = fromContent(decoded.text, format, warnings);
+  if (html) return { id: name, name, ...content, warnings };
   const { text, frontMatter } = takeFrontMatter(content.text);
-  return { id: frontMatter?.id ?? name, name, text, published: frontMatter?.published ?? null, warnings };
+  const fm = frontMatter;
+  return { id: fm?.id ?? name, name, text, published: fm?.published ?? null, url: fm?.url ?? null, title: fm?.title ?? null, outlet: fm?.outlet ?? null, warnings };
+}
+
+/** A batch record (JSONL line, JSON array item) → its article; an HTML `text` is reduced to its story. */
+function articleFromRecord(rec: JsonlRecord, where: string): Article {
+  const warnings = [...rec.warnings];
+  const { html, ...page } = fromContent(rec.text, 'auto', warnings);
+  return {
+    id: rec.id ?? where,
+    name: where,
+    text: page.text,
+    published: rec.published ?? page.published,
+    url: rec.url ?? page.url,
+    title: rec.title ?? page.title,
+    outlet: rec.outlet ?? page.outlet,
+    warnings,
+  };
 }
 
 const failure = (name: string, e: unknown): Item => {
@@ -90,10 +115,7 @@ async function* jsonlArticles(name: string, chunks: AsyncIterable<Uint8Array>): 
     }
     try {
       const rec = parseJsonlLine(bytes);
-      if (!rec) continue;
-      const warnings: string[] = [];
-      const content = fromContent(rec.text, 'auto', warnings);
-      yield { article: { id: rec.id ?? where, name: where, text: content.text, published: rec.published ?? content.published, warnings } };
+      if (rec) yield { article: articleFromRecord(rec, where) };
     } catch (e) {
       yield failure(where, e);
     }
@@ -106,9 +128,34 @@ function firstSignificant(bytes: Buffer): number | undefined {
   return bytes.subarray(from).find((b) => b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d);
 }
 
-/** Standard input, streamed: the first significant byte tells a JSONL batch (`{`) from one article. */
-async function* stdinArticles(format: InputFormat): AsyncGenerator<Item> {
-  const it = process.stdin[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+/** A JSON array of article objects; `undefined` when the bytes are not a JSON array at all. */
+function jsonArrayArticles(name: string, bytes: Buffer): Generator<Item> | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(value)) return undefined;
+  return (function* () {
+    for (const [i, item] of value.entries()) {
+      const where = `${name}#${i + 1}`;
+      try {
+        yield { article: articleFromRecord(articleRecord(item), where) };
+      } catch (e) {
+        yield failure(where, e);
+      }
+    }
+  })();
+}
+
+/**
+ * A stream whose kind is told by its content: a first significant byte `{` starts a JSONL batch
+ * (read line by line, in constant memory), `[` a JSON array of articles (read whole), anything
+ * else is one article.
+ */
+async function* sniffedArticles(name: string, stream: AsyncIterable<Buffer>, format: InputFormat): AsyncGenerator<Item> {
+  const it = stream[Symbol.asyncIterator]();
   let head = Buffer.alloc(0);
   let first: number | undefined;
   while (first === undefined) {
@@ -122,35 +169,35 @@ async function* stdinArticles(format: InputFormat): AsyncGenerator<Item> {
     for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
   })();
   if (format === 'jsonl' || (format === 'auto' && first === 0x7b)) {
-    yield* jsonlArticles(STDIN_NAME, chunks);
+    yield* jsonlArticles(name, chunks);
     return;
   }
   const all: Buffer[] = [];
   for await (const c of chunks) all.push(c);
+  const bytes = Buffer.concat(all);
+  const batch = format === 'auto' && first === 0x5b ? jsonArrayArticles(name, bytes) : undefined;
+  if (batch) {
+    yield* batch;
+    return;
+  }
   try {
-    yield { article: articleFromBytes(STDIN_NAME, Buffer.concat(all), format) };
+    yield { article: articleFromBytes(name, bytes, format) };
   } catch (e) {
-    yield failure(STDIN_NAME, e);
+    yield failure(name, e);
   }
 }
 
 export async function* readSource(source: Source, format: InputFormat = 'auto'): AsyncGenerator<Item> {
   if (source.kind === 'stdin') {
-    yield* stdinArticles(format);
+    yield* sniffedArticles(STDIN_NAME, process.stdin, format);
     return;
   }
   const { path } = source;
   const fmt = formatOf(path, format);
-  if (fmt === 'jsonl') {
-    try {
-      yield* jsonlArticles(path, createReadStream(path));
-    } catch (e) {
-      yield failure(path, e);
-    }
-    return;
-  }
   try {
-    yield { article: articleFromBytes(path, await readFile(path), fmt) };
+    if (fmt === 'jsonl') yield* jsonlArticles(path, createReadStream(path));
+    else if (fmt === 'auto') yield* sniffedArticles(path, createReadStream(path), fmt);
+    else yield { article: articleFromBytes(path, await readFile(path), fmt) };
   } catch (e) {
     yield failure(path, e);
   }

@@ -1,5 +1,5 @@
-// YAML front matter at the top of a text file (`---` … `---`): gives the article's id and
-// publication date. The block is blanked (every character but line breaks becomes a space) rather
+// YAML front matter at the top of a text file (`---` … `---`): gives the article's id,
+// publication date, and what traces it back (url, title, source or outlet). The block is blanked (every character but line breaks becomes a space) rather
 // than cut out, so offsets in the output still index the file exactly as read.
 import { parse as parseYaml } from 'yaml';
 import { parsePublished, PublishedDateError } from '../published.js';
@@ -9,6 +9,8 @@ export interface FrontMatter {
   id: string | null;
   published: string | null;
   title: string | null;
+  url: string | null;
+  outlet: string | null;
 }
 
 export interface WithFrontMatter {
@@ -78,6 +80,12 @@ export function takeFrontMatter(text: string): WithFrontMatter {
   }
   return {
     text: text.slice(0, block.end).replace(/[^\r\n]/g, ' ') + text.slice(block.end),
-    frontMatter: { id: scalar(fields.id), published, title: scalar(fields.title) },
+    frontMatter: {
+      id: scalar(fields.id),
+      published,
+      title: scalar(fields.title),
+      url: scalar(fields.url),
+      outlet: scalar(fields.source) ?? scalar(fields.outlet),
+    },
   };
 }

@@ -2,12 +2,19 @@
 // footers, asides, forms) is dropped; paragraphs, headings and list items become blocks separated
 // by a blank line; entities are decoded. When the page marks its story with <article> (or <main>),
 // only that part is kept. Offsets of the output then index this extracted text, not the HTML.
+// The page's date, headline, address and site name are read from its metadata.
 import { Parser } from 'htmlparser2';
 
 export interface HtmlArticle {
   text: string;
   /** Raw publication date from the page's metadata (not validated), or null. */
   published: string | null;
+  /** The headline (og:title, else <title>), or null. */
+  title: string | null;
+  /** The page's own address (canonical link, else og:url), or null. */
+  url: string | null;
+  /** The site's name (og:site_name), or null. */
+  outlet: string | null;
 }
 
 /** Content that starts like an HTML document (leading comments and whitespace allowed). */
@@ -32,6 +39,9 @@ const BLOCK = new Set([
 ]);
 
 /** Metadata naming the publication date, best first. */
+/** Metadata tracing the page: headline, address, site. */
+const TRACE_META = ['og:title', 'og:url', 'og:site_name'];
+
 const DATE_META = ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'date', 'dc.date.issued', 'dc.date'];
 
 interface Block {
@@ -49,6 +59,10 @@ export function htmlToText(html: string): HtmlArticle {
   let inPre = 0;
   const metaDates = new Map<string, string>();
   let timeDate: string | null = null;
+  const meta = new Map<string, string>();
+  let canonical: string | null = null;
+  let titleText: string | null = null;
+  let inTitle = false;
 
   const region = (): Block['region'] => (inArticle ? 'article' : inMain ? 'main' : 'page');
   const endLine = () => {
@@ -70,8 +84,12 @@ export function htmlToText(html: string): HtmlArticle {
           const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? '').toLowerCase();
           const value = attrs.content ?? attrs.datetime;
           if (value && DATE_META.includes(key) && !metaDates.has(key)) metaDates.set(key, value.trim());
+          if (attrs.content && TRACE_META.includes(key) && !meta.has(key)) meta.set(key, attrs.content.trim());
           return;
         }
+        if (name === 'link' && attrs.rel?.toLowerCase().split(/\s+/).includes('canonical') && attrs.href) canonical ??= attrs.href.trim();
+        // The document's <title> only: an <svg> inside the body has titles of its own.
+        if (name === 'title' && titleText === null && !inArticle && !inMain) (inTitle = true), (titleText = '');
         if (name === 'time' && attrs.datetime && timeDate === null && !dropped) timeDate = attrs.datetime.trim();
         if (dropped || drops(name)) {
           dropped += drops(name) ? 1 : 0;
@@ -84,6 +102,7 @@ export function htmlToText(html: string): HtmlArticle {
         if (name === 'br') (inPre ? (line += '\n') : endLine());
       },
       ontext(data) {
+        if (inTitle) titleText = (titleText ?? '') + data;
         if (dropped) return;
         if (inPre) {
           // Preformatted text keeps its line breaks.
@@ -95,6 +114,7 @@ export function htmlToText(html: string): HtmlArticle {
         } else line += data;
       },
       onclosetag(name) {
+        if (name === 'title') inTitle = false;
         if (dropped) {
           if (drops(name)) dropped--;
           return;
@@ -113,5 +133,12 @@ export function htmlToText(html: string): HtmlArticle {
   const story = (['article', 'main'] as const).find((r) => blocks.some((b) => b.region === r));
   const kept = story ? blocks.filter((b) => b.region === story) : blocks;
   const published = DATE_META.map((k) => metaDates.get(k)).find((v) => v) ?? timeDate;
-  return { text: kept.map((b) => b.text).join('\n\n'), published };
+  const clean = (v: string | null | undefined) => v?.replace(/\s+/g, ' ').trim() || null;
+  return {
+    text: kept.map((b) => b.text).join('\n\n'),
+    published,
+    title: clean(meta.get('og:title')) ?? clean(titleText),
+    url: clean(canonical) ?? clean(meta.get('og:url')),
+    outlet: clean(meta.get('og:site_name')),
+  };
 }

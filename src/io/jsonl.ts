@@ -1,6 +1,7 @@
-// JSONL batches: one article per line, `{ id?, text, published?, url?, title? }` (`date` is
-// accepted for `published`). Lines are read as a stream, so a batch of any size is processed in
-// constant memory, and a bad line is reported on its own while the others are still processed.
+// JSONL batches: one article per line, `{ id?, text, published?, url?, title?, source? }` (`date` is
+// accepted for `published`, `outlet` for `source`). Lines are read as a stream, so a batch of any
+// size is processed in constant memory, and a bad line is reported on its own while the others are
+// still processed. A JSON array of such objects is read with the same rules (articleRecord).
 import { parsePublished, PublishedDateError } from '../published.js';
 import { InputError } from './errors.js';
 
@@ -10,6 +11,10 @@ export interface JsonlRecord {
   published: string | null;
   url: string | null;
   title: string | null;
+  /** The publishing outlet (`source` or `outlet`). */
+  outlet: string | null;
+  /** An unusable `published` is not a reason to lose the article: it is dropped with a warning. */
+  warnings: string[];
 }
 
 export interface Line {
@@ -62,17 +67,23 @@ export function parseJsonlLine(bytes: Uint8Array): JsonlRecord | null {
   } catch (e) {
     throw new InputError(`bad JSON: ${(e as Error).message}`);
   }
+  return articleRecord(value);
+}
+
+/** One article object of a JSONL line or a JSON array. Throws InputError naming the problem. */
+export function articleRecord(value: unknown): JsonlRecord {
   if (!value || typeof value !== 'object' || Array.isArray(value)) throw new InputError('expected a JSON object with a "text" field');
   const rec = value as Record<string, unknown>;
   if (typeof rec.text !== 'string') throw new InputError(rec.text === undefined ? 'missing "text" (the article, a string)' : '"text" must be a string');
   const id = rec.id;
   if (id !== undefined && id !== null && typeof id !== 'string' && typeof id !== 'number') throw new InputError('"id" must be a string or a number');
-  let published: string | null;
+  const warnings: string[] = [];
+  let published: string | null = null;
   try {
     published = parsePublished(rec.published ?? rec.date);
   } catch (e) {
-    if (e instanceof PublishedDateError) throw new InputError(e.message);
-    throw e;
+    if (!(e instanceof PublishedDateError)) throw e;
+    warnings.push(`${e.message}: ignored`);
   }
   return {
     id: id === undefined || id === null ? null : String(id),
@@ -80,5 +91,7 @@ export function parseJsonlLine(bytes: Uint8Array): JsonlRecord | null {
     published,
     url: optionalString(rec, 'url'),
     title: optionalString(rec, 'title'),
+    outlet: optionalString(rec, 'source') ?? optionalString(rec, 'outlet'),
+    warnings,
   };
 }

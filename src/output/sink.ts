@@ -10,7 +10,7 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 
 export interface Sink {
-  write(chunk: string): Promise<void>;
+  write(chunk: string | Uint8Array): Promise<void>;
   /** The reader went away (closed pipe): stop producing. */
   readonly closed: boolean;
   /** Finish the output (for a file: flush and move it into place). */
@@ -19,7 +19,7 @@ export interface Sink {
   abort(): void;
 }
 
-async function writeTo(stream: Writable, chunk: string, failed: () => Error | null): Promise<void> {
+async function writeTo(stream: Writable, chunk: string | Uint8Array, failed: () => Error | null): Promise<void> {
   const err = failed();
   if (err) throw err;
   // `once` rejects if the stream fails while we wait, and removes its listeners either way.

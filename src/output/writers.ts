@@ -1,12 +1,28 @@
 // Streams document results in one of the output formats, each document as soon as it is done:
-// JSONL one per line; JSON an array (`[` first, then each document); CSV a header row, then rows.
+// JSONL one per line; JSON an array (`[` first, then each document); CSV a header row, then rows;
+// GeoJSON one FeatureCollection; XLSX a workbook of every table (spilled to disk, then streamed).
 // Nothing is collected, so memory stays flat however many documents a batch has.
 import type { DocumentResult } from '../schema.js';
 import { csvHeader, csvRows, type CsvTable } from './csv.js';
+import { geojsonWriter } from './geojson.js';
 import type { Sink } from './sink.js';
+import { xlsxWriter } from './xlsx.js';
 
-export type OutputFormat = 'jsonl' | 'json' | 'csv';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['jsonl', 'json', 'csv'];
+/** The output formats, each with the file extensions that choose it when -o names a file. */
+const FORMATS = {
+  jsonl: ['.jsonl', '.ndjson'],
+  json: ['.json'],
+  csv: ['.csv'],
+  xlsx: ['.xlsx'],
+  geojson: ['.geojson'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type OutputFormat = keyof typeof FORMATS;
+export const OUTPUT_FORMATS = Object.keys(FORMATS) as OutputFormat[];
+
+/** The format an output file name asks for (by extension, any case), if any. */
+export const formatOfFile = (file: string): OutputFormat | undefined =>
+  OUTPUT_FORMATS.find((f) => (FORMATS[f] as readonly string[]).some((ext) => file.toLowerCase().endsWith(ext)));
 
 export interface WriterOptions {
   /** JSON only: indent documents. */
@@ -15,6 +31,8 @@ export interface WriterOptions {
   table?: CsvTable;
   /** CSV only: start with a UTF-8 byte-order mark. */
   bom?: boolean;
+  /** CSV only: a row of HXL hashtags under the header. */
+  hxl?: boolean;
 }
 
 export interface DocumentWriter {
@@ -38,12 +56,12 @@ function jsonWriter(sink: Sink, pretty: boolean): DocumentWriter {
   };
 }
 
-function csvWriter(sink: Sink, table: CsvTable, bom: boolean): DocumentWriter {
+function csvWriter(sink: Sink, table: CsvTable, bom: boolean, hxl: boolean): DocumentWriter {
   let started = false;
   const start = async () => {
     if (started) return;
     started = true;
-    await sink.write(`${bom ? '\uFEFF' : ''}${csvHeader(table)}`);
+    await sink.write(`${bom ? '\uFEFF' : ''}${csvHeader(table, { hxl })}`);
   };
   return {
     async write(doc) {
@@ -62,6 +80,10 @@ export function createWriter(format: OutputFormat, sink: Sink, options: WriterOp
     case 'json':
       return jsonWriter(sink, options.pretty ?? false);
     case 'csv':
-      return csvWriter(sink, options.table ?? 'evacuations', options.bom ?? false);
+      return csvWriter(sink, options.table ?? 'evacuations', options.bom ?? false, options.hxl ?? false);
+    case 'xlsx':
+      return xlsxWriter(sink);
+    case 'geojson':
+      return geojsonWriter(sink);
   }
 }
