@@ -11,6 +11,7 @@ import { parsePublished } from './published.js';
 import { findQuoteMentions } from './quotes/find.js';
 import type { CompiledRules } from './rules/kinds.js';
 import { loadRules } from './rules/load.js';
+import { MAX_SENTENCE } from './segment.js';
 import { DocumentResult, type DateMention, type Quote } from './schema.js';
 
 export interface ExtractOptions {
@@ -42,6 +43,9 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRes
   const doc = analyse(text, { published, rules });
   const warnings = [...(options.warnings ?? [])];
   if (!text.trim()) warnings.push('empty document: no text to extract from');
+  if (doc.sentences.some((s) => s.cut)) {
+    warnings.push(`text without sentence ends: read in pieces of at most ${MAX_SENTENCE} characters, so a figure and its context may fall apart at a cut`);
+  }
 
   const english = doc.language === 'en';
   const evidence = english ? findEnglishEvidence(doc) : findArabicEvidence(doc);
