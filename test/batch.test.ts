@@ -9,8 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, ensureBuilt, jsonl, ROOT, run } from './cli-helpers.js';
 
 const ARTICLES = join(ROOT, 'fixtures', 'articles');
-const DOCS = 600;
-const BAD_LINES = [17, 250, 599]; // 0-based positions of lines that cannot be read
+const DOCS = 240; // over 300,000 characters: enough to start the pool
+const BAD_LINES = [17, 150, 239]; // 0-based positions of lines that cannot be read
+const SMALL = 60; // the first lines, for what one thread shows as well
 
 let dir: string;
 const hasParallel = spawnSync('parallel', ['--version'], { stdio: 'ignore' }).status === 0;
@@ -23,9 +24,11 @@ beforeAll(() => {
     .sort()
     .map((f) => readFileSync(join(ARTICLES, f), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''));
   const lines = Array.from({ length: DOCS }, (_, i) => JSON.stringify({ id: `doc-${i}`, published: '2018-05-13', text: texts[i % texts.length] }));
-  writeFileSync(join(dir, 'clean.jsonl'), `${lines.join('\n')}\n`);
-  for (const k of BAD_LINES) lines[k] = k === 250 ? '{"id": "broken", "text": 5}' : '{not json';
+  expect(lines.join('').length).toBeGreaterThan(300_000);
+  writeFileSync(join(dir, 'clean.jsonl'), `${lines.slice(0, SMALL).join('\n')}\n`);
+  for (const k of BAD_LINES) lines[k] = k === 150 ? '{"id": "broken", "text": 5}' : '{not json';
   writeFileSync(join(dir, 'batch.jsonl'), `${lines.join('\n')}\n`);
+  writeFileSync(join(dir, 'small.jsonl'), `${lines.slice(0, SMALL).join('\n')}\n`);
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -50,8 +53,8 @@ describe('--jobs', () => {
 
 describe('--shard', () => {
   it('splits the articles (and the failures) into disjoint shards that make the whole', async () => {
-    const whole = await run(['-q', '-j', '1', 'batch.jsonl'], { cwd: dir });
-    const shards = await Promise.all([0, 1, 2].map((i) => run(['-q', '-j', '1', '--shard', `${i}/3`, 'batch.jsonl'], { cwd: dir })));
+    const whole = await run(['-q', '-j', '1', 'small.jsonl'], { cwd: dir });
+    const shards = await Promise.all([0, 1, 2].map((i) => run(['-q', '-j', '1', '--shard', `${i}/3`, 'small.jsonl'], { cwd: dir })));
     shards.forEach((s, i) => {
       const numbers = jsonl(s.stdout).map(idNumber);
       expect(numbers.every((n) => n % 3 === i)).toBe(true);
@@ -71,7 +74,7 @@ describe('a map step for GNU parallel', () => {
     // The README's recipe, with the built command in place of the installed one.
     const merged = execFileSync(
       'sh',
-      ['-c', `parallel --pipe -k -N 150 --halt now,fail=1 node ${JSON.stringify(BIN)} -q -j 1 < clean.jsonl`],
+      ['-c', `parallel --pipe -k -N 20 --halt now,fail=1 node ${JSON.stringify(BIN)} -q -j 1 < clean.jsonl`],
       { cwd: dir, maxBuffer: 1 << 28 },
     );
     expect(merged.equals(single.stdout)).toBe(true);
@@ -89,7 +92,7 @@ describe('progress', () => {
     'on a terminal, ends with a one-line summary (not with --quiet)',
     () => {
       const inTerminal = (args: string) =>
-        execFileSync('script', ['-qefc', `node ${JSON.stringify(BIN)} ${args} batch.jsonl -o out.jsonl`, '/dev/null'], { cwd: dir, encoding: 'utf8' });
+        execFileSync('script', ['-qefc', `node ${JSON.stringify(BIN)} ${args} small.jsonl -o out.jsonl`, '/dev/null'], { cwd: dir, encoding: 'utf8' });
       const shown = (() => {
         try {
           return inTerminal('-j 1');
@@ -97,7 +100,7 @@ describe('progress', () => {
           return String((e as { stdout: string }).stdout); // exit 1: the batch has bad lines
         }
       })();
-      expect(shown).toMatch(new RegExp(`evac-extract: ${DOCS - BAD_LINES.length} documents, \\d+ records, ${BAD_LINES.length} errors in [\\d.]+ s`));
+      expect(shown).toMatch(/evac-extract: 59 documents, \d+ records, 1 error in [\d.]+ s/);
       let quiet = '';
       try {
         inTerminal('-q -j 1');
@@ -105,7 +108,7 @@ describe('progress', () => {
         quiet = String((e as { stdout: string }).stdout);
       }
       expect(quiet).not.toMatch(/documents, \d+ records/);
-      expect(quiet).toMatch(/batch\.jsonl:18/);
+      expect(quiet).toMatch(/small\.jsonl:18/);
     },
     120_000,
   );

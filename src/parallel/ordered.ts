@@ -20,7 +20,7 @@ export interface OrderedOptions {
 export type Result = { failure: { name: string; message: string } } | { name: string; outcome: Outcome };
 
 /** Enough work (about half a second on one core) to be worth starting threads for. */
-const START_POOL_AT = { articles: 400, chars: 600_000 };
+const START_POOL_AT = { articles: 300, chars: 300_000 };
 /** One message to a worker: small enough to keep every thread busy to the end of the input. */
 const BATCH = { articles: 64, chars: 120_000 };
 
