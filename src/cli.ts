@@ -177,7 +177,7 @@ async function runExtract(inputs: string[], opts: ExtractCliOptions, help: () =>
   const writer = createWriter(format, sink, { pretty: opts.pretty, table: opts.table, bom: opts.bom });
   const shard = opts.shard ?? { index: 0, count: 1 };
   const total = process.stderr.isTTY ? await countArticles(sources, opts.inputFormat) : null;
-  const progress = createProgress(process.stderr, NAME, total === null ? null : Math.ceil((total - shard.index) / shard.count), !!opts.quiet);
+  const progress = await createProgress(process.stderr, NAME, total === null ? null : Math.ceil((total - shard.index) / shard.count), !!opts.quiet);
 
   // Every article, and every input or line that could not be read, in input order: the unit a
   // shard takes one of every n of, so that the shards of a run are disjoint and make the whole.

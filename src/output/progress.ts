@@ -1,7 +1,7 @@
 // What a long run shows on a terminal: a progress bar on stderr (articles done, rate, ETA when
 // the number of articles is known) and a one-line summary at the end. When stderr is not a
 // terminal nothing is drawn, so logs and pipes get only the messages they got before.
-import cliProgress from 'cli-progress';
+import type { MultiBar } from 'cli-progress';
 
 export interface Progress {
   /** One more article done (or failed). */
@@ -18,11 +18,12 @@ const plain = (say: (line: string) => void): Progress => ({ tick() {}, say, fini
  * A bar when `stream` is a terminal, else plain messages; the summary unless quiet. `total` is the
  * number of articles when it can be known before reading (null for stdin).
  */
-export function createProgress(stream: NodeJS.WriteStream, name: string, total: number | null, quiet: boolean): Progress {
+export async function createProgress(stream: NodeJS.WriteStream, name: string, total: number | null, quiet: boolean): Promise<Progress> {
   const say = (line: string) => stream.write(`${name}: ${line}\n`);
   if (!stream.isTTY) return plain(say);
+  const { default: cliProgress } = await import('cli-progress'); // a terminal only: no cost for pipes and logs
   const started = performance.now();
-  const multibar = new cliProgress.MultiBar(
+  const multibar: MultiBar = new cliProgress.MultiBar(
     {
       stream,
       format: total

@@ -2,7 +2,6 @@
 // to a piscina worker pool in batches (one message per batch, not per article); a bounded number
 // of batches is in flight, so memory stays flat however long the input. A short input never pays
 // for starting threads: it is extracted in this thread when it ends before the first batch fills.
-import { Piscina } from 'piscina';
 import type { Item } from '../io/articles.js';
 import type { CompiledRules } from '../rules/kinds.js';
 import { runTask, type Outcome, type Task } from './task.js';
@@ -56,6 +55,7 @@ export async function* extractInOrder(items: AsyncIterable<Item>, options: Order
   }
 
   const workerData: WorkerSettings = { rulesDirs: options.rulesDirs, validate: options.validate };
+  const { Piscina } = await import('piscina'); // loaded only when a run is long enough for threads
   const pool = new Piscina({ filename: new URL('./worker.js', import.meta.url).href, minThreads: options.jobs, maxThreads: options.jobs, workerData });
   const dispatch = (batch: Item[]): Promise<Result[]> => {
     const articles = batch.filter((i): i is Extract<Item, { article: unknown }> => 'article' in i);

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from '../yaml.js';
 import { ruleKinds, type CompiledRules } from './kinds.js';
 
 /** The rules shipped with the package (`rules/` at the package root, from src/ or dist/ alike). */
