@@ -1,33 +1,37 @@
 #!/usr/bin/env node
-// Throughput of the built CLI on a large batch: docs/s, MB/s and peak memory (RSS).
-// Not a test: `npm run build && npm run bench [-- --docs 5000]`.
-//
-// The batch is made from fixtures/articles/*.txt (cycled), or from a built-in generator of news
-// sentences when that folder is absent, and run twice: as one JSONL file (the batch path) and as a
-// folder of text files. Each run happens in a child process so its peak RSS is its own.
+// Throughput and start-up of the built CLI on real news, with the limits to compare them with,
+// all measured in the same run (the machine's load and speed cancel out of the ratios):
+//   - the single-pass limit: read the JSONL, parse each line, normalise its text and run one
+//     regular expression over it, in this process;
+//   - the full pipeline with --jobs 1 and --jobs N (JSONL output), each in a child process so its
+//     peak RSS is its own, and the two outputs compared byte for byte;
+//   - start-up: one article, against `node -e 0`.
+// Not a test: `npm run build && npm run bench [-- --corpus FILE --mb 100 --jobs 2]`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createReadStream, createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(ROOT, 'dist', 'cli.js');
-const ARTICLES = join(ROOT, 'fixtures', 'articles');
+const BIN = join(ROOT, 'bin', 'evac-extract.js');
+const SHARED_NEWS = join(ROOT, '..', 'shared', 'eval', 'news', 'jawhara.jsonl');
 
 const { values: opts } = parseArgs({
   options: {
-    docs: { type: 'string', default: '2000' },
-    files: { type: 'string', default: '300' },
-    format: { type: 'string', default: 'jsonl' },
+    corpus: { type: 'string' },
+    mb: { type: 'string', default: '0' },
+    jobs: { type: 'string', default: String(availableParallelism()) },
     keep: { type: 'boolean', default: false },
   },
 });
-const DOCS = Number(opts.docs);
-const FILES = Math.min(Number(opts.files), DOCS);
-if (!Number.isInteger(DOCS) || DOCS < 1 || !Number.isInteger(FILES) || FILES < 0) {
-  console.error('usage: node scripts/bench.mjs [--docs N] [--files N] [--format jsonl|json|csv] [--keep]');
+const MB = Number(opts.mb);
+const JOBS = Number(opts.jobs);
+if (!(MB >= 0) || !Number.isInteger(JOBS) || JOBS < 2) {
+  console.error('usage: node scripts/bench.mjs [--corpus news.jsonl] [--mb N (repeat the corpus to N MB)] [--jobs N >= 2] [--keep]');
   process.exit(2);
 }
 if (!existsSync(CLI)) {
@@ -35,50 +39,51 @@ if (!existsSync(CLI)) {
   process.exit(1);
 }
 
-/** Deterministic pseudo-random numbers, so two runs measure the same batch. */
-function rng(seed) {
-  let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+/** The corpus lines: real news when there is some, else the project's own fixture articles. */
+function corpusLines() {
+  const file = opts.corpus ?? (existsSync(SHARED_NEWS) ? SHARED_NEWS : null);
+  if (file) return { from: file, lines: readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()) };
+  const dir = join(ROOT, 'fixtures', 'articles');
+  const lines = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => JSON.stringify({ id: f, text: readFileSync(join(dir, f), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '') }));
+  return { from: `${dir} (no news corpus found)`, lines };
 }
 
-/** Articles assembled from sentence patterns of wire copy (written for this script). */
-function generated(count) {
-  const rand = rng(42);
-  const pick = (list) => list[Math.floor(rand() * list.length)];
-  const n = (lo, hi) => String(lo + Math.floor(rand() * (hi - lo)));
-  const places = ['حمص', 'حلب', 'إدلب', 'دوما', 'حرستا', 'الرستن', 'تلبيسة', 'جرابلس', 'درعا', 'القنيطرة', 'الباب', 'عربين'];
-  const sources = ['المرصد السوري لحقوق الإنسان', 'مصدر في المعارضة', 'وكالة الأنباء الرسمية', 'مسؤول في الهلال الأحمر'];
-  const patterns = [
-    () => `خرجت ${n(5, 60)} حافلة تقل ${n(100, 3000)} مدني من ${pick(places)} باتجاه ${pick(places)} صباح اليوم.`,
-    () => `وقال ${pick(sources)} إن نحو ${n(200, 9000)} شخص عادوا إلى منازلهم في ${pick(places)} منذ مطلع الشهر.`,
-    () => `وأفادت مصادر محلية بنزوح أكثر من ${n(50, 900)} عائلة من قرى ريف ${pick(places)} خلال الأسبوع الماضي.`,
-    () => `ووصلت الدفعة الثانية من المهجرين إلى ${pick(places)} عبر معبر ${pick(places)}، وتضم ${n(300, 2000)} شخص بينهم نساء وأطفال.`,
-    () => `ومن المقرر أن يخرج ما بين ${n(400, 500)} و${n(600, 900)} مسلح مع عائلاتهم خلال الأيام المقبلة.`,
-    () => `وأكد ${pick(sources)} في تصريح صحفي أن "العملية مستمرة وفق الاتفاق".`,
-    () => `وشهدت المنطقة هدوءا حذرا بعد اشتباكات متقطعة استمرت ${n(2, 12)} ساعات.`,
-  ];
-  return Array.from({ length: count }, () =>
-    Array.from({ length: 8 + Math.floor(rand() * 10) }, () => pick(patterns)())
-      .join(' ')
-      .replace(/(.{300,}?[.!])\s/g, '$1\n\n'),
-  );
+/** The batch file: the corpus, repeated (with fresh ids) until it holds at least `mb` MB. */
+async function writeBatch(path, lines, mb) {
+  const out = createWriteStream(path);
+  let bytes = 0;
+  for (let round = 0; round === 0 || bytes < mb * 1e6; round++) {
+    for (const line of lines) {
+      const rec = JSON.parse(line);
+      if (round) rec.id = `${rec.id ?? 'line'}#${round}`;
+      const s = `${round ? JSON.stringify(rec) : line}\n`;
+      bytes += Buffer.byteLength(s);
+      if (!out.write(s)) await new Promise((r) => out.once('drain', r));
+    }
+  }
+  await new Promise((r) => out.end(r));
+  return bytes;
 }
 
-/** Article bodies (front matter dropped: JSONL records carry their date as a field). */
-function sourceArticles() {
-  if (!existsSync(ARTICLES)) return { from: 'built-in generator', texts: generated(50) };
-  const files = readdirSync(ARTICLES).filter((f) => /\.(txt|md)$/.test(f)).sort();
-  if (!files.length) return { from: 'built-in generator', texts: generated(50) };
-  const texts = files.map((f) => readFileSync(join(ARTICLES, f), 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, ''));
-  return { from: `fixtures/articles (${files.length} articles, cycled)`, texts };
+/** Read, parse, normalise and one regular expression pass: what any tool must at least do. */
+async function singlePass(path) {
+  const { normalize } = await import(pathToFileURL(join(ROOT, 'dist', 'normalize.js')).href);
+  const t0 = performance.now();
+  let digits = 0;
+  let docs = 0;
+  for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) {
+    if (!line.trim()) continue;
+    const { text } = normalize(JSON.parse(line).text);
+    digits += text.match(/\d+/g)?.length ?? 0;
+    docs++;
+  }
+  return { seconds: (performance.now() - t0) / 1000, docs, digits };
 }
 
-function fail(message) {
-  console.error(`bench: ${message}`);
-  process.exitCode = 1;
-  throw new Error(message);
-}
-
+/** One CLI run in a child process: its time inside the process, exit code and peak RSS. */
 function runCli(args, cwd) {
   const report = join(cwd, 'report.json');
   const code = `
@@ -89,42 +94,54 @@ function runCli(args, cwd) {
     writeFileSync(${JSON.stringify(report)}, JSON.stringify({ code, ms: performance.now() - t0, maxRssKb: process.resourceUsage().maxRSS }));
   `;
   const child = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd, stdio: ['ignore', 'inherit', 'inherit'] });
-  if (child.status !== 0 || !existsSync(report)) fail(`the CLI run crashed (status ${child.status})`);
+  if (child.status !== 0 || !existsSync(report)) throw new Error(`the CLI run crashed (status ${child.status})`);
   const result = JSON.parse(readFileSync(report, 'utf8'));
-  if (result.code !== 0) fail(`the CLI exited with ${result.code} (see its messages above)`);
+  rmSync(report);
+  if (result.code > 1) throw new Error(`the CLI exited with ${result.code}`);
   return result;
 }
 
-const { from, texts } = sourceArticles();
+/** Median wall time of `runs` runs of a command, in seconds. */
+function medianWall(cmd, args, runs, cwd) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    spawnSync(cmd, args, { cwd, stdio: 'ignore' });
+    times.push((performance.now() - t0) / 1000);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+}
+
+const { from, lines } = corpusLines();
 const dir = mkdtempSync(join(tmpdir(), 'evac-bench-'));
 try {
-  const records = Array.from({ length: DOCS }, (_, i) => ({ id: `bench-${i}`, published: '2018-05-13', text: texts[i % texts.length] }));
-  writeFileSync(join(dir, 'batch.jsonl'), records.map((r) => JSON.stringify(r)).join('\n') + '\n');
-  mkdirSync(join(dir, 'files'));
-  for (const r of records.slice(0, FILES)) writeFileSync(join(dir, 'files', `${r.id}.txt`), r.text);
+  const batch = join(dir, 'batch.jsonl');
+  const bytes = await writeBatch(batch, lines, MB);
+  const mb = bytes / 1e6;
+  console.log(`evac-extract bench: ${from}${MB ? `, repeated to ${mb.toFixed(0)} MB` : ''}; node ${process.version}; ${availableParallelism()} cores`);
 
-  const textBytes = (rs) => rs.reduce((sum, r) => sum + Buffer.byteLength(r.text), 0);
-  const out = `out.${opts.format}`;
-  const scenarios = [
-    { name: 'JSONL batch', docs: DOCS, bytes: textBytes(records), args: ['batch.jsonl'] },
-    ...(FILES ? [{ name: 'folder of .txt', docs: FILES, bytes: textBytes(records.slice(0, FILES)), args: ['files'] }] : []),
-  ];
+  const limit = await singlePass(batch);
+  const docs = limit.docs;
+  const one = runCli(['-q', '--jobs', '1', '-o', 'one.jsonl', 'batch.jsonl'], dir);
+  const many = runCli(['-q', '--jobs', String(JOBS), '-o', 'many.jsonl', 'batch.jsonl'], dir);
+  const same = readFileSync(join(dir, 'one.jsonl')).equals(readFileSync(join(dir, 'many.jsonl')));
 
-  console.log(`evac-extract bench: ${DOCS} documents from ${from}; output ${opts.format}; node ${process.version}`);
-  console.log('scenario          docs     MB   seconds    docs/s    MB/s   peak RSS MB   output MB');
-  for (const s of scenarios) {
-    const r = runCli(['-q', '-p', '2018-05-13', '-f', opts.format, '-o', out, ...s.args], dir);
-    const secs = r.ms / 1000;
-    const mb = s.bytes / 1e6;
-    const outMb = statSync(join(dir, out)).size / 1e6;
-    console.log(
-      [s.name.padEnd(15), String(s.docs).padStart(6), mb.toFixed(1).padStart(6), secs.toFixed(2).padStart(9), (s.docs / secs).toFixed(0).padStart(9),
-        (mb / secs).toFixed(2).padStart(7), (r.maxRssKb / 1024).toFixed(0).padStart(13), outMb.toFixed(1).padStart(11)].join(' '),
-    );
-  }
-  console.log('(seconds: the run inside the process, rule loading included, Node start-up excluded; peak RSS: the whole process)');
-} catch (e) {
-  if (!process.exitCode) throw e;
+  writeFileSync(join(dir, 'one-article.jsonl'), `${lines[0]}\n`);
+  const nodeStart = medianWall(process.execPath, ['-e', '0'], 5, dir);
+  const oneArticle = medianWall(process.execPath, [BIN, '-q', 'one-article.jsonl'], 5, dir);
+
+  const row = (name, seconds, rssKb) =>
+    `${name.padEnd(26)} ${seconds.toFixed(2).padStart(8)} ${(mb / seconds).toFixed(2).padStart(8)} ${(docs / seconds).toFixed(0).padStart(10)} ${rssKb ? (rssKb / 1024).toFixed(0).padStart(12) : ''.padStart(12)}`;
+  console.log(`${docs} articles, ${mb.toFixed(1)} MB`);
+  console.log(`${'run'.padEnd(26)} ${'seconds'.padStart(8)} ${'MB/s'.padStart(8)} ${'articles/s'.padStart(10)} ${'peak RSS MB'.padStart(12)}`);
+  console.log(row('single pass (the limit)', limit.seconds));
+  console.log(row('pipeline --jobs 1', one.ms / 1000, one.maxRssKb));
+  console.log(row(`pipeline --jobs ${JOBS}`, many.ms / 1000, many.maxRssKb));
+  console.log(`--jobs ${JOBS} speed-up: ${(one.ms / many.ms).toFixed(2)}x; output ${same ? 'byte-identical to' : 'DIFFERENT from'} --jobs 1`);
+  console.log(`pipeline --jobs 1 / single pass: ${((100 * limit.seconds) / (one.ms / 1000)).toFixed(1)}% of the limit`);
+  console.log(`start-up, one article: ${oneArticle.toFixed(2)} s; node -e 0: ${nodeStart.toFixed(2)} s (${(oneArticle / nodeStart).toFixed(1)}x)`);
+  console.log('(pipeline seconds: inside the process, rule loading included, Node start-up excluded)');
+  if (!same) process.exitCode = 1;
 } finally {
   if (opts.keep) console.log(`kept ${dir}`);
   else rmSync(dir, { recursive: true, force: true });

@@ -4,14 +4,16 @@
 // Exit codes: 0 all inputs processed, 1 some inputs failed, 2 usage error.
 import { readFileSync } from 'node:fs';
 import { mkdir, readFile, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { expandInputs, INPUT_FORMATS, type InputFormat } from './io/inputs.js';
 import { CSV_TABLE_NAMES, type CsvTable } from './output/csv.js';
 import { atomicFileSink, deviceSink, stdoutSink, type Sink } from './output/sink.js';
 import { createWriter, formatOfFile, OUTPUT_FORMATS, type OutputFormat } from './output/writers.js';
 import { GeoNamesError, importGeoNames } from './places/geonames.js';
 import { parsePublished, PublishedDateError } from './published.js';
+import type { Item } from './io/articles.js';
 import { BUILTIN_RULES_DIR, RulesError } from './rules/load.js';
 import { documentJsonSchema } from './schema.js';
 
@@ -70,6 +72,15 @@ Rules:
   Built-in rules (YAML/JSON word lists) live in ${BUILTIN_RULES_DIR}
   --rules DIR adds rule files merged over them (lists extended, maps merged).
 
+Batches:
+  Articles are extracted on --jobs threads (default: one per core); output keeps input order and
+  is the same byte for byte as with --jobs 1. Inputs of a few hundred articles run on one thread.
+  On a terminal, stderr shows a progress bar and a closing summary (not with --quiet).
+  --shard i/n numbers the articles in input order from 0 (each file, each JSONL line, readable or
+  not) and takes those whose number modulo n is i: shards 0/n ... n-1/n make the whole run.
+  The command is a pure map step (JSONL in, JSONL out, one document per article, in order, no
+  state between articles), so GNU parallel, Hadoop Streaming or Spark can run it: see the README.
+
 Exit codes:
   0  every input processed    1  some inputs failed (the others are written)    2  usage error
 
@@ -99,6 +110,29 @@ interface ExtractCliOptions {
   bom?: boolean;
   hxl?: boolean;
   quiet?: boolean;
+  jobs: number;
+  shard?: Shard;
+  validate?: boolean;
+}
+
+/** Shard `index` of `count`: the articles whose number in input order, modulo count, is index. */
+interface Shard {
+  index: number;
+  count: number;
+}
+
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1) throw new InvalidArgumentError('expected a whole number of threads, 1 or more');
+  return n;
+}
+
+function parseShard(value: string): Shard {
+  const m = /^(\d+)\/(\d+)$/.exec(value);
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || count < 1 || index >= count) throw new InvalidArgumentError('expected i/n with 0 <= i < n, such as 0/4');
+  return { index, count };
 }
 
 function outputFormat(opts: ExtractCliOptions): OutputFormat {
@@ -149,49 +183,69 @@ async function runExtract(inputs: string[], cliOpts: ExtractCliOptions, help: ()
   }
   await checkTarget(opts.output);
   // Loaded here, not at start-up, so that --help, --version and usage errors answer at once.
-  const [{ extract }, { loadRules }, { readSource }] = await Promise.all([import('./pipeline.js'), import('./rules/load.js'), import('./io/articles.js')]);
+  const [{ extractInOrder }, { loadRules }, { readSource }, { createProgress }, { countArticles }] = await Promise.all([
+    import('./parallel/ordered.js'),
+    import('./rules/load.js'),
+    import('./io/articles.js'),
+    import('./output/progress.js'),
+    import('./io/count.js'),
+  ]);
   const rules = loadRules(opts.rules);
   const sources = await expandInputs(inputs.length ? inputs : ['-']);
   const sink = await openSink(opts.output);
   const writer = createWriter(format, sink, { pretty: opts.pretty, table: opts.table, bom: opts.bom, hxl: opts.hxl });
+  const shard = opts.shard ?? { index: 0, count: 1 };
+  const total = process.stderr.isTTY ? await countArticles(sources, opts.inputFormat) : null;
+  const progress = await createProgress(process.stderr, NAME, total === null ? null : Math.ceil((total - shard.index) / shard.count), !!opts.quiet);
   // Ids only, not documents: a large batch still runs in flat memory.
   const seenIds = new Set<string>();
 
-  let written = 0;
-  let failed = 0;
-  const fail = (name: string, message: string) => {
-    failed++;
-    say(`${name}: ${message}`);
-  };
-  try {
+  // Every article, and every input or line that could not be read, in input order: the unit a
+  // shard takes one of every n of, so that the shards of a run are disjoint and make the whole.
+  async function* items(): AsyncGenerator<Item> {
+    let number = 0;
     for (const entry of sources) {
       if ('failure' in entry) {
-        fail(entry.failure.name, entry.failure.message);
+        if (number++ % shard.count === shard.index) yield entry;
         continue;
       }
       for await (const item of readSource(entry.source, opts.inputFormat)) {
-        if (sink.closed) break;
-        if ('failure' in item) {
-          fail(item.failure.name, item.failure.message);
-          continue;
-        }
-        const { article } = item;
-        let doc;
-        try {
-          const { id, url, title, outlet } = article;
-          const warnings = seenIds.has(id) ? [...article.warnings, `duplicate id ${JSON.stringify(id)}: an earlier document has it too`] : article.warnings;
-          seenIds.add(id);
-          doc = extract(article.text, { id, url, title, outlet, published: article.published ?? published, rules, warnings });
-        } catch (e) {
-          fail(article.name, (e as Error).message);
-          continue;
-        }
-        if (!opts.quiet) for (const w of doc.warnings) say(`${doc.id}: warning: ${w}`);
-        await writer.write(doc);
-        written++;
+        if (sink.closed) return;
+        if (number++ % shard.count === shard.index) yield item;
       }
-      if (sink.closed) break;
     }
+  }
+
+  let written = 0;
+  let records = 0;
+  let failed = 0;
+  let summarised = false;
+  const fail = (name: string, message: string) => {
+    failed++;
+    progress.say(`${name}: ${message}`);
+  };
+  try {
+    const results = extractInOrder(items(), { jobs: opts.jobs, rules, rulesDirs: opts.rules ?? [], validate: !!opts.validate, published });
+    for await (const result of results) {
+      if (sink.closed) break;
+      progress.tick();
+      if ('failure' in result) {
+        fail(result.failure.name, result.failure.message);
+        continue;
+      }
+      if ('error' in result.outcome) {
+        fail(result.name, result.outcome.error);
+        continue;
+      }
+      const { doc } = result.outcome;
+      if (seenIds.has(doc.id)) doc.warnings.push(`duplicate id ${JSON.stringify(doc.id)}: an earlier document has it too`);
+      seenIds.add(doc.id);
+      if (!opts.quiet) for (const w of doc.warnings) progress.say(`${doc.id}: warning: ${w}`);
+      await writer.write(doc);
+      written++;
+      records += doc.evacuations.length;
+    }
+    summarised = progress.finish({ documents: written, records, errors: failed });
     // With -o, a run that produced nothing must not replace a file that is there.
     if (opts.output && !written && failed) {
       sink.abort();
@@ -207,7 +261,7 @@ async function runExtract(inputs: string[], cliOpts: ExtractCliOptions, help: ()
     say(`${opts.output ?? 'stdout'}: cannot write: ${(e as Error).message}`);
     return EXIT.inputFailed;
   }
-  if (failed) say(`${failed} input${failed === 1 ? '' : 's'} failed, ${written} document${written === 1 ? '' : 's'} written`);
+  if (failed && !summarised) say(`${failed} input${failed === 1 ? '' : 's'} failed, ${written} document${written === 1 ? '' : 's'} written`);
   return failed ? EXIT.inputFailed : EXIT.ok;
 }
 
@@ -281,7 +335,10 @@ function buildProgram(done: (code: number) => void): Command {
     .option('--pretty', 'indent JSON output')
     .option('--bom', 'start CSV output with a UTF-8 byte-order mark (for Excel)')
     .option('--hxl', 'add a row of HXL hashtags under the CSV header (for HDX and HXL tools)')
-    .option('-q, --quiet', 'do not print warnings (errors are still printed)')
+    .option('-q, --quiet', 'do not print warnings nor the closing summary (errors are still printed)')
+    .addOption(new Option('-j, --jobs <n>', 'threads extracting articles in parallel (a short input always runs on one)').argParser(parseJobs).default(availableParallelism(), 'the number of cores'))
+    .addOption(new Option('--shard <i/n>', 'take only the articles whose number in input order, modulo n, is i (for CI matrices)').argParser(parseShard))
+    .option('--validate', 'check every document against the output contract (slower; a failure is an internal error)')
     .version(version(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', HELP_AFTER)

@@ -1,6 +1,9 @@
 // The reference date of an article. Accepts YYYY-MM-DD (and a full ISO timestamp, of which the
 // day is kept); anything else is an error rather than a silent guess.
-import { format, isValid, parseISO } from 'date-fns';
+// One module per function: the package as a whole is some 300 modules to load at start-up.
+import { format } from 'date-fns/format';
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
 
 export class PublishedDateError extends Error {
   override name = 'PublishedDateError';

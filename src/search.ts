@@ -11,3 +11,69 @@ export function firstStartingAt(items: readonly { start: number }[], at: number)
   }
   return lo;
 }
+
+/** Index of the first of `items` from `from` on whose key is at or after `at` (a sorted run). */
+export function firstKeyAt<T>(items: readonly T[], key: (x: T) => number, at: number, from = 0): number {
+  let lo = from;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]!) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const byNStart = (x: { nStart: number }) => x.nStart;
+
+/** Index of the first mention from `from` on that starts after `at` (mentions sorted by nStart). */
+export const firstMentionAfter = (items: readonly { nStart: number }[], at: number, from = 0): number =>
+  firstKeyAt(items, byNStart, at + 1, from);
+
+/** The last of `items` (sorted by nStart) that starts before `at` and passes `test`. */
+export function lastMentionBefore<T extends { nStart: number }>(items: readonly T[], at: number, test: (x: T) => boolean = () => true): T | undefined {
+  for (let k = firstKeyAt(items, byNStart, at) - 1; k >= 0; k--) if (test(items[k]!)) return items[k];
+  return undefined;
+}
+
+/**
+ * Mentions of a whole document looked up by position: a linker asking for the mentions of one
+ * sentence (or near one figure) costs a binary search, not a pass over the document. Lists come
+ * sorted by their key from the matchers; an unsorted one is answered by a plain scan instead.
+ */
+export class MentionIndex<T> {
+  private readonly sorted: boolean;
+  /** The longest span of the list, which bounds how far back a span holding a point can start. */
+  private readonly longest: number;
+
+  constructor(
+    readonly items: readonly T[],
+    private readonly start: (x: T) => number,
+    private readonly end: (x: T) => number,
+  ) {
+    this.sorted = items.every((x, i) => i === 0 || start(items[i - 1]!) <= start(x));
+    this.longest = items.reduce((m, x) => Math.max(m, end(x) - start(x)), 0);
+  }
+
+  /** Those starting in [from, to), in list order. */
+  startingIn(from: number, to: number): T[] {
+    if (!this.sorted) return this.items.filter((x) => this.start(x) >= from && this.start(x) < to);
+    return this.items.slice(firstKeyAt(this.items, this.start, from), firstKeyAt(this.items, this.start, to));
+  }
+
+  /** The last (in list order) that starts before `at` and passes `test`. */
+  lastBefore(at: number, test: (x: T) => boolean): T | undefined {
+    if (!this.sorted) return this.items.filter((x) => this.start(x) < at && test(x)).at(-1);
+    for (let k = firstKeyAt(this.items, this.start, at) - 1; k >= 0; k--) if (test(this.items[k]!)) return this.items[k];
+    return undefined;
+  }
+
+  /** Those overlapping [from, to), in list order. */
+  overlapping(from: number, to: number): T[] {
+    return this.startingIn(from - this.longest, to).filter((x) => this.start(x) < to && from < this.end(x));
+  }
+}
+
+/** A MentionIndex over the normalised spans of matcher hits. */
+export const mentionIndex = <T extends { nStart: number; nEnd: number }>(items: readonly T[]) =>
+  new MentionIndex(items, byNStart, (x: T) => x.nEnd);

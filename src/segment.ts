@@ -5,9 +5,24 @@
 export interface Segment {
   start: number;
   end: number;
+  /** Set on the pieces of a run cut for being longer than MAX_SENTENCE. */
+  cut?: true;
 }
 
 const QUOTE_PAIRS: Record<string, string> = { '«': '»', '"': '"', '‹': '›' };
+
+/**
+ * Longer than any quotation of real news (the longest of 10,000 articles: about 1,900 characters):
+ * a mark left open that long is a stray one, and must not hide every sentence end after it.
+ */
+export const MAX_QUOTE = 3000;
+
+/**
+ * Longer than any sentence of real news (the longest of 10,000 articles: about 4,500 characters).
+ * Text without full stops is cut into pieces of at most this length, so that the work per
+ * sentence, and the sentence text repeated in each record, stays bounded.
+ */
+export const MAX_SENTENCE = 6000;
 
 /** Ranges [open, close] of balanced quotations inside one paragraph. */
 function quoteRanges(text: string, from: number, to: number): Segment[] {
@@ -15,6 +30,7 @@ function quoteRanges(text: string, from: number, to: number): Segment[] {
   let open: { char: string; at: number } | null = null;
   for (let i = from; i < to; i++) {
     const c = text[i]!;
+    if (open && i - open.at > MAX_QUOTE) open = null;
     if (open) {
       if (c === QUOTE_PAIRS[open.char]) {
         ranges.push({ start: open.at, end: i + 1 });
@@ -36,10 +52,23 @@ function trimSegment(text: string, start: number, end: number): Segment | null {
   return end > start ? { start, end } : null;
 }
 
+/** Where to cut a run longer than MAX_SENTENCE: after the last space in its second half, else hard. */
+function cutPoint(text: string, start: number): number {
+  const limit = start + MAX_SENTENCE;
+  for (let k = limit; k > start + MAX_SENTENCE / 2; k--) if (/\s/.test(text[k - 1]!)) return k;
+  return limit;
+}
+
 /** Sentences of `text`, as trimmed ranges in order. */
 export function sentences(text: string): Segment[] {
   const out: Segment[] = [];
   const push = (s: number, e: number) => {
+    while (e - s > MAX_SENTENCE) {
+      const cut = cutPoint(text, s);
+      const piece = trimSegment(text, s, cut);
+      if (piece) out.push({ ...piece, cut: true });
+      s = cut;
+    }
     const seg = trimSegment(text, s, e);
     if (seg) out.push(seg);
   };

@@ -8,6 +8,7 @@ import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { takeFrontMatter } from '../src/io/frontmatter.js';
 import { extract } from '../src/pipeline.js';
+import { DocumentResult } from '../src/schema.js';
 import { f1, score, sum, type Gold, type Score } from './support/gold.js';
 
 const root = join(import.meta.dirname, '..', 'fixtures');
@@ -36,6 +37,10 @@ describe('fixture articles', () => {
     for (const m of doc.evacuations.flatMap((e) => e.mentions).concat(doc.places.flatMap((p) => p.mentions))) {
       expect(raw.slice(m.start, m.end)).toBe(m.text);
     }
+    // The contract's check, which the pipeline skips unless asked (--validate): the document
+    // already has the schema's fields, in its order, and nothing else.
+    expect(JSON.stringify(DocumentResult.parse(doc))).toBe(JSON.stringify(doc));
+    expect(extract(readFileSync(join(root, 'articles', file), 'utf8'), { validate: true }).id).toBe('-');
     await expect(`${JSON.stringify(doc, null, 2)}\n`).toMatchFileSnapshot(join(root, 'expected', file.replace(/\.txt$/, '.json')));
   });
 

@@ -3,7 +3,19 @@
 // the precision the text states; a span that does not fit one day/month/year (a week, a Hijri
 // month) is reported at the finest precision that contains all of it.
 import { gregorianToHijri, hijriToGregorian } from '@tabby_ai/hijri-converter';
-import { addDays, addMonths, addYears, format, getDay, isSameMonth, isSameYear, nextDay, parseISO, previousDay, startOfWeek, type Day } from 'date-fns';
+// One module per function: the package as a whole is some 300 modules to load at start-up.
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { addYears } from 'date-fns/addYears';
+import { format } from 'date-fns/format';
+import { getDay } from 'date-fns/getDay';
+import { isSameMonth } from 'date-fns/isSameMonth';
+import { isSameYear } from 'date-fns/isSameYear';
+import { nextDay } from 'date-fns/nextDay';
+import { parseISO } from 'date-fns/parseISO';
+import { previousDay } from 'date-fns/previousDay';
+import { startOfWeek } from 'date-fns/startOfWeek';
+import type { Day } from 'date-fns';
 import type { DatePrecision } from '../schema.js';
 
 export type Calendar = 'gregorian' | 'hijri';

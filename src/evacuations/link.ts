@@ -4,6 +4,7 @@
 // Everything else about the record is read from the same sentence, falling back to the article's
 // context for the origin (a report names the besieged area once, then gives figures).
 import type { AnalysedDocument } from '../document.js';
+import { lastMentionBefore, mentionIndex, MentionIndex } from '../search.js';
 import type { CorridorHit, DateHit, NumberHit, PlaceHit, QuoteHit } from '../mentions.js';
 import type { Evacuation, Group, MovementKind, PlaceRef, SourceRef, Span, Status } from '../schema.js';
 import { fold } from '../normalize.js';
@@ -58,12 +59,20 @@ export function linkEvacuations(
   };
   // Not figures, and so never between a figure and its head: the digits of a date ("منذ 7 مايو"),
   // definite numerals that qualify a noun ("البلدات الثلاث"، "الساعات الـ24"), percentages.
+  const dateIndex = mentionIndex(evidence.dates);
   const figures = evidence.numbers.filter(
     (n) =>
-      !evidence.dates.some((d) => d.nStart < n.nEnd && n.nStart < d.nEnd) &&
+      dateIndex.overlapping(n.nStart, n.nEnd).length === 0 &&
       !/^ال|ال$/.test(doc.text.slice(Math.max(0, n.nStart - 2), n.nEnd)) &&
       !isPercent(rules, doc.text, n),
   );
+  const figureIndex = mentionIndex(figures);
+  const placeIndex = mentionIndex(evidence.places);
+  const corridorIndex = mentionIndex(evidence.corridors);
+  const quoteIndex: QuoteIndex = {
+    byText: new MentionIndex(evidence.quotes, (q) => q.textStart, (q) => q.textEnd),
+    bySpan: mentionIndex(evidence.quotes),
+  };
   const context = movementContext(doc, rules, evidence.places, wordsOf);
   const figureStarts = new Set(evidence.numbers.map((n) => n.nStart));
 
@@ -77,12 +86,13 @@ export function linkEvacuations(
     let last = first;
     while (last + 1 < words.length && words[last + 1]!.start < num.nEnd) last++;
     if (first < 0) continue;
+    const sentenceFigures = figureIndex.startingIn(doc.sentences[si]!.start, doc.sentences[si]!.end);
 
     // "أفضل 100 لاعبة": a rank, not a count.
     if (first > 0 && matchesBare(words[first - 1]!.text, rules.rank)) continue;
     const noun = countedNoun(rules, doc.text, words, last + 1, num);
     if (noun === 'not-people') continue;
-    const head = countHead(rules, words, first, figures, num);
+    const head = countHead(rules, words, first, sentenceFigures, num);
     const subset = isSubset(rules, doc.text, words, first, last);
     // "1700 عائلة تضم 10 آلاف و200 شخص": the figure counts the people of the one before.
     const contained = words.slice(Math.max(0, first - 2), first).some((w) => matchesBare(w.text, rules.contains));
@@ -117,16 +127,15 @@ export function linkEvacuations(
 
     const status = statusOf(rules, words, first, last);
     const sentence = doc.sentences[si]!;
-    const inSentence = <T extends { nStart: number }>(xs: readonly T[]) =>
-      xs.filter((x) => x.nStart >= sentence.start && x.nStart < sentence.end);
-    const dates = inSentence(evidence.dates);
+    const inSentence = <T,>(xs: MentionIndex<T>) => xs.startingIn(sentence.start, sentence.end);
+    const dates = inSentence(dateIndex);
     // "3287 غادروا أمس، ليصل مجموع من خرجوا منذ 7 مايو إلى 27640": a start date belongs to the
     // figure nearest to it, not to every figure of the sentence.
     const sameClause = (a: { nStart: number }, b: { nStart: number }) => doc.clauseIndexAt(a.nStart) === doc.clauseIndexAt(b.nStart);
     const sinceDates = dates.filter((d) => {
       if (d.role !== 'since') return false;
-      const inClause = inSentence(figures).filter((f) => sameClause(f, d));
-      return nearest(inClause.length ? inClause : inSentence(figures), d) === num;
+      const inClause = inSentence(figureIndex).filter((f) => sameClause(f, d));
+      return nearest(inClause.length ? inClause : inSentence(figureIndex), d) === num;
     });
     const since = nearest(sinceDates.filter((d) => d.value && ISO_DAY.test(d.value)), num)?.value ?? null;
     const date =
@@ -135,10 +144,10 @@ export function linkEvacuations(
       sinceDates.length > 0 ||
       (status === 'completed' && overPeriod(rules, doc, words, dates, num)) ||
       sinceInClause(doc, rules, num) ||
-      cumulativeCue(rules, words, first, figures, num) ||
+      cumulativeCue(rules, words, first, sentenceFigures, num) ||
       (head !== null && head.total && status === 'completed');
 
-    const { origin, destination } = placesOf(doc, rules, evidence.places, context, words, num, move, si);
+    const { origin, destination } = placesOf(doc, rules, placeIndex, context, words, num, move, si);
     // "عبور 15,600 سوري إلى سوريا": nationals going to their own country return.
     const nationality = who.group === 'nationals' ? wordsIn(doc.text, num.nEnd, who.end).map((w) => rules.nationalityOf(w.text)).find((c) => c) : null;
     const kind = nationality && destination.some((d) => d.country === nationality) ? 'return' : move.kind;
@@ -158,9 +167,9 @@ export function linkEvacuations(
       date: cumulative ? null : date,
       origin,
       destination,
-      corridor: corridorOf(evidence.corridors, sentence, num),
-      buses: busesOf(rules, figures, words, num),
-      source: sourceOf(evidence.quotes, num),
+      corridor: corridorOf(corridorIndex, sentence, num),
+      buses: busesOf(rules, figureIndex.startingIn(num.nStart - 60, num.nStart + 61), words, num),
+      source: sourceOf(quoteIndex, num),
       mentions: [mention],
       confidence: Math.min(0.98, Math.round(evidenceScore * 100) / 100),
       sentence: doc.span(sentence.start, sentence.end).text,
@@ -651,8 +660,8 @@ function nearestGroup(candidates: readonly PlaceHit[], num: NumberHit): PlaceHit
  */
 function placesOf(
   doc: AnalysedDocument,
-  rules: LinkRules,
-  places: readonly PlaceHit[],
+rules: LinkRules,
+  places: MentionIndex<PlaceHit>,
   context: MovementContext,
   words: Word[],
   num: NumberHit,
@@ -662,7 +671,7 @@ function placesOf(
   const sentence = doc.sentences[si]!;
   const ci = doc.clauseIndexAt(num.nStart);
   const clause = ci >= 0 ? doc.clauses[ci]! : sentence;
-  const inSentence = places.filter((p) => p.nStart >= sentence.start && p.nStart < sentence.end);
+  const inSentence = places.startingIn(sentence.start, sentence.end);
   const pick = (direction: Direction) => {
     const all = inSentence.filter((p) => directionOf(rules, words, p) === direction);
     const inClause = all.filter((p) => p.nStart >= clause.start && p.nStart < clause.end);
@@ -692,8 +701,8 @@ function placesOf(
 
 /** "من المنطقة"، "من الحي"، "منها": the last origin (or place) of that kind before the sentence. */
 function anaphoricOrigin(
-  rules: LinkRules,
-  places: readonly PlaceHit[],
+rules: LinkRules,
+  places: MentionIndex<PlaceHit>,
   origins: readonly Endpoint[],
   words: Word[],
   sentenceStart: number,
@@ -707,10 +716,10 @@ function anaphoricOrigin(
     const forms = bareForms(next.text);
     const a = rules.anaphora.find((x) => forms.includes(x.word));
     // "من المنطقة الشرقية لحلب" names its place: only a bare noun is an anaphor.
-    if (!a || places.some((p) => p.nStart >= next.end && p.nStart <= next.end + 2)) continue;
+    if (!a || places.startingIn(next.end, next.end + 3).length) continue;
     const fromOrigins = lastOf(origins, next.start, a.types);
     if (fromOrigins.length) return fromOrigins;
-    const ref = places.filter((p) => p.nStart < next.start && (a.types.length === 0 || a.types.includes(p.ref.type))).at(-1)?.ref;
+    const ref = places.lastBefore(next.start, (p) => a.types.length === 0 || a.types.includes(p.ref.type))?.ref;
     if (ref) return [ref];
   }
   return null;
@@ -718,16 +727,16 @@ function anaphoricOrigin(
 
 /** The last endpoint before `before` (of one of `types`, when given). */
 function lastOf(endpoints: readonly Endpoint[], before: number, types: readonly string[]): PlaceRef[] {
-  const ref = endpoints.filter((o) => o.nStart < before && (types.length === 0 || types.includes(o.ref.type))).at(-1)?.ref;
+  const ref = lastMentionBefore(endpoints, before, (o) => types.length === 0 || types.includes(o.ref.type))?.ref;
   return ref ? [ref] : [];
 }
 
-function corridorOf(corridors: readonly CorridorHit[], sentence: { start: number; end: number }, num: NumberHit): string | null {
-  const here = corridors.filter((c) => c.nStart >= sentence.start && c.nStart < sentence.end);
+function corridorOf(corridors: MentionIndex<CorridorHit>, sentence: { start: number; end: number }, num: NumberHit): string | null {
+  const here = corridors.startingIn(sentence.start, sentence.end);
   const hit = nearest(here, num);
   if (!hit) return null;
   if (!hit.backReference) return hit.corridor.name;
-  const named = corridors.filter((c) => !c.backReference && c.nStart < hit.nStart).at(-1);
+  const named = corridors.lastBefore(hit.nStart, (c) => !c.backReference);
   return named?.corridor.name ?? null;
 }
 
@@ -741,11 +750,17 @@ function busesOf(rules: LinkRules, numbers: readonly NumberHit[], words: Word[],
   return null;
 }
 
+/** Quotes by the span of their words and by their whole span. */
+interface QuoteIndex {
+  byText: MentionIndex<QuoteHit>;
+  bySpan: MentionIndex<QuoteHit>;
+}
+
 /** Who gave the figure: the speaker of the quote it stands in, or of the statement around it. */
-function sourceOf(quotes: readonly QuoteHit[], num: NumberHit): SourceRef | null {
+function sourceOf(quotes: QuoteIndex, num: NumberHit): SourceRef | null {
   const q =
-    quotes.find((x) => x.textStart <= num.nStart && num.nStart < x.textEnd) ??
-    quotes.find((x) => x.nStart <= num.nStart && num.nStart < x.nEnd);
+    quotes.byText.overlapping(num.nStart, num.nStart + 1)[0] ??
+    quotes.bySpan.overlapping(num.nStart, num.nStart + 1)[0];
   if (!q) return null;
   if (q.speaker.name) return { name: q.speaker.name, type: 'person' };
   if (q.speaker.organization) return { name: q.speaker.organization, type: 'organization' };

@@ -36,7 +36,7 @@ export const HTML_OFFSETS_WARNING = 'html: offsets refer to the extracted text';
 
 const STDIN_NAME = '-';
 
-function formatOf(path: string, format: InputFormat): InputFormat {
+export function formatOf(path: string, format: InputFormat): InputFormat {
   if (format !== 'auto') return format;
   const ext = extname(path).toLowerCase();
   if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';

@@ -1,7 +1,7 @@
 // YAML front matter at the top of a text file (`---` … `---`): gives the article's id,
 // publication date, and what traces it back (url, title, source or outlet). The block is blanked (every character but line breaks becomes a space) rather
 // than cut out, so offsets in the output still index the file exactly as read.
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from '../yaml.js';
 import { parsePublished, PublishedDateError } from '../published.js';
 import { InputError } from './errors.js';
 

@@ -5,6 +5,7 @@
 import type { AnalysedDocument } from '../document.js';
 import type { PlaceHit } from '../mentions.js';
 import type { Place } from '../schema.js';
+import { firstKeyAt } from '../search.js';
 import { acceptCandidates } from './ambiguity.js';
 import { PlaceLists } from './lists.js';
 import { inheritListRoles, isDateline } from './roles.js';
@@ -35,8 +36,7 @@ export function findPlaceMentions(doc: AnalysedDocument): PlaceHit[] {
  */
 export function toPlaces(hits: readonly PlaceHit[], countryside: string | null): Place[] {
   const byName = new Map<string, Place>();
-  const inCountryside = (h: PlaceHit) =>
-    hits.some((o) => o !== h && o.nStart <= h.nStart && h.nEnd <= o.nEnd && o.nEnd - o.nStart > h.nEnd - h.nStart && !!countryside && o.ref.name.startsWith(countryside));
+  const inCountryside = countrysideCover(countryside ? hits.filter((o) => o.ref.name.startsWith(countryside)) : []);
   for (const h of hits) {
     if (inCountryside(h)) continue;
     const p = byName.get(h.ref.name) ?? { ...h.ref, roles: [], mentions: [] };
@@ -45,4 +45,22 @@ export function toPlaces(hits: readonly PlaceHit[], countryside: string | null):
     byName.set(h.ref.name, p);
   }
   return [...byName.values()];
+}
+
+/**
+ * Whether a hit lies inside a longer one of `covers` (a span holding it and not the same span), in
+ * logarithmic time: the covers sorted by start, with the furthest end reached before each.
+ */
+function countrysideCover(covers: readonly PlaceHit[]): (h: PlaceHit) => boolean {
+  if (!covers.length) return () => false;
+  const sorted = [...covers].sort((a, b) => a.nStart - b.nStart);
+  const reach: number[] = [];
+  for (const o of sorted) reach.push(Math.max(reach.at(-1) ?? -1, o.nEnd));
+  const endFrom = new Map<number, number>();
+  for (const o of sorted) endFrom.set(o.nStart, Math.max(endFrom.get(o.nStart) ?? -1, o.nEnd));
+  return (h) => {
+    // Covers starting before h hold it when one reaches its end; one starting with it must reach further.
+    const before = firstKeyAt(sorted, (o) => o.nStart, h.nStart) - 1;
+    return (before >= 0 && reach[before]! >= h.nEnd) || (endFrom.get(h.nStart) ?? -1) > h.nEnd;
+  };
 }

@@ -10,7 +10,7 @@ import { quotation, reported, trimWords, type WordsRange } from './quote-text.js
 import type { VerbForm } from './rules.js';
 import { parseSpeaker, type KnownName, type SpeakerPhrase } from './speaker.js';
 import { isNisbaKey, Reader, tokenize, type Token } from './tokens.js';
-import { firstStartingAt } from '../search.js';
+import { firstMentionAfter, firstStartingAt } from '../search.js';
 
 /** Words (time, place, occasion) that may stand between a speaker and the reported words. */
 const MAX_ADJUNCT = 14;
@@ -546,8 +546,9 @@ function cutAtNext(text: string, statements: Statement[]): void {
   for (let k = 0; k < statements.length; k++) {
     const s = statements[k]!;
     if (s.direct) continue;
-    const next = statements.slice(k + 1).find((n) => n.nStart > s.words.start && n.nStart < s.words.end);
-    if (!next) continue;
+    // Sorted by start: the first statement after k that starts past the words' start is the only candidate.
+    const next = statements[firstMentionAfter(statements, s.words.start, k + 1)];
+    if (!next || next.nStart >= s.words.end) continue;
     const cut = trimWords(text, s.words.start, next.nStart);
     if (wordCount(text, cut.start, cut.end) < 2) continue;
     s.words = { ...cut, stop: cut.end };
