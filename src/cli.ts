@@ -27,6 +27,9 @@ class UsageError extends Error {
 const version = (): string =>
   (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
+/** Terminals that lay out right-to-left text themselves (mlterm, Konsole, GNOME Terminal 3.x with bidi) set this. */
+const NO_SHAPE_ENV = 'EVAC_NO_SHAPE';
+
 const say = (line: string) => process.stderr.write(`${NAME}: ${line}\n`);
 
 const HELP_AFTER = `
@@ -48,9 +51,14 @@ Reference date:
   field, front matter, or the page's published time); --published is used for inputs without one.
 
 Output:
-  jsonl (default): one document per line. json: an array (--pretty to indent). csv: one row per
-  evacuation; --table places|corridors|dates|quotes for the other tables; --bom for Excel.
-  The format defaults to the -o file's extension (.json .jsonl .ndjson .csv), else jsonl.
+  table (default on a terminal): per article a header, its records as a table, the speakers and
+  the warnings. Arabic is shaped and put in visual order for terminals without bidi support;
+  --no-shape (or ${NO_SHAPE_ENV}=1) leaves it to terminals that do bidi. No colour with NO_COLOR.
+  jsonl (default in a pipe): one document per line. json: an array (--pretty to indent). csv: one
+  row per evacuation; --table places|corridors|dates|quotes for the other tables; --bom for Excel.
+  html: one self-contained review page for the whole batch (works offline): each article with its
+  extractions highlighted, the records to mark correct or wrong, a map; export of the verdicts.
+  The format defaults to the -o file's extension (.json .jsonl .ndjson .csv .html), else jsonl.
   -o writes atomically: the file appears complete or not at all.
   Field meanings: ${NAME} schema prints the JSON Schema of one document.
 
@@ -62,7 +70,8 @@ Exit codes:
   0  every input processed    1  some inputs failed (the others are written)    2  usage error
 
 Examples:
-  ${NAME} article.txt                           one article, JSONL on stdout
+  ${NAME} article.txt                           one article: a table on a terminal, JSONL in a pipe
+  ${NAME} articles/ -o review.html              a review page to open in a browser
   ${NAME} --published 2018-05-13 article.txt    resolve relative dates against that day
   ${NAME} articles/ -o results.json --pretty    a folder, as an indented JSON array
   ${NAME} articles/ -o evacuations.csv --bom    one row per evacuation, for Excel
@@ -83,12 +92,21 @@ interface ExtractCliOptions {
   pretty?: boolean;
   bom?: boolean;
   quiet?: boolean;
+  /** False with --no-shape. */
+  shape: boolean;
 }
 
-const FORMAT_BY_EXTENSION: Record<string, OutputFormat> = { '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.csv': 'csv' };
+const FORMAT_BY_EXTENSION: Record<string, OutputFormat> = {
+  '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.csv': 'csv', '.html': 'html', '.htm': 'html',
+};
+
+/** Set to anything but "" or "0". */
+const envFlag = (name: string) => !!process.env[name] && process.env[name] !== '0';
 
 function outputFormat(opts: ExtractCliOptions): OutputFormat {
-  const format = opts.format ?? (opts.output ? FORMAT_BY_EXTENSION[extname(opts.output).toLowerCase()] : undefined) ?? 'jsonl';
+  // A person at a terminal gets the table; a pipe or a file gets data.
+  const fallback: OutputFormat = !opts.output && process.stdout.isTTY ? 'table' : 'jsonl';
+  const format = opts.format ?? (opts.output ? FORMAT_BY_EXTENSION[extname(opts.output).toLowerCase()] : undefined) ?? fallback;
   if (opts.table && format !== 'csv') throw new UsageError('--table applies to CSV output only (add --format csv)');
   if (opts.bom && format !== 'csv') throw new UsageError('--bom applies to CSV output only (JSON must not start with a BOM)');
   if (opts.pretty && format !== 'json') throw new UsageError('--pretty applies to JSON output only (add --format json)');
@@ -134,7 +152,16 @@ async function runExtract(inputs: string[], opts: ExtractCliOptions, help: () =>
   const rules = loadRules(opts.rules);
   const sources = await expandInputs(inputs.length ? inputs : ['-']);
   const sink = await openSink(opts.output);
-  const writer = createWriter(format, sink, { pretty: opts.pretty, table: opts.table, bom: opts.bom });
+  const writer = createWriter(format, sink, {
+    pretty: opts.pretty,
+    table: opts.table,
+    bom: opts.bom,
+    style: {
+      shape: opts.shape && !envFlag(NO_SHAPE_ENV),
+      colour: !opts.output && !!process.stdout.isTTY && !process.env.NO_COLOR,
+      width: process.stdout.columns || 120,
+    },
+  });
 
   let written = 0;
   let failed = 0;
@@ -163,7 +190,7 @@ async function runExtract(inputs: string[], opts: ExtractCliOptions, help: () =>
           continue;
         }
         if (!opts.quiet) for (const w of doc.warnings) say(`${doc.id}: warning: ${w}`);
-        await writer.write(doc);
+        await writer.write(doc, article);
         written++;
       }
       if (sink.closed) break;
@@ -255,6 +282,7 @@ function buildProgram(done: (code: number) => void): Command {
     .option('--pretty', 'indent JSON output')
     .option('--bom', 'start CSV output with a UTF-8 byte-order mark (for Excel)')
     .option('-q, --quiet', 'do not print warnings (errors are still printed)')
+    .option('--no-shape', `table: leave Arabic in logical order, for terminals that do bidi themselves (or set ${NO_SHAPE_ENV}=1)`)
     .version(version(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', HELP_AFTER)

@@ -21,6 +21,8 @@ export interface Article {
   text: string;
   /** The article's own publication date (JSONL field, front matter, page metadata), or null. */
   published: string | null;
+  /** The article's title when its input gives one (front matter, JSONL `title`), for outputs a person reads. */
+  title: string | null;
   warnings: string[];
 }
 
@@ -63,9 +65,9 @@ function articleFromBytes(name: string, bytes: Uint8Array, format: InputFormat):
   const decoded = decodeBytes(bytes);
   const warnings = [...decoded.warnings];
   const content = fromContent(decoded.text, format, warnings);
-  if (content.html) return { id: name, name, text: content.text, published: content.published, warnings };
+  if (content.html) return { id: name, name, text: content.text, published: content.published, title: null, warnings };
   const { text, frontMatter } = takeFrontMatter(content.text);
-  return { id: frontMatter?.id ?? name, name, text, published: frontMatter?.published ?? null, warnings };
+  return { id: frontMatter?.id ?? name, name, text, published: frontMatter?.published ?? null, title: frontMatter?.title ?? null, warnings };
 }
 
 const failure = (name: string, e: unknown): Item => {
@@ -93,7 +95,7 @@ async function* jsonlArticles(name: string, chunks: AsyncIterable<Uint8Array>): 
       if (!rec) continue;
       const warnings: string[] = [];
       const content = fromContent(rec.text, 'auto', warnings);
-      yield { article: { id: rec.id ?? where, name: where, text: content.text, published: rec.published ?? content.published, warnings } };
+      yield { article: { id: rec.id ?? where, name: where, text: content.text, published: rec.published ?? content.published, title: rec.title, warnings } };
     } catch (e) {
       yield failure(where, e);
     }

@@ -1,12 +1,15 @@
 // Streams document results in one of the output formats, each document as soon as it is done:
-// JSONL one per line; JSON an array (`[` first, then each document); CSV a header row, then rows.
+// JSONL one per line; JSON an array (`[` first, then each document); CSV a header row, then rows;
+// table a terminal view per article; html one review page, each article's section as it comes.
 // Nothing is collected, so memory stays flat however many documents a batch has.
 import type { DocumentResult } from '../schema.js';
 import { csvHeader, csvRows, type CsvTable } from './csv.js';
+import { htmlWriter } from './html/writer.js';
 import type { Sink } from './sink.js';
+import { renderDocument, type TableStyle } from './table.js';
 
-export type OutputFormat = 'jsonl' | 'json' | 'csv';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['jsonl', 'json', 'csv'];
+export type OutputFormat = 'jsonl' | 'json' | 'csv' | 'table' | 'html';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['jsonl', 'json', 'csv', 'table', 'html'];
 
 export interface WriterOptions {
   /** JSON only: indent documents. */
@@ -15,10 +18,19 @@ export interface WriterOptions {
   table?: CsvTable;
   /** CSV only: start with a UTF-8 byte-order mark. */
   bom?: boolean;
+  /** Table only: shaping, colour and width (default: shaped, no colour, 120 columns). */
+  style?: Partial<TableStyle>;
+}
+
+/** The article a result came from, for the formats a person reads (the data formats leave it out). */
+export interface ArticleView {
+  /** The text the result's offsets index. */
+  text: string;
+  title: string | null;
 }
 
 export interface DocumentWriter {
-  write(doc: DocumentResult): Promise<void>;
+  write(doc: DocumentResult, article?: ArticleView): Promise<void>;
   end(): Promise<void>;
 }
 
@@ -55,6 +67,13 @@ function csvWriter(sink: Sink, table: CsvTable, bom: boolean): DocumentWriter {
   };
 }
 
+function tableWriter(sink: Sink, style: TableStyle): DocumentWriter {
+  return {
+    write: (doc, article) => sink.write(renderDocument(doc, article?.title ?? null, style)),
+    end: async () => {},
+  };
+}
+
 export function createWriter(format: OutputFormat, sink: Sink, options: WriterOptions = {}): DocumentWriter {
   switch (format) {
     case 'jsonl':
@@ -63,5 +82,9 @@ export function createWriter(format: OutputFormat, sink: Sink, options: WriterOp
       return jsonWriter(sink, options.pretty ?? false);
     case 'csv':
       return csvWriter(sink, options.table ?? 'evacuations', options.bom ?? false);
+    case 'table':
+      return tableWriter(sink, { shape: true, colour: false, width: 120, ...options.style });
+    case 'html':
+      return htmlWriter(sink);
   }
 }
