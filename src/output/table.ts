@@ -121,10 +121,14 @@ function fitWidths(width: number): number[] {
 
 /** One article for the terminal; `title` is the input's own, when it gave one. */
 export function renderDocument(doc: Scored, title: string | null, style: TableStyle): string {
-  const shapeLine: Shape = style.shape ? visualLine : (s) => s;
+  // Control characters from an article (an ESC starting a terminal sequence) are never printed.
+  const shapeLine: Shape = (s) => {
+    const clean = s.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+    return style.shape ? visualLine(clean) : clean;
+  };
   const out: string[] = [];
 
-  const head = [doc.id, title ? shapeLine(title) : null, doc.published ? `published ${doc.published}` : null, doc.language,
+  const head = [shapeLine(doc.id), title ? shapeLine(title) : null, doc.published ? `published ${doc.published}` : null, doc.language,
     doc.relevance !== undefined ? `relevance ${doc.relevance.toFixed(2)}` : null].filter((s): s is string => s !== null);
   out.push(style.colour ? ANSI.bold(head.join(' · ')) : head.join(' · '));
 
