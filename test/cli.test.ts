@@ -265,6 +265,7 @@ describe.concurrent('-o FILE', SLOW, () => {
   it.each<[string, (text: string) => void]>([
     ['out.json', (t) => expect(JSON.parse(t)).toHaveLength(1)],
     ['out.csv', (t) => expect(t.startsWith('id,published,count')).toBe(true)],
+    ['review.html', (t) => expect(t).toMatch(/^<!doctype html>[\s\S]*<section class="article" id="a0">[\s\S]*<\/html>\n$/)],
   ])('writes %s, not stdout, in the format its extension names', async (file, check) => {
     const cwd = workdir({ 'a.txt': ARTICLE });
     const r = await run(['a.txt', '-o', file], { cwd });
