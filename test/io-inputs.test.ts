@@ -67,16 +67,16 @@ async function read(path: string, format: InputFormat = 'auto'): Promise<Item[]>
 
 describe('readSource', () => {
   it('a text file: the path is the id', async () => {
-    expect(await read('a/1.txt')).toEqual([{ article: { id: 'a/1.txt', name: 'a/1.txt', text: 'خرج 500 مدني', published: null, warnings: [] } }]);
+    expect(await read('a/1.txt')).toEqual([{ article: { id: 'a/1.txt', name: 'a/1.txt', text: 'خرج 500 مدني', published: null, title: null, warnings: [] } }]);
   });
 
   it('front matter gives id and date, and is blanked', async () => {
     const [item] = await read('a/2.md');
-    expect(item).toEqual({ article: { id: 'fm-2', name: 'a/2.md', text: `${' '.repeat(3)}\n${' '.repeat(8)}\n${' '.repeat(16)}\n   \nوصل 40 شخصا`, published: '2018-05-03', warnings: [] } });
+    expect(item).toEqual({ article: { id: 'fm-2', name: 'a/2.md', text: `${' '.repeat(3)}\n${' '.repeat(8)}\n${' '.repeat(16)}\n   \nوصل 40 شخصا`, published: '2018-05-03', title: null, warnings: [] } });
   });
 
   it('an HTML page: its text, its date, and a warning about offsets', async () => {
-    expect(await read('a/b/3.html')).toEqual([{ article: { id: 'a/b/3.html', name: 'a/b/3.html', text: 'نص', published: '2018-05-04', warnings: [HTML_OFFSETS_WARNING] } }]);
+    expect(await read('a/b/3.html')).toEqual([{ article: { id: 'a/b/3.html', name: 'a/b/3.html', text: 'نص', published: '2018-05-04', title: null, warnings: [HTML_OFFSETS_WARNING] } }]);
   });
 
   it('HTML content is recognised whatever the extension, unless text is forced', async () => {
@@ -86,8 +86,8 @@ describe('readSource', () => {
 
   it('JSONL: one article per line, ids default to path:line, blank lines skipped, bad lines reported', async () => {
     expect(await read('a/b/4.jsonl')).toEqual([
-      { article: { id: 'r1', name: 'a/b/4.jsonl:1', text: 'أ', published: '2018-05-05', warnings: [] } },
-      { article: { id: 'a/b/4.jsonl:3', name: 'a/b/4.jsonl:3', text: 'ب', published: null, warnings: [] } },
+      { article: { id: 'r1', name: 'a/b/4.jsonl:1', text: 'أ', published: '2018-05-05', title: null, warnings: [] } },
+      { article: { id: 'a/b/4.jsonl:3', name: 'a/b/4.jsonl:3', text: 'ب', published: null, title: null, warnings: [] } },
       { failure: { name: 'a/b/4.jsonl:4', message: expect.stringMatching(/^bad JSON/) } },
     ]);
   });

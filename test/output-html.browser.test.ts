@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // The review page in a real browser (Debian's Chromium, headless, through playwright-core): the
 // page from a fixture batch highlights every record's evidence, links rows and evidence, keeps a
 // verdict across a reload and exports it, makes no network request, and shows injected markup as
@@ -62,6 +64,8 @@ describe('review page', () => {
     const counts = await page.locator('section.article').evaluateAll((s) => s.map((el) => String(el.querySelectorAll('tbody tr[data-record]').length)));
     expect(index).toHaveLength(BATCH.length);
     expect(index).toEqual(counts);
+    // The title comes from the article's front matter.
+    expect(await page.locator('#a0 h2 .title').textContent()).toBe('خروج الدفعة الأخيرة من المسلحين وعائلاتهم من حي الوعر بحمص');
   });
 
   it('highlights the evidence of every record, and the page text is the article text', async () => {
