@@ -110,6 +110,7 @@ function outputFormat(opts: ExtractCliOptions): OutputFormat {
   if (opts.table && format !== 'csv') throw new UsageError('--table applies to CSV output only (add --format csv)');
   if (opts.bom && format !== 'csv') throw new UsageError('--bom applies to CSV output only (JSON must not start with a BOM)');
   if (opts.pretty && format !== 'json') throw new UsageError('--pretty applies to JSON output only (add --format json)');
+  if (!opts.shape && format !== 'table') throw new UsageError('--no-shape applies to table output only (add --format table)');
   return format;
 }
 
