@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, run } from './cli-helpers.js';
+import { ensureBuilt, ROOT, run } from './cli-helpers.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const OUT = join(ROOT, 'test-output');
@@ -34,6 +34,7 @@ async function open(): Promise<void> {
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH`);
+  ensureBuilt();
   mkdirSync(OUT, { recursive: true });
   dir = mkdtempSync(join(tmpdir(), 'evac-review-'));
   const file = join(dir, 'review.html');
