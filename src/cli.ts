@@ -29,6 +29,9 @@ class UsageError extends Error {
 const version = (): string =>
   (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
+/** Terminals that lay out right-to-left text themselves (mlterm, Konsole, GNOME Terminal 3.x with bidi) set this. */
+const NO_SHAPE_ENV = 'EVAC_NO_SHAPE';
+
 const say = (line: string) => process.stderr.write(`${NAME}: ${line}\n`);
 
 const HELP_AFTER = `
@@ -57,15 +60,20 @@ Reference date:
   field, front matter, or the page's published time); --published is used for inputs without one.
 
 Output:
-  jsonl (default): one document per line. json: an array (--pretty to indent). csv: one row per
-  evacuation; --table documents|places|corridors|dates|quotes for the other tables (documents:
-  one row per article read, so none goes missing); --bom for Excel; --hxl adds a row of HXL
-  hashtags under the header. xlsx: one Excel workbook, a sheet per table, typed cells.
-  geojson: a FeatureCollection of located places (points) and movements (origin → destination
-  lines), for QGIS, geojson.io or a web map.
-  The format defaults to the -o file's extension (.json .jsonl .ndjson .csv .xlsx .geojson),
-  else jsonl. -o writes atomically: the file appears complete or not at all; -o - is stdout.
-  Offsets (start, end) count UTF-16 code units, as JavaScript strings do.
+  table (default on a terminal): per article a header, its records as a table, the speakers and
+  the warnings. Arabic is shaped and put in visual order for terminals without bidi support;
+  --no-shape (or ${NO_SHAPE_ENV}=1) leaves it to terminals that do bidi. No colour with NO_COLOR.
+  jsonl (default in a pipe or a file): one document per line. json: an array (--pretty to
+  indent). csv: one row per evacuation; --table documents|places|corridors|dates|quotes for the
+  other tables (documents: one row per article read, so none goes missing); --bom for Excel;
+  --hxl adds a row of HXL hashtags under the header. xlsx: one Excel workbook, a sheet per table,
+  typed cells. geojson: a FeatureCollection of located places (points) and movements (origin →
+  destination lines), for QGIS, geojson.io or a web map. html: one self-contained review page
+  for the whole batch (works offline): each article with its extractions highlighted, the
+  records to mark correct or wrong, a map; export of the verdicts.
+  The format defaults to the -o file's extension (.json .jsonl .ndjson .csv .xlsx .geojson
+  .html), else jsonl. -o writes atomically: the file appears complete or not at all; -o - is
+  stdout. Offsets (start, end) count UTF-16 code units, as JavaScript strings do.
   Field meanings: ${NAME} schema prints the JSON Schema of one document.
 
 Rules:
@@ -85,7 +93,8 @@ Exit codes:
   0  every input processed    1  some inputs failed (the others are written)    2  usage error
 
 Examples:
-  ${NAME} article.txt                           one article, JSONL on stdout
+  ${NAME} article.txt                           one article: a table on a terminal, JSONL in a pipe
+  ${NAME} articles/ -o review.html              a review page to open in a browser
   ${NAME} --published 2018-05-13 article.txt    resolve relative dates against that day
   ${NAME} articles/ -o results.json --pretty    a folder, as an indented JSON array
   ${NAME} articles/ -o evacuations.csv --bom    one row per evacuation, for Excel
@@ -113,6 +122,8 @@ interface ExtractCliOptions {
   jobs: number;
   shard?: Shard;
   validate?: boolean;
+  /** False with --no-shape. */
+  shape: boolean;
 }
 
 /** Shard `index` of `count`: the articles whose number in input order, modulo count, is index. */
@@ -135,12 +146,18 @@ function parseShard(value: string): Shard {
   return { index, count };
 }
 
+/** Set to anything but "" or "0". */
+const envFlag = (name: string) => !!process.env[name] && process.env[name] !== '0';
+
 function outputFormat(opts: ExtractCliOptions): OutputFormat {
-  const format = opts.format ?? (opts.output ? formatOfFile(opts.output) : undefined) ?? 'jsonl';
+  // A person at a terminal gets the table; a pipe or a file gets data.
+  const fallback: OutputFormat = !opts.output && process.stdout.isTTY ? 'table' : 'jsonl';
+  const format = opts.format ?? (opts.output ? formatOfFile(opts.output) : undefined) ?? fallback;
   if (opts.table && format !== 'csv') throw new UsageError(`--table applies to CSV output only (add --format csv${format === 'xlsx' ? '; a workbook holds every table' : ''})`);
   if (opts.bom && format !== 'csv') throw new UsageError('--bom applies to CSV output only (JSON must not start with a BOM)');
   if (opts.hxl && format !== 'csv') throw new UsageError('--hxl applies to CSV output only (add --format csv)');
   if (opts.pretty && format !== 'json') throw new UsageError('--pretty applies to JSON output only (add --format json)');
+  if (!opts.shape && format !== 'table') throw new UsageError('--no-shape applies to table output only (add --format table)');
   return format;
 }
 
@@ -193,7 +210,17 @@ async function runExtract(inputs: string[], cliOpts: ExtractCliOptions, help: ()
   const rules = loadRules(opts.rules);
   const sources = await expandInputs(inputs.length ? inputs : ['-']);
   const sink = await openSink(opts.output);
-  const writer = createWriter(format, sink, { pretty: opts.pretty, table: opts.table, bom: opts.bom, hxl: opts.hxl });
+  const writer = createWriter(format, sink, {
+    pretty: opts.pretty,
+    table: opts.table,
+    bom: opts.bom,
+    hxl: opts.hxl,
+    style: {
+      shape: opts.shape && !envFlag(NO_SHAPE_ENV),
+      colour: !opts.output && !!process.stdout.isTTY && !process.env.NO_COLOR,
+      width: process.stdout.columns || 120,
+    },
+  });
   const shard = opts.shard ?? { index: 0, count: 1 };
   const total = process.stderr.isTTY ? await countArticles(sources, opts.inputFormat) : null;
   const progress = await createProgress(process.stderr, NAME, total === null ? null : Math.ceil((total - shard.index) / shard.count), !!opts.quiet);
@@ -241,7 +268,7 @@ async function runExtract(inputs: string[], cliOpts: ExtractCliOptions, help: ()
       if (seenIds.has(doc.id)) doc.warnings.push(`duplicate id ${JSON.stringify(doc.id)}: an earlier document has it too`);
       seenIds.add(doc.id);
       if (!opts.quiet) for (const w of doc.warnings) progress.say(`${doc.id}: warning: ${w}`);
-      await writer.write(doc);
+      await writer.write(doc, result.article);
       written++;
       records += doc.evacuations.length;
     }
@@ -339,6 +366,7 @@ function buildProgram(done: (code: number) => void): Command {
     .addOption(new Option('-j, --jobs <n>', 'threads extracting articles in parallel (a short input always runs on one)').argParser(parseJobs).default(availableParallelism(), 'the number of cores'))
     .addOption(new Option('--shard <i/n>', 'take only the articles whose number in input order, modulo n, is i (for CI matrices)').argParser(parseShard))
     .option('--validate', 'check every document against the output contract (slower; a failure is an internal error)')
+    .option('--no-shape', `table: leave Arabic in logical order, for terminals that do bidi themselves (or set ${NO_SHAPE_ENV}=1)`)
     .version(version(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', HELP_AFTER)

@@ -248,6 +248,7 @@ describe.concurrent('output formats', SLOW, () => {
     ['--table with JSON', ['-f', 'json', '-t', 'places'], /--table applies to CSV output only/],
     ['--pretty with CSV', ['-f', 'csv', '--pretty'], /--pretty applies to JSON output only/],
     ['an unknown format', ['-f', 'xml'], /argument 'xml' is invalid/],
+    ['--no-shape without the table', ['--no-shape'], /--no-shape applies to table output only/],
     ['an unknown table', ['-f', 'csv', '-t', 'people'], /argument 'people' is invalid/],
     ['an unknown option', ['--colour'], /unknown option '--colour'/],
   ])('%s is a usage error (exit 2)', async (_, args, message) => {
@@ -265,6 +266,7 @@ describe.concurrent('-o FILE', SLOW, () => {
   it.each<[string, (text: string) => void]>([
     ['out.json', (t) => expect(JSON.parse(t)).toHaveLength(1)],
     ['out.csv', (t) => expect(t.startsWith('id,published,url,title,outlet,count')).toBe(true)],
+    ['review.html', (t) => expect(t).toMatch(/^<!doctype html>[\s\S]*<section class="article" id="a0"[\s\S]*<\/html>\n$/)],
   ])('writes %s, not stdout, in the format its extension names', async (file, check) => {
     const cwd = workdir({ 'a.txt': ARTICLE });
     const r = await run(['a.txt', '-o', file], { cwd });
@@ -365,7 +367,7 @@ describe.concurrent('commands and help', SLOW, () => {
     const r = await run(['--help'], { cwd: workdir() });
     expect(r.code).toBe(0);
     const help = r.stdout.toString('utf8');
-    for (const part of ['Usage: evac-extract', '--format', '--table', '--published', '--rules', 'Examples:', 'Exit codes:', 'schema', 'gazetteer']) {
+    for (const part of ['Usage: evac-extract', '--format', '--table', '--published', '--rules', 'Examples:', 'Exit codes:', 'schema', 'gazetteer', '--no-shape', 'review page']) {
       expect(help).toContain(part);
     }
   });

@@ -1,11 +1,14 @@
 // Streams document results in one of the output formats, each document as soon as it is done:
 // JSONL one per line; JSON an array (`[` first, then each document); CSV a header row, then rows;
-// GeoJSON one FeatureCollection; XLSX a workbook of every table (spilled to disk, then streamed).
+// GeoJSON one FeatureCollection; XLSX a workbook of every table (spilled to disk, then streamed);
+// table a terminal view per article; html one review page, each article's section as it comes.
 // Nothing is collected, so memory stays flat however many documents a batch has.
 import type { DocumentResult } from '../schema.js';
 import { csvHeader, csvRows, type CsvTable } from './csv.js';
 import { geojsonWriter } from './geojson.js';
+import { htmlWriter } from './html/writer.js';
 import type { Sink } from './sink.js';
+import { renderDocument, type TableStyle } from './table.js';
 import { xlsxWriter } from './xlsx.js';
 
 /** The output formats, each with the file extensions that choose it when -o names a file. */
@@ -15,6 +18,8 @@ const FORMATS = {
   csv: ['.csv'],
   xlsx: ['.xlsx'],
   geojson: ['.geojson'],
+  table: [],
+  html: ['.html', '.htm'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type OutputFormat = keyof typeof FORMATS;
@@ -33,10 +38,19 @@ export interface WriterOptions {
   bom?: boolean;
   /** CSV only: a row of HXL hashtags under the header. */
   hxl?: boolean;
+  /** Table only: shaping, colour and width (default: shaped, no colour, 120 columns). */
+  style?: Partial<TableStyle>;
+}
+
+/** The article a result came from, for the formats a person reads (the data formats leave it out). */
+export interface ArticleView {
+  /** The text the result's offsets index. */
+  text: string;
+  title: string | null;
 }
 
 export interface DocumentWriter {
-  write(doc: DocumentResult): Promise<void>;
+  write(doc: DocumentResult, article?: ArticleView): Promise<void>;
   end(): Promise<void>;
 }
 
@@ -73,6 +87,13 @@ function csvWriter(sink: Sink, table: CsvTable, bom: boolean, hxl: boolean): Doc
   };
 }
 
+function tableWriter(sink: Sink, style: TableStyle): DocumentWriter {
+  return {
+    write: (doc, article) => sink.write(renderDocument(doc, article?.title ?? null, style)),
+    end: async () => {},
+  };
+}
+
 export function createWriter(format: OutputFormat, sink: Sink, options: WriterOptions = {}): DocumentWriter {
   switch (format) {
     case 'jsonl':
@@ -85,5 +106,9 @@ export function createWriter(format: OutputFormat, sink: Sink, options: WriterOp
       return xlsxWriter(sink);
     case 'geojson':
       return geojsonWriter(sink);
+    case 'table':
+      return tableWriter(sink, { shape: true, colour: false, width: 120, ...options.style });
+    case 'html':
+      return htmlWriter(sink);
   }
 }

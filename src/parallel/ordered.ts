@@ -16,7 +16,12 @@ export interface OrderedOptions {
   published: string | null;
 }
 
-export type Result = { failure: { name: string; message: string } } | { name: string; outcome: Outcome };
+/** A result, with the article it came from (the text its offsets index) for the formats a person reads. */
+export type Result =
+  | { failure: { name: string; message: string } }
+  | { name: string; outcome: Outcome; article: { text: string; title: string | null } };
+
+const viewOf = (item: Extract<Item, { article: unknown }>) => ({ text: item.article.text, title: item.article.title });
 
 /** Enough work (about half a second on one core) to be worth starting threads for. */
 const START_POOL_AT = { articles: 300, chars: 300_000 };
@@ -35,7 +40,7 @@ const taskOf = (item: Extract<Item, { article: unknown }>, published: string | n
 
 export async function* extractInOrder(items: AsyncIterable<Item>, options: OrderedOptions): AsyncGenerator<Result> {
   const inline = (item: Item): Result =>
-    'failure' in item ? item : { name: item.article.name, outcome: runTask(taskOf(item, options.published), options) };
+    'failure' in item ? item : { name: item.article.name, outcome: runTask(taskOf(item, options.published), options), article: viewOf(item) };
   const iterator = items[Symbol.asyncIterator]();
   const head: Item[] = [];
   let chars = 0;
@@ -64,7 +69,7 @@ export async function* extractInOrder(items: AsyncIterable<Item>, options: Order
     const articles = batch.filter((i): i is Extract<Item, { article: unknown }> => 'article' in i);
     return pool.run(articles.map((a) => taskOf(a, options.published))).then((outcomes: Outcome[]) => {
       let k = 0;
-      return batch.map((i) => ('failure' in i ? i : { name: i.article.name, outcome: outcomes[k++]! }));
+      return batch.map((i) => ('failure' in i ? i : { name: i.article.name, outcome: outcomes[k++]!, article: viewOf(i) }));
     });
   };
   const inFlight: Promise<Result[]>[] = [];
