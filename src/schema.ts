@@ -138,6 +138,12 @@ export const Evacuation = z
     buses: z.number().int().nonnegative().nullable().describe('Number of buses stated for the movement, or null'),
     source: SourceRef.nullable().describe('Who reported the figure, or null'),
     mentions: z.array(Span).min(1).describe('Every mention of the figure; the first is the main evidence'),
+    part_of: z
+      .number()
+      .int()
+      .nonnegative()
+      .nullable()
+      .describe('Index in this document\'s evacuations of the record this figure is part of ("2,163 persons, among them 706 fighters": the 706), so a total does not count it twice; null otherwise'),
     confidence: z.number().min(0).max(1).describe('How sure the rules are that this counts moved people (0..1)'),
     sentence: z.string().describe('The sentence of the first mention: what a reviewer reads to check the record'),
   })

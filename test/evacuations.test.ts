@@ -63,6 +63,17 @@ describe('who moved and from where', () => {
   ])('%s', (text, expected) => check(run(text), expected));
 });
 
+describe('parts of a figure', () => {
+  it('a subset points at the record it is part of, so a total does not count it twice', () => {
+    const records = run('وخرج أمس 2163 شخصاً، بينهم 706 مسلحين، من الحي المحاصر.');
+    expect(records.map((r) => [r.count, r.part_of])).toEqual([[2163, null], [706, 0]]);
+  });
+  it('figures joined by و are siblings, not parts', () => {
+    const records = run('وخرج 300 مسلح و200 مدني من البلدة.');
+    expect(records.map((r) => r.part_of)).toEqual([null, null]);
+  });
+});
+
 describe('planned movements', () => {
   it.each<[string, Expected[]]>([
     ['ومن المتوقع خروج 600 مسلح مع عائلاتهم اليوم.', [{ count: 600, status: 'planned', group: 'fighters_and_families' }]],

@@ -46,13 +46,13 @@ const DOC = DocumentResult.parse({
       status: 'completed', cumulative: true, since: '2018-05-07', date: null,
       origin: [place('الرستن', 'Homs', 'SY0400'), place('تلبيسة', null, 'sy:talbiseh')], destination: [],
       corridor: 'ممر الرستن', buses: 40, source: { name: 'سانا', type: 'outlet' },
-      mentions: [{ start: 10, end: 14, text: '3387' }, { start: 90, end: 94, text: '3387' }], confidence: 0.9,
+      mentions: [{ start: 10, end: 14, text: '3387' }, { start: 90, end: 94, text: '3387' }], part_of: null, confidence: 0.9,
       sentence: 'خرج 3387 شخصاً، بينهم "مقاتلون"\nمن الرستن.',
     },
     {
       count: null, min: null, max: null, qualifier: 'vague', unit: 'family', group: 'families', kind: 'return',
       status: 'planned', cumulative: false, since: null, date: '2018-05-14', origin: [], destination: [place('ريف حلب الشمالي', 'Aleppo', 'SY02#rif-north')],
-      corridor: null, buses: null, source: null, mentions: [{ start: 200, end: 205, text: 'عشرات' }], confidence: 0.5,
+      corridor: null, buses: null, source: null, mentions: [{ start: 200, end: 205, text: 'عشرات' }], part_of: 0, confidence: 0.5,
       sentence: '=HYPERLINK("http://x.example")',
     },
   ],
@@ -74,7 +74,7 @@ describe('CSV tables', () => {
       'id', 'published', 'url', 'title', 'outlet', 'count', 'min', 'max', 'qualifier', 'unit', 'group', 'kind', 'status', 'cumulative', 'since', 'date',
       'origin', 'origin_en', 'origin_admin1', 'origin_pcode', 'origin_id', 'origin_lat', 'origin_lon',
       'destination', 'destination_en', 'destination_admin1', 'destination_pcode', 'destination_id', 'destination_lat', 'destination_lon',
-      'corridor', 'buses', 'source_name', 'source_type', 'confidence', 'evidence', 'start', 'end', 'sentence',
+      'corridor', 'buses', 'part_of', 'source_name', 'source_type', 'confidence', 'evidence', 'start', 'end', 'sentence',
     ]);
   });
 

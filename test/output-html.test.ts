@@ -66,7 +66,7 @@ const doc = (over: Partial<DocumentResult> = {}): DocumentResult => ({
 
 const evacuation = (origin: PlaceRef[], destination: PlaceRef[], start = 4, end = 7): DocumentResult['evacuations'][number] => ({
   count: 300, min: null, max: null, qualifier: 'exact', unit: 'person', group: 'people', kind: 'evacuation', status: 'completed',
-  cumulative: false, since: null, date: null, origin, destination, corridor: null, buses: null, source: null,
+  cumulative: false, since: null, date: null, origin, destination, corridor: null, buses: null, source: null, part_of: null,
   mentions: [{ start, end, text: '' }], confidence: 1, sentence: '',
 });
 

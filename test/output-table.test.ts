@@ -43,7 +43,7 @@ describe('visualLine', () => {
 describe('cells', () => {
   const e = (over: Partial<Evacuation>): Evacuation => ({
     count: 300, min: null, max: null, qualifier: 'exact', unit: 'person', group: 'people', kind: 'evacuation', status: 'completed',
-    cumulative: false, since: null, date: null, origin: [], destination: [], corridor: null, buses: null, source: null,
+    cumulative: false, since: null, date: null, origin: [], destination: [], corridor: null, buses: null, source: null, part_of: null,
     mentions: [{ start: 0, end: 3, text: '300' }], confidence: 1, sentence: '', ...over,
   });
   it.each([

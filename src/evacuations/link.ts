@@ -123,6 +123,8 @@ export function linkEvacuations(
     if (who.notMover && !(governs && evidence.relevance >= rules.relevanceThreshold)) continue;
     if (!strong && evidence.relevance < rules.relevanceThreshold) continue;
     if (isRate(rules, doc, num)) continue;
+    // "2,163 شخصاً، بينهم 706 مسلحين": the 706 are part of the 2,163 (an input offset until merged).
+    const partOf = (subset || contained) && before ? doc.span(before.num.nStart, before.num.nEnd).start : null;
     previous = { num, who, move };
 
     const status = statusOf(rules, words, first, last);
@@ -171,6 +173,7 @@ export function linkEvacuations(
       buses: busesOf(rules, figureIndex.startingIn(num.nStart - 60, num.nStart + 61), words, num),
       source: sourceOf(quoteIndex, num),
       mentions: [mention],
+      part_of: partOf,
       confidence: Math.min(0.98, Math.round(evidenceScore * 100) / 100),
       sentence: doc.span(sentence.start, sentence.end).text,
     });

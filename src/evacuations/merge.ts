@@ -19,9 +19,14 @@ function absorb(into: Evacuation, e: Evacuation): void {
   into.corridor ??= e.corridor;
   into.buses ??= e.buses;
   into.source ??= e.source;
+  into.part_of ??= e.part_of;
   into.confidence = Math.max(into.confidence, e.confidence);
 }
 
+/**
+ * Merges repeats. A record's `part_of` comes in as the input offset of the whole figure's mention
+ * and goes out as the index of the record holding that mention (or null).
+ */
 export function mergeRepeats(records: readonly Evacuation[]): Evacuation[] {
   const byKey = new Map<string, Evacuation>();
   const out: Evacuation[] = [];
@@ -34,6 +39,12 @@ export function mergeRepeats(records: readonly Evacuation[]): Evacuation[] {
       byKey.set(key, copy);
       out.push(copy);
     }
+  }
+  for (const [i, e] of out.entries()) {
+    if (e.part_of === null) continue;
+    const at = e.part_of;
+    const whole = out.findIndex((x) => x.mentions.some((m) => m.start === at));
+    e.part_of = whole >= 0 && whole !== i ? whole : null;
   }
   return out;
 }

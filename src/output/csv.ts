@@ -93,6 +93,7 @@ export const CSV_TABLES = {
     ...placeColumns<Evacuation>('destination', (e) => e.destination),
     ['corridor', (e) => e.corridor],
     ['buses', (e) => e.buses],
+    ['part_of', (e) => e.part_of],
     ['source_name', (e) => e.source?.name ?? null],
     ['source_type', (e) => e.source?.type ?? null],
     ['confidence', (e) => e.confidence],

@@ -20,6 +20,7 @@ const TAGS: Record<string, string> = {
   quote_count: '#indicator+quotes+num',
   warnings: '#meta+warnings',
   // evacuations
+  part_of: '#meta+part_of',
   count: '#affected',
   min: '#affected+min',
   max: '#affected+max',
