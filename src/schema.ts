@@ -82,8 +82,11 @@ export const Quote = z.object({
   direct: z.boolean(),
   text: z.string(),
   outlet: z.string().nullable(),
+  /** Where `text` stands in the input (`input.slice(start, end) === text`). */
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
+  /** The whole statement: speaker, verb and words. */
+  statement: Span,
 });
 
 export const SourceRef = z.object({

@@ -51,6 +51,7 @@ function spans(doc: Doc): { start: number; end: number; text: string }[] {
     ...doc.corridors.flatMap((c) => c.mentions),
     ...doc.dates,
     ...doc.quotes,
+    ...doc.quotes.map((q) => q.statement),
   ];
 }
 

@@ -13,6 +13,7 @@ import { extract } from '../src/pipeline.js';
 import { loadRules } from '../src/rules/load.js';
 import type { Evacuation } from '../src/schema.js';
 import { f1, score, type Gold } from './support/gold.js';
+import { badSpans } from './support/spans.js';
 
 const rules = loadRules();
 const PUBLISHED = '2018-04-03'; // a Tuesday
@@ -171,9 +172,8 @@ describe('the English fixture article', () => {
 
   it('is read as English, with every span exact', () => {
     expect(doc.language).toBe('en');
-    const spans = [...doc.evacuations.flatMap((e) => e.mentions), ...doc.places.flatMap((p) => p.mentions), ...doc.corridors.flatMap((c) => c.mentions), ...doc.dates];
-    for (const s of spans) expect(raw.slice(s.start, s.end)).toBe(s.text);
-    for (const q of doc.quotes) expect(raw.slice(q.start, q.end)).toContain(q.text);
+    expect(doc.quotes.length).toBeGreaterThan(0);
+    expect(badSpans(raw, doc)).toEqual([]);
   });
 
   it('finds the gold places, corridor, official and dates', () => {

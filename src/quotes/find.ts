@@ -479,7 +479,7 @@ class Finder {
   // ---------- output ----------
 
   private hit(s: Statement): QuoteHit {
-    const span = this.doc.span(s.nStart, s.nEnd);
+    const words = this.doc.span(s.words.start, s.words.end);
     const p = s.who.person;
     return {
       speaker: {
@@ -491,10 +491,11 @@ class Finder {
       anonymous: s.who.anonymous,
       verb: s.verb,
       direct: s.direct,
-      text: this.doc.span(s.words.start, s.words.end).text,
+      text: words.text,
       outlet: s.outlet ?? s.who.medium,
-      start: span.start,
-      end: span.end,
+      start: words.start,
+      end: words.end,
+      statement: this.doc.span(s.nStart, s.nEnd),
       nStart: s.nStart,
       nEnd: s.nEnd,
       textStart: s.words.start,
