@@ -7,7 +7,7 @@ import { PhraseLexicon } from './words.js';
 
 const words = z.array(z.string()).default([]);
 
-const Head = z.object({
+const Head = z.strictObject({
   kind: CorridorKind,
   lemma: z.string().min(1),
   singular: z.array(z.string()).min(1),
@@ -15,27 +15,27 @@ const Head = z.object({
   plural: words,
 });
 
-const schema = z.object({
+const schema = z.strictObject({
   kind: z.literal('corridors'),
   heads: z.array(Head).default([]),
   inflections: z.array(z.string()).default(['']),
   humanitarian: words,
   adjectives: words,
-  links: z.array(z.object({ words: z.string().min(1), joins: z.boolean().default(false) })).default([]),
+  links: z.array(z.strictObject({ words: z.string().min(1), joins: z.boolean().default(false) })).default([]),
   classifiers: z.record(z.string(), PlaceType.nullable()).default({}),
   nameNouns: z.record(z.string(), PlaceType).default({}),
   ordinals: words,
-  demonstratives: z.object({ before: words, after: words }).default({ before: [], after: [] }),
+  demonstratives: z.strictObject({ before: words, after: words }).default({ before: [], after: [] }),
   bareBackReferenceSentences: z.number().int().nonnegative().default(2),
   interludeWords: z.number().int().nonnegative().default(2),
   relatives: words,
   namePrefixes: words,
   notNames: words,
   unknownNames: z
-    .object({ rejectEndings: words, rejectInitials: words, minLengthForInitials: z.number().int().positive().default(4) })
+    .strictObject({ rejectEndings: words, rejectInitials: words, minLengthForInitials: z.number().int().positive().default(4) })
     .default({ rejectEndings: [], rejectInitials: [], minLengthForInitials: 4 }),
   tooWide: z
-    .object({ construct: z.array(PlaceType).default([]), location: z.array(PlaceType).default([]) })
+    .strictObject({ construct: z.array(PlaceType).default([]), location: z.array(PlaceType).default([]) })
     .default({ construct: [], location: [] }),
   stopPhrases: words,
 });
