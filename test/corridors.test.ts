@@ -4,7 +4,7 @@ import { findCorridorMentions, toCorridors } from '../src/corridors/find.js';
 import { corridorsRules } from '../src/corridors/rules.js';
 import { analyse, type AnalysedDocument } from '../src/document.js';
 import type { PlaceHit } from '../src/mentions.js';
-import { fold } from '../src/normalize.js';
+import { fold } from '../src/text/normalize.js';
 import { gazetteerRules } from '../src/places/gazetteer-rules.js';
 import type { CompiledRules } from '../src/rules/kinds.js';
 import { BUILTIN_RULES_DIR, loadRules, mergeRuleData } from '../src/rules/load.js';

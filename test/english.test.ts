@@ -8,7 +8,7 @@ import { analyse } from '../src/document.js';
 import { findEnglishEvidence } from '../src/english/index.js';
 import { toNormalized } from '../src/english/text.js';
 import { takeFrontMatter } from '../src/io/frontmatter.js';
-import { normalize } from '../src/normalize.js';
+import { normalize } from '../src/text/normalize.js';
 import { extract } from '../src/pipeline.js';
 import { loadRules } from '../src/rules/load.js';
 import type { Evacuation } from '../src/schema.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { normalize } from '../src/normalize.js';
+import { normalize } from '../src/text/normalize.js';
 import { lookupPlace, matchPlaceAt } from '../src/places/gazetteer.js';
 import { gazetteerRules } from '../src/places/gazetteer-rules.js';
 import { GeoNamesError, importGeoNames } from '../src/places/geonames.js';

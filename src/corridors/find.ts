@@ -6,7 +6,7 @@
 //   the corridor it refers to, so the linker can read `corridor.name` off any hit.
 import type { AnalysedDocument } from '../document.js';
 import type { CorridorHit, PlaceHit } from '../mentions.js';
-import { fold } from '../normalize.js';
+import { fold } from '../text/normalize.js';
 import type { Corridor, PlaceRef } from '../schema.js';
 import { PhraseReader, type BackMention, type NamedMention } from './phrase.js';
 import type { CompiledCorridorsRules } from './rules.js';

@@ -5,11 +5,11 @@
 import type { AnalysedDocument } from '../document.js';
 import type { PlaceHit } from '../mentions.js';
 import type { CorridorKind, PlaceRef, PlaceType } from '../schema.js';
-import { fold } from '../normalize.js';
+import { fold } from '../text/normalize.js';
 import { lookupPlace, matchPlaceAt } from '../places/gazetteer.js';
 import type { CompiledCorridorsRules, HeadInfo } from './rules.js';
 import { gapBefore, spaceBetween, wordsOf, type PhraseMatch, type Word } from './words.js';
-import { firstStartingAt } from '../search.js';
+import { firstStartingAt } from '../text/search.js';
 
 /** A corridor the text names: one per member of a dual or list. */
 export interface NamedMention {

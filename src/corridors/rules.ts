@@ -1,6 +1,6 @@
 // Rule kind "corridors": schema of rules/*.{json,yaml} files with `kind: corridors` and their compiled form.
 import { z } from 'zod';
-import { fold } from '../normalize.js';
+import { fold } from '../text/normalize.js';
 import { defineRuleKind } from '../rules/kind.js';
 import { CorridorKind, PlaceType } from '../schema.js';
 import { PhraseLexicon } from './words.js';

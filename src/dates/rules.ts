@@ -2,7 +2,7 @@
 // folded phrases where each phrase carries every role the lists give it (اليوم is a relative day
 // and a period unit, عام a year cue and a counted unit).
 import { z } from 'zod';
-import { fold } from '../normalize.js';
+import { fold } from '../text/normalize.js';
 import { defineRuleKind } from '../rules/kind.js';
 import type { Calendar, Dir, Unit } from './calendar.js';
 

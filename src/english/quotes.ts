@@ -8,7 +8,7 @@
 // after a title), an outlet, an anonymous source or a body; he/she and surnames refer back.
 import type { AnalysedDocument } from '../document.js';
 import type { QuoteHit } from '../mentions.js';
-import type { Segment } from '../segment.js';
+import type { Segment } from '../text/segment.js';
 import type { Speaker } from '../schema.js';
 import { phraseKey, type CompiledEnglishRules } from './rules.js';
 import { reading, termAt, tokens, type Token } from './text.js';

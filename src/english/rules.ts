@@ -3,7 +3,7 @@
 // matched phrase.
 import { z } from 'zod';
 import type { Anchor, Dir } from '../dates/calendar.js';
-import { fold } from '../normalize.js';
+import { fold } from '../text/normalize.js';
 import { defineRuleKind, regexSource } from '../rules/kind.js';
 import { CorridorKind, PlaceRole } from '../schema.js';
 

@@ -4,8 +4,8 @@
 import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
 import type { AnalysedDocument } from '../document.js';
-import type { NormalizedText } from '../normalize.js';
-import { clauses, type Segment } from '../segment.js';
+import type { NormalizedText } from '../text/normalize.js';
+import { clauses, type Segment } from '../text/segment.js';
 
 /** Index of the last item whose `key` is <= `at` (-1 if none); `items` sorted by key. */
 export function lastAtOrBefore<T>(items: ArrayLike<T>, at: number, key: (x: T) => number): number {

@@ -8,7 +8,7 @@ import type { CorridorHit, DateHit, NumberHit, PlaceHit, QuoteHit } from '../men
 import type { Evacuation, Group, MovementKind, PlaceRef, SourceRef, Span, Status } from '../schema.js';
 import { mergeRepeats } from './merge.js';
 import type { CompiledEvacuationsRules } from './rules.js';
-import { bareForms, matchesBare, wordsIn, type Word } from './words.js';
+import type { Word } from '../text/words.js';
 
 export interface Evidence {
   numbers: readonly NumberHit[];
@@ -45,7 +45,7 @@ export function linkEvacuations(
     let ws = sentenceWords.get(si);
     if (!ws) {
       const s = doc.sentences[si]!;
-      ws = wordsIn(doc.text, s.start, s.end);
+      ws = doc.wordsIn(s.start, s.end);
       sentenceWords.set(si, ws);
     }
     return ws;
@@ -171,8 +171,8 @@ function countedNoun(
   const w = words[i];
   if (!w || w.start - num.nEnd > 12) return null;
   // "20 حافلة" is no count of people; "350 من القرى" may be (من there says where they came from).
-  if (matchesBare(w.text, rules.notPeople)) return partitive ? null : 'not-people';
-  let found = groupOf(rules, w.text);
+  if (w.forms.some(rules.notPeople)) return partitive ? null : 'not-people';
+  let found = groupOf(rules, w);
   if (!found) return null;
   let end = w.end;
   // "3000 شخص من النازحين": the partitive names who the persons are.
@@ -180,7 +180,7 @@ function countedNoun(
     const at = i;
     i += 2;
     skipDeterminers();
-    const refined = words[i] ? groupOf(rules, words[i]!.text) : null;
+    const refined = words[i] ? groupOf(rules, words[i]!) : null;
     if (refined) {
       found = refined;
       end = words[i]!.end;
@@ -193,8 +193,8 @@ function countedNoun(
   return { ...found, end };
 }
 
-function groupOf(rules: CompiledEvacuationsRules, word: string): { group: Group; unit: 'person' | 'family' } | null {
-  for (const p of rules.people) if (matchesBare(word, p.test)) return { group: p.group, unit: p.unit };
+function groupOf(rules: CompiledEvacuationsRules, word: Word): { group: Group; unit: 'person' | 'family' } | null {
+  for (const p of rules.people) if (word.forms.some(p.test)) return { group: p.group, unit: p.unit };
   return null;
 }
 
@@ -204,13 +204,13 @@ function groupOf(rules: CompiledEvacuationsRules, word: string): { group: Group;
  */
 function familiesAfter(rules: CompiledEvacuationsRules, words: Word[], from: number): Word | null {
   const g = rules.grammar;
-  const isMember = (w: Word | undefined) => !!w && bareForms(w.text).some((f) => g.family_members.has(f));
+  const isMember = (w: Word | undefined) => !!w && w.forms.some((f) => g.family_members.has(f));
   let k = from;
   if (words[k] && g.family_joiners.has(words[k]!.text)) k++;
   while (words[k] && g.determiners.has(words[k]!.text)) k++;
   if (isMember(words[k])) k++;
   const w = words[k];
-  return w && matchesBare(w.text, rules.withFamilies) && !isMember(w) ? w : null;
+  return w && w.forms.some(rules.withFamilies) && !isMember(w) ? w : null;
 }
 
 interface Head {
@@ -230,16 +230,16 @@ function countHead(
   const g = rules.grammar;
   for (let k = first - 1; k >= Math.max(0, first - rules.reach.head); k--) {
     const w = words[k]!;
-    if (!matchesBare(w.text, rules.countHead)) continue;
+    if (!w.forms.some(rules.countHead)) continue;
     if (numbers.some((n) => n !== num && n.nStart > w.end && n.nStart < num.nStart)) return null;
     let j = k + 1;
     if (words[j] && g.partitive.has(words[j]!.text)) return null; // "عدد من" = several
-    const total = words.slice(k, first).some((x) => matchesBare(x.text, rules.cumulative));
-    while (j < first && matchesBare(words[j]!.text, rules.cumulative)) j++;
+    const total = words.slice(k, first).some((x) => x.forms.some(rules.cumulative));
+    while (j < first && words[j]!.forms.some(rules.cumulative)) j++;
     const next = words[j];
     let group: Group | null = null;
     if (next && j < first) {
-      const named = groupOf(rules, next.text);
+      const named = groupOf(rules, next);
       if (named) group = familiesAfter(rules, words, j + 1) && named.group === 'fighters' ? 'fighters_and_families' : named.group;
       else if (g.relatives.has(next.text) || g.partitive.has(next.text)) group = 'people';
     }
@@ -263,7 +263,7 @@ function pickGroup(noun: Who | null, head: Head | null, num: NumberHit): Who | n
 
 /** "عاد منهم 250 ألفاً"، "بينهم 70 ألف طفل": a subset pronoun just before the figure. */
 function isSubset(rules: CompiledEvacuationsRules, words: Word[], first: number): boolean {
-  return words.slice(Math.max(0, first - 2), first).some((w) => bareForms(w.text).some((f) => rules.grammar.subset.has(f)));
+  return words.slice(Math.max(0, first - 2), first).some((w) => w.forms.some((f) => rules.grammar.subset.has(f)));
 }
 
 /** The figure counted just before this one, when nothing but a clause of the same sentence lies between. */
@@ -301,7 +301,7 @@ function nearestTrigger(rules: CompiledEvacuationsRules, words: Word[], first: n
     if (k >= first && k <= last) continue;
     const d = distanceTo(k, first, last);
     if (d > rules.reach.trigger) continue;
-    const forms = bareForms(words[k]!.text);
+    const forms = words[k]!.forms;
     if (forms.some(rules.blocker)) blocker = Math.min(blocker, d);
     const weak = forms.some(rules.weakTrigger);
     const neutral = forms.some(rules.neutralTrigger);
@@ -313,13 +313,12 @@ function nearestTrigger(rules: CompiledEvacuationsRules, words: Word[], first: n
     }
   }
   if (!best || blocker < best.distance) return null;
-  const bestNeutral = bareForms(words[best.at]!.text).some(rules.neutralTrigger);
+  const bestNeutral = words[best.at]!.forms.some(rules.neutralTrigger);
   return bestNeutral && specific ? { ...specific, distance: best.distance } : best;
 }
 
-function isFutureVerb(rules: CompiledEvacuationsRules, word: string): boolean {
-  const w = /^[وف]س/.test(word) ? word.slice(1) : word;
-  return w.length > 3 && w.startsWith('س') && rules.futureVerb(w.slice(1));
+function isFutureVerb(rules: CompiledEvacuationsRules, word: Word): boolean {
+  return word.future !== null && word.future.length > 2 && rules.futureVerb(word.future);
 }
 
 /** Planned or completed, by the status cue nearest the figure in its sentence (completed by default). */
@@ -327,8 +326,8 @@ function statusOf(rules: CompiledEvacuationsRules, words: Word[], first: number,
   let best: { status: Status; d: number } | null = null;
   for (let k = 0; k < words.length; k++) {
     if (k >= first && k <= last) continue;
-    const w = words[k]!.text;
-    const forms = bareForms(w);
+    const w = words[k]!;
+    const forms = w.forms;
     const status: Status | null =
       isFutureVerb(rules, w) || forms.some(rules.planned) ? 'planned' : forms.some(rules.completed) ? 'completed' : null;
     if (!status) continue;
@@ -350,10 +349,10 @@ function cumulativeCue(
   for (let k = first - 1; k >= Math.max(0, first - rules.reach.trigger); k--) {
     const w = words[k]!;
     if (numbers.some((n) => n !== num && n.nStart >= w.end && n.nStart < num.nStart)) break;
-    if (matchesBare(w.text, rules.cumulative)) return true;
+    if (w.forms.some(rules.cumulative)) return true;
   }
   return rules.cumulativePhrases.some((phrase) =>
-    words.some((_, k) => phrase.every((p, j) => words[k + j] && bareForms(words[k + j]!.text).includes(p))),
+    words.some((_, k) => phrase.every((p, j) => words[k + j] && words[k + j]!.forms.includes(p))),
   );
 }
 
@@ -362,7 +361,7 @@ function sinceInClause(doc: AnalysedDocument, rules: CompiledEvacuationsRules, n
   const ci = doc.clauseIndexAt(num.nStart);
   if (ci < 0) return false;
   const clause = doc.clauses[ci]!;
-  return wordsIn(doc.text, clause.start, clause.end).some((w) => rules.sinceWords.has(w.text));
+  return doc.wordsIn(clause.start, clause.end).some((w) => rules.sinceWords.has(w.text));
 }
 
 function nearest<T extends { nStart: number }>(xs: readonly T[], num: { nStart: number }): T | undefined {
@@ -395,14 +394,14 @@ function directionOf(rules: CompiledEvacuationsRules, words: Word[], place: Plac
     if (g.from.has(w.text)) {
       const after = words[k + 1];
       const before = words[k - 1];
-      if (after && matchesBare(after.text, rules.fromNotOriginAfter)) return null;
-      return before && matchesBare(before.text, rules.fromNotOriginBefore) ? null : 'origin';
+      if (after && after.forms.some(rules.fromNotOriginAfter)) return null;
+      return before && before.forms.some(rules.fromNotOriginBefore) ? null : 'origin';
     }
     if (g.towards.has(w.text)) return 'destination';
     if (g.via.has(w.text)) return null;
-    if (matchesBare(w.text, rules.departureVerb)) return 'origin';
+    if (w.forms.some(rules.departureVerb)) return 'origin';
     // "أهالي بلدتي الفوعة": a people noun in construct with the place (a type word may stand between).
-    if (k >= at - 2 && /ي$|ان$/.test(w.text) && rules.people.some((p) => matchesBare(w.text, p.test))) return 'origin';
+    if (k >= at - 2 && /ي$|ان$/.test(w.text) && rules.people.some((p) => w.forms.some(p.test))) return 'origin';
   }
   return null;
 }
@@ -436,7 +435,7 @@ function movementContext(
     const direction = directionOf(rules, words, p);
     if (!direction) continue;
     const at = words.findIndex((w) => w.end > p.nStart);
-    const moved = words.slice(Math.max(0, at - rules.reach.context), at).some((w) => rules.triggers.some((t) => matchesBare(w.text, t.test)));
+    const moved = words.slice(Math.max(0, at - rules.reach.context), at).some((w) => rules.triggers.some((t) => w.forms.some(t.test)));
     if (moved) (direction === 'origin' ? context.origins : context.destinations).push({ ref: p.ref, nStart: p.nStart });
   }
   return context;
@@ -507,7 +506,7 @@ function anaphoricOrigin(
     if (!rules.grammar.from.has(w)) continue;
     const next = words[k + 1]!;
     if (!next.text.startsWith('ال')) continue;
-    const forms = bareForms(next.text);
+    const forms = next.forms;
     const a = rules.anaphora.find((x) => forms.includes(x.word));
     // "من المنطقة الشرقية لحلب" names its place: only a bare noun is an anaphor.
     if (!a || places.some((p) => p.nStart >= next.end && p.nStart <= next.end + 2)) continue;
@@ -539,7 +538,7 @@ function busesOf(rules: CompiledEvacuationsRules, numbers: readonly NumberHit[],
   for (const n of numbers) {
     if (n === num || n.value === null || Math.abs(n.nStart - num.nStart) > 60) continue;
     const next = words.find((w) => w.start >= n.nEnd);
-    if (next && next.start - n.nEnd <= 2 && matchesBare(next.text, rules.bus)) return Math.round(n.value);
+    if (next && next.start - n.nEnd <= 2 && next.forms.some(rules.bus)) return Math.round(n.value);
   }
   return null;
 }

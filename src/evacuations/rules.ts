@@ -2,7 +2,7 @@
 // moved, and to read who moved, how, and whether it is done. Patterns are single-word regexes in
 // matching form, compiled once into anchored alternations.
 import { z } from 'zod';
-import { fold } from '../normalize.js';
+import { fold } from '../text/normalize.js';
 import { defineRuleKind, regexSource } from '../rules/kind.js';
 import { Group, MovementKind, PlaceType } from '../schema.js';
 

@@ -2,7 +2,7 @@
 // directions, countryside and area nouns, role cues, ambiguity and stop lists. Compiled once into
 // folded sets and maps; the gazetteer itself is a separate kind (gazetteer-rules.ts).
 import { z } from 'zod';
-import { fold } from '../normalize.js';
+import { fold } from '../text/normalize.js';
 import { defineRuleKind } from '../rules/kind.js';
 import { PlaceRole, PlaceType } from '../schema.js';
 

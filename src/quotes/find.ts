@@ -10,7 +10,7 @@ import { quotation, reported, trimWords, type WordsRange } from './quote-text.js
 import type { VerbForm } from './rules.js';
 import { parseSpeaker, type KnownName, type SpeakerPhrase } from './speaker.js';
 import { isNisbaKey, Reader, tokenize, type Token } from './tokens.js';
-import { firstStartingAt } from '../search.js';
+import { firstStartingAt } from '../text/search.js';
 
 /** Words (time, place, occasion) that may stand between a speaker and the reported words. */
 const MAX_ADJUNCT = 14;

@@ -7,8 +7,10 @@ import { numbersRules } from '../numbers/rules.js';
 import { gazetteerRules } from '../places/gazetteer-rules.js';
 import { placesRules } from '../places/rules.js';
 import { quotesRules } from '../quotes/rules.js';
+import { morphologyRules } from '../text/morphology.js';
 
 export const ruleKinds = {
+  morphology: morphologyRules,
   numbers: numbersRules,
   dates: datesRules,
   gazetteer: gazetteerRules,

@@ -1,0 +1,57 @@
+// The words of a document, read once in analyse(): each with its normalised and input ranges, its
+// matching form, the sentence and clause it stands in, what separates it from the next word, and
+// its clitic-free forms under the morphology policy.
+import type { Morphology } from './morphology.js';
+import { bareForms, withoutFuture } from './readings.js';
+import { indexAt, type Segment } from './segment.js';
+
+/** What stands between a word and the next: nothing, spaces, a line break, a mark, or the end. */
+export type Gap = 'none' | 'space' | 'break' | 'punctuation' | 'quote' | 'bracket' | 'end';
+
+export interface Word {
+  /** Matching form (normalised text). */
+  text: string;
+  /** Normalised range [start, end). */
+  start: number;
+  end: number;
+  /** Index into the document's sentences and clauses (-1 if outside every one). */
+  sentence: number;
+  clause: number;
+  gap: Gap;
+  /** The word and its forms without front clitics (و، ب، ال، لل ...), the whole word first. */
+  forms: readonly string[];
+  /** A verb without its future prefix (سيخرج → يخرج، وستغادر → تغادر), or null. */
+  future: string | null;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const QUOTES = /["'«»‹›`]/u;
+const BRACKETS = /[()[\]{}]/u;
+
+export function gapOf(between: string | null): Gap {
+  if (between === null) return 'end';
+  if (between === '') return 'none';
+  if (QUOTES.test(between)) return 'quote';
+  if (BRACKETS.test(between)) return 'bracket';
+  if (/\S/u.test(between)) return 'punctuation';
+  return /[\n\r\u2028\u2029]/u.test(between) ? 'break' : 'space';
+}
+
+export function readWords(text: string, sentences: readonly Segment[], clauses: readonly Segment[], morphology: Morphology): Word[] {
+  const found = [...text.matchAll(WORD)];
+  return found.map((m, k) => {
+    const start = m.index;
+    const end = start + m[0].length;
+    const next = found[k + 1];
+    return {
+      text: m[0],
+      start,
+      end,
+      sentence: indexAt(sentences, start),
+      clause: indexAt(clauses, start),
+      gap: gapOf(next ? text.slice(end, next.index) : null),
+      forms: bareForms(morphology, m[0]),
+      future: withoutFuture(morphology, m[0]),
+    };
+  });
+}
