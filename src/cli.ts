@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
 import { Command, CommanderError, Option } from 'commander';
 import { expandInputs, INPUT_FORMATS, type InputFormat } from './io/inputs.js';
 import { CSV_TABLE_NAMES, type CsvTable } from './output/csv.js';
@@ -27,7 +28,17 @@ class UsageError extends Error {
 const version = (): string =>
   (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-const say = (line: string) => process.stderr.write(`${NAME}: ${line}\n`);
+/** Where the command reads and writes: the process's own streams, or a caller's (tests run main() in-process). */
+export interface CliIo {
+  stdin: Readable & { isTTY?: boolean };
+  stdout: Writable;
+  stderr: Writable;
+}
+
+const processIo = (): CliIo => ({ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+
+/** One line on stderr, prefixed with the command's name. */
+const sayTo = (io: CliIo) => (line: string) => void io.stderr.write(`${NAME}: ${line}\n`);
 
 const HELP_AFTER = `
 Inputs:
@@ -109,8 +120,8 @@ async function checkTarget(output: string | undefined): Promise<void> {
   if (existing?.isDirectory()) throw new UsageError(`-o ${output}: is a folder; give a file name`);
 }
 
-async function openSink(output: string | undefined): Promise<Sink> {
-  if (!output) return stdoutSink();
+async function openSink(output: string | undefined, io: CliIo): Promise<Sink> {
+  if (!output) return stdoutSink(io.stdout);
   const existing = await stat(output).catch(() => null);
   try {
     return await (existing && !existing.isFile() ? deviceSink(output) : atomicFileSink(output));
@@ -121,10 +132,11 @@ async function openSink(output: string | undefined): Promise<Sink> {
   }
 }
 
-async function runExtract(inputs: string[], opts: ExtractCliOptions, help: () => void): Promise<number> {
+async function runExtract(inputs: string[], opts: ExtractCliOptions, io: CliIo, help: () => void): Promise<number> {
+  const say = sayTo(io);
   const format = outputFormat(opts);
   const published = referenceDate(opts.published);
-  if (!inputs.length && process.stdin.isTTY) {
+  if (!inputs.length && io.stdin.isTTY) {
     help();
     return EXIT.usage;
   }
@@ -133,7 +145,7 @@ async function runExtract(inputs: string[], opts: ExtractCliOptions, help: () =>
   const [{ extract }, { loadRules }, { readSource }] = await Promise.all([import('./pipeline.js'), import('./rules/load.js'), import('./io/articles.js')]);
   const rules = loadRules(opts.rules);
   const sources = await expandInputs(inputs.length ? inputs : ['-']);
-  const sink = await openSink(opts.output);
+  const sink = await openSink(opts.output, io);
   const writer = createWriter(format, sink, { pretty: opts.pretty, table: opts.table, bom: opts.bom });
 
   let written = 0;
@@ -148,7 +160,7 @@ async function runExtract(inputs: string[], opts: ExtractCliOptions, help: () =>
         fail(entry.failure.name, entry.failure.message);
         continue;
       }
-      for await (const item of readSource(entry.source, opts.inputFormat)) {
+      for await (const item of readSource(entry.source, opts.inputFormat, io.stdin)) {
         if (sink.closed) break;
         if ('failure' in item) {
           fail(item.failure.name, item.failure.message);
@@ -193,7 +205,14 @@ interface GazetteerImportOptions {
   classes?: string;
 }
 
-async function runGazetteerImport(file: string, opts: GazetteerImportOptions): Promise<number> {
+async function readAll(stream: Readable): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(Buffer.from(c as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function runGazetteerImport(file: string, opts: GazetteerImportOptions, io: CliIo): Promise<number> {
+  const say = sayTo(io);
   if (opts.country !== undefined && !/^[A-Za-z]{2}$/.test(opts.country)) {
     throw new UsageError(`--country: expected a two-letter ISO 3166-1 code such as SY, got ${JSON.stringify(opts.country)}`);
   }
@@ -204,7 +223,7 @@ async function runGazetteerImport(file: string, opts: GazetteerImportOptions): P
   await checkTarget(opts.output);
   let tsv: string;
   try {
-    tsv = file === '-' ? readFileSync(0, 'utf8') : await readFile(file, 'utf8');
+    tsv = file === '-' ? await readAll(io.stdin) : await readFile(file, 'utf8');
   } catch (e) {
     say(`${file}: cannot read: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
     return EXIT.inputFailed;
@@ -220,7 +239,7 @@ async function runGazetteerImport(file: string, opts: GazetteerImportOptions): P
   const { kind, source, entries, skipped } = imported;
   // One entry per line: compact, yet a reviewer can read and diff it.
   const text = `{"kind":${JSON.stringify(kind)},"source":${JSON.stringify(source)},"entries":[\n${entries.map((e) => JSON.stringify(e)).join(',\n')}\n]}\n`;
-  const sink = await openSink(opts.output);
+  const sink = await openSink(opts.output, io);
   try {
     await sink.write(text);
     await sink.commit();
@@ -232,14 +251,18 @@ async function runGazetteerImport(file: string, opts: GazetteerImportOptions): P
   return EXIT.ok;
 }
 
-function buildProgram(done: (code: number) => void): Command {
+function buildProgram(io: CliIo, done: (code: number) => void): Command {
   const program = new Command(NAME);
   // Settings inherited by the subcommands must be made before they are created.
   program
     .exitOverride()
     .enablePositionalOptions()
     .helpCommand(false)
-    .configureOutput({ outputError: (str, write) => write(`${NAME}: ${str.replace(/^error: /, '')}`) })
+    .configureOutput({
+      writeOut: (str) => io.stdout.write(str),
+      writeErr: (str) => io.stderr.write(str),
+      outputError: (str, write) => write(`${NAME}: ${str.replace(/^error: /, '')}`),
+    })
     .showHelpAfterError(`(${NAME} --help shows usage and examples)`);
 
   program
@@ -259,14 +282,14 @@ function buildProgram(done: (code: number) => void): Command {
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', HELP_AFTER)
     .action(async (inputs: string[], opts: ExtractCliOptions) => {
-      done(await runExtract(inputs, opts, () => program.outputHelp({ error: true })));
+      done(await runExtract(inputs, opts, io, () => program.outputHelp({ error: true })));
     });
 
   program
     .command('schema')
     .description('print the JSON Schema of one output document')
     .action(() => {
-      process.stdout.write(`${JSON.stringify(documentJsonSchema(), null, 2)}\n`);
+      io.stdout.write(`${JSON.stringify(documentJsonSchema(), null, 2)}\n`);
       done(EXIT.ok);
     });
 
@@ -279,14 +302,16 @@ function buildProgram(done: (code: number) => void): Command {
     .option('--country <code>', 'keep only places of this country (ISO 3166-1 alpha-2, e.g. SY)')
     .option('--classes <list>', 'keep only these GeoNames feature classes, comma-separated (e.g. P,A,S: places, areas, spots)')
     .action(async (file: string, opts: GazetteerImportOptions) => {
-      done(await runGazetteerImport(file, opts));
+      done(await runGazetteerImport(file, opts, io));
     });
   return program;
 }
 
-export async function main(argv: string[]): Promise<number> {
+/** Runs the command on `argv` (as process.argv: node and script first) and returns the exit code. */
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const say = sayTo(io);
   let code: number = EXIT.ok;
-  const program = buildProgram((c) => {
+  const program = buildProgram(io, (c) => {
     code = c;
   });
   try {
@@ -296,7 +321,7 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
     if (e instanceof UsageError) {
       say(e.message);
-      process.stderr.write(`(${NAME} --help shows usage and examples)\n`);
+      io.stderr.write(`(${NAME} --help shows usage and examples)\n`);
       return EXIT.usage;
     }
     if (e instanceof RulesError) {

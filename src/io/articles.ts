@@ -4,6 +4,7 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
+import type { Readable } from 'node:stream';
 import { parsePublished, PublishedDateError } from '../published.js';
 import { decodeBytes } from './decode.js';
 import { InputError } from './errors.js';
@@ -107,8 +108,8 @@ function firstSignificant(bytes: Buffer): number | undefined {
 }
 
 /** Standard input, streamed: the first significant byte tells a JSONL batch (`{`) from one article. */
-async function* stdinArticles(format: InputFormat): AsyncGenerator<Item> {
-  const it = process.stdin[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+async function* stdinArticles(format: InputFormat, stdin: Readable): AsyncGenerator<Item> {
+  const it = stdin[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   let head = Buffer.alloc(0);
   let first: number | undefined;
   while (first === undefined) {
@@ -134,9 +135,9 @@ async function* stdinArticles(format: InputFormat): AsyncGenerator<Item> {
   }
 }
 
-export async function* readSource(source: Source, format: InputFormat = 'auto'): AsyncGenerator<Item> {
+export async function* readSource(source: Source, format: InputFormat = 'auto', stdin: Readable = process.stdin): AsyncGenerator<Item> {
   if (source.kind === 'stdin') {
-    yield* stdinArticles(format);
+    yield* stdinArticles(format, stdin);
     return;
   }
   const { path } = source;
