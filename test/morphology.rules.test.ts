@@ -1,5 +1,6 @@
-// A clitic added to rules/morphology.yaml through --rules is read by what reads words through the
-// word layer. Invented for the test: ع (a spoken shortening of على) as a preposition.
+// A clitic added to rules/morphology.yaml through --rules is read by every matcher that reads words
+// through the word layer (so far the corridors and the linker). Invented for the test: ع (a spoken
+// shortening of على) as a preposition.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,5 +20,17 @@ describe('a new preposition in the morphology rules', () => {
   ])('the linker reads %s through it', (_, text, record) => {
     expect(records(text)).toEqual([]);
     expect(records(text, [dir])).toEqual([record]);
+  });
+});
+
+describe('the corridor matcher reads it on a head word', () => {
+  it.each<[string, string, string]>([
+    ['وصلت الحافلات عمعبر الراموسة صباحا.', 'معبر الراموسة', 'معبر الراموسة'],
+    ['خرج المدنيون عالممر الإنساني في بلدة الرستن.', 'ممر الرستن', 'الممر الإنساني في بلدة الرستن'],
+  ])('%s', (text, name, mention) => {
+    expect(extract(text).corridors).toEqual([]);
+    const [corridor, ...more] = extract(text, { rulesDirs: [dir] }).corridors;
+    expect(more).toEqual([]);
+    expect([corridor?.name, corridor?.mentions.map((m) => m.text)]).toEqual([name, [mention]]);
   });
 });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { fold } from '../text/normalize.js';
 import { defineRuleKind } from '../rules/kind.js';
 import { CorridorKind, PlaceType } from '../schema.js';
-import { PhraseLexicon } from './words.js';
+import { PhraseIndex } from '../text/phrases.js';
 
 const words = z.array(z.string()).default([]);
 
@@ -68,14 +68,14 @@ function compile(data: z.infer<typeof schema>) {
   const inflect = (stems: readonly string[]) => stems.flatMap((s) => data.inflections.map((e) => fold(s + e)));
   const adjectives = [...inflect(data.adjectives).map((w) => [w, false] as const), ...inflect(data.humanitarian).map((w) => [w, true] as const)];
   return {
-    heads: new PhraseLexicon<HeadInfo>(heads, ALL),
+    heads: new PhraseIndex<HeadInfo>(heads, ALL),
     /** Adjective → whether it makes the corridor humanitarian. */
-    adjectives: new PhraseLexicon<boolean>(adjectives, { article: true }),
-    links: new PhraseLexicon<boolean>(data.links.map((l) => [fold(l.words), l.joins] as const), { conj: true }),
-    classifiers: new PhraseLexicon<PlaceType | null>(Object.entries(data.classifiers).map(([w, t]) => [fold(w), t] as const), { conj: true, prep: true }),
-    nameNouns: new PhraseLexicon<PlaceType>(Object.entries(data.nameNouns).map(([w, t]) => [fold(w), t] as const), { conj: true }),
-    ordinals: new PhraseLexicon<true>(entries(data.ordinals, true as const), { conj: true }),
-    demonstrativesBefore: new PhraseLexicon<true>(entries(data.demonstratives.before, true as const), { conj: true, prep: true }),
+    adjectives: new PhraseIndex<boolean>(adjectives, { article: true }),
+    links: new PhraseIndex<boolean>(data.links.map((l) => [fold(l.words), l.joins] as const), { conj: true }),
+    classifiers: new PhraseIndex<PlaceType | null>(Object.entries(data.classifiers).map(([w, t]) => [fold(w), t] as const), { conj: true, prep: true }),
+    nameNouns: new PhraseIndex<PlaceType>(Object.entries(data.nameNouns).map(([w, t]) => [fold(w), t] as const), { conj: true }),
+    ordinals: new PhraseIndex<true>(entries(data.ordinals, true as const), { conj: true }),
+    demonstrativesBefore: new PhraseIndex<true>(entries(data.demonstratives.before, true as const), { conj: true, prep: true }),
     demonstrativesAfter: set(data.demonstratives.after),
     bareBackReferenceSentences: data.bareBackReferenceSentences,
     interludeWords: data.interludeWords,
@@ -88,7 +88,7 @@ function compile(data: z.infer<typeof schema>) {
       minLengthForInitials: data.unknownNames.minLengthForInitials,
     },
     tooWide: { construct: new Set<PlaceType>(data.tooWide.construct), location: new Set<PlaceType>(data.tooWide.location) },
-    stopPhrases: new PhraseLexicon<true>(entries(data.stopPhrases, true as const), { conj: true, prep: true }),
+    stopPhrases: new PhraseIndex<true>(entries(data.stopPhrases, true as const), { conj: true, prep: true }),
   };
 }
 

@@ -34,7 +34,8 @@ export function gapOf(between: string | null): Gap {
   if (QUOTES.test(between)) return 'quote';
   if (BRACKETS.test(between)) return 'bracket';
   if (/\S/u.test(between)) return 'punctuation';
-  return /[\n\r\u2028\u2029]/u.test(between) ? 'break' : 'space';
+  // Normalisation turns tabs and other blanks into spaces: any other white space breaks the line.
+  return /^ +$/.test(between) ? 'space' : 'break';
 }
 
 export function readWords(text: string, sentences: readonly Segment[], clauses: readonly Segment[], morphology: Morphology): Word[] {
@@ -54,4 +55,23 @@ export function readWords(text: string, sentences: readonly Segment[], clauses: 
       future: withoutFuture(morphology, m[0]),
     };
   });
+}
+
+/** Word `i` follows word `i - 1` in the same sentence with only spaces between them. */
+export function spaceBefore(ws: readonly Word[], i: number): boolean {
+  const a = ws[i - 1];
+  return !!a && !!ws[i] && a.gap === 'space' && a.sentence === ws[i]!.sentence;
+}
+
+/** The text between word `i - 1` and word `i` when both are in one sentence, else null. */
+export function textBefore(text: string, ws: readonly Word[], i: number): string | null {
+  const a = ws[i - 1];
+  const b = ws[i];
+  return a && b && a.sentence === b.sentence ? text.slice(a.end, b.start) : null;
+}
+
+/** The words of a phrase written in matching form, read as one sentence. */
+export function phraseWords(phrase: string, morphology: Morphology): Word[] {
+  const whole = [{ start: 0, end: phrase.length }];
+  return readWords(phrase, whole, whole, morphology);
 }
