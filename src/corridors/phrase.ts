@@ -5,7 +5,7 @@
 import type { AnalysedDocument } from '../document.js';
 import type { PlaceHit } from '../mentions.js';
 import type { CorridorKind, PlaceRef, PlaceType } from '../schema.js';
-import { fold } from '../text/normalize.js';
+import { fold, stripMarks } from '../text/normalize.js';
 import { lookupPlace, matchPlaceAt } from '../places/gazetteer.js';
 import type { CompiledCorridorsRules, HeadInfo } from './rules.js';
 import type { PhraseMatch } from '../text/phrases.js';
@@ -52,8 +52,6 @@ interface Unit {
   nEnd: number;
   next: number;
 }
-
-const MARKS = /[\u064B-\u065F\u0670\u0640\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\u00AD]/g;
 
 export class PhraseReader {
   private readonly text: string;
@@ -299,7 +297,7 @@ export class PhraseReader {
 
   /** Input text of a normalised range, without diacritics and tatweel, spaces collapsed. */
   private surface(nStart: number, nEnd: number): string {
-    return this.doc.span(nStart, nEnd).text.replace(MARKS, '').replace(/\s+/g, ' ').trim();
+    return stripMarks(this.doc.span(nStart, nEnd).text).replace(/\s+/g, ' ').trim();
   }
 
   /**
