@@ -39,7 +39,6 @@ describe('numbers', () => {
   ])('%s', (sentence, text, expected) => {
     const hit = evidence(sentence).numbers.find((n) => n.text.startsWith(text.split(' ')[0]!));
     expect(hit, sentence).toBeDefined();
-    expect(sentence.slice(hit!.start, hit!.end)).toBe(hit!.text);
     if (!text.includes('people')) expect(hit!.text).toBe(text);
     expect(hit).toMatchObject(expected);
   });
