@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { expandInputs, INPUT_FORMATS, type InputFormat } from './io/inputs.js';
 import { CSV_TABLE_NAMES, type CsvTable } from './output/csv.js';
@@ -32,7 +33,17 @@ const version = (): string =>
 /** Terminals that lay out right-to-left text themselves (mlterm, Konsole, GNOME Terminal 3.x with bidi) set this. */
 const NO_SHAPE_ENV = 'EVAC_NO_SHAPE';
 
-const say = (line: string) => process.stderr.write(`${NAME}: ${line}\n`);
+/** Where the command reads and writes: the process's own streams, or a caller's (tests run main() in-process). */
+export interface CliIo {
+  stdin: Readable & { isTTY?: boolean };
+  stdout: Writable & { isTTY?: boolean; columns?: number };
+  stderr: Writable & { isTTY?: boolean };
+}
+
+const processIo = (): CliIo => ({ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+
+/** One line on stderr, prefixed with the command's name. */
+const sayTo = (io: CliIo) => (line: string) => void io.stderr.write(`${NAME}: ${line}\n`);
 
 const HELP_AFTER = `
 Inputs:
@@ -149,9 +160,9 @@ function parseShard(value: string): Shard {
 /** Set to anything but "" or "0". */
 const envFlag = (name: string) => !!process.env[name] && process.env[name] !== '0';
 
-function outputFormat(opts: ExtractCliOptions): OutputFormat {
+function outputFormat(opts: ExtractCliOptions, io: CliIo): OutputFormat {
   // A person at a terminal gets the table; a pipe or a file gets data.
-  const fallback: OutputFormat = !opts.output && process.stdout.isTTY ? 'table' : 'jsonl';
+  const fallback: OutputFormat = !opts.output && io.stdout.isTTY ? 'table' : 'jsonl';
   const format = opts.format ?? (opts.output ? formatOfFile(opts.output) : undefined) ?? fallback;
   if (opts.table && format !== 'csv') throw new UsageError(`--table applies to CSV output only (add --format csv${format === 'xlsx' ? '; a workbook holds every table' : ''})`);
   if (opts.bom && format !== 'csv') throw new UsageError('--bom applies to CSV output only (JSON must not start with a BOM)');
@@ -175,8 +186,8 @@ async function checkTarget(output: string | undefined): Promise<void> {
   if (existing?.isDirectory()) throw new UsageError(`-o ${output}: is a folder; give a file name`);
 }
 
-async function openSink(output: string | undefined): Promise<Sink> {
-  if (!output) return stdoutSink();
+async function openSink(output: string | undefined, io: CliIo): Promise<Sink> {
+  if (!output) return stdoutSink(io.stdout);
   const existing = await stat(output).catch(() => null);
   try {
     return await (existing && !existing.isFile() ? deviceSink(output) : atomicFileSink(output));
@@ -190,11 +201,12 @@ async function openSink(output: string | undefined): Promise<Sink> {
 /** `-o -` is standard output, as `-` is standard input. */
 const outputFile = (output: string | undefined) => (output === '-' ? undefined : output);
 
-async function runExtract(inputs: string[], cliOpts: ExtractCliOptions, help: () => void): Promise<number> {
+async function runExtract(inputs: string[], cliOpts: ExtractCliOptions, io: CliIo, help: () => void): Promise<number> {
+  const say = sayTo(io);
   const opts = { ...cliOpts, output: outputFile(cliOpts.output) };
-  const format = outputFormat(opts);
+  const format = outputFormat(opts, io);
   const published = referenceDate(opts.published);
-  if (!inputs.length && process.stdin.isTTY) {
+  if (!inputs.length && io.stdin.isTTY) {
     help();
     return EXIT.usage;
   }
@@ -209,7 +221,7 @@ async function runExtract(inputs: string[], cliOpts: ExtractCliOptions, help: ()
   ]);
   const rules = loadRules(opts.rules);
   const sources = await expandInputs(inputs.length ? inputs : ['-']);
-  const sink = await openSink(opts.output);
+  const sink = await openSink(opts.output, io);
   const writer = createWriter(format, sink, {
     pretty: opts.pretty,
     table: opts.table,
@@ -217,13 +229,14 @@ async function runExtract(inputs: string[], cliOpts: ExtractCliOptions, help: ()
     hxl: opts.hxl,
     style: {
       shape: opts.shape && !envFlag(NO_SHAPE_ENV),
-      colour: !opts.output && !!process.stdout.isTTY && !process.env.NO_COLOR,
-      width: process.stdout.columns || 120,
+      colour: !opts.output && !!io.stdout.isTTY && !process.env.NO_COLOR,
+      width: io.stdout.columns || 120,
     },
   });
   const shard = opts.shard ?? { index: 0, count: 1 };
-  const total = process.stderr.isTTY ? await countArticles(sources, opts.inputFormat) : null;
-  const progress = await createProgress(process.stderr, NAME, total === null ? null : Math.ceil((total - shard.index) / shard.count), !!opts.quiet);
+  const total = io.stderr.isTTY ? await countArticles(sources, opts.inputFormat) : null;
+  // A terminal stderr is the process's own (a WriteStream); any other stream gets plain lines.
+  const progress = await createProgress(io.stderr as NodeJS.WriteStream, NAME, total === null ? null : Math.ceil((total - shard.index) / shard.count), !!opts.quiet);
   // Ids only, not documents: a large batch still runs in flat memory.
   const seenIds = new Set<string>();
 
@@ -236,7 +249,7 @@ async function runExtract(inputs: string[], cliOpts: ExtractCliOptions, help: ()
         if (number++ % shard.count === shard.index) yield entry;
         continue;
       }
-      for await (const item of readSource(entry.source, opts.inputFormat)) {
+      for await (const item of readSource(entry.source, opts.inputFormat, io.stdin)) {
         if (sink.closed) return;
         if (number++ % shard.count === shard.index) yield item;
       }
@@ -298,7 +311,14 @@ interface GazetteerImportOptions {
   classes?: string;
 }
 
-async function runGazetteerImport(file: string, cliOpts: GazetteerImportOptions): Promise<number> {
+async function readAll(stream: Readable): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(Buffer.from(c as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function runGazetteerImport(file: string, cliOpts: GazetteerImportOptions, io: CliIo): Promise<number> {
+  const say = sayTo(io);
   const opts = { ...cliOpts, output: outputFile(cliOpts.output) };
   if (opts.country !== undefined && !/^[A-Za-z]{2}$/.test(opts.country)) {
     throw new UsageError(`--country: expected a two-letter ISO 3166-1 code such as SY, got ${JSON.stringify(opts.country)}`);
@@ -310,7 +330,7 @@ async function runGazetteerImport(file: string, cliOpts: GazetteerImportOptions)
   await checkTarget(opts.output);
   let tsv: string;
   try {
-    tsv = file === '-' ? readFileSync(0, 'utf8') : await readFile(file, 'utf8');
+    tsv = file === '-' ? await readAll(io.stdin) : await readFile(file, 'utf8');
   } catch (e) {
     say(`${file}: cannot read: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
     return EXIT.inputFailed;
@@ -327,7 +347,7 @@ async function runGazetteerImport(file: string, cliOpts: GazetteerImportOptions)
   // One entry per line: compact, yet a reviewer can read and diff it.
   const text = `{"kind":${JSON.stringify(kind)},"source":${JSON.stringify(source)},"entries":[\n${entries.map((e) => JSON.stringify(e)).join(',\n')}\n]}\n`;
   if (opts.output) await mkdir(dirname(opts.output), { recursive: true }).catch(() => {}); // openSink names the problem
-  const sink = await openSink(opts.output);
+  const sink = await openSink(opts.output, io);
   try {
     await sink.write(text);
     await sink.commit();
@@ -339,14 +359,18 @@ async function runGazetteerImport(file: string, cliOpts: GazetteerImportOptions)
   return EXIT.ok;
 }
 
-function buildProgram(done: (code: number) => void): Command {
+function buildProgram(io: CliIo, done: (code: number) => void): Command {
   const program = new Command(NAME);
   // Settings inherited by the subcommands must be made before they are created.
   program
     .exitOverride()
     .enablePositionalOptions()
     .helpCommand(false)
-    .configureOutput({ outputError: (str, write) => write(`${NAME}: ${str.replace(/^error: /, '')}`) })
+    .configureOutput({
+      writeOut: (str) => io.stdout.write(str),
+      writeErr: (str) => io.stderr.write(str),
+      outputError: (str, write) => write(`${NAME}: ${str.replace(/^error: /, '')}`),
+    })
     .showHelpAfterError(`(${NAME} --help shows usage and examples)`);
 
   program
@@ -371,14 +395,14 @@ function buildProgram(done: (code: number) => void): Command {
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', HELP_AFTER)
     .action(async (inputs: string[], opts: ExtractCliOptions) => {
-      done(await runExtract(inputs, opts, () => program.outputHelp({ error: true })));
+      done(await runExtract(inputs, opts, io, () => program.outputHelp({ error: true })));
     });
 
   program
     .command('schema')
     .description('print the JSON Schema of one output document')
     .action(() => {
-      process.stdout.write(`${JSON.stringify(documentJsonSchema(), null, 2)}\n`);
+      io.stdout.write(`${JSON.stringify(documentJsonSchema(), null, 2)}\n`);
       done(EXIT.ok);
     });
 
@@ -391,14 +415,16 @@ function buildProgram(done: (code: number) => void): Command {
     .option('--country <code>', 'keep only places of this country (ISO 3166-1 alpha-2, e.g. SY)')
     .option('--classes <list>', 'keep only these GeoNames feature classes, comma-separated (e.g. P,A,S: places, areas, spots)')
     .action(async (file: string, opts: GazetteerImportOptions) => {
-      done(await runGazetteerImport(file, opts));
+      done(await runGazetteerImport(file, opts, io));
     });
   return program;
 }
 
-export async function main(argv: string[]): Promise<number> {
+/** Runs the command on `argv` (as process.argv: node and script first) and returns the exit code. */
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const say = sayTo(io);
   let code: number = EXIT.ok;
-  const program = buildProgram((c) => {
+  const program = buildProgram(io, (c) => {
     code = c;
   });
   try {
@@ -408,7 +434,7 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
     if (e instanceof UsageError) {
       say(e.message);
-      process.stderr.write(`(${NAME} --help shows usage and examples)\n`);
+      io.stderr.write(`(${NAME} --help shows usage and examples)\n`);
       return EXIT.usage;
     }
     if (e instanceof RulesError) {

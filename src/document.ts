@@ -1,9 +1,13 @@
 // The analysed document every matcher reads: the input as read, its matching form with the offset
 // map, sentences and clauses, the reference date and the compiled rules. Built once per article.
 import { detectLanguage, type Language } from './language.js';
-import { normalize, type NormalizedText } from './normalize.js';
+import { normalize, type NormalizedText } from './text/normalize.js';
 import type { CompiledRules } from './rules/kinds.js';
-import { clauses, sentences, type Segment } from './segment.js';
+import type { Morphology } from './text/morphology.js';
+import { readings, type Reading } from './text/readings.js';
+import { firstStartingAt } from './text/search.js';
+import { clauses, indexAt, sentences, type Segment } from './text/segment.js';
+import { readWords, type Word } from './text/words.js';
 import type { Span } from './schema.js';
 
 export interface AnalysedDocument {
@@ -19,6 +23,12 @@ export interface AnalysedDocument {
   readonly sentences: readonly Segment[];
   readonly clauses: readonly Segment[];
   readonly rules: CompiledRules;
+  /** Every word of the text, in order, read once. */
+  readonly words: readonly Word[];
+  /** The words that start in normalised range [from, to). */
+  wordsIn(from: number, to: number): Word[];
+  /** The clitic and suffix readings of a word form under the rules' morphology. */
+  readings(form: string): readonly Reading[];
   /** The input span of normalised range [start, end). */
   span(start: number, end: number): Span;
   /** Index into `sentences` of the sentence holding normalised offset `at` (-1 if none). */
@@ -32,26 +42,13 @@ export interface AnalyseOptions {
   rules: CompiledRules;
 }
 
-/** Last segment whose start is <= at and that still contains at. Binary search: segments are sorted. */
-function indexAt(segments: readonly Segment[], at: number): number {
-  let lo = 0;
-  let hi = segments.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (segments[mid]!.start <= at) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found >= 0 && at < segments[found]!.end ? found : -1;
-}
-
 export function analyse(input: string, options: AnalyseOptions): AnalysedDocument {
   const norm = normalize(input);
   const text = norm.text;
   const sents = sentences(text);
   const cls = sents.flatMap((s) => clauses(text, s));
+  const morphology: Morphology = options.rules.morphology;
+  const words = readWords(text, sents, cls, morphology);
   return {
     input,
     norm,
@@ -61,6 +58,9 @@ export function analyse(input: string, options: AnalyseOptions): AnalysedDocumen
     sentences: sents,
     clauses: cls,
     rules: options.rules,
+    words,
+    wordsIn: (from, to) => words.slice(firstStartingAt(words, from), firstStartingAt(words, to)),
+    readings: (form) => readings(morphology, form),
     span(start, end) {
       const s = norm.toOriginal(start);
       const e = Math.max(s, norm.originalEnd(end));

@@ -8,7 +8,7 @@ import { loadRules } from './rules/load.js';
 import type { DateMention, NumberMention } from './schema.js';
 
 export { extract, type ExtractOptions } from './pipeline.js';
-export { normalize, type NormalizedText } from './normalize.js';
+export { normalize, type NormalizedText } from './text/normalize.js';
 export { loadRules, RulesError } from './rules/load.js';
 export { parsePublished, PublishedDateError } from './published.js';
 export * from './schema.js';

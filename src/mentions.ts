@@ -29,6 +29,7 @@ export interface CorridorHit extends Located {
   backReference: boolean;
 }
 
+/** `nStart/nEnd` is the whole statement (`statement`); `textStart/textEnd` the words (`start/end`). */
 export interface QuoteHit extends Quote, Located {
   /** Normalised range of the quoted or reported words alone. */
   textStart: number;

@@ -13,7 +13,7 @@ import { findQuoteMentions } from './quotes/find.js';
 import { judgeRelevance } from './relevance/judge.js';
 import type { CompiledRules } from './rules/kinds.js';
 import { loadRules } from './rules/load.js';
-import { MAX_SENTENCE } from './segment.js';
+import { MAX_SENTENCE } from './text/segment.js';
 import { DocumentResult, type DateMention, type Quote } from './schema.js';
 
 export interface ExtractOptions {
@@ -81,7 +81,7 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRes
     corridors: toCorridors(corridors),
     dates: dates.map(({ role, ...d }) => stripLocation(d) as DateMention),
     // In the contract's field order, which the English quotes are not built in.
-    quotes: quotes.map(({ speaker, anonymous, verb, direct, text, outlet, start, end }): Quote => ({ speaker, anonymous, verb, direct, text, outlet, start, end })),
+    quotes: quotes.map(({ speaker, anonymous, verb, direct, text, outlet, start, end, statement }): Quote => ({ speaker, anonymous, verb, direct, text, outlet, start, end, statement })),
     warnings,
   };
   if (!options.validate) return result;

@@ -102,6 +102,7 @@ export const Quote = z
     outlet: z.string().nullable().describe('Who the statement was given to (لرويترز → رويترز), or null'),
     start: offset('Start of the quoted words'),
     end: offset('End of the quoted words, exclusive'),
+    statement: Span.describe('The whole statement: speaker, verb and words'),
   })
   .describe('An attributed statement');
 

@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, ensureBuilt, jsonl, ROOT, run } from './cli-helpers.js';
+import { BIN, ensureBuilt, jsonl, ROOT, run, spawnRun } from './cli-helpers.js';
 
 const ARTICLES = join(ROOT, 'fixtures', 'articles');
 const DOCS = 240; // over 300,000 characters: enough to start the pool
@@ -37,8 +37,9 @@ const idNumber = (d: Record<string, unknown>) => Number(String(d.id).slice(4));
 
 describe('--jobs', () => {
   it('writes byte for byte what one thread writes, failures included, in input order', async () => {
-    const one = await run(['-q', '--jobs', '1', 'batch.jsonl'], { cwd: dir });
-    const two = await run(['-q', '--jobs', '2', 'batch.jsonl'], { cwd: dir });
+    // The built command: worker threads load the compiled worker.
+    const one = await spawnRun(['-q', '--jobs', '1', 'batch.jsonl'], { cwd: dir });
+    const two = await spawnRun(['-q', '--jobs', '2', 'batch.jsonl'], { cwd: dir });
     expect(one.code).toBe(1);
     expect(two.code).toBe(1);
     expect(two.stdout.equals(one.stdout)).toBe(true);

@@ -1,10 +1,13 @@
-// Running the built command in tests: build once if dist/ is older than src/, spawn
-// `node bin/evac-extract.js` in a given folder, and collect exit code, stdout (bytes) and stderr.
+// Running the command in tests: `run` calls main() in this process with its own streams and working
+// folder (fast: no start-up, no build); `spawnRun` and `start` spawn the built `bin/evac-extract.js`
+// (built once if dist/ is older than src/) for the smoke tests that need a real process.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { main } from '../src/cli.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const BIN = join(ROOT, 'bin', 'evac-extract.js');
@@ -102,11 +105,41 @@ export function collect(child: ChildProcess): Promise<RunResult> {
   });
 }
 
-export async function run(args: readonly string[], { cwd, input }: RunOptions): Promise<RunResult> {
+export async function spawnRun(args: readonly string[], { cwd, input }: RunOptions): Promise<RunResult> {
   const child = await start(args, cwd);
   const done = collect(child);
   child.stdin!.end(input ?? '');
   return done;
+}
+
+// main() reads paths against the working folder, which is the process's: in-process runs take
+// turns, each in its own folder.
+let turn: Promise<unknown> = Promise.resolve();
+
+/** main() in this process, in folder `cwd`, with `input` on its standard input (not a terminal). */
+export function run(args: readonly string[], { cwd, input }: RunOptions): Promise<RunResult> {
+  const mine = turn.then(async () => {
+    const stdin = new PassThrough();
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    stdout.on('data', (c: Buffer) => out.push(c));
+    stderr.on('data', (c: Buffer) => err.push(c));
+    stdin.end(input ?? '');
+    const home = process.cwd();
+    process.chdir(cwd);
+    let code: number;
+    try {
+      code = await main(['node', 'evac-extract', ...args], { stdin, stdout, stderr });
+    } finally {
+      process.chdir(home);
+    }
+    const text = Buffer.concat(err).toString('utf8');
+    return { code, signal: null, stdout: Buffer.concat(out), stderr: text, errors: text.split('\n').filter(Boolean) };
+  });
+  turn = mine.catch(() => undefined);
+  return mine;
 }
 
 /** JSONL output → documents. */

@@ -1,12 +1,14 @@
-// The built command end to end: inputs of every kind (good and bad) in a temporary folder, the
-// lines it prints on stderr, the exit code, and the documents it writes in each format.
+// The command end to end: inputs of every kind (good and bad) in a temporary folder, the lines it
+// prints on stderr, the exit code, and the documents it writes in each format. Most tests run
+// main() in-process (cli-helpers `run`); a few smoke tests spawn the built command, for what only
+// a real process shows (signals, a closed pipe, the launcher).
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DocumentResult } from '../src/schema.js';
-import { collect, ensureBuilt, jsonl, ROOT, run, schemaErrors, start, type RunResult } from './cli-helpers.js';
+import { collect, ensureBuilt, jsonl, ROOT, run, schemaErrors, spawnRun, start, type RunResult } from './cli-helpers.js';
 
 /** Runs wait for a free core (see cli-helpers), so a test's time includes its wait. */
 const SLOW = { timeout: 180_000 };
@@ -51,6 +53,7 @@ function spans(doc: Doc): { start: number; end: number; text: string }[] {
     ...doc.corridors.flatMap((c) => c.mentions),
     ...doc.dates,
     ...doc.quotes,
+    ...doc.quotes.map((q) => q.statement),
   ];
 }
 
@@ -279,10 +282,19 @@ describe.concurrent('-o FILE', SLOW, () => {
   it.each<[string, RegExp]>([
     ['no-such-folder', /^evac-extract: .*no-such-folder: rules folder not found$/],
     ['bad-rules', /^evac-extract: .*bad-rules\/x\.yaml: unknown rule kind "nonsense"/],
+    ['misspelt', /^evac-extract: misspelt\/q\.yaml: outlets: Unrecognized key: "head"$/],
+    ['bad-regex', /^evac-extract: bad-regex\/e\.yaml: blockers\.0: bad regular expression "\(x": .+$/],
   ])('leaves an existing file untouched when the run cannot start (--rules %s: exit 2)', async (rules, message) => {
-    const cwd = workdir({ 'a.txt': ARTICLE, 'out.jsonl': 'old', 'bad-rules/x.yaml': 'kind: nonsense\n' });
+    const cwd = workdir({
+      'a.txt': ARTICLE,
+      'out.jsonl': 'old',
+      'bad-rules/x.yaml': 'kind: nonsense\n',
+      'misspelt/q.yaml': 'kind: quotes\noutlets:\n  head: [وكالة]\n',
+      'bad-regex/e.yaml': 'kind: evacuations\nblockers: ["(x"]\n',
+    });
     const r = await run(['a.txt', '--rules', rules, '-o', 'out.jsonl'], { cwd });
     expect(r.code).toBe(2);
+    expect(r.errors).toHaveLength(1);
     expect(r.errors[0]).toMatch(message);
     expect(readFileSync(join(cwd, 'out.jsonl'), 'utf8')).toBe('old');
     expect(temps(cwd)).toEqual([]);
@@ -413,6 +425,18 @@ describe.concurrent('commands and help', SLOW, () => {
     const r = await run(args, { cwd: workdir({ 'a.txt': ARTICLE }) });
     expect(r.code).toBe(code);
     expect(r.stderr).toContain(message);
+  });
+
+  it('the installed command runs as a process: an article in, a document out, exit 0', async () => {
+    const r = await spawnRun(['-q', '-p', '2018-05-13', 'a.txt'], { cwd: workdir({ 'a.txt': ARTICLE }) });
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(docs(r.stdout).map((d) => d.evacuations.map((e) => e.count))).toEqual([[600]]);
+  });
+
+  it('the installed command exits 2 with one line for a bad rules folder', async () => {
+    const r = await spawnRun(['--rules', 'mine', 'a.txt'], { cwd: workdir({ 'a.txt': ARTICLE, 'mine/c.yaml': 'kind: corridors\nrelative: []\n' }) });
+    expect(r.code).toBe(2);
+    expect(r.errors).toEqual([E('mine/c.yaml: Unrecognized key: "relative"')]);
   });
 
   it('stops quietly when the reader closes the pipe', async () => {

@@ -8,11 +8,12 @@ import { analyse } from '../src/document.js';
 import { findEnglishEvidence } from '../src/english/index.js';
 import { toNormalized } from '../src/english/text.js';
 import { takeFrontMatter } from '../src/io/frontmatter.js';
-import { normalize } from '../src/normalize.js';
+import { normalize } from '../src/text/normalize.js';
 import { extract } from '../src/pipeline.js';
 import { loadRules } from '../src/rules/load.js';
 import type { Evacuation } from '../src/schema.js';
 import { f1, score, type Gold } from './support/gold.js';
+import { badSpans } from './support/spans.js';
 
 const rules = loadRules();
 const PUBLISHED = '2018-04-03'; // a Tuesday
@@ -38,7 +39,6 @@ describe('numbers', () => {
   ])('%s', (sentence, text, expected) => {
     const hit = evidence(sentence).numbers.find((n) => n.text.startsWith(text.split(' ')[0]!));
     expect(hit, sentence).toBeDefined();
-    expect(sentence.slice(hit!.start, hit!.end)).toBe(hit!.text);
     if (!text.includes('people')) expect(hit!.text).toBe(text);
     expect(hit).toMatchObject(expected);
   });
@@ -172,9 +172,8 @@ describe('the English fixture article', () => {
 
   it('is read as English, with every span exact', () => {
     expect(doc.language).toBe('en');
-    const spans = [...doc.evacuations.flatMap((e) => e.mentions), ...doc.places.flatMap((p) => p.mentions), ...doc.corridors.flatMap((c) => c.mentions), ...doc.dates];
-    for (const s of spans) expect(raw.slice(s.start, s.end)).toBe(s.text);
-    for (const q of doc.quotes) expect(raw.slice(q.start, q.end)).toContain(q.text);
+    expect(doc.quotes.length).toBeGreaterThan(0);
+    expect(badSpans(raw, doc)).toEqual([]);
   });
 
   it('finds the gold places, corridor, official and dates', () => {

@@ -155,14 +155,3 @@ describe('merging repeats', () => {
   });
 });
 
-describe('evidence spans', () => {
-  it('every mention and the sentence are exact slices of the input', () => {
-    const text = 'وأكد المحافظ أنه تم إجلاء ١٬٢٠٠ شخصٍ من الحي المحاصر، بينهم ٣٠٠ جريح.';
-    const doc = extract(text, { published: '2018-05-13' });
-    expect(doc.evacuations.length).toBeGreaterThan(0);
-    for (const r of doc.evacuations) {
-      for (const m of r.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
-      expect(text).toContain(r.sentence);
-    }
-  });
-});

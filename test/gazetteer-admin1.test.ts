@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { analyse } from '../src/document.js';
-import { fold } from '../src/normalize.js';
+import { fold } from '../src/text/normalize.js';
 import { findPlaceMentions } from '../src/places/find.js';
 import type { GazetteerEntryInput } from '../src/places/gazetteer-rules.js';
 import { loadRules } from '../src/rules/load.js';

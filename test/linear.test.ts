@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/pipeline.js';
 import { loadRules } from '../src/rules/load.js';
-import { MAX_QUOTE, MAX_SENTENCE, sentences } from '../src/segment.js';
+import { MAX_QUOTE, MAX_SENTENCE, sentences } from '../src/text/segment.js';
 
 const rules = loadRules();
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold, normalize } from '../src/normalize.js';
+import { fold, normalize } from '../src/text/normalize.js';
 
 describe('normalize: matching form', () => {
   it.each([

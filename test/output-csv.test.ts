@@ -59,7 +59,7 @@ const DOC = DocumentResult.parse({
   places: [{ ...place('الرستن', 'Homs', 'SY0400'), roles: ['origin', 'location'], mentions: [{ start: 30, end: 36, text: 'الرستن' }] }],
   corridors: [{ name: 'ممر الرستن', kind: 'corridor', places: [place('الرستن', 'Homs', 'SY0400')], humanitarian: true, mentions: [{ start: 40, end: 50, text: 'ممر الرستن' }] }],
   dates: [{ text: 'أمس', value: '2018-05-12', precision: 'day', relative: true, start: 3, end: 6 }],
-  quotes: [{ speaker: { name: 'يوري يفتوشينكو', title: 'رئيس مركز المصالحة', rank: 'اللواء', organization: null }, anonymous: false, verb: 'قال', direct: true, text: 'انتهت العملية', outlet: null, start: 60, end: 73 }],
+  quotes: [{ speaker: { name: 'يوري يفتوشينكو', title: 'رئيس مركز المصالحة', rank: 'اللواء', organization: null }, anonymous: false, verb: 'قال', direct: true, text: 'انتهت العملية', outlet: null, start: 60, end: 73, statement: { start: 50, end: 77, text: 'قال اللواء: «انتهت العملية»' } }],
   warnings: [],
 });
 

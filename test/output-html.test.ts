@@ -76,7 +76,7 @@ describe('marksOf', () => {
     const quoteStart = text.indexOf('"');
     const { marks, tips } = marksOf(doc({
       evacuations: [evacuation([], [], text.indexOf('300'), text.indexOf('300') + 3)],
-      quotes: [{ speaker: { name: 'البرازي', title: null, rank: null, organization: null }, anonymous: false, verb: 'أضاف', direct: true, text: 'القافلة وصلت', outlet: null, start: quoteStart, end: text.length }],
+      quotes: [{ speaker: { name: 'البرازي', title: null, rank: null, organization: null }, anonymous: false, verb: 'أضاف', direct: true, text: 'القافلة وصلت', outlet: null, start: quoteStart, end: text.length, statement: { start: text.indexOf('وأضاف'), end: text.length, text: text.slice(text.indexOf('وأضاف')) } }],
     }), text, 2);
     const second = text.lastIndexOf('البرازي');
     expect(marks.map((m) => [m.id, m.type, text.slice(m.start, m.end)])).toEqual([

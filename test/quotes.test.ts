@@ -272,6 +272,17 @@ describe('persons merely mentioned are not speakers', () => {
 });
 
 describe('spans', () => {
+  it.each([
+    ['وقال محافظ حمص طلال البرازي لرويترز إن 300 شخص خرجوا من الحي.', '300 شخص خرجوا من الحي', 'وقال محافظ حمص طلال البرازي لرويترز إن 300 شخص خرجوا من الحي'],
+    ['قال المرصد: «خرجت الحافلات».', 'خرجت الحافلات', 'قال المرصد: «خرجت الحافلات»'],
+  ])('start/end index the quoted words; the statement is its own span: %s', (input, text, statement) => {
+    const q = first(input);
+    expect(q.text).toBe(text);
+    expect(input.slice(q.start, q.end)).toBe(text);
+    expect(input.slice(q.statement.start, q.statement.end)).toBe(q.statement.text);
+    expect(q.statement.text).toContain(statement);
+  });
+
   const fragments = [
     'وقال', 'قال', 'وأضاف', 'مشيرا إلى', 'بحسب', 'وفقا لـ', 'المرصد', 'مصادر', 'محافظ حمص', 'طلال البرازي', 'اللواء',
     'يوري يفتوشينكو', 'إن', 'أن', 'أنه', ':', '،', '.', '"', '«', '»', '“', '”', 'لـ"اليوم السابع"', 'لرويترز', 'خرج', '300',
@@ -283,10 +294,11 @@ describe('spans', () => {
         const input = parts.map((p, i) => p + (gaps[i] ?? ' ')).join('');
         const doc = analyse(input, { rules });
         for (const q of findQuoteMentions(doc)) {
-          expect(doc.span(q.textStart, q.textEnd).text).toBe(q.text);
+          expect(input.slice(q.start, q.end)).toBe(q.text);
+          expect(input.slice(q.statement.start, q.statement.end)).toBe(q.statement.text);
           expect(q.text.length).toBeGreaterThan(0);
-          const whole = doc.span(q.nStart, q.nEnd);
-          expect([whole.start, whole.end]).toEqual([q.start, q.end]);
+          expect(q.statement.start).toBeLessThanOrEqual(q.start);
+          expect(q.end).toBeLessThanOrEqual(q.statement.end);
           expect(q.nStart).toBeLessThanOrEqual(q.textStart);
           expect(q.textEnd).toBeLessThanOrEqual(q.nEnd);
           if (q.speaker.name) expect(input).toContain(q.speaker.name);

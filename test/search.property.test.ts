@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PlaceHit } from '../src/mentions.js';
 import { toPlaces } from '../src/places/find.js';
-import { firstMentionAfter, lastMentionBefore, mentionIndex } from '../src/search.js';
+import { firstMentionAfter, lastMentionBefore, mentionIndex } from '../src/text/search.js';
 
 interface Hit {
   nStart: number;

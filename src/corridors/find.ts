@@ -6,27 +6,26 @@
 //   the corridor it refers to, so the linker can read `corridor.name` off any hit.
 import type { AnalysedDocument } from '../document.js';
 import type { CorridorHit, PlaceHit } from '../mentions.js';
-import { fold } from '../normalize.js';
+import { fold } from '../text/normalize.js';
 import type { Corridor, PlaceRef } from '../schema.js';
 import { PhraseReader, type BackMention, type NamedMention } from './phrase.js';
 import type { CompiledCorridorsRules } from './rules.js';
-import { words } from './words.js';
 
 type CorridorValue = Omit<Corridor, 'mentions'>;
 
 export function findCorridorMentions(doc: AnalysedDocument, places: readonly PlaceHit[]): CorridorHit[] {
   const rules = doc.rules.corridors;
-  const ws = words(doc);
+  const ws = doc.words;
   const reader = new PhraseReader(doc, rules, ws, places);
   const named: NamedMention[] = [];
   const back: BackMention[] = [];
   for (let i = 0; i < ws.length; ) {
-    const stop = rules.stopPhrases.match(doc.text, ws, i);
+    const stop = rules.stopPhrases.match(doc, ws, i);
     if (stop) {
       i = stop.next;
       continue;
     }
-    const head = rules.heads.match(doc.text, ws, i);
+    const head = rules.heads.match(doc, ws, i);
     if (!head) {
       i++;
       continue;

@@ -5,11 +5,12 @@
 import type { AnalysedDocument } from '../document.js';
 import type { PlaceHit } from '../mentions.js';
 import type { CorridorKind, PlaceRef, PlaceType } from '../schema.js';
-import { fold } from '../normalize.js';
+import { fold, stripMarks } from '../text/normalize.js';
 import { lookupPlace, matchPlaceAt } from '../places/gazetteer.js';
 import type { CompiledCorridorsRules, HeadInfo } from './rules.js';
-import { gapBefore, spaceBetween, wordsOf, type PhraseMatch, type Word } from './words.js';
-import { firstStartingAt } from '../search.js';
+import type { PhraseMatch } from '../text/phrases.js';
+import { phraseWords, spaceBefore, textBefore, type Word } from '../text/words.js';
+import { firstStartingAt } from '../text/search.js';
 
 /** A corridor the text names: one per member of a dual or list. */
 export interface NamedMention {
@@ -52,8 +53,6 @@ interface Unit {
   next: number;
 }
 
-const MARKS = /[\u064B-\u065F\u0670\u0640\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\u00AD]/g;
-
 export class PhraseReader {
   private readonly text: string;
   private readonly hitAt = new Map<number, PlaceHit>();
@@ -88,8 +87,8 @@ export class PhraseReader {
       next,
     });
 
-    if (definite && spaceBetween(this.text, ws, i)) {
-      const d = rules.demonstrativesBefore.match(this.text, ws, i - 1);
+    if (definite && spaceBefore(ws, i)) {
+      const d = rules.demonstrativesBefore.match(this.doc, ws, i - 1);
       if (d && d.next === i) return back(true, ws[i - 1]!.start + d.reading.clitics, ws[head.next - 1]!.end, head.next);
     }
 
@@ -105,8 +104,8 @@ export class PhraseReader {
     let humanitarian = false;
     let end = ws[head.next - 1]!.end;
     const adjectives = (): void => {
-      for (; spaceBetween(this.text, ws, j); j++) {
-        const a = rules.adjectives.match(this.text, ws, j);
+      for (; spaceBefore(ws, j); j++) {
+        const a = rules.adjectives.match(this.doc, ws, j);
         if (!a) return;
         humanitarian ||= a.value;
         end = ws[j]!.end;
@@ -115,11 +114,11 @@ export class PhraseReader {
 
     if (!items.length) {
       adjectives();
-      if (definite && spaceBetween(this.text, ws, j) && rules.demonstrativesAfter.has(ws[j]!.text)) {
+      if (definite && spaceBefore(ws, j) && rules.demonstrativesAfter.has(ws[j]!.text)) {
         return back(true, start, ws[j]!.end, j + 1);
       }
-      if (!definite && j === head.next && spaceBetween(this.text, ws, j)) items = this.list(j, 'construct', info);
-      if (!items.length && spaceBetween(this.text, ws, j)) items = this.afterLink(j, info);
+      if (!definite && j === head.next && spaceBefore(ws, j)) items = this.list(j, 'construct', info);
+      if (!items.length && spaceBefore(ws, j)) items = this.afterLink(j, info);
     }
 
     if (items.length) {
@@ -157,10 +156,10 @@ export class PhraseReader {
    * with ل (ممر آمن لخروج المدنيين في بلدة ...) or a relative clause (الممر الذي افتتحه الجيش في ...).
    */
   private afterLink(j: number, info: HeadInfo): Unit[][] {
-    const { ws, text, rules } = this;
+    const { ws, rules } = this;
     const direct = this.linked(j, info);
     if (direct.length || !(ws[j]!.text.startsWith('ل') || rules.relatives.has(ws[j]!.text))) return direct;
-    for (let k = j + 1; k <= j + 1 + rules.interludeWords && spaceBetween(text, ws, k); k++) {
+    for (let k = j + 1; k <= j + 1 + rules.interludeWords && spaceBefore(ws, k); k++) {
       const found = this.linked(k, info);
       if (found.length) return found;
     }
@@ -169,8 +168,8 @@ export class PhraseReader {
 
   /** Names after a link word at `j`; a bare ب on a place or place-type noun is a link too. */
   private linked(j: number, info: HeadInfo): Unit[][] {
-    const link = this.rules.links.match(this.text, this.ws, j);
-    if (link) return spaceBetween(this.text, this.ws, link.next) ? this.list(link.next, link.value ? 'ends' : 'location', info) : [];
+    const link = this.rules.links.match(this.doc, this.ws, j);
+    if (link) return spaceBefore(this.ws, link.next) ? this.list(link.next, link.value ? 'ends' : 'location', info) : [];
     return this.ws[j]!.text.startsWith('ب') ? this.list(j, 'location', info, 1) : [];
   }
 
@@ -188,7 +187,7 @@ export class PhraseReader {
     const items: Unit[][] = [[first]];
     let k = first.next;
     for (;;) {
-      const gap = gapBefore(this.text, this.ws, k);
+      const gap = textBefore(this.text, this.ws, k);
       if (gap === null) break;
       let u: Unit | null = null;
       let joined = false;
@@ -216,7 +215,7 @@ export class PhraseReader {
 
   /** One place name at word `j` (after `skip` characters of clitics), or null. */
   private unit(j: number, mode: Mode, info: HeadInfo, skip = 0): Unit | null {
-    const { ws, rules, text } = this;
+    const { ws, rules } = this;
     if (!ws[j]) return null;
     const prefer: PlaceType[] = info.kind === 'crossing' || info.kind === 'exit' ? ['crossing'] : [];
     const first = this.known(j, skip, prefer);
@@ -230,19 +229,19 @@ export class PhraseReader {
     let k = j;
     let s = skip;
     let introduced = false;
-    for (let c = rules.classifiers.match(text, ws, k, s); c; c = rules.classifiers.match(text, ws, k, s)) {
+    for (let c = rules.classifiers.match(this.doc, ws, k, s); c; c = rules.classifiers.match(this.doc, ws, k, s)) {
       type = c.value ?? type;
       introduced = true;
       k = c.next;
       s = 0;
-      if (!spaceBetween(text, ws, k)) return null;
+      if (!spaceBefore(ws, k)) return null;
       const h = this.known(k, 0, type ? [type] : prefer);
       if (h) return h;
     }
     let nStart = ws[k]!.start + s;
-    const noun = rules.nameNouns.match(text, ws, k, s);
+    const noun = rules.nameNouns.match(this.doc, ws, k, s);
     if (noun) {
-      if (!spaceBetween(text, ws, noun.next)) return null;
+      if (!spaceBefore(ws, noun.next)) return null;
       nStart = ws[k]!.start + noun.reading.clitics;
       const h = this.known(noun.next, 0, [noun.value]);
       if (h) return { ...h, nStart };
@@ -289,7 +288,7 @@ export class PhraseReader {
   private inner(ref: PlaceRef): PlaceRef {
     if (ref.type !== 'crossing') return ref;
     const f = fold(ref.name);
-    const head = this.rules.heads.match(f, wordsOf(f), 0);
+    const head = this.rules.heads.match({ text: f, readings: this.doc.readings }, phraseWords(f, this.doc.rules.morphology), 0);
     const rest = head ? ref.name.trim().split(/\s+/).slice(head.next).join(' ') : '';
     if (!rest) return ref;
     const place = lookupPlace(this.doc.rules, rest);
@@ -298,7 +297,7 @@ export class PhraseReader {
 
   /** Input text of a normalised range, without diacritics and tatweel, spaces collapsed. */
   private surface(nStart: number, nEnd: number): string {
-    return this.doc.span(nStart, nEnd).text.replace(MARKS, '').replace(/\s+/g, ' ').trim();
+    return stripMarks(this.doc.span(nStart, nEnd).text).replace(/\s+/g, ' ').trim();
   }
 
   /**
@@ -308,12 +307,12 @@ export class PhraseReader {
    * introducing place-type noun makes unnecessary.
    */
   private unknownName(k: number, skip: number, strict: boolean): number | null {
-    const { ws, rules, text } = this;
+    const { ws, rules } = this;
     const w = ws[k];
     if (!w) return null;
     const word = w.text.slice(skip);
     if (!this.nameLike(k, skip, word)) return null;
-    if (rules.namePrefixes.has(word)) return spaceBetween(text, ws, k + 1) && this.nameLike(k + 1, 0, ws[k + 1]!.text) ? k + 2 : null;
+    if (rules.namePrefixes.has(word)) return spaceBefore(ws, k + 1) && this.nameLike(k + 1, 0, ws[k + 1]!.text) ? k + 2 : null;
     if (strict && !word.startsWith('ال')) {
       const u = rules.unknownNames;
       if (u.rejectEndings.some((e) => word.endsWith(e) && word.length > e.length + 1)) return null;
@@ -323,21 +322,21 @@ export class PhraseReader {
   }
 
   private nameLike(k: number, skip: number, word: string): boolean {
-    const { ws, rules, text } = this;
+    const { ws, rules } = this;
     if (/\d/.test(word) || word.length < 2) return false;
     if (rules.notNames.has(word) || rules.demonstrativesAfter.has(word)) return false;
-    return ![rules.heads, rules.adjectives, rules.links, rules.ordinals, rules.demonstrativesBefore].some((lex) => lex.has(text, ws, k, skip));
+    return ![rules.heads, rules.adjectives, rules.links, rules.ordinals, rules.demonstrativesBefore].some((lex) => lex.has(this.doc, ws, k, skip));
   }
 
   /** Members announced by a dual or plural head later in its sentence (أولهما في ...، والثاني يصل ...). */
   private ordinals(j: number, sentence: number, info: HeadInfo, humanitarian: boolean): HeadReading {
-    const { ws, rules, text } = this;
+    const { ws, rules } = this;
     const named: NamedMention[] = [];
     const single: HeadInfo = { ...info, number: 'singular' };
     let k = j;
-    while (k < ws.length && ws[k]!.sentence === sentence && !rules.heads.has(text, ws, k)) {
-      const o = rules.ordinals.match(text, ws, k);
-      if (!o || !spaceBetween(text, ws, o.next)) {
+    while (k < ws.length && ws[k]!.sentence === sentence && !rules.heads.has(this.doc, ws, k)) {
+      const o = rules.ordinals.match(this.doc, ws, k);
+      if (!o || !spaceBefore(ws, o.next)) {
         k++;
         continue;
       }

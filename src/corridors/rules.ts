@@ -1,13 +1,13 @@
 // Rule kind "corridors": schema of rules/*.{json,yaml} files with `kind: corridors` and their compiled form.
 import { z } from 'zod';
-import { fold } from '../normalize.js';
+import { fold } from '../text/normalize.js';
 import { defineRuleKind } from '../rules/kind.js';
 import { CorridorKind, PlaceType } from '../schema.js';
-import { PhraseLexicon } from './words.js';
+import { PhraseIndex } from '../text/phrases.js';
 
 const words = z.array(z.string()).default([]);
 
-const Head = z.object({
+const Head = z.strictObject({
   kind: CorridorKind,
   lemma: z.string().min(1),
   singular: z.array(z.string()).min(1),
@@ -15,27 +15,27 @@ const Head = z.object({
   plural: words,
 });
 
-const schema = z.object({
+const schema = z.strictObject({
   kind: z.literal('corridors'),
   heads: z.array(Head).default([]),
   inflections: z.array(z.string()).default(['']),
   humanitarian: words,
   adjectives: words,
-  links: z.array(z.object({ words: z.string().min(1), joins: z.boolean().default(false) })).default([]),
+  links: z.array(z.strictObject({ words: z.string().min(1), joins: z.boolean().default(false) })).default([]),
   classifiers: z.record(z.string(), PlaceType.nullable()).default({}),
   nameNouns: z.record(z.string(), PlaceType).default({}),
   ordinals: words,
-  demonstratives: z.object({ before: words, after: words }).default({ before: [], after: [] }),
+  demonstratives: z.strictObject({ before: words, after: words }).default({ before: [], after: [] }),
   bareBackReferenceSentences: z.number().int().nonnegative().default(2),
   interludeWords: z.number().int().nonnegative().default(2),
   relatives: words,
   namePrefixes: words,
   notNames: words,
   unknownNames: z
-    .object({ rejectEndings: words, rejectInitials: words, minLengthForInitials: z.number().int().positive().default(4) })
+    .strictObject({ rejectEndings: words, rejectInitials: words, minLengthForInitials: z.number().int().positive().default(4) })
     .default({ rejectEndings: [], rejectInitials: [], minLengthForInitials: 4 }),
   tooWide: z
-    .object({ construct: z.array(PlaceType).default([]), location: z.array(PlaceType).default([]) })
+    .strictObject({ construct: z.array(PlaceType).default([]), location: z.array(PlaceType).default([]) })
     .default({ construct: [], location: [] }),
   stopPhrases: words,
 });
@@ -68,14 +68,14 @@ function compile(data: z.infer<typeof schema>) {
   const inflect = (stems: readonly string[]) => stems.flatMap((s) => data.inflections.map((e) => fold(s + e)));
   const adjectives = [...inflect(data.adjectives).map((w) => [w, false] as const), ...inflect(data.humanitarian).map((w) => [w, true] as const)];
   return {
-    heads: new PhraseLexicon<HeadInfo>(heads, ALL),
+    heads: new PhraseIndex<HeadInfo>(heads, ALL),
     /** Adjective → whether it makes the corridor humanitarian. */
-    adjectives: new PhraseLexicon<boolean>(adjectives, { article: true }),
-    links: new PhraseLexicon<boolean>(data.links.map((l) => [fold(l.words), l.joins] as const), { conj: true }),
-    classifiers: new PhraseLexicon<PlaceType | null>(Object.entries(data.classifiers).map(([w, t]) => [fold(w), t] as const), { conj: true, prep: true }),
-    nameNouns: new PhraseLexicon<PlaceType>(Object.entries(data.nameNouns).map(([w, t]) => [fold(w), t] as const), { conj: true }),
-    ordinals: new PhraseLexicon<true>(entries(data.ordinals, true as const), { conj: true }),
-    demonstrativesBefore: new PhraseLexicon<true>(entries(data.demonstratives.before, true as const), { conj: true, prep: true }),
+    adjectives: new PhraseIndex<boolean>(adjectives, { article: true }),
+    links: new PhraseIndex<boolean>(data.links.map((l) => [fold(l.words), l.joins] as const), { conj: true }),
+    classifiers: new PhraseIndex<PlaceType | null>(Object.entries(data.classifiers).map(([w, t]) => [fold(w), t] as const), { conj: true, prep: true }),
+    nameNouns: new PhraseIndex<PlaceType>(Object.entries(data.nameNouns).map(([w, t]) => [fold(w), t] as const), { conj: true }),
+    ordinals: new PhraseIndex<true>(entries(data.ordinals, true as const), { conj: true }),
+    demonstrativesBefore: new PhraseIndex<true>(entries(data.demonstratives.before, true as const), { conj: true, prep: true }),
     demonstrativesAfter: set(data.demonstratives.after),
     bareBackReferenceSentences: data.bareBackReferenceSentences,
     interludeWords: data.interludeWords,
@@ -88,7 +88,7 @@ function compile(data: z.infer<typeof schema>) {
       minLengthForInitials: data.unknownNames.minLengthForInitials,
     },
     tooWide: { construct: new Set<PlaceType>(data.tooWide.construct), location: new Set<PlaceType>(data.tooWide.location) },
-    stopPhrases: new PhraseLexicon<true>(entries(data.stopPhrases, true as const), { conj: true, prep: true }),
+    stopPhrases: new PhraseIndex<true>(entries(data.stopPhrases, true as const), { conj: true, prep: true }),
   };
 }
 

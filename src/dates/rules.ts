@@ -2,7 +2,7 @@
 // folded phrases where each phrase carries every role the lists give it (اليوم is a relative day
 // and a period unit, عام a year cue and a counted unit).
 import { z } from 'zod';
-import { fold } from '../normalize.js';
+import { fold } from '../text/normalize.js';
 import { defineRuleKind } from '../rules/kind.js';
 import type { Calendar, Dir, Unit } from './calendar.js';
 
@@ -11,7 +11,7 @@ const numbered = (key: RegExp, what: string) => z.record(z.string().regex(key, `
 const monthKey = /^(?:[1-9]|1[0-2])$/;
 const dayKey = /^(?:[1-9]|[12]\d|3[01])$/;
 
-const schema = z.object({
+const schema = z.strictObject({
   kind: z.literal('dates'),
   clitics: words,
   gregorianMonths: numbered(monthKey, 'a month number 1-12'),
@@ -35,7 +35,7 @@ const schema = z.object({
   gregorianMarkers: words,
   hijriMarkers: words,
   ordinals: z
-    .object({
+    .strictObject({
       units: numbered(dayKey, 'a day number 1-31'),
       compoundUnits: numbered(/^[1-9]$/, 'a unit 1-9'),
       teen: words,
@@ -44,7 +44,7 @@ const schema = z.object({
     .default({ units: {}, compoundUnits: {}, teen: [], tens: {} }),
   numberWords: numbered(/^\d+$/, 'a number'),
   countUnits: z
-    .partialRecord(z.enum(['day', 'week', 'month', 'year']), z.object({ singular: words, dual: words, plural: words }))
+    .partialRecord(z.enum(['day', 'week', 'month', 'year']), z.strictObject({ singular: words, dual: words, plural: words }))
     .default({}),
   agoCues: words,
   agoBlockers: words,

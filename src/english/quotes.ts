@@ -8,7 +8,7 @@
 // after a title), an outlet, an anonymous source or a body; he/she and surnames refer back.
 import type { AnalysedDocument } from '../document.js';
 import type { QuoteHit } from '../mentions.js';
-import type { Segment } from '../segment.js';
+import type { Segment } from '../text/segment.js';
 import type { Speaker } from '../schema.js';
 import { phraseKey, type CompiledEnglishRules } from './rules.js';
 import { reading, termAt, tokens, type Token } from './text.js';
@@ -245,15 +245,16 @@ export function findEnglishQuotes(doc: AnalysedDocument): QuoteHit[] {
     const source = reader.read(who, apposition && apposition.start < apposition.end ? apposition : null);
     const said = trimWords(text, words);
     if (!source || said.start >= said.end) continue;
-    const span = doc.span(s.start, s.end);
+    const saidSpan = doc.span(said.start, said.end);
     out.push({
       ...source,
       outlet: outlet ?? source.outlet,
       verb: doc.span(verb.start, verb.end).text,
       direct: said.quoted,
-      text: doc.span(said.start, said.end).text,
-      start: span.start,
-      end: span.end,
+      text: saidSpan.text,
+      start: saidSpan.start,
+      end: saidSpan.end,
+      statement: doc.span(s.start, s.end),
       nStart: s.start,
       nEnd: s.end,
       textStart: said.start,

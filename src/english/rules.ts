@@ -3,8 +3,8 @@
 // matched phrase.
 import { z } from 'zod';
 import type { Anchor, Dir } from '../dates/calendar.js';
-import { fold } from '../normalize.js';
-import { defineRuleKind } from '../rules/kind.js';
+import { fold } from '../text/normalize.js';
+import { defineRuleKind, regexSource } from '../rules/kind.js';
 import { CorridorKind, PlaceRole } from '../schema.js';
 
 const Phrases = z.array(z.string().trim().min(1)).default([]);
@@ -43,7 +43,7 @@ const schema = z.strictObject({
       roles: z.partialRecord(PlaceRole, Phrases).default({}),
       lead_in: Phrases,
       articles: Phrases,
-      dateline_tail: z.string().default('^\\s*-'),
+      dateline_tail: regexSource('u').default('^\\s*-'),
     })
     .prefault({}),
   corridors: z

@@ -4,35 +4,12 @@
 import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
 import type { AnalysedDocument } from '../document.js';
-import type { NormalizedText } from '../normalize.js';
-import { clauses, type Segment } from '../segment.js';
-
-/** Index of the last item whose `key` is <= `at` (-1 if none); `items` sorted by key. */
-export function lastAtOrBefore<T>(items: ArrayLike<T>, at: number, key: (x: T) => number): number {
-  let lo = 0;
-  let hi = items.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(items[mid]!) <= at) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
+import type { NormalizedText } from '../text/normalize.js';
+import { lastAtOrBefore, lowerBound } from '../text/search.js';
+import { clauses, type Segment } from '../text/segment.js';
 
 /** The normalised offset of input offset `index`: the first normalised unit at or after it. */
-export function toNormalized(norm: NormalizedText, index: number): number {
-  let lo = 0;
-  let hi = norm.text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (norm.toOriginal(mid) < index) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export const toNormalized = (norm: NormalizedText, index: number): number => lowerBound(norm.text.length, (i) => norm.toOriginal(i) >= index);
 
 export interface Term {
   text: string;

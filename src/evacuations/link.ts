@@ -4,13 +4,13 @@
 // Everything else about the record is read from the same sentence, falling back to the article's
 // context for the origin (a report names the besieged area once, then gives figures).
 import type { AnalysedDocument } from '../document.js';
-import { lastMentionBefore, mentionIndex, MentionIndex } from '../search.js';
+import { lastMentionBefore, mentionIndex, MentionIndex } from '../text/search.js';
 import type { CorridorHit, DateHit, NumberHit, PlaceHit, QuoteHit } from '../mentions.js';
 import type { Evacuation, Group, MovementKind, PlaceRef, SourceRef, Span, Status } from '../schema.js';
-import { fold } from '../normalize.js';
+import { fold } from '../text/normalize.js';
 import { mergeRepeats } from './merge.js';
 import type { CompiledEvacuationsRules } from './rules.js';
-import { bareForms, matchesBare, wordsIn, type Word } from './words.js';
+import type { Word } from '../text/words.js';
 
 export interface Evidence {
   numbers: readonly NumberHit[];
@@ -52,7 +52,7 @@ export function linkEvacuations(
     let ws = sentenceWords.get(si);
     if (!ws) {
       const s = doc.sentences[si]!;
-      ws = wordsIn(doc.text, s.start, s.end);
+      ws = doc.wordsIn(s.start, s.end);
       sentenceWords.set(si, ws);
     }
     return ws;
@@ -89,13 +89,13 @@ export function linkEvacuations(
     const sentenceFigures = figureIndex.startingIn(doc.sentences[si]!.start, doc.sentences[si]!.end);
 
     // "أفضل 100 لاعبة": a rank, not a count.
-    if (first > 0 && matchesBare(words[first - 1]!.text, rules.rank)) continue;
+    if (first > 0 && words[first - 1]!.forms.some(rules.rank)) continue;
     const noun = countedNoun(rules, doc.text, words, last + 1, num);
     if (noun === 'not-people') continue;
     const head = countHead(rules, words, first, sentenceFigures, num);
     const subset = isSubset(rules, doc.text, words, first, last);
     // "1700 عائلة تضم 10 آلاف و200 شخص": the figure counts the people of the one before.
-    const contained = words.slice(Math.max(0, first - 2), first).some((w) => matchesBare(w.text, rules.contains));
+    const contained = words.slice(Math.max(0, first - 2), first).some((w) => w.forms.some(rules.contains));
     // "... 5 آلاف راكب. بينهم 1116 مسلحاً": a subset opening its sentence takes up the last figure.
     const before = closeBefore(doc.text, previous, num, subset && first <= 1);
     const who: Who | null =
@@ -151,7 +151,7 @@ export function linkEvacuations(
 
     const { origin, destination } = placesOf(doc, rules, placeIndex, context, words, num, move, si);
     // "عبور 15,600 سوري إلى سوريا": nationals going to their own country return.
-    const nationality = who.group === 'nationals' ? wordsIn(doc.text, num.nEnd, who.end).map((w) => rules.nationalityOf(w.text)).find((c) => c) : null;
+    const nationality = who.group === 'nationals' ? doc.wordsIn(num.nEnd, who.end).map((w) => rules.nationalityOf(w)).find((c) => c) : null;
     const kind = nationality && destination.some((d) => d.country === nationality) ? 'return' : move.kind;
     const mention: Span = doc.span(num.nStart, Math.max(num.nEnd, who.end));
     const evidenceScore = (noun ? 0.35 : 0.2) + (move.distance <= 6 ? 0.35 : 0.25) + (move.weak ? 0 : 0.15) + (head?.total ? 0.05 : 0);
@@ -209,13 +209,13 @@ function countedNoun(
   const w = words[i];
   if (!w || w.start - num.nEnd > 12) return null;
   // "20 حافلة" is no count of people; "350 من القرى" may be (من there says where they came from).
-  if (matchesBare(w.text, rules.notPeople)) return partitive ? null : 'not-people';
-  let found = groupOf(rules, w.text);
+  if (w.forms.some(rules.notPeople)) return partitive ? null : 'not-people';
+  let found = groupOf(rules, w);
   if (!found) return null;
-  if (matchesBare(w.text, rules.notMover)) return { ...found, end: w.end, notMover: true };
+  if (w.forms.some(rules.notMover)) return { ...found, end: w.end, notMover: true };
   // "564 مواطنا مصريا": citizens of a named country are its nationals.
   const adjective = words[i + 1];
-  if ((found.group === 'civilians' || found.group === 'people') && adjective && onlySpaces(text, w.end, adjective.start) && matchesBare(adjective.text, rules.national)) {
+  if ((found.group === 'civilians' || found.group === 'people') && adjective && onlySpaces(text, w.end, adjective.start) && adjective.forms.some(rules.national)) {
     found = { ...found, group: 'nationals' };
   }
   let end = w.end;
@@ -224,7 +224,7 @@ function countedNoun(
     const at = i;
     i += 2;
     skipDeterminers();
-    const refined = words[i] ? groupOf(rules, words[i]!.text) : null;
+    const refined = words[i] ? groupOf(rules, words[i]!) : null;
     if (refined) {
       found = refined;
       end = words[i]!.end;
@@ -237,17 +237,17 @@ function countedNoun(
   return { ...found, end };
 }
 
-function groupOf(rules: LinkRules, word: string): { group: Group; unit: 'person' | 'family' } | null {
-  for (const p of rules.people) if (matchesBare(word, p.test)) return { group: p.group, unit: p.unit };
-  if (matchesBare(word, rules.national)) return { group: 'nationals', unit: 'person' };
-  return matchesBare(word, rules.notMover) ? { group: 'people', unit: 'person' } : null;
+function groupOf(rules: LinkRules, word: Word): { group: Group; unit: 'person' | 'family' } | null {
+  for (const p of rules.people) if (word.forms.some(p.test)) return { group: p.group, unit: p.unit };
+  if (word.forms.some(rules.national)) return { group: 'nationals', unit: 'person' };
+  return word.forms.some(rules.notMover) ? { group: 'people', unit: 'person' } : null;
 }
 
 /** The linker's lexicon plus the nationality nouns of the gazetteer's countries (سوري، مصريا، الأردنيين). */
 type LinkRules = CompiledEvacuationsRules & {
   national: (word: string) => boolean;
   /** The country (ISO code) whose nationals a word names, or null. */
-  nationalityOf: (word: string) => string | null;
+  nationalityOf: (word: Word) => string | null;
 };
 
 const NISBA_ENDINGS = ['يين', 'يون', 'يات', 'يا', 'يه', 'ي'];
@@ -278,7 +278,7 @@ function linkRules(
       return e === undefined ? undefined : stems.get(form.slice(0, -e.length));
     };
     const national = (form: string) => countryOf(form) !== undefined;
-    const nationalityOf = (word: string) => bareForms(word).map(countryOf).find((c) => c) ?? null;
+    const nationalityOf = (word: Word) => word.forms.map(countryOf).find((c) => c) ?? null;
     out = { ...rules, national, nationalityOf };
     withNationals.set(rules, out);
   }
@@ -304,13 +304,13 @@ function nounFollows(text: string, num: NumberHit, nounStart: number): boolean {
  */
 function familiesAfter(rules: LinkRules, words: Word[], from: number): Word | null {
   const g = rules.grammar;
-  const isMember = (w: Word | undefined) => !!w && bareForms(w.text).some((f) => g.family_members.has(f));
+  const isMember = (w: Word | undefined) => !!w && w.forms.some((f) => g.family_members.has(f));
   let k = from;
   if (words[k] && g.family_joiners.has(words[k]!.text)) k++;
   while (words[k] && g.determiners.has(words[k]!.text)) k++;
   if (isMember(words[k])) k++;
   const w = words[k];
-  return w && matchesBare(w.text, rules.withFamilies) && !isMember(w) ? w : null;
+  return w && w.forms.some(rules.withFamilies) && !isMember(w) ? w : null;
 }
 
 interface Head {
@@ -331,17 +331,17 @@ function countHead(
   const g = rules.grammar;
   for (let k = first - 1; k >= Math.max(0, first - rules.reach.head); k--) {
     const w = words[k]!;
-    if (!matchesBare(w.text, rules.countHead)) continue;
+    if (!w.forms.some(rules.countHead)) continue;
     if (numbers.some((n) => n !== num && n.nStart > w.end && n.nStart < num.nStart)) return null;
     let j = k + 1;
     if (words[j] && g.partitive.has(words[j]!.text)) return null; // "عدد من" = several
-    const total = words.slice(k, first).some((x) => matchesBare(x.text, rules.cumulative));
-    while (j < first && matchesBare(words[j]!.text, rules.cumulative)) j++;
+    const total = words.slice(k, first).some((x) => x.forms.some(rules.cumulative));
+    while (j < first && words[j]!.forms.some(rules.cumulative)) j++;
     const next = words[j];
     let group: Group | null = null;
-    const notMover = !!next && j < first && matchesBare(next.text, rules.notMover);
+    const notMover = !!next && j < first && next.forms.some(rules.notMover);
     if (next && j < first) {
-      const named = groupOf(rules, next.text);
+      const named = groupOf(rules, next);
       if (named) group = familiesAfter(rules, words, j + 1) && named.group === 'fighters' ? 'fighters_and_families' : named.group;
       else if (g.relatives.has(next.text) || g.partitive.has(next.text)) group = 'people';
     }
@@ -371,7 +371,7 @@ function isSubset(rules: LinkRules, text: string, words: Word[], first: number, 
   const g = rules.grammar;
   const pronoun = words
     .slice(Math.max(0, first - 2), first)
-    .flatMap((w) => bareForms(w.text))
+    .flatMap((w) => w.forms)
     .find((f) => g.subset.has(f));
   if (!pronoun) return false;
   if (g.human_subset.has(pronoun)) return true;
@@ -425,12 +425,14 @@ function nearestTrigger(
     if (k >= first && k <= last) continue;
     const d = distanceTo(k, first, last);
     if (d > rules.reach.trigger) continue;
-    const forms = bareForms(words[k]!.text);
+    const forms = words[k]!.forms;
     if (forms.some(rules.blocker)) blocker = Math.min(blocker, d);
     if (!rules.triggers.some((t) => forms.some(t.test)) || notAMovement(rules, text, words, k, words[last]!.end, places, figureStarts)) continue;
-    const weak = forms.some(rules.weakTrigger);
-    const neutral = forms.some(rules.neutralTrigger);
-    const modal = words.slice(Math.max(0, k - rules.reach.modal), k).some((w) => matchesBare(w.text, rules.modal));
+    // "15 حافلة تقل 600 مدني": buses that carry people are a movement, not a loose cue.
+    const carried = words.slice(Math.max(0, k - 3), k).some((w) => w.forms.some(rules.bus));
+    const weak = forms.some(rules.weakTrigger) && !carried;
+    const neutral = forms.some(rules.neutralTrigger) && !carried;
+    const modal = words.slice(Math.max(0, k - rules.reach.modal), k).some((w) => w.forms.some(rules.modal));
     for (const t of rules.triggers) {
       if (!forms.some(t.test)) continue;
       const move = { kind: t.kind, distance: d, weak, neutral, modal, at: k };
@@ -458,8 +460,8 @@ function notAMovement(
   figureStarts: ReadonlySet<number>,
 ): boolean {
   const w = words[k]!;
-  if (k > 0 && matchesBare(words[k - 1]!.text, rules.statusNoun)) return true;
-  const forms = bareForms(w.text);
+  if (k > 0 && words[k - 1]!.forms.some(rules.statusNoun)) return true;
+  const forms = w.forms;
   if (!/^[بل]/.test(w.text) && forms.some(rules.reportVerb) && words.slice(k + 1, k + 4).some((x) => rules.reportLinks.has(x.text))) {
     return true;
   }
@@ -467,22 +469,22 @@ function notAMovement(
   if (!next || !onlySpaces(text, w.end, next.start)) return false;
   const after = words[k + 2];
   const isPlace = (x: Word) => places.some((p) => p.nStart <= x.start && x.start < p.nEnd);
-  const isDefinite = (x: Word) => bareForms(x.text).some((f) => f !== x.text && f.length + 2 <= x.text.length && x.text.slice(0, -f.length).endsWith('ال'));
-  const isPerson = (x: Word) => !!groupOf(rules, x.text) || matchesBare(x.text, rules.mover) || /ي(ين|ون)$/.test(x.text);
+  const isDefinite = (x: Word) => x.forms.some((f) => f !== x.text && f.length + 2 <= x.text.length && x.text.slice(0, -f.length).endsWith('ال'));
+  const isPerson = (x: Word) => !!groupOf(rules, x) || x.forms.some(rules.mover) || /ي(ين|ون)$/.test(x.text);
   // "تعود (أطوار القضية) إلى سنة 2012": the era may stand after the verb's own subject.
-  const era = [k + 1, k + 2, k + 3].some((j) => words[j] && rules.grammar.towards.has(words[j]!.text) && words[j + 1] && matchesBare(words[j + 1]!.text, rules.era));
+  const era = [k + 1, k + 2, k + 3].some((j) => words[j] && rules.grammar.towards.has(words[j]!.text) && words[j + 1] && words[j + 1]!.forms.some(rules.era));
   if (era) return true;
   if (rules.grammar.towards.has(next.text) && after) {
-    if (forms.some(rules.amountVerb) && (figureStarts.has(after.start) || /^\d/.test(after.text) || matchesBare(after.text, rules.amountWord))) return true;
+    if (forms.some(rules.amountVerb) && (figureStarts.has(after.start) || /^\d/.test(after.text) || after.forms.some(rules.amountWord))) return true;
     if (isDefinite(after) && !isPlace(after) && !isPerson(after)) return true;
   }
-  if (forms.some(rules.amountVerb) && bareForms(next.text).some((f) => rules.countHead(f) || rules.cumulative(f) || rules.amountWord(f))) return true;
+  if (forms.some(rules.amountVerb) && next.forms.some((f) => rules.countHead(f) || rules.cumulative(f) || rules.amountWord(f))) return true;
   if (!forms.some(rules.verbalNoun)) return false;
   // After the figure, a bare verbal noun after "بعد، قبل، إثر" is another event: "21 لاعبا بعد عودة محمود".
   if (w.start > figureEnd && k > 0 && rules.grammar.event_preps.has(words[k - 1]!.text) && forms.includes(w.text.replace(/^(ال|[وف])/, '')) && !isPerson(next)) {
     return true;
   }
-  if (matchesBare(next.text, rules.quantifier) && words[k + 2] && onlySpaces(text, next.end, words[k + 2]!.start)) next = words[k + 2]!;
+  if (next.forms.some(rules.quantifier) && words[k + 2] && onlySpaces(text, next.end, words[k + 2]!.start)) next = words[k + 2]!;
   return isDefinite(next) && !isPerson(next) && !isPlace(next);
 }
 
@@ -491,13 +493,12 @@ function isRate(rules: LinkRules, doc: AnalysedDocument, num: NumberHit): boolea
   const ci = doc.clauseIndexAt(num.nStart);
   if (ci < 0) return false;
   const clause = doc.clauses[ci]!;
-  const ws = wordsIn(doc.text, clause.start, clause.end);
-  return ws.some((w, k) => rules.grammar.every.has(w.text) && !!ws[k + 1] && matchesBare(ws[k + 1]!.text, rules.rateUnit));
+  const ws = doc.wordsIn(clause.start, clause.end);
+  return ws.some((w, k) => rules.grammar.every.has(w.text) && !!ws[k + 1] && ws[k + 1]!.forms.some(rules.rateUnit));
 }
 
-function isFutureVerb(rules: LinkRules, word: string): boolean {
-  const w = /^[وف]س/.test(word) ? word.slice(1) : word;
-  return w.length > 3 && w.startsWith('س') && rules.futureVerb(w.slice(1));
+function isFutureVerb(rules: LinkRules, word: Word): boolean {
+  return word.future !== null && word.future.length > 2 && rules.futureVerb(word.future);
 }
 
 /** Planned or completed, by the status cue nearest the figure in its sentence (completed by default). */
@@ -505,8 +506,8 @@ function statusOf(rules: LinkRules, words: Word[], first: number, last: number):
   let best: { status: Status; d: number } | null = null;
   for (let k = 0; k < words.length; k++) {
     if (k >= first && k <= last) continue;
-    const w = words[k]!.text;
-    const forms = bareForms(w);
+    const w = words[k]!;
+    const forms = w.forms;
     const status: Status | null =
       isFutureVerb(rules, w) || forms.some(rules.planned) ? 'planned' : forms.some(rules.completed) ? 'completed' : null;
     if (!status) continue;
@@ -528,10 +529,10 @@ function cumulativeCue(
   for (let k = first - 1; k >= Math.max(0, first - rules.reach.trigger); k--) {
     const w = words[k]!;
     if (numbers.some((n) => n !== num && n.nStart >= w.end && n.nStart < num.nStart)) break;
-    if (matchesBare(w.text, rules.cumulative)) return true;
+    if (w.forms.some(rules.cumulative)) return true;
   }
   return rules.cumulativePhrases.some((phrase) =>
-    words.some((_, k) => phrase.every((p, j) => words[k + j] && bareForms(words[k + j]!.text).includes(p))),
+    words.some((_, k) => phrase.every((p, j) => words[k + j] && words[k + j]!.forms.includes(p))),
   );
 }
 
@@ -549,7 +550,7 @@ function overPeriod(rules: LinkRules, doc: AnalysedDocument, words: Word[], date
   });
   if (until) return true;
   return words.some(
-    (w, k) => inClause(w.start) && matchesBare(w.text, rules.periodWord) && words.slice(k + 1, k + 4).some((x) => matchesBare(x.text, rules.periodUnit)),
+    (w, k) => inClause(w.start) && w.forms.some(rules.periodWord) && words.slice(k + 1, k + 4).some((x) => x.forms.some(rules.periodUnit)),
   );
 }
 
@@ -558,7 +559,7 @@ function sinceInClause(doc: AnalysedDocument, rules: LinkRules, num: NumberHit):
   const ci = doc.clauseIndexAt(num.nStart);
   if (ci < 0) return false;
   const clause = doc.clauses[ci]!;
-  return wordsIn(doc.text, clause.start, clause.end).some((w) => rules.sinceWords.has(w.text));
+  return doc.wordsIn(clause.start, clause.end).some((w) => rules.sinceWords.has(w.text));
 }
 
 function nearest<T extends { nStart: number }>(xs: readonly T[], num: { nStart: number }): T | undefined {
@@ -591,16 +592,16 @@ function directionOf(rules: LinkRules, words: Word[], place: PlaceHit): Directio
     if (g.from.has(w.text)) {
       const after = words[k + 1];
       const before = words[k - 1];
-      if (after && matchesBare(after.text, rules.fromNotOriginAfter)) return null;
-      return before && matchesBare(before.text, rules.fromNotOriginBefore) ? null : 'origin';
+      if (after && after.forms.some(rules.fromNotOriginAfter)) return null;
+      return before && before.forms.some(rules.fromNotOriginBefore) ? null : 'origin';
     }
     if (g.towards.has(w.text)) return 'destination';
     if (g.via.has(w.text)) return null;
-    if (matchesBare(w.text, rules.departureVerb)) return 'origin';
+    if (w.forms.some(rules.departureVerb)) return 'origin';
     // "أهالي بلدتي الفوعة": a people noun in construct with the place (a type word may stand between).
-    if (k >= at - 2 && /ي$|ان$/.test(w.text) && rules.people.some((p) => matchesBare(w.text, p.test))) return 'origin';
+    if (k >= at - 2 && /ي$|ان$/.test(w.text) && rules.people.some((p) => w.forms.some(p.test))) return 'origin';
     // "نازحي/نازحين الموصل": the displaced of a place come from it, whatever the case ending.
-    if (k === at - 1 && /ين$/.test(w.text) && rules.people.some((p) => (p.group === 'displaced' || p.group === 'refugees') && matchesBare(w.text, p.test))) {
+    if (k === at - 1 && /ين$/.test(w.text) && rules.people.some((p) => (p.group === 'displaced' || p.group === 'refugees') && w.forms.some(p.test))) {
       return 'origin';
     }
   }
@@ -636,7 +637,7 @@ function movementContext(
     const direction = directionOf(rules, words, p);
     if (!direction) continue;
     const at = words.findIndex((w) => w.end > p.nStart);
-    const moved = words.slice(Math.max(0, at - rules.reach.context), at).some((w) => rules.triggers.some((t) => matchesBare(w.text, t.test)));
+    const moved = words.slice(Math.max(0, at - rules.reach.context), at).some((w) => rules.triggers.some((t) => w.forms.some(t.test)));
     if (moved) (direction === 'origin' ? context.origins : context.destinations).push({ ref: p.ref, nStart: p.nStart });
   }
   return context;
@@ -716,7 +717,7 @@ rules: LinkRules,
     if (!rules.grammar.from.has(w)) continue;
     const next = words[k + 1]!;
     if (!next.text.startsWith('ال')) continue;
-    const forms = bareForms(next.text);
+    const forms = next.forms;
     const a = rules.anaphora.find((x) => forms.includes(x.word));
     // "من المنطقة الشرقية لحلب" names its place: only a bare noun is an anaphor.
     if (!a || places.startingIn(next.end, next.end + 3).length) continue;
@@ -748,7 +749,7 @@ function busesOf(rules: LinkRules, numbers: readonly NumberHit[], words: Word[],
   for (const n of numbers) {
     if (n === num || n.value === null || Math.abs(n.nStart - num.nStart) > 60) continue;
     const next = words.find((w) => w.start >= n.nEnd);
-    if (next && next.start - n.nEnd <= 2 && matchesBare(next.text, rules.bus)) return Math.round(n.value);
+    if (next && next.start - n.nEnd <= 2 && next.forms.some(rules.bus)) return Math.round(n.value);
   }
   return null;
 }

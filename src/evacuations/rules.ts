@@ -2,16 +2,17 @@
 // moved, and to read who moved, how, and whether it is done. Patterns are single-word regexes in
 // matching form, compiled once into anchored alternations.
 import { z } from 'zod';
-import { fold } from '../normalize.js';
-import { defineRuleKind } from '../rules/kind.js';
+import { fold } from '../text/normalize.js';
+import { defineRuleKind, regexSource } from '../rules/kind.js';
 import { Group, MovementKind, PlaceType } from '../schema.js';
 
-const Patterns = z.array(z.string().min(1)).default([]);
+const Pattern = regexSource('u', (p) => `^(?:${fold(p)})$`);
+const Patterns = z.array(Pattern).default([]);
 
-const schema = z.object({
+const schema = z.strictObject({
   kind: z.enum(['evacuations', 'evacuations-en']),
   people: z
-    .array(z.object({ group: Group, unit: z.enum(['person', 'family']).default('person'), words: z.array(z.string().min(1)) }))
+    .array(z.strictObject({ group: Group, unit: z.enum(['person', 'family']).default('person'), words: z.array(Pattern) }))
     .default([]),
   with_families: Patterns,
   triggers: z.partialRecord(MovementKind, Patterns).default({}),
@@ -44,7 +45,7 @@ const schema = z.object({
   cumulative_phrases: z.array(z.array(z.string().min(1)).min(2)).default([]),
   since_words: z.array(z.string()).default([]),
   count_heads: Patterns,
-  anaphora: z.array(z.object({ word: z.string().min(1), types: z.array(PlaceType) })).default([]),
+  anaphora: z.array(z.strictObject({ word: z.string().min(1), types: z.array(PlaceType) })).default([]),
   buses: Patterns,
   departure_verbs: Patterns,
   from_not_origin_after: Patterns,
@@ -52,7 +53,7 @@ const schema = z.object({
   percent: Patterns,
   // Function words the linker reads structure from (exact words, not patterns).
   grammar: z
-    .object({
+    .strictObject({
       partitive: z.array(z.string()).default([]),
       subset: z.array(z.string()).default([]),
       human_subset: z.array(z.string()).default([]),
@@ -70,7 +71,7 @@ const schema = z.object({
     .prefault({}),
   // How many words apart a trigger, a count head, and a context trigger may stand from what they govern.
   reach: z
-    .object({
+    .strictObject({
       trigger: z.number().int().positive().default(18),
       head: z.number().int().positive().default(22),
       context: z.number().int().positive().default(15),

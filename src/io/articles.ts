@@ -6,6 +6,7 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
+import type { Readable } from 'node:stream';
 import { parsePublished, PublishedDateError } from '../published.js';
 import { decodeBytes } from './decode.js';
 import { InputError } from './errors.js';
@@ -187,9 +188,9 @@ async function* sniffedArticles(name: string, stream: AsyncIterable<Buffer>, for
   }
 }
 
-export async function* readSource(source: Source, format: InputFormat = 'auto'): AsyncGenerator<Item> {
+export async function* readSource(source: Source, format: InputFormat = 'auto', stdin: Readable = process.stdin): AsyncGenerator<Item> {
   if (source.kind === 'stdin') {
-    yield* sniffedArticles(STDIN_NAME, process.stdin, format);
+    yield* sniffedArticles(STDIN_NAME, stdin, format);
     return;
   }
   const { path } = source;

@@ -2,7 +2,7 @@
 // form: one lexicon of number words (by folded stem), the clitic prefixes, and word tries for the
 // hedges, range openers and percent phrases around a figure.
 import { z } from 'zod';
-import { fold } from '../normalize.js';
+import { fold } from '../text/normalize.js';
 import { defineRuleKind } from '../rules/kind.js';
 import { buildTrie, type Trie } from './phrase.js';
 import type { Prefix, Reader } from './tokens.js';

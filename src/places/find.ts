@@ -5,7 +5,7 @@
 import type { AnalysedDocument } from '../document.js';
 import type { PlaceHit } from '../mentions.js';
 import type { Place } from '../schema.js';
-import { firstKeyAt } from '../search.js';
+import { firstKeyAt } from '../text/search.js';
 import { acceptCandidates } from './ambiguity.js';
 import { PlaceLists } from './lists.js';
 import { inheritListRoles, isDateline } from './roles.js';

@@ -8,7 +8,7 @@ import { PlaceType } from '../schema.js';
 
 const name = z.string().trim().min(1, 'a name cannot be empty');
 
-export const GazetteerEntry = z.object({
+export const GazetteerEntry = z.strictObject({
   id: z.string().trim().min(1, 'every entry needs an id'),
   name,
   en: z.string().nullable().default(null),
@@ -34,7 +34,7 @@ export type GazetteerEntry = z.infer<typeof GazetteerEntry>;
 /** An entry as written in a rule file (defaults not yet applied). */
 export type GazetteerEntryInput = z.input<typeof GazetteerEntry>;
 
-const schema = z.object({
+const schema = z.strictObject({
   kind: z.literal('gazetteer'),
   source: z.string().optional(),
   entries: z.array(GazetteerEntry).default([]),

@@ -1,7 +1,7 @@
 // The gazetteer as a matcher: a trie over folded words of every name and alias, built once per
 // compiled rule set, so a scan of the text tries each word once and walks at most the longest
 // name from it. Also the lookup API other matchers use (corridors resolve the name after ممر).
-import { fold } from '../normalize.js';
+import { fold } from '../text/normalize.js';
 import type { CompiledRules } from '../rules/kinds.js';
 import type { PlaceRef, PlaceType } from '../schema.js';
 import type { GazetteerEntry } from './gazetteer-rules.js';

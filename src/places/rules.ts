@@ -2,13 +2,13 @@
 // directions, countryside and area nouns, role cues, ambiguity and stop lists. Compiled once into
 // folded sets and maps; the gazetteer itself is a separate kind (gazetteer-rules.ts).
 import { z } from 'zod';
-import { fold } from '../normalize.js';
+import { fold } from '../text/normalize.js';
 import { defineRuleKind } from '../rules/kind.js';
 import { PlaceRole, PlaceType } from '../schema.js';
 
 const Words = z.array(z.string().trim().min(1)).default([]);
 
-const TypeWord = z.object({
+const TypeWord = z.strictObject({
   type: PlaceType,
   singular: Words,
   plural: Words,
@@ -16,7 +16,7 @@ const TypeWord = z.object({
   unknown: z.enum(['any', 'definite', 'none']).default('none'),
 });
 
-const Direction = z.object({
+const Direction = z.strictObject({
   id: z.string().min(1),
   en: z.string().min(1),
   axis: z.enum(['ns', 'ew']).optional(),
@@ -24,7 +24,7 @@ const Direction = z.object({
   adjectives: z.array(z.string().trim().min(1)).min(1),
 });
 
-const schema = z.object({
+const schema = z.strictObject({
   kind: z.literal('places'),
   proclitics: Words,
   conjunctions: Words,
@@ -37,7 +37,7 @@ const schema = z.object({
   boundaryWords: Words,
   directions: z.array(Direction).default([]),
   countryside: z
-    .object({
+    .strictObject({
       canonical: z.string().min(1),
       en: z.string().min(1),
       prefer: z.array(PlaceType).default([]),
@@ -51,7 +51,7 @@ const schema = z.object({
   linkClitics: Words,
   adjectivalBases: z.array(PlaceType).default([]),
   roles: z
-    .object({
+    .strictObject({
       origin: Words,
       destination: Words,
       via: Words,
@@ -59,9 +59,9 @@ const schema = z.object({
       clitics: z.record(z.string(), PlaceRole).default({}),
     })
     .default({ origin: [], destination: [], via: [], location: [], clitics: {} }),
-  dateline: z.object({ maxBracket: z.number().int().positive().default(40) }).default({ maxBracket: 40 }),
+  dateline: z.strictObject({ maxBracket: z.number().int().positive().default(40) }).default({ maxBracket: 40 }),
   ambiguous: z
-    .object({ strong: Words, preposition: Words, cancelBefore: Words, cancelAfter: Words })
+    .strictObject({ strong: Words, preposition: Words, cancelBefore: Words, cancelAfter: Words })
     .default({ strong: [], preposition: [], cancelBefore: [], cancelAfter: [] }),
   outletWords: Words,
   notPlaces: Words,

@@ -4,7 +4,7 @@
 // (organisations, outlets). Each reader looks a bounded number of words ahead, so the pass is
 // linear in the text. Ambiguous names are kept as candidates; ambiguity.ts decides on them.
 import type { PlaceRole, PlaceType } from '../schema.js';
-import { fold } from '../normalize.js';
+import { fold } from '../text/normalize.js';
 import {
   chooseEntry, entriesNamed, entryData, matchAt, placeIndex, stripConjunction,
   type CliticTest, type NameMatch, type PlaceData, type PlaceRules,

@@ -10,7 +10,7 @@ import { quotation, reported, trimWords, type WordsRange } from './quote-text.js
 import type { VerbForm } from './rules.js';
 import { parseSpeaker, type KnownName, type SpeakerPhrase } from './speaker.js';
 import { isNisbaKey, Reader, tokenize, type Token } from './tokens.js';
-import { firstMentionAfter, firstStartingAt } from '../search.js';
+import { firstMentionAfter, firstStartingAt } from '../text/search.js';
 
 /** Words (time, place, occasion) that may stand between a speaker and the reported words. */
 const MAX_ADJUNCT = 14;
@@ -479,7 +479,7 @@ class Finder {
   // ---------- output ----------
 
   private hit(s: Statement): QuoteHit {
-    const span = this.doc.span(s.nStart, s.nEnd);
+    const words = this.doc.span(s.words.start, s.words.end);
     const p = s.who.person;
     return {
       speaker: {
@@ -491,10 +491,11 @@ class Finder {
       anonymous: s.who.anonymous,
       verb: s.verb,
       direct: s.direct,
-      text: this.doc.span(s.words.start, s.words.end).text,
+      text: words.text,
       outlet: s.outlet ?? s.who.medium,
-      start: span.start,
-      end: span.end,
+      start: words.start,
+      end: words.end,
+      statement: this.doc.span(s.nStart, s.nEnd),
       nStart: s.nStart,
       nEnd: s.nEnd,
       textStart: s.words.start,

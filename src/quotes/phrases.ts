@@ -1,6 +1,6 @@
 // Multi-word lexicon entries matched word by word over a token sequence: a trie of folded words,
 // so a lookup costs the length of the longest entry, whatever the size of the lexicon.
-import { fold } from '../normalize.js';
+import { fold } from '../text/normalize.js';
 
 interface Node<T> {
   next: Map<string, Node<T>>;

@@ -2,7 +2,7 @@
 // with (titles, ranks, bodies, unnamed sources, media, first names, function words). compile()
 // folds every entry once and builds the tries and sets the matcher looks words up in.
 import { z } from 'zod';
-import { fold } from '../normalize.js';
+import { fold } from '../text/normalize.js';
 import { defineRuleKind } from '../rules/kind.js';
 import { PhraseSet, wordSet } from './phrases.js';
 

@@ -2,7 +2,6 @@
 // (relevance 0..1) and which kinds of it (topics). Archives are mostly sport, markets and courts;
 // records found there need stronger evidence than records in an article about a displacement.
 import type { AnalysedDocument } from '../document.js';
-import { bareForms, wordsIn } from '../evacuations/words.js';
 
 export interface Relevance {
   relevance: number;
@@ -13,8 +12,9 @@ export interface Relevance {
 export function judgeRelevance(doc: AnalysedDocument): Relevance {
   const { cues, cap, scale } = doc.rules.relevance;
   const hits = new Array<number>(cues.length).fill(0);
-  for (const w of wordsIn(doc.text, 0, doc.text.length)) {
-    const forms = bareForms(w.text.toLowerCase());
+  for (const w of doc.words) {
+    // English cues are written in lower case; Arabic has none.
+    const forms = /[A-Z]/.test(w.text) ? w.forms.map((f) => f.toLowerCase()) : w.forms;
     const i = cues.findIndex((c) => forms.some(c.test));
     if (i >= 0) hits[i]!++;
   }

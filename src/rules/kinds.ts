@@ -8,8 +8,10 @@ import { gazetteerRules } from '../places/gazetteer-rules.js';
 import { placesRules } from '../places/rules.js';
 import { quotesRules } from '../quotes/rules.js';
 import { relevanceRules } from '../relevance/rules.js';
+import { morphologyRules } from '../text/morphology.js';
 
 export const ruleKinds = {
+  morphology: morphologyRules,
   numbers: numbersRules,
   dates: datesRules,
   gazetteer: gazetteerRules,

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { z } from 'zod';
 import { parseYaml } from '../yaml.js';
 import { ruleKinds, type CompiledRules } from './kinds.js';
 
@@ -70,33 +71,87 @@ export function mergeRuleData(base: unknown, over: unknown): unknown {
   return over;
 }
 
+interface RuleFile {
+  name: string;
+  data: unknown;
+}
+
+/**
+ * The file a problem at `path` of the merged data comes from, and the path inside that file: lists
+ * concatenate, so an index picks the file whose share of the list holds it; a key is looked for in
+ * every file that has it, and the last such file (the one whose value won) is named. `keys` narrows
+ * to files that hold one of them.
+ */
+function blame(files: readonly RuleFile[], path: readonly PropertyKey[], keys: readonly string[]): { name: string; path: string } | null {
+  let at = files.map((f) => ({ name: f.name, value: f.data, path: [] as string[] }));
+  for (const seg of path) {
+    if (typeof seg === 'number') {
+      let offset = 0;
+      const hit = at.find((c) => {
+        if (!Array.isArray(c.value)) return false;
+        if (seg < offset + c.value.length) return true;
+        offset += c.value.length;
+        return false;
+      });
+      at = hit ? [{ name: hit.name, value: (hit.value as unknown[])[seg - offset], path: [...hit.path, String(seg - offset)] }] : [];
+    } else {
+      const key = String(seg);
+      at = at
+        .filter((c) => isObject(c.value) && key in c.value)
+        .map((c) => ({ name: c.name, value: (c.value as Data)[key], path: [...c.path, key] }));
+    }
+    if (at.length === 0) return null;
+  }
+  const holders = keys.length ? at.filter((c) => isObject(c.value) && keys.some((k) => k in (c.value as Data))) : at;
+  const last = holders.at(-1);
+  return last ? { name: last.name, path: last.path.join('.') } : null;
+}
+
+const isObject = (v: unknown): v is Data => !!v && typeof v === 'object' && !Array.isArray(v);
+
+function schemaError(kind: string, files: readonly RuleFile[], issue: z.core.$ZodIssue): RulesError {
+  const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+  const found = blame(files, issue.path, keys) ?? {
+    name: files.map((f) => f.name).join(', ') || `rules of kind ${kind}`,
+    path: issue.path.join('.'),
+  };
+  return new RulesError(`${found.name}: ${found.path ? `${found.path}: ` : ''}${issue.message}`);
+}
+
 const cache = new Map<string, CompiledRules>();
 
 type ValidData = Record<string, unknown>;
 
-/** Every rule file of `dirs`, merged per kind and validated: the data the compilers take. */
-function validRuleData(dirs: readonly string[]): ValidData {
-  const merged = new Map<string, { data: unknown; files: string[] }>();
+/**
+ * Every rule file of `dirs`, merged per kind, validated and compiled: the data (what the prebuilt
+ * file keeps) and the compiled rules. A compile error (what only shows when entries are put
+ * together) is blamed on the files of its kind.
+ */
+function readRules(dirs: readonly string[]): { valid: ValidData; compiled: Record<string, unknown> } {
+  const merged = new Map<string, { data: unknown; files: RuleFile[] }>();
   for (const dir of dirs) {
     for (const file of listRuleFiles(dir)) {
       const data = parseRuleFile(file);
       const prev = merged.get(data.kind as string);
-      const name = relative(process.cwd(), file) || file;
-      merged.set(data.kind as string, prev ? { data: mergeRuleData(prev.data, data), files: [...prev.files, name] } : { data, files: [name] });
+      const f = { name: relative(process.cwd(), file) || file, data };
+      merged.set(data.kind as string, prev ? { data: mergeRuleData(prev.data, data), files: [...prev.files, f] } : { data, files: [f] });
     }
   }
   const valid: ValidData = {};
+  const compiled: Record<string, unknown> = {};
   for (const [kind, def] of Object.entries(ruleKinds)) {
     const entry = merged.get(kind) ?? { data: { kind }, files: [] };
     const parsed = def.schema.safeParse(entry.data);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const where = issue.path.join('.');
-      throw new RulesError(`${entry.files.join(', ') || `rules of kind ${kind}`}: ${where ? `${where}: ` : ''}${issue.message}`);
+    if (!parsed.success) throw schemaError(kind, entry.files, parsed.error.issues[0]!);
+    try {
+      compiled[kind] = (def.compile as (d: unknown) => unknown)(parsed.data);
+    } catch (e) {
+      // The schemas check entries one by one; what only shows when they are put together lands here.
+      throw new RulesError(`${entry.files.map((f) => f.name).join(', ')}: ${(e as Error).message.split('\n')[0]}`);
     }
     valid[kind] = parsed.data;
   }
-  return valid;
+  return { valid, compiled };
 }
 
 /** A hash of the names and contents of the built-in rule files. */
@@ -113,7 +168,7 @@ interface PrebuiltRules {
 
 /** The built-in rules as `npm run build` left them (for scripts/build-rules.mjs). */
 export function prebuildRules(): PrebuiltRules {
-  return { fingerprint: builtinFingerprint(), data: validRuleData([BUILTIN_RULES_DIR]) };
+  return { fingerprint: builtinFingerprint(), data: readRules([BUILTIN_RULES_DIR]).valid };
 }
 
 const THIS_MODULE = fileURLToPath(import.meta.url);
@@ -142,9 +197,12 @@ export function loadRules(extraDirs: readonly string[] = []): CompiledRules {
   const hit = cache.get(key);
   if (hit) return hit;
 
-  const valid = (extraDirs.length ? null : prebuiltData()) ?? validRuleData(dirs);
-  const compiled: Record<string, unknown> = {};
-  for (const [kind, def] of Object.entries(ruleKinds)) compiled[kind] = (def.compile as (d: unknown) => unknown)(valid[kind]);
+  const prebuilt = extraDirs.length ? null : prebuiltData();
+  let compiled: Record<string, unknown>;
+  if (prebuilt) {
+    compiled = {};
+    for (const [kind, def] of Object.entries(ruleKinds)) compiled[kind] = (def.compile as (d: unknown) => unknown)(prebuilt[kind]);
+  } else compiled = readRules(dirs).compiled;
   const rules = compiled as CompiledRules;
   cache.set(key, rules);
   return rules;

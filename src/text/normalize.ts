@@ -109,3 +109,10 @@ export function normalize(input: string): NormalizedText {
 export function fold(s: string): string {
   return normalize(s).text.replace(/\s+/g, ' ').trim();
 }
+
+/** `s` as written, without the marks normalisation drops (diacritics, tatweel, invisible and directional marks). */
+export function stripMarks(s: string): string {
+  let out = '';
+  for (const ch of s) if (!isDroppedMark(ch.codePointAt(0)!)) out += ch;
+  return out;
+}

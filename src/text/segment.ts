@@ -1,6 +1,7 @@
 // Sentences and clauses of a normalised text. A full stop inside a quotation does not end the
 // sentence (a speaker's multi-sentence quote stays with its attribution), a decimal point or a
 // thousands separator never splits, and a paragraph break always does.
+import { firstStartingAt } from './search.js';
 
 export interface Segment {
   start: number;
@@ -114,4 +115,10 @@ export function clauses(text: string, sentence: Segment): Segment[] {
   const last = trimSegment(text, start, sentence.end);
   if (last) out.push(last);
   return out;
+}
+
+/** Index of the segment holding offset `at` (-1 if none). Segments are sorted and do not overlap. */
+export function indexAt(segments: readonly Segment[], at: number): number {
+  const k = firstStartingAt(segments, at + 1) - 1;
+  return k >= 0 && at < segments[k]!.end ? k : -1;
 }

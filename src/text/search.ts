@@ -1,28 +1,27 @@
-// Position lookups over items sorted by their start offset (words, tokens, segments).
+// Position lookups over sorted items (words, tokens, segments, offset maps): the one binary search.
+
+/** The first index in [0, n) where `past` holds, n if none; `past` is false, then true, along the range. */
+export function lowerBound(n: number, past: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (past(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
 
 /** Index of the first item that starts at or after `at` (items.length if none). */
-export function firstStartingAt(items: readonly { start: number }[], at: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export const firstStartingAt = (items: readonly { start: number }[], at: number): number => lowerBound(items.length, (i) => items[i]!.start >= at);
+
+/** Index of the last item whose `key` is <= `at` (-1 if none); `items` sorted by key. */
+export const lastAtOrBefore = <T>(items: ArrayLike<T>, at: number, key: (x: T) => number): number =>
+  lowerBound(items.length, (i) => key(items[i]!) > at) - 1;
 
 /** Index of the first of `items` from `from` on whose key is at or after `at` (a sorted run). */
-export function firstKeyAt<T>(items: readonly T[], key: (x: T) => number, at: number, from = 0): number {
-  let lo = from;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(items[mid]!) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export const firstKeyAt = <T>(items: readonly T[], key: (x: T) => number, at: number, from = 0): number =>
+  from + lowerBound(items.length - from, (i) => key(items[from + i]!) >= at);
 
 const byNStart = (x: { nStart: number }) => x.nStart;
 

@@ -1,0 +1,64 @@
+// Rule kind "morphology" (rules/morphology.yaml): the one policy for the clitics and suffixes of
+// Arabic words. Compiled into the clitic combinations a word may start with, longest first.
+import { z } from 'zod';
+import { defineRuleKind } from '../rules/kind.js';
+import { fold } from './normalize.js';
+
+const Letters = z.array(z.string().min(1)).default([]);
+
+const schema = z.strictObject({
+  kind: z.literal('morphology'),
+  conjunctions: Letters,
+  prepositions: Letters,
+  article: z.string().min(1).default('ال'),
+  contraction: z.string().min(1).default('لل'),
+  future: Letters,
+  pronoun_suffixes: Letters,
+  nisba_suffixes: Letters,
+  min_stem: z.number().int().positive().default(2),
+});
+
+/** A clitic combination written in front of a stem. */
+export interface Prefix {
+  /** The letters as written (وبال، لل). */
+  text: string;
+  conjunction: string | null;
+  preposition: string | null;
+  article: boolean;
+}
+
+export interface Morphology {
+  /** Every clitic combination, the empty one first, then by length. */
+  prefixes: readonly Prefix[];
+  contraction: string;
+  future: readonly string[];
+  pronounSuffixes: readonly string[];
+  nisbaSuffixes: readonly string[];
+  minStem: number;
+}
+
+function compile(data: z.infer<typeof schema>): Morphology {
+  const conj = [null, ...new Set(data.conjunctions.map(fold))];
+  const prep = [null, ...new Set(data.prepositions.map(fold))];
+  const article = fold(data.article);
+  const contraction = fold(data.contraction);
+  const prefixes: Prefix[] = [];
+  for (const c of conj) {
+    for (const p of prep) {
+      for (const a of [false, true]) prefixes.push({ text: (c ?? '') + (p ?? '') + (a ? article : ''), conjunction: c, preposition: p, article: a });
+    }
+    const contracted = prep.find((p) => p && contraction.startsWith(p));
+    if (contracted) prefixes.push({ text: (c ?? '') + contraction, conjunction: c, preposition: contracted, article: true });
+  }
+  prefixes.sort((a, b) => a.text.length - b.text.length);
+  return {
+    prefixes,
+    contraction,
+    future: [...new Set(data.future.map(fold))],
+    pronounSuffixes: [...new Set(data.pronoun_suffixes.map(fold))].sort((a, b) => b.length - a.length),
+    nisbaSuffixes: [...new Set(data.nisba_suffixes.map(fold))].sort((a, b) => b.length - a.length),
+    minStem: data.min_stem,
+  };
+}
+
+export const morphologyRules = defineRuleKind({ kind: 'morphology', schema, compile });

@@ -1,0 +1,85 @@
+// The one phrase index: multi-word lexicon entries keyed by their first word, matched longest
+// first over the readings of that word (the clitics an entry's policy lets it carry, under the
+// morphology rules); later words must follow as written, with only spaces between.
+import type { Reading } from './readings.js';
+import { spaceBefore, type Word } from './words.js';
+
+/** Which front clitics an entry's first word may carry. */
+export interface CliticPolicy {
+  conj?: boolean;
+  prep?: boolean;
+  article?: boolean;
+}
+
+/** Where words are read from: the text they index and the readings of a form. */
+export interface WordSource {
+  readonly text: string;
+  readings(form: string): readonly Reading[];
+}
+
+export interface PhraseReading {
+  stem: string;
+  /** Characters dropped before the stem (clitics, article). */
+  skip: number;
+  /** Characters of conjunction and preposition alone: where the phrase's span starts. */
+  clitics: number;
+  article: boolean;
+}
+
+export interface PhraseMatch<T> {
+  value: T;
+  reading: PhraseReading;
+  /** Index of the first word after the phrase. */
+  next: number;
+}
+
+const allowed = (r: Reading, policy: CliticPolicy): boolean =>
+  r.suffix === null && (policy.conj || !r.prefix.conjunction) && (policy.prep || !r.prefix.preposition) && (policy.article || !r.prefix.article);
+
+/** The reading as a phrase sees it: a contracted لل belongs to the clitics, an ال to the phrase. */
+function phraseReading(r: Reading): PhraseReading {
+  const { prefix } = r;
+  const contracted = prefix.article && !!prefix.preposition && !prefix.text.endsWith(`${prefix.preposition}ال`);
+  const clitics = contracted ? prefix.text.length : (prefix.conjunction?.length ?? 0) + (prefix.preposition?.length ?? 0);
+  return { stem: r.stem, skip: prefix.text.length, clitics, article: prefix.article };
+}
+
+export class PhraseIndex<T> {
+  private readonly byFirst = new Map<string, { rest: string[]; value: T }[]>();
+
+  constructor(
+    entries: Iterable<readonly [string, T]>,
+    private readonly policy: CliticPolicy,
+  ) {
+    for (const [phrase, value] of entries) {
+      const [first, ...rest] = phrase.split(' ');
+      if (!first) continue;
+      const list = this.byFirst.get(first) ?? [];
+      list.push({ rest, value });
+      list.sort((a, b) => b.rest.length - a.rest.length);
+      this.byFirst.set(first, list);
+    }
+  }
+
+  /** The longest entry starting at word `i`, with `skip` characters of that word already consumed. */
+  match(src: WordSource, ws: readonly Word[], i: number, skip = 0): PhraseMatch<T> | null {
+    const w = ws[i];
+    if (!w) return null;
+    let best: PhraseMatch<T> | null = null;
+    for (const r of src.readings(w.text.slice(skip))) {
+      if (!allowed(r, this.policy)) continue;
+      for (const e of this.byFirst.get(r.stem) ?? []) {
+        if (best && best.next - i >= e.rest.length + 1) break;
+        if (!e.rest.every((word, k) => ws[i + 1 + k]?.text === word && spaceBefore(ws, i + 1 + k))) continue;
+        const reading = phraseReading(r);
+        best = { value: e.value, reading: { ...reading, skip: reading.skip + skip, clitics: reading.clitics + skip }, next: i + 1 + e.rest.length };
+        break;
+      }
+    }
+    return best;
+  }
+
+  has(src: WordSource, ws: readonly Word[], i: number, skip = 0): boolean {
+    return this.match(src, ws, i, skip) !== null;
+  }
+}

@@ -1,0 +1,139 @@
+// The word layer: words read once per document, with their sentence and clause, the gap to the
+// next word, and the clitic readings of rules/morphology.yaml.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../src/document.js';
+import { loadRules } from '../src/rules/load.js';
+import { readings, bareForms, withoutFuture } from '../src/text/readings.js';
+import { gapOf } from '../src/text/words.js';
+
+const rules = loadRules();
+const m = rules.morphology;
+const stems = (form: string) => readings(m, form).map((r) => [r.prefix.text, r.stem, r.suffix]);
+
+describe('readings: every clitic combination of the policy', () => {
+  it.each<[string, string, string]>([
+    ['مدنيين', '', 'مدنيين'],
+    ['ومدنيين', 'و', 'مدنيين'],
+    ['فمدنيين', 'ف', 'مدنيين'],
+    ['بمدنيين', 'ب', 'مدنيين'],
+    ['كمدنيين', 'ك', 'مدنيين'],
+    ['لمدنيين', 'ل', 'مدنيين'],
+    ['المدنيين', 'ال', 'مدنيين'],
+    ['والمدنيين', 'وال', 'مدنيين'],
+    ['فالمدنيين', 'فال', 'مدنيين'],
+    ['بالمدنيين', 'بال', 'مدنيين'],
+    ['كالمدنيين', 'كال', 'مدنيين'],
+    ['وبالمدنيين', 'وبال', 'مدنيين'],
+    ['فبالمدنيين', 'فبال', 'مدنيين'],
+    ['وكالمدنيين', 'وكال', 'مدنيين'],
+    ['للمدنيين', 'لل', 'مدنيين'],
+    ['وللمدنيين', 'ولل', 'مدنيين'],
+    ['فللمدنيين', 'فلل', 'مدنيين'],
+    ['وبمدنيين', 'وب', 'مدنيين'],
+    ['ولمدنيين', 'ول', 'مدنيين'],
+  ])('%s reads as %s + %s', (form, prefix, stem) => {
+    expect(stems(form)).toContainEqual([prefix, stem, null]);
+    expect(bareForms(m, form)[0]).toBe(form);
+    expect(bareForms(m, form)).toContain(stem);
+  });
+
+  it.each<[string, string[]]>([
+    // لل is preposition and article: never ل + a word in ل.
+    ['للمدنيين', ['للمدنيين', 'مدنيين']],
+    // A stem shorter than min_stem is no reading.
+    ['وب', ['وب']],
+    ['بال', ['بال', 'ال']],
+    ['من', ['من']],
+    // A word that only looks like it has clitics keeps its whole form first.
+    ['بلده', ['بلده', 'لده']],
+  ])('%s has exactly the forms %j', (form, forms) => {
+    expect([...bareForms(m, form)].sort()).toEqual([...forms].sort());
+  });
+
+  it.each<[string, string, string]>([
+    ['عائلاتهم', 'عائلات', 'هم'],
+    ['منها', 'من', 'ها'],
+    ['السوريين', 'سور', 'يين'],
+    ['السوريه', 'سور', 'يه'],
+  ])('%s has the suffix reading %s + %s', (form, stem, suffix) => {
+    expect(readings(m, form).map((r) => [r.stem, r.suffix])).toContainEqual([stem, suffix]);
+    expect(bareForms(m, form)).not.toContain(stem);
+  });
+
+  it.each<[string, string | null]>([
+    ['سيخرج', 'يخرج'],
+    ['وستغادر', 'تغادر'],
+    ['فسيتم', 'يتم'],
+    ['يخرج', null],
+    ['بسيارة', null],
+  ])('future prefix: %s → %s', (form, verb) => {
+    expect(withoutFuture(m, form)).toBe(verb);
+  });
+
+  it('is memoised per form', () => {
+    expect(readings(m, 'وبالحافلات')).toBe(readings(m, 'وبالحافلات'));
+  });
+});
+
+describe('words of a document', () => {
+  const text = 'خرج 500 شخص من حمص، وقال المحافظ: «وصلوا» (رويترز)\nوعاد آخرون. ثم انتهى';
+  const doc = analyse(text, { rules });
+  const view = doc.words.map((w) => [w.text, w.gap, w.sentence]);
+
+  it('reads each word with the gap to the next and its sentence', () => {
+    expect(view).toEqual([
+      ['خرج', 'space', 0], ['500', 'space', 0], ['شخص', 'space', 0], ['من', 'space', 0], ['حمص', 'punctuation', 0],
+      ['وقال', 'space', 0], ['المحافظ', 'quote', 0], ['وصلوا', 'quote', 0], ['رويترز', 'bracket', 0],
+      ['وعاد', 'space', 1], ['اخرون', 'punctuation', 1], ['ثم', 'space', 2], ['انتهي', 'end', 2],
+    ]);
+  });
+
+  it('a word knows its clause: a comma and وقال open new ones', () => {
+    const clause = (w: string) => doc.words.find((x) => x.text === w)!.clause;
+    expect(clause('خرج')).toBe(clause('حمص'));
+    expect(clause('وقال')).not.toBe(clause('حمص'));
+    expect(doc.clauses[clause('وقال')]!.start).toBeLessThanOrEqual(doc.words.find((x) => x.text === 'وقال')!.start);
+  });
+
+  it('wordsIn gives the words that start in a range', () => {
+    const s = doc.sentences[1]!;
+    expect(doc.wordsIn(s.start, s.end).map((w) => w.text)).toEqual(['وعاد', 'اخرون']);
+  });
+
+  it.each<[string | null, string]>([
+    [null, 'end'], ['', 'none'], [' ', 'space'], ['  \n ', 'break'], ['، ', 'punctuation'], [' "', 'quote'], [' «', 'quote'], [') ', 'bracket'],
+  ])('gap %j is %s', (between, gap) => {
+    expect(gapOf(between)).toBe(gap);
+  });
+});
+
+describe('property: random Arabic text', () => {
+  const letters = 'ابتثجحخدذرزسشصضطظعغفقكلمنهويءةىأإآ'.split('');
+  const piece = fc.oneof(
+    fc.array(fc.constantFrom(...letters), { minLength: 1, maxLength: 9 }).map((a) => a.join('')),
+    fc.constantFrom(' ', '  ', '\n', '، ', '. ', '«', '»', '"', '(', ')', '500', 'ـ', 'ً', 'وال', 'لل', 'بال'),
+  );
+  it('words are in order, slice the text, carry a sentence when inside one, and read back to their stem', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const input = parts.join('');
+        const doc = analyse(input, { rules });
+        let last = -1;
+        for (const w of doc.words) {
+          expect(w.start).toBeGreaterThan(last);
+          last = w.end - 1;
+          expect(doc.text.slice(w.start, w.end)).toBe(w.text);
+          expect(w.forms[0]).toBe(w.text);
+          if (w.sentence >= 0) expect(doc.sentences[w.sentence]!.start).toBeLessThanOrEqual(w.start);
+          for (const r of doc.readings(w.text)) {
+            expect(r.prefix.text + r.stem + (r.suffix ?? '')).toBe(w.text);
+            if (r.prefix.text || r.suffix) expect(r.stem.length).toBeGreaterThanOrEqual(m.minStem);
+          }
+        }
+        expect(doc.words.at(-1)?.gap ?? 'end').toBe('end');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
