@@ -106,7 +106,7 @@ export function linkEvacuations(
 
     // Without a verb, "بينهم 70 ألف طفل" moved as the figure it belongs to, and a count of the
     // displaced (عدد النازحين بأكثر من 270 ألفاً) is a displacement.
-    const found = nearestTrigger(rules, doc.text, words, first, last, evidence.places, figureStarts);
+    const found = nearestTrigger(rules, doc.text, words, first, last, placeIndex, figureStarts);
     // "عدد النازحين … 40 ألفاً، عاد منهم …": the number of the displaced, whose clause names no
     // movement, is a displacement; the verb of the next clause is another event's.
     const ownClause = found && doc.clauseIndexAt(words[found.at]!.start) === doc.clauseIndexAt(num.nStart);
@@ -415,7 +415,7 @@ function nearestTrigger(
   words: Word[],
   first: number,
   last: number,
-  places: readonly PlaceHit[],
+  places: MentionIndex<PlaceHit>,
   figureStarts: ReadonlySet<number>,
 ): (Move & { modal: boolean }) | null {
   let best: (Move & { modal: boolean }) | null = null;
@@ -456,7 +456,7 @@ function notAMovement(
   words: Word[],
   k: number,
   figureEnd: number,
-  places: readonly PlaceHit[],
+  places: MentionIndex<PlaceHit>,
   figureStarts: ReadonlySet<number>,
 ): boolean {
   const w = words[k]!;
@@ -468,7 +468,7 @@ function notAMovement(
   let next = words[k + 1];
   if (!next || !onlySpaces(text, w.end, next.start)) return false;
   const after = words[k + 2];
-  const isPlace = (x: Word) => places.some((p) => p.nStart <= x.start && x.start < p.nEnd);
+  const isPlace = (x: Word) => places.overlapping(x.start, x.start + 1).length > 0;
   const isDefinite = (x: Word) => x.forms.some((f) => f !== x.text && f.length + 2 <= x.text.length && x.text.slice(0, -f.length).endsWith('ال'));
   const isPerson = (x: Word) => !!groupOf(rules, x) || x.forms.some(rules.mover) || /ي(ين|ون)$/.test(x.text);
   // "تعود (أطوار القضية) إلى سنة 2012": the era may stand after the verb's own subject.
