@@ -70,7 +70,7 @@ async function writeBatch(path, lines, mb) {
 
 /** Read, parse, normalise and one regular expression pass: what any tool must at least do. */
 async function singlePass(path) {
-  const { normalize } = await import(pathToFileURL(join(ROOT, 'dist', 'normalize.js')).href);
+  const { normalize } = await import(pathToFileURL(join(ROOT, 'dist', 'text', 'normalize.js')).href);
   const t0 = performance.now();
   let digits = 0;
   let docs = 0;

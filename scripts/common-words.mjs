@@ -9,7 +9,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createReadStream } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fold } from '../dist/normalize.js';
+import { fold } from '../dist/text/normalize.js';
 
 const MIN_SEEN = 6; // occurrences before a name's use can be judged
 const MAX_CUED = 0.3; // share of cued occurrences below which a name is a common word
