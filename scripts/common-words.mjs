@@ -19,9 +19,10 @@ const CUES = new Set(['في', 'من', 'الي', 'نحو', 'باتجاه', 'قر�
   'معبر', 'ريف', 'شمال', 'جنوب', 'شرق', 'غرب', 'بلدتي', 'مدينتي', 'عاصمه', 'داخل', 'اطراف', 'ضواحي', 'بمدينه', 'ببلده', 'بمنطقه',
   'هضبه', 'جزيره', 'ميناء', 'مطار', 'بلدات', 'مدن', 'قري', 'بمحافظه', 'لمدينه', 'مدينة', 'قضاء', 'ناحيه']);
 const CLITICS = ['ب', 'ل', 'وب', 'ول', 'فب', 'فل', 'ك'];
-// Countries, Syria's governorates and national capitals stand for their governments uncued (أعلنت
-// الدوحة). Other countries' divisions are judged like towns: some are everyday words (الداخلية).
-const exempt = (e) => e.type === 'country' || (e.type === 'governorate' && !!e.pcode) || CAPITALS.has(e.en);
+// Countries, Syria's governorates and the region's capitals stand for their governments uncued
+// (أعلنت الدوحة). Other countries' divisions and the world cities from CLDR (ids gn:) are judged
+// like towns: some are everyday words (الداخلية) or English ones in Arabic letters (ديلي "Daily").
+const exempt = (e) => e.type === 'country' || (e.type === 'governorate' && !!e.pcode) || (CAPITALS.has(e.en) && !e.id.startsWith('gn:'));
 const CAPITALS = new Set(createRequire(import.meta.url)('world-countries').flatMap((c) => c.capital ?? []));
 const WORD = /[\p{L}\p{N}]+/gu;
 
