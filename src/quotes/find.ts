@@ -9,7 +9,7 @@ import { outletAt, outletGivenTo, quotedName, type Part } from './outlet.js';
 import { quotation, reported, trimWords, type WordsRange } from './quote-text.js';
 import type { VerbForm } from './rules.js';
 import { parseSpeaker, type KnownName, type SpeakerPhrase } from './speaker.js';
-import { isNisbaKey, Reader, tokenize, type Token } from './tokens.js';
+import { isNisbaKey, Reader, tokensOf, type Token, type WordReadings } from './tokens.js';
 import { firstMentionAfter, firstStartingAt } from '../text/search.js';
 
 /** Words (time, place, occasion) that may stand between a speaker and the reported words. */
@@ -64,6 +64,7 @@ export function findQuoteMentions(doc: AnalysedDocument): QuoteHit[] {
 class Finder {
   private readonly tokens: Token[];
   private readonly r: Reader;
+  private readonly reading: WordReadings;
   private readonly persons = new Persons();
   private readonly bodies = new Bodies();
   /** Persons in the order they last spoke. */
@@ -71,8 +72,9 @@ class Finder {
   private last: Who | null = null;
 
   constructor(private readonly doc: AnalysedDocument) {
-    this.tokens = tokenize(doc.text);
-    this.r = new Reader(this.tokens, doc.rules.quotes);
+    this.tokens = tokensOf(doc);
+    this.reading = { morphology: doc.rules.morphology, readings: doc.readings };
+    this.r = new Reader(this.tokens, doc.rules.quotes, this.reading);
   }
 
   run(): QuoteHit[] {
@@ -467,11 +469,11 @@ class Finder {
       generic,
       complement,
       rank: sp.rank ? this.keys(sp.rank).join(' ') : null,
-      nisbas: complement.filter(isNisbaKey),
+      nisbas: complement.filter((w) => isNisbaKey(this.reading, w)),
     };
     for (let k = this.spoken.length - 1; k >= 0; k--) {
       const p = this.spoken[k]!;
-      if (compatible(anaphor, p, p.titleWords[0] ?? null, p.titleWords.filter(isNisbaKey))) return p;
+      if (compatible(anaphor, p, p.titleWords[0] ?? null, p.titleWords.filter((w) => isNisbaKey(this.reading, w)))) return p;
     }
     return undefined;
   }

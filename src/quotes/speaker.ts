@@ -147,7 +147,7 @@ function complement(r: Reader, k: number, open: boolean): number {
       open = !r.definite(k - 1);
       continue;
     }
-    if (r.definite(k) || w.startsWith('لل')) {
+    if (r.definite(k) || r.contracted(k)) {
       k++;
       open = false;
     } else if (w.startsWith('وال') && w.length > 4 && k > 0 && r.definite(k - 1)) {
@@ -348,7 +348,7 @@ function shapeName(r: Reader, i: number): SpeakerPhrase | null {
 const PREPOSITIONS = new Set(['في', 'من', 'لدي', 'الي', 'عن', 'علي']);
 const preposition = (r: Reader, k: number): boolean => PREPOSITIONS.has(r.word(k) ?? '');
 /** A definite word, with or without a clitic (الثورة، بالحديدة، للهجرة). */
-const definiteWord = (r: Reader, k: number): boolean => /^([وف]?[بلك]?ال|[وف]?لل)/.test(r.word(k) ?? '');
+const definiteWord = (r: Reader, k: number): boolean => r.carriesArticle(k);
 
 /**
  * The name in the slot after a long title, where the words begin (a complementizer, a comma, a

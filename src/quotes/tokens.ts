@@ -1,6 +1,10 @@
-// The token stream a speaker phrase is read from: words and single punctuation marks of the
-// normalised text, with the lexicon predicates every parser asks. A clitic ل in front of a word
-// (لرويترز، للمرصد) can be read off: `withoutL` gives a view where that word stands bare.
+// The token stream a speaker phrase is read from: the document's words and the single punctuation
+// marks between them, with the lexicon predicates every parser asks. Clitics and suffixes are read
+// under the morphology policy (src/text/readings.ts): the preposition ل in front of a word
+// (لرويترز، للمرصد) can be read off, and `withoutL` gives a view where that word stands bare.
+import type { AnalysedDocument } from '../document.js';
+import type { Morphology } from '../text/morphology.js';
+import type { Reading } from '../text/readings.js';
 import type { CompiledQuotesRules } from './rules.js';
 
 export interface Token {
@@ -14,43 +18,47 @@ export interface Token {
   restore?: string;
 }
 
-const WORD = /[\p{L}\p{N}]+/uy;
-
-export function tokenize(text: string): Token[] {
+/** The words of the document with every mark that is not white space between them as a token of its own. */
+export function tokensOf(doc: Pick<AnalysedDocument, 'text' | 'words'>): Token[] {
   const out: Token[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i]!;
-    if (/\s/.test(c)) {
-      i++;
-      continue;
-    }
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    if (m) {
-      out.push({ start: i, end: i + m[0].length, w: m[0], word: true });
-      i += m[0].length;
-    } else {
-      out.push({ start: i, end: i + 1, w: c, word: false });
-      i++;
-    }
+  const marks = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (!/\s/.test(doc.text[i]!)) out.push({ start: i, end: i + 1, w: doc.text[i]!, word: false });
+  };
+  let at = 0;
+  for (const w of doc.words) {
+    marks(at, w.start);
+    out.push({ start: w.start, end: w.end, w: w.text, word: true });
+    at = w.end;
   }
+  marks(at, doc.text.length);
   return out;
 }
 
 export const OPENERS: Readonly<Record<string, string>> = { '"': '"', '«': '»' };
-const ARTICLE = 'ال';
-const NISBA = /^[\p{L}]{2,}(ي|يه|يون|يين|يات)$/u;
 
-/** A nationality or relation adjective by its shape (روسي، عسكريه، سوريين). */
-export const isNisbaKey = (w: string): boolean => NISBA.test(w);
+/** How the words are read: the morphology policy and the memoised readings of a form. */
+export interface WordReadings {
+  morphology: Morphology;
+  readings(form: string): readonly Reading[];
+}
+
+/** A nationality or relation adjective by its shape (روسي، عسكريه، سوريين): a nisba suffix on a bare stem. */
+export const isNisbaKey = (m: WordReadings, w: string): boolean =>
+  m.readings(w).some((r) => !r.prefix.text && r.suffix !== null && m.morphology.nisbaSuffixes.includes(r.suffix));
 
 export class Reader {
   constructor(
     readonly tokens: readonly Token[],
     readonly rules: CompiledQuotesRules,
+    readonly words: WordReadings,
     private readonly override: { at: number; token: Token } | null = null,
   ) {}
+
+  /** The readings of word `i` (none for a mark). */
+  private readingsOf(i: number): readonly Reading[] {
+    const w = this.word(i);
+    return w === undefined ? [] : this.words.readings(w);
+  }
 
   readonly word = (i: number): string | undefined => {
     const t = this.t(i);
@@ -68,12 +76,30 @@ export class Reader {
   /** The same stream with the clitic ل of word `i` read off (للمرصد → المرصد), or null. */
   withoutL(i: number): Reader | null {
     const t = this.t(i);
-    if (!t?.word || !t.w.startsWith('ل') || t.w.length < 3) return null;
-    const contracted = t.w.startsWith('لل');
-    const token: Token = contracted
-      ? { start: t.start + 1, end: t.end, w: ARTICLE + t.w.slice(2), word: true, restore: 'ا' }
-      : { start: t.start + 1, end: t.end, w: t.w.slice(1), word: true };
-    return new Reader(this.tokens, this.rules, { at: i, token });
+    const m = this.words.morphology;
+    const l = m.contracting;
+    if (!t?.word || !l) return null;
+    const rs = this.readingsOf(i).filter((r) => r.suffix === null && !r.prefix.conjunction && r.prefix.preposition === l);
+    // The contraction is the article with its alif dropped: the token shows it whole, the span
+    // starts after the preposition.
+    const contracted = rs.find((r) => r.prefix.text === m.contraction);
+    const plain = rs.find((r) => !r.prefix.article);
+    const token: Token | null = contracted
+      ? { start: t.start + l.length, end: t.end, w: m.article + contracted.stem, word: true, restore: m.article.slice(0, m.article.length + l.length - m.contraction.length) }
+      : plain
+        ? { start: t.start + l.length, end: t.end, w: plain.stem, word: true }
+        : null;
+    return token && new Reader(this.tokens, this.rules, this.words, { at: i, token });
+  }
+
+  /** Word `i` carries the article, maybe after clitics (والمرصد، للمرصد). */
+  carriesArticle(i: number): boolean {
+    return this.readingsOf(i).some((r) => r.prefix.article);
+  }
+
+  /** Word `i` is the article contracted with a preposition (للمرصد). */
+  contracted(i: number): boolean {
+    return this.readingsOf(i).some((r) => r.prefix.text === this.words.morphology.contraction);
   }
 
   is(i: number, ch: string): boolean {
@@ -91,14 +117,14 @@ export class Reader {
     return this.is(i, ',');
   }
 
+  /** Word `i` is definite by the article alone (المرصد, not والمرصد). */
   definite(i: number): boolean {
-    const w = this.word(i);
-    return !!w && w.length > 3 && w.startsWith(ARTICLE);
+    return this.readingsOf(i).some((r) => r.prefix.article && !r.prefix.conjunction && !r.prefix.preposition);
   }
 
   nisba(i: number): boolean {
     const w = this.word(i);
-    return !!w && NISBA.test(w);
+    return w !== undefined && isNisbaKey(this.words, w);
   }
 
   stop(i: number): boolean {

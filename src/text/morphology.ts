@@ -30,7 +30,11 @@ export interface Prefix {
 export interface Morphology {
   /** Every clitic combination, the empty one first, then by length. */
   prefixes: readonly Prefix[];
+  /** The article as written on its own (ال). */
+  article: string;
   contraction: string;
+  /** The preposition the contraction begins with (ل of لل), or null. */
+  contracting: string | null;
   future: readonly string[];
   pronounSuffixes: readonly string[];
   nisbaSuffixes: readonly string[];
@@ -42,18 +46,20 @@ function compile(data: z.infer<typeof schema>): Morphology {
   const prep = [null, ...new Set(data.prepositions.map(fold))];
   const article = fold(data.article);
   const contraction = fold(data.contraction);
+  const contracting = prep.find((p) => p && contraction.startsWith(p)) ?? null;
   const prefixes: Prefix[] = [];
   for (const c of conj) {
     for (const p of prep) {
       for (const a of [false, true]) prefixes.push({ text: (c ?? '') + (p ?? '') + (a ? article : ''), conjunction: c, preposition: p, article: a });
     }
-    const contracted = prep.find((p) => p && contraction.startsWith(p));
-    if (contracted) prefixes.push({ text: (c ?? '') + contraction, conjunction: c, preposition: contracted, article: true });
+    if (contracting) prefixes.push({ text: (c ?? '') + contraction, conjunction: c, preposition: contracting, article: true });
   }
   prefixes.sort((a, b) => a.text.length - b.text.length);
   return {
     prefixes,
+    article,
     contraction,
+    contracting,
     future: [...new Set(data.future.map(fold))],
     pronounSuffixes: [...new Set(data.pronoun_suffixes.map(fold))].sort((a, b) => b.length - a.length),
     nisbaSuffixes: [...new Set(data.nisba_suffixes.map(fold))].sort((a, b) => b.length - a.length),
