@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { normalize } from '../src/text/normalize.js';
+import { analyse } from '../src/document.js';
 import { lookupPlace, matchPlaceAt } from '../src/places/gazetteer.js';
+import { placeText } from '../src/places/words.js';
 import { gazetteerRules } from '../src/places/gazetteer-rules.js';
 import { GeoNamesError, importGeoNames } from '../src/places/geonames.js';
 import { mergeRuleData } from '../src/rules/load.js';
@@ -91,13 +93,16 @@ describe('lookupPlace', () => {
 describe('matchPlaceAt', () => {
   const rules = testRules();
   test.each<[string, string, string | null, string | null]>([
-    ['خرجوا عبر ممر بيت سحم وقلعة المضيق', 'قلعة', 'قلعة المضيق', 'قلعة المضيق'],
+    ['خرجوا عبر ممر بيت سحم وقلعة المضيق', 'وقلعة', 'قلعة المضيق', 'قلعة المضيق'],
+    // A name is looked up from the start of a word, never from inside one.
+    ['خرجوا عبر ممر بيت سحم وقلعة المضيق', 'قلعة', null, null],
     ['خرجوا عبر ممر وبالرستن', 'وبالرستن', 'الرستن', 'الرستن'],
     ['خرجوا عبر ممر بيت سحم', 'بيت', null, null],
     ['خرجوا عبر ممر بيت سحم', 'رجوا', null, null],
   ])('%s at %s', (sentence, at, name, covered) => {
-    const text = normalize(sentence).text;
-    const m = matchPlaceAt(rules, text, text.indexOf(normalize(at).text));
+    const doc = analyse(sentence, { rules });
+    const text = doc.text;
+    const m = matchPlaceAt(rules, placeText(doc), text.indexOf(normalize(at).text));
     expect(m?.ref.name ?? null).toBe(name);
     expect(m ? text.slice(m.nStart, m.nEnd) : null).toBe(covered && normalize(covered).text);
   });

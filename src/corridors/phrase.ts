@@ -7,6 +7,7 @@ import type { PlaceHit } from '../mentions.js';
 import type { CorridorKind, PlaceRef, PlaceType } from '../schema.js';
 import { fold, stripMarks } from '../text/normalize.js';
 import { lookupPlace, matchPlaceAt } from '../places/gazetteer.js';
+import { placeText } from '../places/words.js';
 import type { CompiledCorridorsRules, HeadInfo } from './rules.js';
 import type { PhraseMatch } from '../text/phrases.js';
 import { phraseWords, spaceBefore, textBefore, type Word } from '../text/words.js';
@@ -273,7 +274,7 @@ export class PhraseReader {
   private known(k: number, skip: number, prefer: readonly PlaceType[]): Unit | null {
     const w = this.ws[k]!;
     const hit = this.hitAt.get(k);
-    const found = hit ?? matchPlaceAt(this.doc.rules, this.text, w.start, prefer);
+    const found = hit ?? matchPlaceAt(this.doc.rules, placeText(this.doc), w.start, prefer);
     if (!found || found.nEnd <= w.start + skip) return null;
     // A one-word gazetteer name that also reads as an ordinary word needs the places matcher's word for it.
     if (!hit && found.nEnd <= w.end && !this.nameLike(k, skip, w.text.slice(skip))) return null;

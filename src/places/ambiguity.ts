@@ -3,18 +3,17 @@
 // (the scanner marks those `cued`), membership in a list with other places (حلب والباب ومنبج),
 // or, for the milder ones, a role word before it (في التل). A reporting verb or outlet word
 // beside it (أفادت الميادين) makes it a channel whatever else is around.
-import { stripConjunction } from './gazetteer.js';
 import type { CompiledPlacesRules } from './rules.js';
 import type { Candidate } from './scan.js';
 import type { PlaceLists } from './lists.js';
-import type { Token } from './tokens.js';
+import { withoutConjunction, type PlaceText } from './words.js';
 
-export function acceptCandidates(places: CompiledPlacesRules, tokens: readonly Token[], lists: PlaceLists, candidates: readonly Candidate[]): Candidate[] {
+export function acceptCandidates(places: CompiledPlacesRules, src: PlaceText, lists: PlaceLists, candidates: readonly Candidate[]): Candidate[] {
   const accepted = new Set<Candidate>();
   const pending: Candidate[] = [];
   for (const c of candidates) {
     if (!c.ambiguity || c.cued) accepted.add(c);
-    else if (!cancelled(places, tokens, c)) {
+    else if (!cancelled(places, src, c)) {
       if (c.ambiguity === 'preposition' && c.role) accepted.add(c);
       else pending.push(c);
     }
@@ -31,11 +30,11 @@ export function acceptCandidates(places: CompiledPlacesRules, tokens: readonly T
   return candidates.filter((c) => accepted.has(c));
 }
 
-function cancelled(places: CompiledPlacesRules, tokens: readonly Token[], c: Candidate): boolean {
-  const before = tokens[c.first - 1];
-  const after = tokens[c.last + 1];
+function cancelled(places: CompiledPlacesRules, src: PlaceText, c: Candidate): boolean {
+  const before = src.words[c.first - 1];
+  const after = src.words[c.last + 1];
   return (
-    (!!before && places.cancel.before.has(stripConjunction(places, before.word))) ||
-    (!!after && places.cancel.after.has(stripConjunction(places, after.word)))
+    (!!before && places.cancel.before.has(withoutConjunction(src, before.text))) ||
+    (!!after && places.cancel.after.has(withoutConjunction(src, after.text)))
   );
 }

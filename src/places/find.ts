@@ -10,13 +10,14 @@ import { acceptCandidates } from './ambiguity.js';
 import { PlaceLists } from './lists.js';
 import { inheritListRoles, isDateline } from './roles.js';
 import { PlaceScanner } from './scan.js';
+import { placeText } from './words.js';
 
 export function findPlaceMentions(doc: AnalysedDocument): PlaceHit[] {
   const { places } = doc.rules;
-  const scanner = new PlaceScanner(doc.rules, doc.text);
-  const candidates = scanner.scan();
-  const lists = new PlaceLists(places, doc.text, scanner.tokens, candidates);
-  const kept = acceptCandidates(places, scanner.tokens, lists, candidates);
+  const src = placeText(doc);
+  const candidates = new PlaceScanner(doc.rules, src).scan();
+  const lists = new PlaceLists(src, candidates);
+  const kept = acceptCandidates(places, src, lists, candidates);
   inheritListRoles(lists, kept);
   // A name the gazetteer lacks is named by its matching form, so every spelling of it in the
   // document (الزبدية, الزبديه) makes one place.

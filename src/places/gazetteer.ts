@@ -6,9 +6,21 @@ import type { CompiledRules } from '../rules/kinds.js';
 import type { PlaceRef, PlaceType } from '../schema.js';
 import type { GazetteerEntry } from './gazetteer-rules.js';
 import type { Ambiguity, CompiledPlacesRules } from './rules.js';
-import { bareForms, spaceBetween, tokenize, words, type Bare, type Token } from './tokens.js';
+import { firstStartingAt } from '../text/search.js';
+import { phraseWords } from '../text/words.js';
+import { readings } from '../text/readings.js';
+import { joined, placeForms, withoutConjunction, type Bare, type PlaceText } from './words.js';
 
-export type PlaceRules = Pick<CompiledRules, 'gazetteer' | 'places'>;
+export type PlaceRules = Pick<CompiledRules, 'gazetteer' | 'places' | 'morphology'>;
+
+/** The words of a phrase (a name, a cue) in matching form, as the matcher compares them. */
+const words = (rules: PlaceRules, folded: string): string[] => phraseWords(folded, rules.morphology).map((w) => w.text);
+
+/** A phrase read as a text of its own. */
+function phraseText(rules: PlaceRules, folded: string): PlaceText {
+  const m = rules.morphology;
+  return { text: folded, words: phraseWords(folded, m), morphology: m, readings: (f) => readings(m, f) };
+}
 
 export interface TrieNode {
   next: Map<string, TrieNode>;
@@ -45,7 +57,7 @@ function buildIndex(rules: PlaceRules): PlaceIndex {
   for (const entry of rules.gazetteer.entries) {
     const names = new Set<string>();
     for (const raw of [entry.name, ...entry.aliases]) {
-      const ws = words(fold(raw));
+      const ws = words(rules, fold(raw));
       if (ws.length === 0) continue;
       names.add(ws.join(' '));
       // A name written with its type word (مخيم اليرموك) is also found without it, as the text
@@ -70,7 +82,7 @@ function buildIndex(rules: PlaceRules): PlaceIndex {
     }
   }
   for (const phrase of rules.places.notPlaces) {
-    const ws = words(phrase);
+    const ws = words(rules, phrase);
     depth = Math.max(depth, ws.length);
     insert(root, ws).block = true;
   }
@@ -88,7 +100,7 @@ export function placeIndex(rules: PlaceRules): PlaceIndex {
   if (!byPlaces) indexes.set(rules.gazetteer, (byPlaces = new WeakMap()));
   let index = byPlaces.get(rules.places);
   if (!index) byPlaces.set(rules.places, (index = buildIndex(rules)));
-  recent = { rules: { gazetteer: rules.gazetteer, places: rules.places }, index };
+  recent = { rules, index };
   return index;
 }
 
@@ -101,16 +113,20 @@ export interface NameMatch {
   first: number;
   last: number;
   clitic: string;
+  /** The first word's clitics include a conjunction. */
+  conjunction: boolean;
+  /** The preposition among them, or null. */
+  preposition: string | null;
   /** Normalised range of the name without its clitics. */
   nStart: number;
   nEnd: number;
 }
 
-/** Which clitics (as written, '' for none) the first word of a name may carry. */
-export type CliticTest = (clitic: string) => boolean;
+/** Which clitics the first word of a name may carry. */
+export type CliticTest = (bare: Bare) => boolean;
 
 const anyClitic: CliticTest = () => true;
-const noClitic: CliticTest = (c) => c === '';
+const noClitic: CliticTest = (b) => b.clitic === '';
 
 /**
  * Longest gazetteer name (or `notPlaces` phrase) starting at token `i`; a tie goes to the reading
@@ -119,30 +135,30 @@ const noClitic: CliticTest = (c) => c === '';
  */
 export function matchAt(
   rules: PlaceRules,
-  text: string,
-  tokens: readonly Token[],
+  src: PlaceText,
   i: number,
   clitics: CliticTest = anyClitic,
   forms?: readonly Bare[],
 ): NameMatch | null {
   const { root } = placeIndex(rules);
   const places = rules.places;
+  const tokens = src.words;
   const tok = tokens[i];
   if (!tok) return null;
   let best: NameMatch | null = null;
-  for (const bare of forms ?? bareForms(tok.word, places.proclitics, places.wholeWords)) {
-    if (!clitics(bare.clitic)) continue;
+  for (const bare of forms ?? placeForms(src, tok.text, places.wholeWords)) {
+    if (!clitics(bare)) continue;
     let n = root.next.get(bare.form);
     let j = i;
     let found: { node: TrieNode; last: number } | null = null;
     while (n) {
       if (n.entries.length || n.block) found = { node: n, last: j };
-      const following = tokens[j + 1];
-      if (!following || !spaceBetween(text, tokens[j]!.end, following.start)) break;
-      n = n.next.get(following.word);
+      if (!joined(tokens, j + 1)) break;
+      n = n.next.get(tokens[j + 1]!.text);
       j++;
     }
-    if (!found) continue;
+    // A one-word name needs a longer stem off a preposition than a phrase does (rules/morphology.yaml).
+    if (!found || (found.last === i && bare.preposition && bare.stem < rules.morphology.minNameStem)) continue;
     // Longest name first; between readings of one length, the one that strips less (ولبنان is
     // و + لبنان, not ول + a shorter name).
     const span = found.last - i;
@@ -155,6 +171,8 @@ export function matchAt(
       first: i,
       last: found.last,
       clitic: bare.clitic,
+      conjunction: bare.conjunction,
+      preposition: bare.preposition,
       nStart: tok.start + bare.offset,
       nEnd: tokens[found.last]!.end,
     };
@@ -171,7 +189,7 @@ function ambiguityOf(places: CompiledPlacesRules, n: TrieNode): Ambiguity | null
 /** Entries whose name or alias is exactly `folded` (a name in matching form), for composed regions. */
 export function entriesNamed(rules: PlaceRules, folded: string): readonly GazetteerEntry[] {
   let n: TrieNode | undefined = placeIndex(rules).root;
-  for (const w of words(folded)) n = n?.next.get(w);
+  for (const w of words(rules, folded)) n = n?.next.get(w);
   return n?.entries ?? [];
 }
 
@@ -209,35 +227,29 @@ export function toRef(entry: GazetteerEntry, text: string): PlaceRef {
  * among entries sharing the name; `prefer` does the same for callers that know the type.
  */
 export function lookupPlace(rules: PlaceRules, phrase: string, prefer: readonly PlaceType[] = []): PlaceRef | null {
-  const text = fold(phrase);
-  const tokens = tokenize(text);
+  const src = phraseText(rules, fold(phrase));
+  const tokens = src.words;
   let i = 0;
   let types = prefer;
-  const typeWord = tokens.length > 1 ? rules.places.typeWords.get(stripConjunction(rules.places, tokens[0]!.word)) : undefined;
+  const typeWord = tokens.length > 1 ? rules.places.typeWords.get(withoutConjunction(src, tokens[0]!.text)) : undefined;
   if (typeWord) {
     i = 1;
     types = [...prefer, ...typeWord.prefer];
   }
-  const m = matchAt(rules, text, tokens, i, i === 0 ? anyClitic : noClitic);
+  const m = matchAt(rules, src, i, i === 0 ? anyClitic : noClitic);
   if (!m || m.block || m.last !== tokens.length - 1 || m.entries.length === 0) return null;
   return toRef(chooseEntry(rules.places, m.entries, types), phrase.trim());
 }
 
 /**
- * The longest gazetteer place starting at the word at normalised offset `at` of `text` (clitics
+ * The longest gazetteer place starting at the word at normalised offset `at` of `src` (clitics
  * allowed), with its normalised range, or null. For matchers that meet a name while scanning.
  */
-export function matchPlaceAt(rules: PlaceRules, text: string, at: number, prefer: readonly PlaceType[] = []): { ref: PlaceRef; nStart: number; nEnd: number } | null {
-  const tokens = tokenize(text, at, placeIndex(rules).depth);
-  if (tokens[0]?.start !== at) return null;
-  const m = matchAt(rules, text, tokens, 0);
+export function matchPlaceAt(rules: PlaceRules, src: PlaceText, at: number, prefer: readonly PlaceType[] = []): { ref: PlaceRef; nStart: number; nEnd: number } | null {
+  const i = firstStartingAt(src.words, at);
+  if (src.words[i]?.start !== at) return null;
+  const m = matchAt(rules, src, i);
   if (!m || m.block || m.entries.length === 0) return null;
   const entry = chooseEntry(rules.places, m.entries, prefer);
-  return { ref: toRef(entry, text.slice(m.nStart, m.nEnd)), nStart: m.nStart, nEnd: m.nEnd };
-}
-
-/** A word without a leading conjunction (وبلدة → بلدة), when what is left is long enough to be a word. */
-export function stripConjunction(places: CompiledPlacesRules, word: string): string {
-  for (const c of places.conjunctions) if (word.startsWith(c) && word.length - c.length >= 2) return word.slice(c.length);
-  return word;
+  return { ref: toRef(entry, src.text.slice(m.nStart, m.nEnd)), nStart: m.nStart, nEnd: m.nEnd };
 }

@@ -1,17 +1,14 @@
 // Lists of places (حلب والباب ومنبج, كفريا، الفوعة): which candidate a candidate follows in a
 // list. Members share what one of them has: a cue for an ambiguous name, the role of the first.
-import type { CompiledPlacesRules } from './rules.js';
 import type { Candidate } from './scan.js';
-import { listJoin, type Token } from './tokens.js';
+import { listJoin, type PlaceText } from './words.js';
 
 export class PlaceLists {
   private readonly byFirst = new Map<number, Candidate>();
   private readonly byLast = new Map<number, Candidate>();
 
   constructor(
-    private readonly places: CompiledPlacesRules,
-    private readonly text: string,
-    private readonly tokens: readonly Token[],
+    private readonly src: PlaceText,
     candidates: readonly Candidate[],
   ) {
     // Where a region and its base end on the same word, the region (the wider phrase) is the member.
@@ -37,7 +34,7 @@ export class PlaceLists {
 
   /** `b` follows `a` after a comma or dash, or with a conjunction clitic of its own (والباب). */
   private joined(a: Candidate, b: Candidate): boolean {
-    const join = listJoin(this.text, this.tokens[a.last]!.end, this.tokens[b.first]!, this.places.conjunctions);
-    return join === 'punctuation' || (join === 'conjunction' && this.places.conjunctions.some((c) => b.clitic.startsWith(c)));
+    const join = listJoin(this.src, b.first);
+    return join === 'punctuation' || (join === 'conjunction' && b.conjunction);
   }
 }

@@ -2,39 +2,37 @@
 // إلى → destination, عبر → via, في → location), from a clitic on it (بحمص → location), or from
 // its position as a dateline (دمشق - , بيروت (رويترز) -).
 import type { PlaceRole } from '../schema.js';
-import { stripConjunction } from './gazetteer.js';
 import type { PlaceLists } from './lists.js';
 import type { CompiledPlacesRules } from './rules.js';
 import type { Candidate } from './scan.js';
-import { spaceBetween, type Token } from './tokens.js';
+import { joined, withoutConjunction, type PlaceText } from './words.js';
 
 /**
- * Role of a phrase whose first word is `tokens[i]` written with `clitic` (the phrase is the place,
- * or the type word or region word before it). Cues must stand right before it, in the same clause.
+ * Role of a phrase whose first word is word i, read with `preposition` glued to it (the phrase is
+ * the place, or the type word or region word before it). Cues must stand right before it.
  */
-export function cueRole(places: CompiledPlacesRules, text: string, tokens: readonly Token[], i: number, clitic: string): PlaceRole | null {
-  const prev = tokens[i - 1];
-  if (prev && spaceBetween(text, prev.end, tokens[i]!.start)) {
-    for (const form of new Set([prev.word, stripConjunction(places, prev.word)])) {
+export function cueRole(places: CompiledPlacesRules, src: PlaceText, i: number, preposition: string | null): PlaceRole | null {
+  const prev = src.words[i - 1];
+  if (prev && joined(src.words, i)) {
+    for (const form of new Set([prev.text, withoutConjunction(src, prev.text)])) {
       for (const cue of places.roleCues.get(form) ?? []) {
-        if (cueEndsAt(places, text, tokens, i - 1, cue.words)) return cue.role;
+        if (cueEndsAt(src, i - 1, cue.words)) return cue.role;
       }
     }
   }
   // The clitic's own role comes second: in مرورا بمعبر the word before says via, not ب.
-  const conjunction = places.conjunctions.find((c) => clitic.startsWith(c) && clitic.length > c.length);
-  return places.cliticRoles.get(conjunction ? clitic.slice(conjunction.length) : clitic) ?? null;
+  return preposition ? (places.cliticRoles.get(preposition) ?? null) : null;
 }
 
-/** The cue's words stand at tokens ending with `last`; its first word may carry a conjunction. */
-function cueEndsAt(places: CompiledPlacesRules, text: string, tokens: readonly Token[], last: number, cue: readonly string[]): boolean {
+/** The cue's words stand at words ending with `last`; its first word may carry a conjunction. */
+function cueEndsAt(src: PlaceText, last: number, cue: readonly string[]): boolean {
   const first = last - cue.length + 1;
   if (first < 0) return false;
   for (let k = 0; k < cue.length; k++) {
-    const tok = tokens[first + k]!;
-    const ok = tok.word === cue[k] || (k === 0 && stripConjunction(places, tok.word) === cue[k]);
+    const w = src.words[first + k]!.text;
+    const ok = w === cue[k] || (k === 0 && withoutConjunction(src, w) === cue[k]);
     if (!ok) return false;
-    if (k > 0 && !spaceBetween(text, tokens[first + k - 1]!.end, tok.start)) return false;
+    if (k > 0 && !joined(src.words, first + k)) return false;
   }
   return true;
 }

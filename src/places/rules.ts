@@ -26,8 +26,6 @@ const Direction = z.strictObject({
 
 const schema = z.strictObject({
   kind: z.literal('places'),
-  proclitics: Words,
-  conjunctions: Words,
   typeWords: z.array(TypeWord).default([]),
   typePreference: z.array(PlaceType).default([]),
   notNames: Words,
@@ -93,9 +91,6 @@ export interface DirectionRule {
 export type Ambiguity = 'strong' | 'preposition';
 
 export interface CompiledPlacesRules {
-  /** Folded proclitics, longest first. */
-  proclitics: readonly string[];
-  conjunctions: readonly string[];
   typeWords: ReadonlyMap<string, TypeWordRule>;
   typeRank: (t: PlaceType) => number;
   notNames: ReadonlySet<string>;
@@ -185,8 +180,6 @@ export function compilePlaces(data: PlacesData): CompiledPlacesRules {
     ...(cs ? foldSet([...cs.singular, ...cs.plural, ...cs.definite]) : []),
   ]);
   return {
-    proclitics: [...new Set(data.proclitics.map(fold))].sort((a, b) => b.length - a.length),
-    conjunctions: data.conjunctions.map(fold),
     typeWords,
     typeRank: (t) => ranks.get(t) ?? ranks.size,
     notNames: foldSet(data.notNames),

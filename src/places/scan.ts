@@ -6,14 +6,15 @@
 import type { PlaceRole, PlaceType } from '../schema.js';
 import { fold } from '../text/normalize.js';
 import {
-  chooseEntry, entriesNamed, entryData, matchAt, placeIndex, stripConjunction,
+  chooseEntry, entriesNamed, entryData, matchAt, placeIndex,
   type CliticTest, type NameMatch, type PlaceData, type PlaceRules,
 } from './gazetteer.js';
 import type { GazetteerEntry } from './gazetteer-rules.js';
 import { compoundDirection, countrysideRegion, directionRegion, type RegionBase } from './regions.js';
 import { cueRole } from './roles.js';
 import type { Ambiguity, CompiledPlacesRules, DirectionRule, TypeWordRule } from './rules.js';
-import { bareForms, listJoin, spaceBetween, tokenize, type Bare, type Token } from './tokens.js';
+import type { Word } from '../text/words.js';
+import { conjoined, joined, listJoin, placeForms, withoutConjunction, type Bare, type PlaceText } from './words.js';
 
 export interface Candidate {
   /** The reference without its surface text (set from the input span at the end). */
@@ -25,6 +26,8 @@ export interface Candidate {
   first: number;
   last: number;
   clitic: string;
+  /** The first word carries a conjunction (a list goes on: والباب). */
+  conjunction: boolean;
   ambiguity: Ambiguity | null;
   /** A type word, a region or a corridor phrase vouches for it. */
   cued: boolean;
@@ -33,6 +36,9 @@ export interface Candidate {
   /** The base place inside a region phrase: the region has the phrase's role, the base none. */
   base: boolean;
 }
+
+/** The clitics a phrase's first word carries, as its hits record them. */
+type Clitic = Pick<Bare, 'clitic' | 'conjunction'>;
 
 interface Read {
   hits: Candidate[];
@@ -60,7 +66,7 @@ interface WordInfo {
 }
 
 export class PlaceScanner {
-  readonly tokens: Token[];
+  readonly tokens: readonly Word[];
   private readonly places: CompiledPlacesRules;
   /** Longest match at each token with any clitic (undefined: not looked up yet). */
   private readonly memo: (NameMatch | null | undefined)[] = [];
@@ -68,21 +74,23 @@ export class PlaceScanner {
   private readonly bare = new Map<string, WordInfo>();
   private readonly folded = new Map<string, string>();
   private readonly any: CliticTest = () => true;
-  private readonly none: CliticTest = (c) => c === '';
+  private readonly none: CliticTest = (b) => b.clitic === '';
   private readonly conjunction: CliticTest;
   private readonly optionalConjunction: CliticTest;
   private readonly link: CliticTest;
 
+  private readonly text: string;
+
   constructor(
     private readonly rules: PlaceRules,
-    readonly text: string,
+    private readonly src: PlaceText,
   ) {
     this.places = rules.places;
-    this.tokens = tokenize(text);
-    const conj = this.places.conjunctions;
-    this.conjunction = (c) => conj.includes(c);
-    this.optionalConjunction = (c) => c === '' || conj.includes(c);
-    this.link = (c) => this.places.linkClitics.has(c);
+    this.text = src.text;
+    this.tokens = src.words;
+    this.conjunction = (b) => b.conjunction && b.preposition === null;
+    this.optionalConjunction = (b) => b.preposition === null;
+    this.link = (b) => !b.conjunction && b.preposition !== null && this.places.linkClitics.has(b.preposition);
   }
 
   scan(): Candidate[] {
@@ -106,7 +114,7 @@ export class PlaceScanner {
 
   /** Only spaces between token k-1 and token k. */
   private joined(k: number): boolean {
-    return k > 0 && k < this.tokens.length && spaceBetween(this.text, this.tokens[k - 1]!.end, this.tokens[k]!.start);
+    return joined(this.tokens, k);
   }
 
   private forms(i: number): readonly Bare[] {
@@ -119,10 +127,10 @@ export class PlaceScanner {
   }
 
   private word(i: number): WordInfo {
-    const word = this.tokens[i]!.word;
+    const word = this.tokens[i]!.text;
     let info = this.bare.get(word);
     if (!info) {
-      const forms = bareForms(word, this.places.proclitics, this.places.wholeWords);
+      const forms = placeForms(this.src, word, this.places.wholeWords);
       const root = placeIndex(this.rules).root;
       const opens = forms.some((b) => root.next.has(b.form) || this.places.openers.has(b.form));
       this.bare.set(word, (info = { forms, opens }));
@@ -132,9 +140,9 @@ export class PlaceScanner {
 
   private match(i: number, clitics: CliticTest): NameMatch | null {
     if (i >= this.tokens.length) return null;
-    if (clitics !== this.any) return this.usable(matchAt(this.rules, this.text, this.tokens, i, clitics, this.forms(i)));
+    if (clitics !== this.any) return this.usable(matchAt(this.rules, this.src, i, clitics, this.forms(i)));
     let m = this.memo[i];
-    if (m === undefined) this.memo[i] = m = matchAt(this.rules, this.text, this.tokens, i, clitics, this.forms(i));
+    if (m === undefined) this.memo[i] = m = matchAt(this.rules, this.src, i, clitics, this.forms(i));
     return this.usable(m);
   }
 
@@ -150,7 +158,7 @@ export class PlaceScanner {
   /** The reading of token i (bare form and clitic) that `test` accepts. */
   private keyword(i: number, test: (w: string) => boolean, clitics: CliticTest): Bare | null {
     if (i >= this.tokens.length) return null;
-    for (const b of this.forms(i)) if (clitics(b.clitic) && test(b.form)) return b;
+    for (const b of this.forms(i)) if (clitics(b) && test(b.form)) return b;
     return null;
   }
 
@@ -158,7 +166,7 @@ export class PlaceScanner {
     const bare = this.keyword(i, (w) => table.has(w), clitics);
     if (!bare) return null;
     const first = table.get(bare.form)!;
-    const second = this.joined(i + 1) ? compoundDirection(first, table.get(this.tokens[i + 1]!.word)) : null;
+    const second = this.joined(i + 1) ? compoundDirection(first, table.get(this.tokens[i + 1]!.text)) : null;
     return second ? { dir: second, bare, next: i + 2 } : { dir: first, bare, next: i + 1 };
   }
 
@@ -170,7 +178,7 @@ export class PlaceScanner {
   // ---- candidates ----
 
   private candidate(m: NameMatch, ref: PlaceData, role: PlaceRole | null, cued: boolean): Candidate {
-    return { ref, role, nStart: m.nStart, nEnd: m.nEnd, first: m.first, last: m.last, clitic: m.clitic, ambiguity: m.ambiguity, cued, known: true, base: false };
+    return { ref, role, nStart: m.nStart, nEnd: m.nEnd, first: m.first, last: m.last, clitic: m.clitic, conjunction: m.conjunction, ambiguity: m.ambiguity, cued, known: true, base: false };
   }
 
   /**
@@ -179,13 +187,13 @@ export class PlaceScanner {
    * used: one id and name for every way of writing the region. A direction and a name that the
    * gazetteer lists as a country (جنوب السودان) is a proper name, and its words name no other place.
    */
-  private regionHits(composed: PlaceData, start: number, first: number, last: number, clitic: string, role: PlaceRole | null, b: Based | null): Candidate[] {
+  private regionHits(composed: PlaceData, start: number, first: number, last: number, clitic: Clitic, role: PlaceRole | null, b: Based | null): Candidate[] {
     let key = this.folded.get(composed.name);
     if (key === undefined) this.folded.set(composed.name, (key = fold(composed.name)));
     const listed = entriesNamed(this.rules, key);
     const entry = listed.length ? chooseEntry(this.places, listed, ['region']) : null;
     const ref = entry ? entryData(entry) : composed;
-    const hit: Candidate = { ref, role, nStart: start, nEnd: this.tokens[last]!.end, first, last, clitic, ambiguity: null, cued: true, known: true, base: false };
+    const hit: Candidate = { ref, role, nStart: start, nEnd: this.tokens[last]!.end, first, last, clitic: clitic.clitic, conjunction: clitic.conjunction, ambiguity: null, cued: true, known: true, base: false };
     if (!b || entry?.type === 'country') return [hit];
     return [hit, { ...this.candidate(b.match, entryData(b.named), null, true), base: true }];
   }
@@ -243,11 +251,11 @@ export class PlaceScanner {
     const b = this.regionBase(i + 1, this.none, cs.prefer);
     if (!b) return null;
     const plural = cs.plural.has(head.form);
-    const role = cueRole(this.places, this.text, this.tokens, i, head.clitic);
+    const role = cueRole(this.places, this.src, i, head.preposition);
     const whole = plural ? null : this.whole(i, b);
     const hits: Candidate[] = [];
     const start = this.tokens[i]!.start + head.offset;
-    let k = this.rural(hits, b, whole, start, i, head.clitic, role);
+    let k = this.rural(hits, b, whole, start, i, head, role);
     // A second base joined by و: always after the dual or plural, and after the singular only with
     // its own direction (ريف حمص الشمالي وحماة الجنوبي; in ريف حمص وحماة, حماة is the city).
     while (this.joined(k)) {
@@ -255,13 +263,13 @@ export class PlaceScanner {
       if (!m || !m.clitic) break;
       const next = this.based(m, cs.prefer);
       if (!plural && !this.adjectiveAt(next.next)) break;
-      k = this.rural(hits, next, null, m.nStart, k, m.clitic, role);
+      k = this.rural(hits, next, null, m.nStart, k, m, role);
     }
     return { hits, next: k };
   }
 
   /** Countryside regions of one base with its directions (والجنوبي adds one); returns the next token. */
-  private rural(hits: Candidate[], b: Based, whole: GazetteerEntry | null, start: number, first: number, clitic: string, role: PlaceRole | null): number {
+  private rural(hits: Candidate[], b: Based, whole: GazetteerEntry | null, start: number, first: number, clitic: Clitic, role: PlaceRole | null): number {
     const d = this.adjectiveAt(b.next);
     const end = d ? d.next - 1 : b.match.last;
     hits.push(...this.regionHits(countrysideRegion(this.places, b.base, d?.dir ?? null, whole), start, first, end, clitic, role, b));
@@ -270,7 +278,7 @@ export class PlaceScanner {
       const dir = this.directionAt(k, this.places.directionAdjectives, this.conjunction);
       if (!dir) break;
       const ref = countrysideRegion(this.places, b.base, dir.dir, whole);
-      hits.push(...this.regionHits(ref, this.tokens[k]!.start + dir.bare.offset, k, dir.next - 1, dir.bare.clitic, role, null));
+      hits.push(...this.regionHits(ref, this.tokens[k]!.start + dir.bare.offset, k, dir.next - 1, dir.bare, role, null));
       k = dir.next;
     }
     return k;
@@ -285,7 +293,7 @@ export class PlaceScanner {
     if (!d) return null;
     let k = d.next;
     let clitics = this.link;
-    if (this.joined(k) && this.places.linkWords.has(this.tokens[k]!.word)) {
+    if (this.joined(k) && this.places.linkWords.has(this.tokens[k]!.text)) {
       k++;
       clitics = this.none;
     }
@@ -294,15 +302,15 @@ export class PlaceScanner {
     const b = this.regionBase(k, clitics, rural ? this.places.countryside!.prefer : []);
     if (!b) return null;
     const ref = rural ? countrysideRegion(this.places, b.base, d.dir, null) : directionRegion(b.base, d.dir);
-    const role = cueRole(this.places, this.text, this.tokens, i, head.clitic);
-    return { hits: this.regionHits(ref, this.tokens[i]!.start + head.offset, i, b.match.last, head.clitic, role, b), next: b.next };
+    const role = cueRole(this.places, this.src, i, head.preposition);
+    return { hits: this.regionHits(ref, this.tokens[i]!.start + head.offset, i, b.match.last, head, role, b), next: b.next };
   }
 
   /** شمال سوريا, جنوب شرق حلب, شمال محافظة حلب; شمال ريف حلب → ريف حلب الشمالي. */
   private direction(i: number): Read | null {
     const d = this.directionAt(i, this.places.directionNouns, this.any);
     if (!d || !this.joined(d.next)) return null;
-    const role = cueRole(this.places, this.text, this.tokens, i, d.bare.clitic);
+    const role = cueRole(this.places, this.src, i, d.bare.preposition);
     const start = this.tokens[i]!.start + d.bare.offset;
     const cs = this.places.countryside;
     const head = cs && this.keyword(d.next, (w) => cs.singular.has(w), this.none);
@@ -310,12 +318,12 @@ export class PlaceScanner {
       const b = this.regionBase(d.next + 1, this.none, cs.prefer);
       if (b && !this.adjectiveAt(b.next)) {
         const ref = countrysideRegion(this.places, b.base, d.dir, this.whole(d.next, b));
-        return { hits: this.regionHits(ref, start, i, b.match.last, d.bare.clitic, role, b), next: b.next };
+        return { hits: this.regionHits(ref, start, i, b.match.last, d.bare, role, b), next: b.next };
       }
     }
     const b = this.regionBase(d.next, this.none);
     if (!b) return null;
-    return { hits: this.regionHits(directionRegion(b.base, d.dir), start, i, b.match.last, d.bare.clitic, role, b), next: b.next };
+    return { hits: this.regionHits(directionRegion(b.base, d.dir), start, i, b.match.last, d.bare, role, b), next: b.next };
   }
 
   /** A type word and the name or list after it: بلدة الرستن, بلدتي كفريا والفوعة, قرى وبلدات الغوطة. */
@@ -330,7 +338,7 @@ export class PlaceScanner {
       k++;
     }
     if (!this.joined(k)) return null;
-    const role = cueRole(this.places, this.text, this.tokens, i, tw.clitic);
+    const role = cueRole(this.places, this.src, i, tw.preposition);
     const first = this.named(k, rule, this.none, role, true);
     if (!first) return null;
     const hits = [...first.hits];
@@ -347,8 +355,7 @@ export class PlaceScanner {
   }
 
   private separator(k: number): 'conjunction' | 'punctuation' | null {
-    const tok = this.tokens[k];
-    return tok ? listJoin(this.text, this.tokens[k - 1]!.end, tok, this.places.conjunctions) : null;
+    return listJoin(this.src, k);
   }
 
   private named(k: number, rule: TypeWordRule, clitics: CliticTest, role: PlaceRole | null, unknownOk: boolean): Read | null {
@@ -362,12 +369,12 @@ export class PlaceScanner {
   private known(k: number, clitics: CliticTest, prefer: readonly PlaceType[], cued: boolean, role?: PlaceRole | null): Read | null {
     const m = this.place(k, clitics);
     if (!m) return null;
-    const r = role === undefined ? cueRole(this.places, this.text, this.tokens, k, m.clitic) : role;
+    const r = role === undefined ? cueRole(this.places, this.src, k, m.preposition) : role;
     const entry = chooseEntry(this.places, m.entries, prefer);
     const d = this.places.adjectivalBases.has(entry.type) ? this.adjectiveAt(m.last + 1) : null;
     if (!d) return { hits: [this.candidate(m, entryData(entry), r, cued)], next: m.last + 1 };
     const b: Based = { base: { entry, name: entry.name }, named: entry, match: m, next: m.last + 1 };
-    return { hits: this.regionHits(directionRegion(b.base, d.dir), m.nStart, k, d.next - 1, m.clitic, r, b), next: d.next };
+    return { hits: this.regionHits(directionRegion(b.base, d.dir), m.nStart, k, d.next - 1, m, r, b), next: d.next };
   }
 
   /**
@@ -378,34 +385,34 @@ export class PlaceScanner {
   private unknown(k: number, rule: TypeWordRule, clitics: CliticTest, role: PlaceRole | null): Read | null {
     if (rule.unknown === 'none') return null;
     const tok = this.tokens[k]!;
-    const forms = this.forms(k).filter((b) => clitics(b.clitic));
+    const forms = this.forms(k).filter(clitics);
     // After a list's و the stripped form is the name (والزبدية), unless the word is a head (وادي).
-    const bare = forms.find((b) => b.clitic && !this.places.constructHeads.has(tok.word)) ?? forms.find((b) => !b.clitic);
+    const bare = forms.find((b) => b.clitic && !this.places.constructHeads.has(tok.text)) ?? forms.find((b) => !b.clitic);
     if (!bare || !this.nameWord(bare.form)) return null;
     const w = bare.form;
     const definite = w.startsWith('ال') && w.length > 3;
     if (rule.unknown === 'definite' && !definite) return null;
     let last = k;
     if (this.places.constructHeads.has(w)) {
-      if (!this.joined(k + 1) || !this.nameWord(this.tokens[k + 1]!.word)) return null;
+      if (!this.joined(k + 1) || !this.nameWord(this.tokens[k + 1]!.text)) return null;
       last = k + 1;
     } else if (definite) {
-      if (this.joined(k + 1) && this.places.nameSuffixes.has(this.tokens[k + 1]!.word)) last = k + 1;
+      if (this.joined(k + 1) && this.places.nameSuffixes.has(this.tokens[k + 1]!.text)) last = k + 1;
     } else if (this.places.hasPronoun(w) || !this.boundaryAfter(k)) return null;
     const ref = { name: '', en: null, type: rule.type, admin1: null, country: null, lat: null, lon: null, id: null };
-    const hit: Candidate = { ref, role, nStart: tok.start + bare.offset, nEnd: this.tokens[last]!.end, first: k, last, clitic: bare.clitic, ambiguity: null, cued: true, known: false, base: false };
+    const hit: Candidate = { ref, role, nStart: tok.start + bare.offset, nEnd: this.tokens[last]!.end, first: k, last, clitic: bare.clitic, conjunction: bare.conjunction, ambiguity: null, cued: true, known: false, base: false };
     return { hits: [hit], next: last + 1 };
   }
 
   private nameWord(w: string): boolean {
-    return !/\d/.test(w) && !this.places.reserved.has(w) && !this.places.reserved.has(stripConjunction(this.places, w));
+    return !/\d/.test(w) && !this.places.reserved.has(w) && !this.places.reserved.has(withoutConjunction(this.src, w));
   }
 
   /** Whether a bare word after a type word ends there: punctuation, a boundary word, a list, a place or a place word next. */
   private boundaryAfter(k: number): boolean {
     if (!this.joined(k + 1)) return true;
-    const w = this.tokens[k + 1]!.word;
-    if (this.places.boundaryWords.has(w) || this.places.conjunctions.some((c) => w.startsWith(c))) return true;
+    const w = this.tokens[k + 1]!.text;
+    if (this.places.boundaryWords.has(w) || conjoined(this.src, w)) return true;
     const cs = this.places.countryside;
     const placeWord = (x: string) =>
       this.places.typeWords.has(x) || this.places.directionNouns.has(x) || !!cs?.singular.has(x) || !!cs?.plural.has(x);

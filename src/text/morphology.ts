@@ -16,6 +16,7 @@ const schema = z.strictObject({
   pronoun_suffixes: Letters,
   nisba_suffixes: Letters,
   min_stem: z.number().int().positive().default(2),
+  min_name_stem: z.number().int().positive().default(3),
 });
 
 /** A clitic combination written in front of a stem. */
@@ -39,6 +40,8 @@ export interface Morphology {
   pronounSuffixes: readonly string[];
   nisbaSuffixes: readonly string[];
   minStem: number;
+  /** The shortest stem a one-word name may be read off a preposition with. */
+  minNameStem: number;
 }
 
 function compile(data: z.infer<typeof schema>): Morphology {
@@ -64,6 +67,7 @@ function compile(data: z.infer<typeof schema>): Morphology {
     pronounSuffixes: [...new Set(data.pronoun_suffixes.map(fold))].sort((a, b) => b.length - a.length),
     nisbaSuffixes: [...new Set(data.nisba_suffixes.map(fold))].sort((a, b) => b.length - a.length),
     minStem: data.min_stem,
+    minNameStem: Math.max(data.min_stem, data.min_name_stem),
   };
 }
 

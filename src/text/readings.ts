@@ -58,3 +58,13 @@ export function withoutFuture(m: Morphology, form: string): string | null {
   }
   return null;
 }
+
+/**
+ * The forms a stem read after the contraction may have had (للرستن, للاذقية, للبنان): the article
+ * lost its alif (الرستن), or the article's ل merged into a stem in ل (اللاذقية), or there was no
+ * article and the stem began with ل (لبنان).
+ */
+export function definiteForms(m: Morphology, stem: string): string[] {
+  const remnant = m.contracting ? m.contraction.slice(m.contracting.length) : '';
+  return remnant ? [m.article + stem, m.article + remnant + stem, remnant + stem] : [m.article + stem];
+}

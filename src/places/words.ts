@@ -1,0 +1,78 @@
+// How the places matcher reads the document's words: the forms a word may stand for as the first
+// word of a place name (clitics off, the article kept as names carry it), whether words stand
+// next to each other, and how a list goes on. Clitics are the morphology policy's
+// (rules/morphology.yaml, src/text/readings.ts); a word of `wholeWords` is only read as written.
+import type { AnalysedDocument } from '../document.js';
+import type { Morphology } from '../text/morphology.js';
+import { definiteForms, type Reading } from '../text/readings.js';
+import type { Word } from '../text/words.js';
+
+/** What the places matcher reads: the normalised text, its words and their readings. */
+export interface PlaceText {
+  readonly text: string;
+  readonly words: readonly Word[];
+  readonly morphology: Morphology;
+  readings(form: string): readonly Reading[];
+}
+
+/** The document as the places matcher reads it. */
+export const placeText = (doc: AnalysedDocument): PlaceText => ({ text: doc.text, words: doc.words, morphology: doc.rules.morphology, readings: doc.readings });
+
+export interface Bare {
+  /** The word without its clitics, with its article as a name writes it (للرستن → الرستن). */
+  form: string;
+  /** The conjunction and preposition letters taken off, as written (empty for the word as written). */
+  clitic: string;
+  /** A conjunction is among them. */
+  conjunction: boolean;
+  /** The preposition among them, or null. */
+  preposition: string | null;
+  /** Code units of the written word before the name starts. */
+  offset: number;
+  /** Letters of the stem the clitics left (the article not counted). */
+  stem: number;
+}
+
+/**
+ * The word itself, then every form its clitics leave. The article stays on a name (بالرستن →
+ * الرستن); after the contraction (للرستن, للاذقية, للبنان) the name is every form the article may
+ * have been lost into.
+ */
+export function placeForms(src: PlaceText, word: string, whole: ReadonlySet<string>): Bare[] {
+  const out: Bare[] = [{ form: word, clitic: '', conjunction: false, preposition: null, offset: 0, stem: word.length }];
+  if (whole.has(word)) return out;
+  const m = src.morphology;
+  for (const r of src.readings(word)) {
+    const p = r.prefix;
+    if (r.suffix !== null || !p.text) continue;
+    const clitic = (p.conjunction ?? '') + (p.preposition ?? '');
+    const forms = !p.article ? [r.stem] : p.text.endsWith(m.article) ? [] : definiteForms(m, r.stem);
+    for (const form of forms) {
+      if (!out.some((b) => b.form === form && b.clitic === clitic)) out.push({ form, clitic, conjunction: p.conjunction !== null, preposition: p.preposition, offset: clitic.length, stem: r.stem.length });
+    }
+  }
+  return out;
+}
+
+/** Only spaces stand between word k-1 and word k. */
+export const joined = (ws: readonly Word[], k: number): boolean => k > 0 && k < ws.length && (ws[k - 1]!.gap === 'space' || ws[k - 1]!.gap === 'none');
+
+/** The word without a conjunction glued to it (وبلدة → بلدة), or the word itself. */
+export function withoutConjunction(src: PlaceText, word: string): string {
+  return src.readings(word).find((r) => r.prefix.conjunction && !r.prefix.preposition && !r.prefix.article && r.suffix === null)?.stem ?? word;
+}
+
+/** The word is a conjunction the policy knows, or starts with one (و, والمشهد). */
+export const conjoined = (src: PlaceText, word: string): boolean =>
+  src.morphology.prefixes.some((p) => p.conjunction === word) || src.readings(word).some((r) => !!r.prefix.conjunction);
+
+const LIST_MARKS = /^ *[,-] *$/;
+
+/** How word k continues a list after word k-1: by a conjunction clitic (والمشهد) or after a comma or dash. */
+export function listJoin(src: PlaceText, k: number): 'conjunction' | 'punctuation' | null {
+  const a = src.words[k - 1];
+  const b = src.words[k];
+  if (!a || !b) return null;
+  if (LIST_MARKS.test(src.text.slice(a.end, b.start))) return 'punctuation';
+  return joined(src.words, k) && conjoined(src, b.text) ? 'conjunction' : null;
+}
