@@ -7,7 +7,7 @@ import type { NumberHit } from '../mentions.js';
 import type { Qualifier } from '../schema.js';
 import { matchPhrases, type Trie } from './phrase.js';
 import { QuantityParser, type Quantity } from './quantity.js';
-import type { CompiledNumbersRules, HedgeQualifier } from './rules.js';
+import { numbersGrammar, type HedgeQualifier, type NumbersGrammar } from './rules.js';
 import { continues, isWord, tokenize, type Token } from './tokens.js';
 
 interface Expression {
@@ -58,7 +58,7 @@ class ExpressionParser {
 
   constructor(
     private readonly tokens: readonly Token[],
-    private readonly rules: CompiledNumbersRules,
+    private readonly rules: NumbersGrammar,
   ) {
     this.quantities = new QuantityParser(tokens, rules);
   }
@@ -136,8 +136,8 @@ class ExpressionParser {
 }
 
 export function findNumberMentions(doc: AnalysedDocument): NumberHit[] {
-  const rules = doc.rules.numbers;
-  const tokens = tokenize(doc.text, rules.reader);
+  const rules = numbersGrammar(doc.rules.numbers, doc.rules.morphology);
+  const tokens = tokenize(doc, rules.reader);
   const parser = new ExpressionParser(tokens, rules);
   const hits: NumberHit[] = [];
   // A heading verb (تجاوز عدد …) waiting for the next figure of its sentence.

@@ -3,7 +3,7 @@
 // multiplier (ثلاثة آلاف وخمسمئة, مليون و200 ألف), fractions (نصف مليون, مليون ونصف), and vague
 // amounts (عشرات, عشرات الآلاف). Every step looks a bounded number of tokens ahead.
 import { digitValue } from './digits.js';
-import type { CompiledNumbersRules, WordEntry } from './rules.js';
+import type { NumbersGrammar, WordEntry } from './rules.js';
 import { continues, isWord, type Analysis, type Token } from './tokens.js';
 
 export interface Quantity {
@@ -76,7 +76,7 @@ function follows(prev: Atom): ReadonlySet<AtomKind> {
 export class QuantityParser {
   constructor(
     private readonly tokens: readonly Token[],
-    private readonly rules: CompiledNumbersRules,
+    private readonly rules: NumbersGrammar,
   ) {}
 
   /**

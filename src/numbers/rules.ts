@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { fold } from '../text/normalize.js';
 import { defineRuleKind } from '../rules/kind.js';
 import { buildTrie, type Trie } from './phrase.js';
-import type { Prefix, Reader } from './tokens.js';
+import type { Morphology } from '../text/morphology.js';
+import { numberReader, type Reader } from './tokens.js';
 
 const Phrases = z.array(z.string().trim().min(1));
 const Words = z.array(z.string().regex(/^\S+$/, 'expected a single word'));
@@ -18,15 +19,7 @@ const Hedges = z.partialRecord(HedgeQualifier, Phrases);
 
 const schema = z.strictObject({
   kind: z.literal('numbers'),
-  clitics: z
-    .strictObject({
-      conjunctions: Words.default([]),
-      prepositions: Words.default([]),
-      article: Single.default(''),
-      contractions: z.record(z.string(), Single).default({}),
-      and: Single.default(''),
-    })
-    .prefault({}),
+  and: Single.default(''),
   units: ByValue.default({}),
   teen_units: ByValue.default({}),
   teen_suffix: Words.default([]),
@@ -67,11 +60,9 @@ export interface WordEntry {
 }
 
 export interface CompiledNumbersRules {
-  reader: Reader;
-  /** Single proclitics that may be written on the next word (و500). */
-  proclitics: Set<string>;
+  /** Number words and first words of cue phrases: the stems a word is read for. */
+  vocabulary: ReadonlySet<string>;
   and: string;
-  article: string;
   lexicon: Map<string, WordEntry>;
   hedgesBefore: Trie<HedgeQualifier>;
   hedgesAfter: Trie<HedgeQualifier>;
@@ -86,20 +77,6 @@ export interface CompiledNumbersRules {
 }
 
 type Data = z.infer<typeof schema>;
-
-function prefixes(c: Data['clitics']): Prefix[] {
-  const out: Prefix[] = [];
-  for (const conj of ['', ...c.conjunctions.map(fold)]) {
-    for (const prep of ['', ...c.prepositions.map(fold)]) {
-      for (const article of c.article ? [false, true] : [false]) {
-        const tail = prep + (article ? fold(c.article) : '');
-        const contracted = Object.entries(c.contractions).find(([from]) => fold(from) === tail)?.[1];
-        out.push({ text: conj + (contracted !== undefined ? fold(contracted) : tail), proclitics: conj + prep, article });
-      }
-    }
-  }
-  return out.sort((a, b) => a.text.length - b.text.length);
-}
 
 function lexicon(d: Data): Map<string, WordEntry> {
   const lex = new Map<string, WordEntry>();
@@ -151,14 +128,11 @@ function compile(d: Data): CompiledNumbersRules {
   const headings = hedgeTrie(d.headings.verbs, d.headings.heads.map((w) => [fold(w)]));
   const percent = buildTrie(d.percent.map((p) => [words(p), true] as const));
   const rangeOpeners = buildTrie(openers, (a, b) => new Set([...a, ...b]));
-  const all = prefixes(d.clitics);
   const tries = [hedgesBefore, hedgesAfter, headings, percent, rangeOpeners];
   const vocabulary = new Set([...lex.keys(), ...tries.flatMap((t) => [...t.next.keys()])]);
   return {
-    reader: { prefixes: all, byText: new Map(all.filter((p) => p.text).map((p) => [p.text, p])), vocabulary },
-    proclitics: new Set([...d.clitics.conjunctions, ...d.clitics.prepositions].map(fold)),
-    and: fold(d.clitics.and),
-    article: fold(d.clitics.article),
+    vocabulary,
+    and: fold(d.and),
     lexicon: lex,
     hedgesBefore,
     hedgesAfter,
@@ -171,3 +145,25 @@ function compile(d: Data): CompiledNumbersRules {
 }
 
 export const numbersRules = defineRuleKind({ kind: 'numbers', schema, compile });
+
+/** The numbers rules read under a morphology policy: its clitics are the ones figures carry. */
+export interface NumbersGrammar extends CompiledNumbersRules {
+  reader: Reader;
+  /** Single proclitics that may be written on the next word (و500). */
+  proclitics: ReadonlySet<string>;
+  article: string;
+}
+
+const grammars = new WeakMap<CompiledNumbersRules, WeakMap<Morphology, NumbersGrammar>>();
+
+export function numbersGrammar(rules: CompiledNumbersRules, m: Morphology): NumbersGrammar {
+  let byPolicy = grammars.get(rules);
+  if (!byPolicy) grammars.set(rules, (byPolicy = new WeakMap()));
+  let g = byPolicy.get(m);
+  if (!g) {
+    const single = m.prefixes.filter((p) => !p.article && (!p.conjunction || !p.preposition) && p.text);
+    g = { ...rules, reader: numberReader(m, rules.vocabulary), proclitics: new Set(single.map((p) => p.text)), article: m.article };
+    byPolicy.set(m, g);
+  }
+  return g;
+}

@@ -1,6 +1,9 @@
-// Tokens of a normalised text for the numbers matcher: digit groups, Arabic words (with every way
-// of reading clitics off their front), other letters, and single punctuation marks. Arabic has no
-// usable \b in JS regexes, so word boundaries are token boundaries here.
+// Tokens of a document for the numbers matcher: the pieces of its words (digit groups, Arabic
+// words, other letters) and the single marks between them, from the text layer. A word is read
+// under the morphology policy; a figure with clitics glued to it (و500, بـ300, الـ24) carries them.
+import type { AnalysedDocument } from '../document.js';
+import type { Morphology } from '../text/morphology.js';
+import { pieces } from '../text/words.js';
 
 /** A clitic combination written before a word: و, بال, لل, وب, ... */
 export interface Prefix {
@@ -21,9 +24,7 @@ export interface Analysis {
 
 /** How words are read: the clitic combinations and the stems worth reading off a word. */
 export interface Reader {
-  /** Every clitic combination, the empty one first, then shortest first. */
-  prefixes: readonly Prefix[];
-  /** The non-empty combinations by their text, for clitics glued to digits. */
+  /** The non-empty clitic combinations by their text, for clitics glued to digits. */
   byText: ReadonlyMap<string, Prefix>;
   /** Number words and first words of cue phrases: a reading with another stem is never looked at. */
   vocabulary: ReadonlySet<string>;
@@ -43,8 +44,10 @@ export interface Token {
   skip: boolean;
 }
 
-const ARABIC_LETTERS = '\\u0621-\\u063A\\u0641-\\u064A\\u066E\\u066F\\u0671-\\u06D3\\u06D5\\u06EE\\u06EF\\u06FA-\\u06FC\\u06FF';
-const TOKEN = new RegExp(`(\\d+(?:[.,]\\d+)*)|([${ARABIC_LETTERS}]+)|([\\p{L}\\p{M}\\p{N}]+)|(\\S)`, 'gu');
+/** The letters the lexicon is written in: a run of other letters is a code or a Latin word. */
+const ARABIC_LETTERS = /^[\u0621-\u063A\u0641-\u064A\u066E\u066F\u0671-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FC\u06FF]+$/u;
+/** Marks that join digit groups into one figure (1,500, 2.5). */
+const DECIMAL_MARKS = '.,';
 /** Marks that join digit groups into dates and times. */
 const DATE_JOINERS = new Set(['/', ':', '-']);
 
@@ -54,13 +57,31 @@ export const isWord = (t: Token | undefined): boolean => t?.kind === 'word' || t
 /** Token `j` exists and stands on the same line as token `j - 1`. */
 export const continues = (tokens: readonly Token[], j: number): boolean => j < tokens.length && tokens[j]!.gap !== 'break';
 
-function readings(word: string, reader: Reader): Analysis[] {
+/** The clitic combinations of the morphology policy as the figure grammar sees them. */
+function prefixOf(p: Morphology['prefixes'][number]): Prefix {
+  return { text: p.text, proclitics: (p.conjunction ?? '') + (p.preposition ?? ''), article: p.article };
+}
+
+const readers = new WeakMap<Morphology, WeakMap<ReadonlySet<string>, Reader>>();
+
+/** The reader of a policy and a vocabulary, built once. */
+export function numberReader(m: Morphology, vocabulary: ReadonlySet<string>): Reader {
+  let byVocabulary = readers.get(m);
+  if (!byVocabulary) readers.set(m, (byVocabulary = new WeakMap()));
+  let reader = byVocabulary.get(vocabulary);
+  if (!reader) {
+    const byText = new Map(m.prefixes.filter((p) => p.text).map((p) => [p.text, prefixOf(p)]));
+    byVocabulary.set(vocabulary, (reader = { byText, vocabulary }));
+  }
+  return reader;
+}
+
+function analyses(doc: Pick<AnalysedDocument, 'readings'>, word: string, reader: Reader): Analysis[] {
   const out: Analysis[] = [];
-  for (const p of reader.prefixes) {
-    if (word.length > p.text.length && word.startsWith(p.text)) {
-      const stem = p.text ? word.slice(p.text.length) : word;
-      if (reader.vocabulary.has(stem)) out.push({ stem, offset: p.text.length, proclitics: p.proclitics, article: p.article });
-    }
+  for (const r of doc.readings(word)) {
+    if (r.suffix !== null || !reader.vocabulary.has(r.stem)) continue;
+    const p = prefixOf(r.prefix);
+    out.push({ stem: r.stem, offset: p.text.length, proclitics: p.proclitics, article: p.article });
   }
   return out;
 }
@@ -84,17 +105,18 @@ function markDates(tokens: Token[]): void {
   }
 }
 
-export function tokenize(text: string, reader: Reader): Token[] {
+export function tokenize(doc: Pick<AnalysedDocument, 'text' | 'words' | 'readings'>, reader: Reader): Token[] {
+  const { text } = doc;
   const tokens: Token[] = [];
   let last = 0;
   let newline = text.indexOf('\n');
-  for (const m of text.matchAll(TOKEN)) {
-    const start = m.index;
+  for (const piece of pieces(text, doc.words, DECIMAL_MARKS)) {
+    const { start } = piece;
     while (newline !== -1 && newline < last) newline = text.indexOf('\n', newline + 1);
     const gap = tokens.length === 0 || (newline !== -1 && newline < start) ? 'break' : start > last ? 'space' : 'none';
-    last = start + m[0].length;
-    const kind = m[1] ? 'num' : m[2] ? 'word' : m[3] ? 'other' : 'punct';
-    const token: Token = { kind, start, end: last, text: m[0], gap, analyses: [], skip: false };
+    last = piece.end;
+    const kind = piece.kind === 'digits' ? 'num' : piece.kind === 'mark' ? 'punct' : ARABIC_LETTERS.test(piece.text) ? 'word' : 'other';
+    const token: Token = { kind, start, end: last, text: piece.text, gap, analyses: [], skip: false };
     const prev = tokens[tokens.length - 1];
     if (kind === 'num') {
       // Clitics glued to digits (و500, بـ300, الـ24) are read off the word before them.
@@ -108,7 +130,7 @@ export function tokenize(text: string, reader: Reader): Token[] {
     } else if (kind === 'punct') {
       token.analyses = [{ stem: token.text, offset: 0, proclitics: '', article: false }];
     } else {
-      token.analyses = readings(token.text, reader);
+      token.analyses = analyses(doc, token.text, reader);
       // Digits run into Latin letters (20km, 3D): part of a code, not a figure.
       if (kind === 'other' && prev?.kind === 'num' && gap === 'none') prev.skip = true;
     }

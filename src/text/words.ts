@@ -76,3 +76,48 @@ export function phraseWords(phrase: string, morphology: Morphology): Word[] {
   const whole = [{ start: 0, end: phrase.length }];
   return readWords(phrase, whole, whole, morphology);
 }
+
+/** A run of a word's digits or letters, or a mark between words: what figure and date grammars read. */
+export interface Piece {
+  kind: 'letters' | 'digits' | 'mark';
+  text: string;
+  /** Normalised range [start, end). */
+  start: number;
+  end: number;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * The text as pieces: each word split into its runs of digits and of letters (و500 → و + 500,
+ * 1438هـ → 1438 + ه, الـ24 → ال + 24), digit runs joined across one of `joiners` written between
+ * them (1,500 with ','), and every mark between words that is not white space.
+ */
+export function pieces(text: string, words: readonly Word[], joiners: string): Piece[] {
+  const out: Piece[] = [];
+  const marks = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (text[i]!.trim()) out.push({ kind: 'mark', text: text[i]!, start: i, end: i + 1 });
+  };
+  let at = 0;
+  for (const w of words) {
+    const last = out.at(-1);
+    // A digit group joined to the next word's digits by one mark: 1,500 is one figure.
+    const joins = last?.kind === 'digits' && last.end === at && w.start === at + 1 && joiners.includes(text[at]!) && isDigit(text.charCodeAt(w.start));
+    if (!joins) marks(at, w.start);
+    let k = w.start;
+    while (k < w.end) {
+      const digits = isDigit(text.charCodeAt(k));
+      let e = k + 1;
+      while (e < w.end && isDigit(text.charCodeAt(e)) === digits) e++;
+      const prev = out.at(-1);
+      if (joins && k === w.start) {
+        prev!.end = e;
+        prev!.text = text.slice(prev!.start, e);
+      } else out.push({ kind: digits ? 'digits' : 'letters', text: text.slice(k, e), start: k, end: e });
+      k = e;
+    }
+    at = w.end;
+  }
+  marks(at, text.length);
+  return out;
+}
