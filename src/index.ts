@@ -21,7 +21,7 @@ export interface FindOptions {
 /** Every numeric expression in `text` (digits in any script, number words, ranges, hedges). */
 export function findNumbers(text: string, options: FindOptions = {}): NumberMention[] {
   const doc = analyse(text, { rules: loadRules(options.rulesDirs) });
-  return findNumberMentions(doc).map(({ nStart, nEnd, ...m }) => m);
+  return findNumberMentions(doc).map(({ nStart, nEnd, definite, percent, ...m }) => m);
 }
 
 /** Every date expression in `text`, resolved against `published` where one is given. */

@@ -8,7 +8,12 @@ export interface Located {
   nEnd: number;
 }
 
-export interface NumberHit extends NumberMention, Located {}
+export interface NumberHit extends NumberMention, Located {
+  /** The figure has the article (البلدات الثلاث، الساعات الـ24): it describes a definite noun, it does not count one. */
+  definite: boolean;
+  /** A percent sign or phrase belongs to the figure (80%، 95 في المئة): a share, not a count. */
+  percent: boolean;
+}
 
 export interface DateHit extends DateMention, Located {
   /** `point`: a day/month/year; `since`: start of a running total (منذ 3 مايو); `period`: a span ending at published (خلال الساعات الـ24 الماضية). */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findNumbers, type Qualifier } from '../src/index.js';
+import { analyse } from '../src/document.js';
+import { findNumbers, loadRules, type Qualifier } from '../src/index.js';
+import { findNumberMentions } from '../src/numbers/find.js';
 
 // One table per construction. Each row: a sentence holding exactly one numeric expression, the
 // exact input slice it must report, and its qualifier, value, min and max.
@@ -405,5 +407,28 @@ describe('a negated "exceeds" is a ceiling', () => {
     ['ما يزيد على 300 شخص', 'more_than', 300],
   ])('%s', (text, qualifier, value) => {
     expect(findNumbers(text).map((n) => [n.qualifier, n.value])).toEqual([[qualifier, value]]);
+  });
+});
+
+describe('what a figure tells the linker', () => {
+  const rules = loadRules();
+  it.each<[string, string, boolean, boolean]>([
+    // The article on the figure: it describes a definite noun.
+    ['غادرت العائلات البلدات الثلاث صباحا', 'ثلاث', true, false],
+    ['خلال الساعات الـ24 الماضية وصل المدنيون', '24', true, false],
+    // Glued clitics other than the article leave it indefinite.
+    ['وصل و500 شخص إلى المخيم', '500', false, false],
+    // A hedge or a range opener before the figure makes it a quantity, whatever its article.
+    ['بلغ عدد النازحين أكثر من الـ300 شخص', 'أكثر من الـ300', false, false],
+    // A word that only ends in the article's letters is not the article (خلال24).
+    ['انتهت العملية خلال24 ساعة', '24', false, false],
+    // Percent sign or phrase: a share.
+    ['عاد 80% من السكان إلى منازلهم', '80%', false, true],
+    ['عاد 95 في المئة من الأهالي', '95 في المئة', false, true],
+    ['عاد 40 بالمية من الأهالي', '40 بالمية', false, true],
+    ['عاد 95 من الأهالي', '95', false, false],
+  ])('%s', (sentence, text, definite, percent) => {
+    const hits = findNumberMentions(analyse(sentence, { rules }));
+    expect(hits.map((h) => [h.text, h.definite, h.percent])).toEqual([[text, definite, percent]]);
   });
 });

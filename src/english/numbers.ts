@@ -93,8 +93,8 @@ export function findEnglishNumbers(doc: AnalysedDocument): NumberHit[] {
     .sort((a, b) => a.nStart - b.nStart)
     .map((x) => {
       const span = doc.span(x.nStart, x.nEnd);
-      return x.qualifier === 'vague'
-        ? { value: null, min: null, max: null, qualifier: 'vague', start: span.start, end: span.end, text: span.text, nStart: x.nStart, nEnd: x.nEnd }
-        : { ...bounds(x), start: span.start, end: span.end, text: span.text, nStart: x.nStart, nEnd: x.nEnd };
+      // English marks neither: the English linker reads shares with its own pattern (rules/evacuations-en.yaml).
+      const located = { start: span.start, end: span.end, text: span.text, nStart: x.nStart, nEnd: x.nEnd, definite: false, percent: false };
+      return x.qualifier === 'vague' ? { value: null, min: null, max: null, qualifier: 'vague', ...located } : { ...bounds(x), ...located };
     });
 }

@@ -20,19 +20,23 @@ interface Expression {
   /** Index of the token after the expression. */
   end: number;
   definite: boolean;
+  /** A percent sign or phrase follows the figure. */
+  percent: boolean;
+  /** Words stand before the figure: a hedge or a range opener (أكثر من 500، بين 300 و400). */
+  led: boolean;
 }
 
 const single = (q: Quantity): Expression =>
   q.value === null
-    ? { qualifier: 'vague', value: null, upper: null, nStart: q.nStart, end: q.end, definite: q.definite }
-    : { qualifier: 'exact', value: q.value, upper: null, nStart: q.nStart, end: q.end, definite: q.definite };
+    ? { qualifier: 'vague', value: null, upper: null, nStart: q.nStart, end: q.end, definite: q.definite, percent: false, led: false }
+    : { qualifier: 'exact', value: q.value, upper: null, nStart: q.nStart, end: q.end, definite: q.definite, percent: false, led: false };
 
 /** A range from `lower` to `upper`, the lower bound taking the upper one's multiplier when it has none (بين 3 و4 آلاف). */
 function range(lower: Quantity, upper: Quantity, nStart: number): Expression | null {
   let low = lower.value!;
   const high = upper.value!;
   if (lower.multiplier === 1 && upper.multiplier > 1 && low * upper.multiplier <= high) low = Math.round(low * upper.multiplier);
-  return low < high ? { qualifier: 'range', value: low, upper: high, nStart, end: upper.end, definite: lower.definite } : null;
+  return low < high ? { qualifier: 'range', value: low, upper: high, nStart, end: upper.end, definite: lower.definite, percent: false, led: false } : null;
 }
 
 function bounds(ex: Expression): Pick<NumberHit, 'value' | 'min' | 'max' | 'qualifier'> {
@@ -81,7 +85,10 @@ class ExpressionParser {
         const lower = this.quantities.at(m.end, m.glue, greedy);
         if (!lower || lower.value === null) break;
         const upper = this.secondBound(lower.end, m.value);
-        if (upper) return range(lower, upper, m.nStart);
+        if (upper) {
+          const r = range(lower, upper, m.nStart);
+          return r && { ...r, led: true };
+        }
       }
     }
     return null;
@@ -105,7 +112,7 @@ class ExpressionParser {
     for (const m of matchPhrases(this.tokens, i, this.rules.hedgesBefore, this.rules.proclitics)) {
       if (!continues(this.tokens, m.end)) continue;
       const inner = this.plain(m.end, m.glue);
-      if (inner) return { ...inner, nStart: m.nStart, qualifier: inner.qualifier === 'exact' ? m.value : inner.qualifier };
+      if (inner) return { ...inner, nStart: m.nStart, qualifier: inner.qualifier === 'exact' ? m.value : inner.qualifier, led: true };
     }
     return null;
   }
@@ -126,12 +133,13 @@ class ExpressionParser {
   private trailing(ex: Expression): Expression {
     let end = ex.end;
     const percent = this.phrasesAfter(end, this.rules.percent)[0];
-    if (percent && ex.value !== null) end = percent.end;
-    if (ex.qualifier !== 'exact') return { ...ex, end };
+    const share = !!percent && ex.value !== null;
+    if (share) end = percent.end;
+    if (ex.qualifier !== 'exact') return { ...ex, end, percent: share };
     const hedge = this.phrasesAfter(end, this.rules.hedgesAfter)[0];
-    if (hedge) return { ...ex, end: hedge.end, qualifier: hedge.value };
+    if (hedge) return { ...ex, end: hedge.end, qualifier: hedge.value, percent: share };
     const afterNoun = isWord(this.tokens[end]) && continues(this.tokens, end) ? this.phrasesAfter(end + 1, this.rules.hedgesAfter)[0] : undefined;
-    return { ...ex, end, qualifier: afterNoun?.value ?? ex.qualifier };
+    return { ...ex, end, qualifier: afterNoun?.value ?? ex.qualifier, percent: share };
   }
 }
 
@@ -162,7 +170,7 @@ export function findNumberMentions(doc: AnalysedDocument): NumberHit[] {
     const nEnd = tokens[ex.end - 1]!.end;
     const { value, min, max, qualifier } = bounds(ex);
     const { start, end, text } = doc.span(ex.nStart, nEnd);
-    hits.push({ value, min, max, qualifier, start, end, text, nStart: ex.nStart, nEnd });
+    hits.push({ value, min, max, qualifier, start, end, text, nStart: ex.nStart, nEnd, definite: ex.definite && !ex.led, percent: ex.percent });
     i = ex.end;
   }
   return hits;
