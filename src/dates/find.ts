@@ -9,8 +9,9 @@ import { tokenLines } from './tokens.js';
 
 export function findDateMentions(doc: AnalysedDocument): DateHit[] {
   const hits: DateHit[] = [];
-  for (const tokens of tokenLines(doc.text)) {
-    const grammar = new DateGrammar(tokens, doc.rules.dates);
+  const words = { morphology: doc.rules.morphology, readings: doc.readings };
+  for (const tokens of tokenLines(doc)) {
+    const grammar = new DateGrammar(tokens, doc.rules.dates, words);
     for (let i = 0; i < tokens.length; ) {
       const p = grammar.at(i);
       if (!p) {

@@ -4,6 +4,7 @@
 // over the line is linear. Words come from the compiled lexicon; no Arabic lives here.
 import type { Anchor, Calendar, Dir, YearSpec } from './calendar.js';
 import type { CompiledDates, Lex } from './rules.js';
+import type { WordReadings } from '../text/readings.js';
 import type { Token } from './tokens.js';
 
 export type Role = 'point' | 'since' | 'period';
@@ -74,6 +75,7 @@ export class DateGrammar {
   constructor(
     private readonly toks: readonly Token[],
     private readonly rules: CompiledDates,
+    private readonly words: WordReadings,
   ) {
     // Outlet names (اليوم السابع، روسيا اليوم) hide the date words inside them.
     this.masked = toks.map(() => false);
@@ -138,12 +140,14 @@ export class DateGrammar {
   private heads(i: number): { text: string; skip: number }[] {
     const t = this.toks[i];
     if (t?.kind !== 'word') return [];
-    const { firstWords, clitics } = this.rules;
-    const heads = firstWords.has(t.text) ? [{ text: t.text, skip: 0 }] : [];
-    for (const c of clitics) {
-      if (t.text.length > c.length && t.text.startsWith(c) && firstWords.has(t.text.slice(c.length))) heads.push({ text: t.text.slice(c.length), skip: c.length });
+    const { firstWords } = this.rules;
+    const heads: { text: string; skip: number }[] = [];
+    // The article stays on the word: the lexicon lists the forms that take it (الأيام، الماضي).
+    for (const r of this.words.readings(t.text)) {
+      if (r.suffix === null && !r.prefix.article && firstWords.has(r.stem)) heads.push({ text: r.stem, skip: r.prefix.text.length });
     }
-    return heads;
+    // The word as written first, then the reading that takes most off.
+    return heads.sort((a, b) => (a.skip === 0 ? -1 : b.skip === 0 ? 1 : b.skip - a.skip));
   }
 
   /** Whether the word just before token i (proclitics allowed) carries `key`. */
@@ -172,7 +176,10 @@ export class DateGrammar {
     const direct = this.num(i, /^\d{1,4}$/);
     if (direct !== null) return { n: direct, end: i + 1, skip: 0 };
     const word = this.toks[i]?.text;
-    const article = word === 'ال' ? 0 : clitic ? this.rules.clitics.find((c) => word === `${c}ال`)?.length : undefined;
+    const m = this.words.morphology;
+    // The article written out before digits, maybe after a proclitic (والـ24): its clitics are skipped.
+    const prefix = word === undefined ? undefined : m.prefixes.find((p) => p.text === word && p.article && p.text.endsWith(m.article));
+    const article = prefix && (clitic || !prefix.conjunction && !prefix.preposition) ? prefix.text.length - m.article.length : undefined;
     const n = article === undefined ? null : this.num(i + 1, /^\d{1,4}$/);
     if (n !== null) return { n, end: i + 2, skip: article! };
     const w = this.find(i, 'numberWord', clitic);

@@ -13,7 +13,6 @@ const dayKey = /^(?:[1-9]|[12]\d|3[01])$/;
 
 const schema = z.strictObject({
   kind: z.literal('dates'),
-  clitics: words,
   gregorianMonths: numbered(monthKey, 'a month number 1-12'),
   hijriMonths: numbered(monthKey, 'a month number 1-12'),
   guardedMonthNames: words,
@@ -107,8 +106,6 @@ export interface CompiledDates {
   readonly maxWords: number;
   /** First words of all phrases: most tokens are none, and skip the lookup. */
   readonly firstWords: ReadonlySet<string>;
-  /** Folded proclitics, longest first. */
-  readonly clitics: readonly string[];
 }
 
 const WEEKDAY_INDEX = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 } as const;
@@ -182,9 +179,8 @@ export function compileDates(data: z.infer<typeof schema>): CompiledDates {
   addAll(data.dayBlockers, { dayBlocker: true });
   addAll(data.futureCues, { futureCue: true });
 
-  const clitics = [...new Set(data.clitics.map(fold))].sort((a, b) => b.length - a.length);
   const firstWords = new Set([...lexicon.keys()].map((k) => k.split(' ')[0]!));
-  return { lexicon, maxWords, firstWords, clitics };
+  return { lexicon, maxWords, firstWords };
 }
 
 export const datesRules = defineRuleKind({ kind: 'dates', schema, compile: compileDates });

@@ -9,7 +9,8 @@ import { outletAt, outletGivenTo, quotedName, type Part } from './outlet.js';
 import { quotation, reported, trimWords, type WordsRange } from './quote-text.js';
 import type { VerbForm } from './rules.js';
 import { parseSpeaker, type KnownName, type SpeakerPhrase } from './speaker.js';
-import { isNisbaKey, Reader, tokensOf, type Token, type WordReadings } from './tokens.js';
+import type { WordReadings } from '../text/readings.js';
+import { isNisbaKey, Reader, tokensOf, type Token } from './tokens.js';
 import { firstMentionAfter, firstStartingAt } from '../text/search.js';
 
 /** Words (time, place, occasion) that may stand between a speaker and the reported words. */

@@ -4,7 +4,7 @@
 // (لرويترز، للمرصد) can be read off, and `withoutL` gives a view where that word stands bare.
 import type { AnalysedDocument } from '../document.js';
 import type { Morphology } from '../text/morphology.js';
-import type { Reading } from '../text/readings.js';
+import type { Reading, WordReadings } from '../text/readings.js';
 import type { CompiledQuotesRules } from './rules.js';
 
 export interface Token {
@@ -35,12 +35,6 @@ export function tokensOf(doc: Pick<AnalysedDocument, 'text' | 'words'>): Token[]
 }
 
 export const OPENERS: Readonly<Record<string, string>> = { '"': '"', '«': '»' };
-
-/** How the words are read: the morphology policy and the memoised readings of a form. */
-export interface WordReadings {
-  morphology: Morphology;
-  readings(form: string): readonly Reading[];
-}
 
 /** A nationality or relation adjective by its shape (روسي، عسكريه، سوريين): a nisba suffix on a bare stem. */
 export const isNisbaKey = (m: WordReadings, w: string): boolean =>

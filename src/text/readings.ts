@@ -10,6 +10,12 @@ export interface Reading {
   suffix: string | null;
 }
 
+/** What a matcher reads words with: the policy and the memoised readings of a form under it. */
+export interface WordReadings {
+  morphology: Morphology;
+  readings(form: string): readonly Reading[];
+}
+
 const memo = new WeakMap<Morphology, Map<string, readonly Reading[]>>();
 
 /** Every reading of `form`, the whole word first; prefix-only readings before suffixed ones. */
