@@ -131,10 +131,10 @@ function compileVerbs(verbs: QuotesRuleData['verbs']): Map<string, VerbForm> {
       relay: v.relay,
       addressee: v.addressee,
     };
+    // A conjunction on the verb (وأضاف، فقال) is read off by the morphology policy (tokens.ts).
     const add = (form: string, participle: boolean) => {
       const f = fold(form);
       if (!out.has(f)) out.set(f, { ...base, participle, conjoined: false });
-      for (const c of CONJUNCTIONS) if (!out.has(c + f)) out.set(c + f, { ...base, participle, conjoined: true });
     };
     for (const form of v.forms) add(form, false);
     for (const form of v.participles) add(form, true);

@@ -5,7 +5,7 @@
 import type { AnalysedDocument } from '../document.js';
 import type { Morphology } from '../text/morphology.js';
 import type { Reading, WordReadings } from '../text/readings.js';
-import type { CompiledQuotesRules } from './rules.js';
+import type { CompiledQuotesRules, VerbForm } from './rules.js';
 
 export interface Token {
   /** Normalised range. */
@@ -35,6 +35,15 @@ export function tokensOf(doc: Pick<AnalysedDocument, 'text' | 'words'>): Token[]
 }
 
 export const OPENERS: Readonly<Record<string, string>> = { '"': '"', '«': '»' };
+
+const conjoinedForms = new WeakMap<VerbForm, VerbForm>();
+
+/** The verb form written after a conjunction, one object per form. */
+function conjoined(v: VerbForm): VerbForm {
+  let c = conjoinedForms.get(v);
+  if (!c) conjoinedForms.set(v, (c = { ...v, conjoined: true }));
+  return c;
+}
 
 /** A nationality or relation adjective by its shape (روسي، عسكريه، سوريين): a nisba suffix on a bare stem. */
 export const isNisbaKey = (m: WordReadings, w: string): boolean =>
@@ -126,9 +135,18 @@ export class Reader {
     return !!w && (this.rules.stopwords.has(w) || /^\p{N}/u.test(w));
   }
 
-  verb(i: number) {
+  /** The verb at `i`, as written or after a conjunction (وأضاف، فقال). */
+  verb(i: number): VerbForm | undefined {
     const w = this.word(i);
-    return w === undefined ? undefined : this.rules.verbs.get(w);
+    if (w === undefined) return undefined;
+    const v = this.rules.verbs.get(w);
+    if (v) return v;
+    for (const r of this.readingsOf(i)) {
+      if (r.suffix !== null || !r.prefix.conjunction || r.prefix.preposition || r.prefix.article) continue;
+      const bare = this.rules.verbs.get(r.stem);
+      if (bare) return conjoined(bare);
+    }
+    return undefined;
   }
 
   /** Words of a complementizer at `i` (إن، أنه، بأن; إلى أن after a particle), or 0. */
@@ -164,7 +182,7 @@ export class Reader {
     return (
       this.stop(i) ||
       r.complementizers.has(w) ||
-      r.verbs.has(w) ||
+      this.verb(i) !== undefined ||
       r.connectives.has(w) ||
       r.sources.match(this.word, i) !== null ||
       r.titles.match(this.word, i) !== null ||
