@@ -1,12 +1,14 @@
-// The gazetteer as a matcher: a trie over folded words of every name and alias, built once per
-// compiled rule set, so a scan of the text tries each word once and walks at most the longest
-// name from it. Also the lookup API other matchers use (corridors resolve the name after ممر).
+// The gazetteer as a matcher: the text layer's phrase index over the folded words of every name
+// and alias, built once per compiled rule set, so a scan of the text tries each reading of a word
+// once and the longest name from it. Also the lookup API other matchers use (corridors resolve
+// the name after ممر).
 import { fold } from '../text/normalize.js';
 import type { CompiledRules } from '../rules/kinds.js';
 import type { PlaceRef, PlaceType } from '../schema.js';
 import type { GazetteerEntry } from './gazetteer-rules.js';
 import type { Ambiguity, CompiledPlacesRules } from './rules.js';
 import { firstStartingAt } from '../text/search.js';
+import { PhraseIndex } from '../text/phrases.js';
 import { phraseWords } from '../text/words.js';
 import { readings } from '../text/readings.js';
 import { joined, placeForms, withoutConjunction, type Bare, type PlaceText } from './words.js';
@@ -22,37 +24,24 @@ function phraseText(rules: PlaceRules, folded: string): PlaceText {
   return { text: folded, words: phraseWords(folded, m), morphology: m, readings: (f) => readings(m, f) };
 }
 
-export interface TrieNode {
-  next: Map<string, TrieNode>;
+/** What a phrase of the index names: gazetteer entries, or words that are not places. */
+export interface PlaceName {
   entries: GazetteerEntry[];
-  /** The folded name ending here, for the ambiguity list. */
-  key: string | null;
-  /** A phrase of rules `notPlaces` ends here. */
+  /** The folded name, for the ambiguity list. */
+  key: string;
+  /** A phrase of rules `notPlaces`: its words are not places. */
   block: boolean;
 }
 
-const node = (): TrieNode => ({ next: new Map(), entries: [], key: null, block: false });
-
-export interface PlaceIndex {
-  root: TrieNode;
-  /** Words in the longest name or phrase. */
-  depth: number;
-}
-
-function insert(root: TrieNode, ws: readonly string[]): TrieNode {
-  let n = root;
-  for (const w of ws) {
-    let child = n.next.get(w);
-    if (!child) n.next.set(w, (child = node()));
-    n = child;
-  }
-  n.key = ws.join(' ');
-  return n;
-}
+export type PlaceIndex = PhraseIndex<PlaceName>;
 
 function buildIndex(rules: PlaceRules): PlaceIndex {
-  const root = node();
-  let depth = 0;
+  const byName = new Map<string, PlaceName>();
+  const named = (key: string): PlaceName => {
+    let n = byName.get(key);
+    if (!n) byName.set(key, (n = { entries: [], key, block: false }));
+    return n;
+  };
   const { typeWords } = rules.places;
   for (const entry of rules.gazetteer.entries) {
     const names = new Set<string>();
@@ -75,18 +64,13 @@ function buildIndex(rules: PlaceRules): PlaceIndex {
       if (joined !== n) names.add(joined);
     }
     for (const n of names) {
-      const ws = n.split(' ');
-      depth = Math.max(depth, ws.length);
-      const end = insert(root, ws);
-      if (!end.entries.includes(entry)) end.entries.push(entry);
+      const name = named(n);
+      if (!name.entries.includes(entry)) name.entries.push(entry);
     }
   }
-  for (const phrase of rules.places.notPlaces) {
-    const ws = words(rules, phrase);
-    depth = Math.max(depth, ws.length);
-    insert(root, ws).block = true;
-  }
-  return { root, depth };
+  for (const phrase of rules.places.notPlaces) named(words(rules, phrase).join(' ')).block = true;
+  // Names are matched by the scanner from the forms its readings give (matchAt), not by a clitic policy.
+  return new PhraseIndex(byName, {});
 }
 
 const indexes = new WeakMap<object, WeakMap<object, PlaceIndex>>();
@@ -140,7 +124,7 @@ export function matchAt(
   clitics: CliticTest = anyClitic,
   forms?: readonly Bare[],
 ): NameMatch | null {
-  const { root } = placeIndex(rules);
+  const index = placeIndex(rules);
   const places = rules.places;
   const tokens = src.words;
   const tok = tokens[i];
@@ -148,15 +132,8 @@ export function matchAt(
   let best: NameMatch | null = null;
   for (const bare of forms ?? placeForms(src, tok.text, places.wholeWords)) {
     if (!clitics(bare)) continue;
-    let n = root.next.get(bare.form);
-    let j = i;
-    let found: { node: TrieNode; last: number } | null = null;
-    while (n) {
-      if (n.entries.length || n.block) found = { node: n, last: j };
-      if (!joined(tokens, j + 1)) break;
-      n = n.next.get(tokens[j + 1]!.text);
-      j++;
-    }
+    const m = index.longestFrom(bare.form, tokens, i, joined);
+    const found = m && { name: m.value, last: m.next - 1 };
     // A one-word name needs a longer stem off a preposition than a phrase does (rules/morphology.yaml).
     if (!found || (found.last === i && bare.preposition && bare.stem < rules.morphology.minNameStem)) continue;
     // Longest name first; between readings of one length, the one that strips less (ولبنان is
@@ -165,9 +142,9 @@ export function matchAt(
     const bestSpan = best ? best.last - best.first : -1;
     if (best && (span < bestSpan || (span === bestSpan && bare.clitic.length >= best.clitic.length))) continue;
     best = {
-      entries: found.node.entries,
-      block: found.node.block,
-      ambiguity: ambiguityOf(places, found.node),
+      entries: found.name.entries,
+      block: found.name.block,
+      ambiguity: ambiguityOf(places, found.name),
       first: i,
       last: found.last,
       clitic: bare.clitic,
@@ -180,17 +157,15 @@ export function matchAt(
   return best;
 }
 
-function ambiguityOf(places: CompiledPlacesRules, n: TrieNode): Ambiguity | null {
-  const listed = n.key === null ? undefined : places.ambiguous.get(n.key);
+function ambiguityOf(places: CompiledPlacesRules, n: PlaceName): Ambiguity | null {
+  const listed = places.ambiguous.get(n.key);
   if (listed) return listed;
   return n.entries.some((e) => e.ambiguous) ? 'strong' : null;
 }
 
 /** Entries whose name or alias is exactly `folded` (a name in matching form), for composed regions. */
 export function entriesNamed(rules: PlaceRules, folded: string): readonly GazetteerEntry[] {
-  let n: TrieNode | undefined = placeIndex(rules).root;
-  for (const w of words(rules, folded)) n = n?.next.get(w);
-  return n?.entries ?? [];
+  return placeIndex(rules).get(words(rules, folded).join(' '))?.entries ?? [];
 }
 
 /**

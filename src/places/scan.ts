@@ -14,7 +14,7 @@ import { compoundDirection, countrysideRegion, directionRegion, type RegionBase 
 import { cueRole } from './roles.js';
 import type { Ambiguity, CompiledPlacesRules, DirectionRule, TypeWordRule } from './rules.js';
 import type { Word } from '../text/words.js';
-import { conjoined, joined, listJoin, placeForms, withoutConjunction, type Bare, type PlaceText } from './words.js';
+import { conjoined, isDefinite, joined, listJoin, placeForms, withoutConjunction, type Bare, type PlaceText } from './words.js';
 
 export interface Candidate {
   /** The reference without its surface text (set from the input span at the end). */
@@ -131,8 +131,8 @@ export class PlaceScanner {
     let info = this.bare.get(word);
     if (!info) {
       const forms = placeForms(this.src, word, this.places.wholeWords);
-      const root = placeIndex(this.rules).root;
-      const opens = forms.some((b) => root.next.has(b.form) || this.places.openers.has(b.form));
+      const index = placeIndex(this.rules);
+      const opens = forms.some((b) => index.opens(b.form) || this.places.openers.has(b.form));
       this.bare.set(word, (info = { forms, opens }));
     }
     return info;
@@ -390,7 +390,7 @@ export class PlaceScanner {
     const bare = forms.find((b) => b.clitic && !this.places.constructHeads.has(tok.text)) ?? forms.find((b) => !b.clitic);
     if (!bare || !this.nameWord(bare.form)) return null;
     const w = bare.form;
-    const definite = w.startsWith('ال') && w.length > 3;
+    const definite = isDefinite(this.src, w);
     if (rule.unknown === 'definite' && !definite) return null;
     let last = k;
     if (this.places.constructHeads.has(w)) {

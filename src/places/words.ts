@@ -62,6 +62,9 @@ export function withoutConjunction(src: PlaceText, word: string): string {
   return src.readings(word).find((r) => r.prefix.conjunction && !r.prefix.preposition && !r.prefix.article && r.suffix === null)?.stem ?? word;
 }
 
+/** The word carries the article and nothing before it (الوافدين). */
+export const isDefinite = (src: PlaceText, word: string): boolean => src.readings(word).some((r) => r.prefix.text === src.morphology.article);
+
 /** The word is a conjunction the policy knows, or starts with one (و, والمشهد). */
 export const conjoined = (src: PlaceText, word: string): boolean =>
   src.morphology.prefixes.some((p) => p.conjunction === word) || src.readings(word).some((r) => !!r.prefix.conjunction);

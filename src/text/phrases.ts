@@ -44,8 +44,13 @@ function phraseReading(r: Reading): PhraseReading {
   return { stem: r.stem, skip: prefix.text.length, clitics, article: prefix.article };
 }
 
+/** Whether word `k` continues a phrase from word `k - 1`. */
+export type Follows = (ws: readonly Word[], k: number) => boolean;
+
 export class PhraseIndex<T> {
+  /** Entries by their first word, the longest first. */
   private readonly byFirst = new Map<string, { rest: string[]; value: T }[]>();
+  private readonly exact = new Map<string, T>();
 
   constructor(
     entries: Iterable<readonly [string, T]>,
@@ -56,9 +61,10 @@ export class PhraseIndex<T> {
       if (!first) continue;
       const list = this.byFirst.get(first) ?? [];
       list.push({ rest, value });
-      list.sort((a, b) => b.rest.length - a.rest.length);
       this.byFirst.set(first, list);
+      this.exact.set(phrase, value);
     }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
   }
 
   /** The longest entry starting at word `i`, with `skip` characters of that word already consumed. */
@@ -68,15 +74,34 @@ export class PhraseIndex<T> {
     let best: PhraseMatch<T> | null = null;
     for (const r of src.readings(w.text.slice(skip))) {
       if (!allowed(r, this.policy)) continue;
-      for (const e of this.byFirst.get(r.stem) ?? []) {
-        if (best && best.next - i >= e.rest.length + 1) break;
-        if (!e.rest.every((word, k) => ws[i + 1 + k]?.text === word && spaceBefore(ws, i + 1 + k))) continue;
-        const reading = phraseReading(r);
-        best = { value: e.value, reading: { ...reading, skip: reading.skip + skip, clitics: reading.clitics + skip }, next: i + 1 + e.rest.length };
-        break;
-      }
+      const found = this.longestFrom(r.stem, ws, i, spaceBefore, best ? best.next - i : 0);
+      if (!found) continue;
+      const reading = phraseReading(r);
+      best = { value: found.value, reading: { ...reading, skip: reading.skip + skip, clitics: reading.clitics + skip }, next: found.next };
     }
     return best;
+  }
+
+  /**
+   * The longest entry of more than `longer` words whose first word is `first` (word `i` as some
+   * reading has it) and whose later words follow word `i` as written, each where `follows` allows.
+   */
+  longestFrom(first: string, ws: readonly Word[], i: number, follows: Follows = spaceBefore, longer = 0): { value: T; next: number } | null {
+    for (const e of this.byFirst.get(first) ?? []) {
+      if (e.rest.length + 1 <= longer) return null;
+      if (e.rest.every((word, k) => ws[i + 1 + k]?.text === word && follows(ws, i + 1 + k))) return { value: e.value, next: i + 1 + e.rest.length };
+    }
+    return null;
+  }
+
+  /** Whether some entry begins with `first`. */
+  opens(first: string): boolean {
+    return this.byFirst.has(first);
+  }
+
+  /** The entry written exactly as `phrase` (words in matching form, one space between). */
+  get(phrase: string): T | undefined {
+    return this.exact.get(phrase);
   }
 
   has(src: WordSource, ws: readonly Word[], i: number, skip = 0): boolean {
