@@ -3,6 +3,7 @@
 // under the morphology policy; a figure with clitics glued to it (و500, بـ300, الـ24) carries them.
 import type { AnalysedDocument } from '../document.js';
 import type { Morphology } from '../text/morphology.js';
+import type { Reading } from '../text/readings.js';
 import { pieces } from '../text/words.js';
 
 /** A clitic combination written before a word: و, بال, لل, وب, ... */
@@ -76,9 +77,9 @@ export function numberReader(m: Morphology, vocabulary: ReadonlySet<string>): Re
   return reader;
 }
 
-function analyses(doc: Pick<AnalysedDocument, 'readings'>, word: string, reader: Reader): Analysis[] {
+function analyses(rs: readonly Reading[], reader: Reader): Analysis[] {
   const out: Analysis[] = [];
-  for (const r of doc.readings(word)) {
+  for (const r of rs) {
     if (r.suffix !== null || !reader.vocabulary.has(r.stem)) continue;
     const p = prefixOf(r.prefix);
     out.push({ stem: r.stem, offset: p.text.length, proclitics: p.proclitics, article: p.article });
@@ -130,7 +131,7 @@ export function tokenize(doc: Pick<AnalysedDocument, 'text' | 'words' | 'reading
     } else if (kind === 'punct') {
       token.analyses = [{ stem: token.text, offset: 0, proclitics: '', article: false }];
     } else {
-      token.analyses = analyses(doc, token.text, reader);
+      token.analyses = analyses(piece.word?.text === piece.text ? piece.word.readings : doc.readings(piece.text), reader);
       // Digits run into Latin letters (20km, 3D): part of a code, not a figure.
       if (kind === 'other' && prev?.kind === 'num' && gap === 'none') prev.skip = true;
     }

@@ -16,6 +16,8 @@ export interface Token {
   word: boolean;
   /** Letters the written form lost to a clitic (ل + المرصد → للمرصد): shown before the token. */
   restore?: string;
+  /** The word's readings, when the document read them. */
+  readings?: readonly Reading[];
 }
 
 /** The words of the document with every mark that is not white space between them as a token of its own. */
@@ -27,7 +29,7 @@ export function tokensOf(doc: Pick<AnalysedDocument, 'text' | 'words'>): Token[]
   let at = 0;
   for (const w of doc.words) {
     marks(at, w.start);
-    out.push({ start: w.start, end: w.end, w: w.text, word: true });
+    out.push({ start: w.start, end: w.end, w: w.text, word: true, readings: w.readings });
     at = w.end;
   }
   marks(at, doc.text.length);
@@ -59,8 +61,8 @@ export class Reader {
 
   /** The readings of word `i` (none for a mark). */
   private readingsOf(i: number): readonly Reading[] {
-    const w = this.word(i);
-    return w === undefined ? [] : this.words.readings(w);
+    const t = this.t(i);
+    return !t?.word ? [] : (t.readings ?? this.words.readings(t.w));
   }
 
   readonly word = (i: number): string | undefined => {

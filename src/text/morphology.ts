@@ -31,6 +31,8 @@ export interface Prefix {
 export interface Morphology {
   /** Every clitic combination, the empty one first, then by length. */
   prefixes: readonly Prefix[];
+  /** The empty combination, then those starting with a letter, in the same order: a word is tried only against these. */
+  prefixesFrom: ReadonlyMap<string, readonly Prefix[]>;
   /** The article as written on its own (ال). */
   article: string;
   contraction: string;
@@ -39,6 +41,8 @@ export interface Morphology {
   future: readonly string[];
   pronounSuffixes: readonly string[];
   nisbaSuffixes: readonly string[];
+  /** Pronoun then nisba suffixes, as a word is read for them. */
+  suffixes: readonly string[];
   minStem: number;
   /** The shortest stem a one-word name may be read off a preposition with. */
   minNameStem: number;
@@ -50,6 +54,8 @@ function compile(data: z.infer<typeof schema>): Morphology {
   const article = fold(data.article);
   const contraction = fold(data.contraction);
   const contracting = prep.find((p) => p && contraction.startsWith(p)) ?? null;
+  const pronounSuffixes = [...new Set(data.pronoun_suffixes.map(fold))].sort((a, b) => b.length - a.length);
+  const nisbaSuffixes = [...new Set(data.nisba_suffixes.map(fold))].sort((a, b) => b.length - a.length);
   const prefixes: Prefix[] = [];
   for (const c of conj) {
     for (const p of prep) {
@@ -58,14 +64,19 @@ function compile(data: z.infer<typeof schema>): Morphology {
     if (contracting) prefixes.push({ text: (c ?? '') + contraction, conjunction: c, preposition: contracting, article: true });
   }
   prefixes.sort((a, b) => a.text.length - b.text.length);
+  // Keyed '' for a word no clitic can start.
+  const prefixesFrom = new Map<string, Prefix[]>([['', [prefixes[0]!]]]);
+  for (const p of prefixes) if (p.text) prefixesFrom.set(p.text[0]!, [...(prefixesFrom.get(p.text[0]!) ?? [prefixes[0]!]), p]);
   return {
     prefixes,
+    prefixesFrom,
     article,
     contraction,
     contracting,
     future: [...new Set(data.future.map(fold))],
-    pronounSuffixes: [...new Set(data.pronoun_suffixes.map(fold))].sort((a, b) => b.length - a.length),
-    nisbaSuffixes: [...new Set(data.nisba_suffixes.map(fold))].sort((a, b) => b.length - a.length),
+    pronounSuffixes,
+    nisbaSuffixes,
+    suffixes: [...pronounSuffixes, ...nisbaSuffixes],
     minStem: data.min_stem,
     minNameStem: Math.max(data.min_stem, data.min_name_stem),
   };

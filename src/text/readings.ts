@@ -16,46 +16,64 @@ export interface WordReadings {
   readings(form: string): readonly Reading[];
 }
 
-const memo = new WeakMap<Morphology, Map<string, readonly Reading[]>>();
+/** What the policy says of one word form, worked out once: its readings, and on first use its bare forms and its verb without a future prefix. */
+export interface FormAnalysis {
+  readonly readings: readonly Reading[];
+  forms?: readonly string[];
+  future?: string | null;
+}
 
-/** Every reading of `form`, the whole word first; prefix-only readings before suffixed ones. */
-export function readings(m: Morphology, form: string): readonly Reading[] {
-  let cache = memo.get(m);
+const memo = new WeakMap<Morphology, Map<string, FormAnalysis>>();
+/** The cache of the policy asked for last: a document asks under one policy for every word. */
+let recent: { m: Morphology; cache: Map<string, FormAnalysis> } | null = null;
+
+/** The memoised analysis of `form` under `m`. */
+export function analysis(m: Morphology, form: string): FormAnalysis {
+  let cache = recent?.m === m ? recent.cache : memo.get(m);
   if (!cache) memo.set(m, (cache = new Map()));
+  if (recent?.cache !== cache) recent = { m, cache };
   let out = cache.get(form);
-  if (!out) cache.set(form, (out = read(m, form)));
+  if (!out) cache.set(form, (out = { readings: read(m, form) }));
   return out;
 }
 
+/** Every reading of `form`, the whole word first; prefix-only readings before suffixed ones. */
+export const readings = (m: Morphology, form: string): readonly Reading[] => analysis(m, form).readings;
+
 function read(m: Morphology, form: string): Reading[] {
-  const bare: Reading[] = [];
-  for (const prefix of m.prefixes) {
+  const out: Reading[] = [];
+  for (const prefix of m.prefixesFrom.get(form[0] ?? '') ?? m.prefixesFrom.get('')!) {
     if (!form.startsWith(prefix.text)) continue;
-    const stem = form.slice(prefix.text.length);
+    const stem = prefix.text ? form.slice(prefix.text.length) : form;
     if (prefix.text && stem.length < m.minStem) continue;
     // After a conjunction, لل is preposition and article together, never ل + a word in ل.
-    const rest = prefix.conjunction ? form.slice(prefix.conjunction.length) : form;
-    if (prefix.preposition && !prefix.article && rest.startsWith(m.contraction)) continue;
-    bare.push({ stem, prefix, suffix: null });
+    if (prefix.preposition && !prefix.article && form.startsWith(m.contraction, prefix.conjunction?.length ?? 0)) continue;
+    out.push({ stem, prefix, suffix: null });
   }
-  const suffixed: Reading[] = [];
-  for (const r of bare) {
-    for (const suffix of [...m.pronounSuffixes, ...m.nisbaSuffixes]) {
-      if (r.stem.endsWith(suffix) && r.stem.length - suffix.length >= m.minStem) {
-        suffixed.push({ stem: r.stem.slice(0, -suffix.length), prefix: r.prefix, suffix });
+  const bare = out.length;
+  for (let k = 0; k < bare; k++) {
+    const r = out[k]!;
+    for (const suffix of m.suffixes) {
+      if (r.stem.length - suffix.length >= m.minStem && r.stem.endsWith(suffix)) {
+        out.push({ stem: r.stem.slice(0, -suffix.length), prefix: r.prefix, suffix });
       }
     }
   }
-  return [...bare, ...suffixed];
+  return out;
 }
 
 /** The distinct stems `form` leaves without its front clitics, the whole word first. */
-export function bareForms(m: Morphology, form: string): readonly string[] {
-  return [...new Set(readings(m, form).filter((r) => r.suffix === null).map((r) => r.stem))];
+export function bareForms(m: Morphology, form: string, a = analysis(m, form)): readonly string[] {
+  return (a.forms ??= [...new Set(a.readings.filter((r) => r.suffix === null).map((r) => r.stem))]);
 }
 
 /** The word without a future prefix (after an optional conjunction), or null: سيخرج → يخرج. */
-export function withoutFuture(m: Morphology, form: string): string | null {
+export function withoutFuture(m: Morphology, form: string, a = analysis(m, form)): string | null {
+  if (a.future === undefined) a.future = future(m, form);
+  return a.future;
+}
+
+function future(m: Morphology, form: string): string | null {
   for (const prefix of m.prefixes) {
     if (prefix.preposition || prefix.article || !form.startsWith(prefix.text)) continue;
     const rest = form.slice(prefix.text.length);

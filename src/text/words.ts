@@ -2,8 +2,8 @@
 // matching form, the sentence and clause it stands in, what separates it from the next word, and
 // its clitic-free forms under the morphology policy.
 import type { Morphology } from './morphology.js';
-import { bareForms, withoutFuture } from './readings.js';
-import { indexAt, type Segment } from './segment.js';
+import { analysis, bareForms, withoutFuture, type Reading } from './readings.js';
+import type { Segment } from './segment.js';
 
 /** What stands between a word and the next: nothing, spaces, a line break, a mark, or the end. */
 export type Gap = 'none' | 'space' | 'break' | 'punctuation' | 'quote' | 'bracket' | 'end';
@@ -20,6 +20,8 @@ export interface Word {
   gap: Gap;
   /** The word and its forms without front clitics (و، ب، ال، لل ...), the whole word first. */
   forms: readonly string[];
+  /** Every clitic and suffix reading of the word under the morphology policy. */
+  readings: readonly Reading[];
   /** A verb without its future prefix (سيخرج → يخرج، وستغادر → تغادر), or null. */
   future: string | null;
 }
@@ -31,6 +33,8 @@ const BRACKETS = /[()[\]{}]/u;
 export function gapOf(between: string | null): Gap {
   if (between === null) return 'end';
   if (between === '') return 'none';
+  // Most words are followed by one space: no pattern needed to say so.
+  if (between === ' ') return 'space';
   if (QUOTES.test(between)) return 'quote';
   if (BRACKETS.test(between)) return 'bracket';
   if (/\S/u.test(between)) return 'punctuation';
@@ -38,21 +42,34 @@ export function gapOf(between: string | null): Gap {
   return /^ +$/.test(between) ? 'space' : 'break';
 }
 
+/** The index of the segment holding each of a rising run of offsets (-1 if none), walking forward. */
+function segmentCursor(segments: readonly Segment[]): (at: number) => number {
+  let k = 0;
+  return (at) => {
+    while (k < segments.length && segments[k]!.end <= at) k++;
+    return k < segments.length && segments[k]!.start <= at ? k : -1;
+  };
+}
+
 export function readWords(text: string, sentences: readonly Segment[], clauses: readonly Segment[], morphology: Morphology): Word[] {
   const found = [...text.matchAll(WORD)];
+  const sentenceAt = segmentCursor(sentences);
+  const clauseAt = segmentCursor(clauses);
   return found.map((m, k) => {
     const start = m.index;
     const end = start + m[0].length;
     const next = found[k + 1];
+    const a = analysis(morphology, m[0]);
     return {
       text: m[0],
       start,
       end,
-      sentence: indexAt(sentences, start),
-      clause: indexAt(clauses, start),
+      sentence: sentenceAt(start),
+      clause: clauseAt(start),
       gap: gapOf(next ? text.slice(end, next.index) : null),
-      forms: bareForms(morphology, m[0]),
-      future: withoutFuture(morphology, m[0]),
+      forms: bareForms(morphology, m[0], a),
+      readings: a.readings,
+      future: withoutFuture(morphology, m[0], a),
     };
   });
 }
@@ -84,6 +101,8 @@ export interface Piece {
   /** Normalised range [start, end). */
   start: number;
   end: number;
+  /** The word the run belongs to (null for a mark). */
+  word: Word | null;
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -96,7 +115,7 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 export function pieces(text: string, words: readonly Word[], joiners: string): Piece[] {
   const out: Piece[] = [];
   const marks = (from: number, to: number) => {
-    for (let i = from; i < to; i++) if (text[i]!.trim()) out.push({ kind: 'mark', text: text[i]!, start: i, end: i + 1 });
+    for (let i = from; i < to; i++) if (text[i]!.trim()) out.push({ kind: 'mark', text: text[i]!, start: i, end: i + 1, word: null });
   };
   let at = 0;
   for (const w of words) {
@@ -113,7 +132,7 @@ export function pieces(text: string, words: readonly Word[], joiners: string): P
       if (joins && k === w.start) {
         prev!.end = e;
         prev!.text = text.slice(prev!.start, e);
-      } else out.push({ kind: digits ? 'digits' : 'letters', text: text.slice(k, e), start: k, end: e });
+      } else out.push({ kind: digits ? 'digits' : 'letters', text: k === w.start && e === w.end ? w.text : text.slice(k, e), start: k, end: e, word: w });
       k = e;
     }
     at = w.end;
