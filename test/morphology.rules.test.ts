@@ -1,10 +1,11 @@
-// A clitic added to rules/morphology.yaml through --rules is read by every matcher that reads words
-// through the word layer (so far the corridors and the linker). Invented for the test: ع (a spoken
-// shortening of على) as a preposition.
+// A clitic added to rules/morphology.yaml through --rules is read by every matcher: they all read
+// words through the word layer. Invented for the tests: ع (a spoken shortening of على) as a
+// preposition, ث (of ثم) as a conjunction.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { findNumbers } from '../src/index.js';
 import { extract } from '../src/pipeline.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'morphology-'));
@@ -33,5 +34,31 @@ describe('the corridor matcher reads it on a head word', () => {
     const [corridor, ...more] = extract(text, { rulesDirs: [dir] }).corridors;
     expect(more).toEqual([]);
     expect([corridor?.name, corridor?.mentions.map((m) => m.text)]).toEqual([name, [mention]]);
+  });
+});
+
+// One clitic, every matcher: a conjunction added through --rules (invented for the test: ث, a
+// spoken shortening of ثم "then") lets each matcher find its mention in a word that carries it.
+const conj = mkdtempSync(join(tmpdir(), 'morphology-conj-'));
+writeFileSync(join(conj, 'morphology.yaml'), 'kind: morphology\nconjunctions: [ث]\n');
+
+describe('a new conjunction in the morphology rules', () => {
+  const lede = 'تتواصل عمليات الإجلاء وسط موجة نزوح واسعة وقصف متواصل على المخيمات والمعابر.\n\n';
+  const found: Record<string, (rulesDirs: string[]) => unknown[]> = {
+    numbers: (rulesDirs) => findNumbers('وصلت قافلة أولى ثخمسمئة مدني إلى حماة', { rulesDirs }).map((n) => n.value),
+    places: (rulesDirs) => extract('غادرت الحافلات دمشق ثحمص', { rulesDirs }).places.map((p) => p.name),
+    corridors: (rulesDirs) => extract('وصلت الحافلات ثمعبر الراموسة صباحا', { rulesDirs }).corridors.map((c) => c.name),
+    quotes: (rulesDirs) => extract('ثقال المحافظ إن الحافلات ستصل غدا إلى المدينة', { rulesDirs }).quotes.map((q) => q.verb),
+    linker: (rulesDirs) => extract(`${lede}ثخرج 300 مدني من حلب.`, { rulesDirs }).evacuations.map((e) => e.count),
+  };
+  it.each<[string, unknown]>([
+    ['numbers', 500],
+    ['places', 'حمص'],
+    ['corridors', 'معبر الراموسة'],
+    ['quotes', 'قال'],
+    ['linker', 300],
+  ])('%s', (matcher, mention) => {
+    expect(found[matcher]!([])).not.toContain(mention);
+    expect(found[matcher]!([conj])).toContain(mention);
   });
 });
