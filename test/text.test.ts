@@ -4,8 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/document.js';
 import { loadRules } from '../src/rules/load.js';
-import { readings, bareForms, withoutFuture } from '../src/text/readings.js';
-import { gapOf } from '../src/text/words.js';
+import { readings, bareForms, definiteForms, withoutFuture } from '../src/text/readings.js';
+import { gapOf, pieces } from '../src/text/words.js';
 
 const rules = loadRules();
 const m = rules.morphology;
@@ -108,6 +108,42 @@ describe('words of a document', () => {
   });
 });
 
+describe('the contraction and the article', () => {
+  // After لل the stem may have lost the article's alif (الرستن), had the article's ل merged into its
+  // own (اللاذقية), or have had no article at all (لبنان).
+  it.each<[string, string[]]>([
+    ['رستن', ['الرستن', 'اللرستن', 'لرستن']],
+    ['اذقيه', ['الاذقيه', 'اللاذقيه', 'لاذقيه']],
+    ['بنان', ['البنان', 'اللبنان', 'لبنان']],
+  ])('لل + %s may stand for %j', (stem, forms) => {
+    expect(definiteForms(m, stem)).toEqual(forms);
+  });
+
+  it('the prefixes a word is tried against start with its letter, the empty one first', () => {
+    expect(m.prefixesFrom.get('و')!.map((p) => p.text)).toEqual(m.prefixes.filter((p) => !p.text || p.text.startsWith('و')).map((p) => p.text));
+    expect(m.prefixesFrom.get('')!.map((p) => p.text)).toEqual(['']);
+  });
+});
+
+describe('pieces: runs of digits and letters, and marks', () => {
+  const view = (text: string, joiners: string) => {
+    const doc = analyse(text, { rules });
+    return pieces(doc.text, doc.words, joiners).map((p) => [p.kind, p.text]);
+  };
+  it.each<[string, string, string[][]]>([
+    ['و500 شخص', '', [['letters', 'و'], ['digits', '500'], ['letters', 'شخص']]],
+    ['الـ24 ساعة', '', [['letters', 'ال'], ['digits', '24'], ['letters', 'ساعه']]],
+    ['عام 1438هـ', '', [['letters', 'عام'], ['digits', '1438'], ['letters', 'ه']]],
+    ['نحو 1,500 شخص', '.,', [['letters', 'نحو'], ['digits', '1,500'], ['letters', 'شخص']]],
+    ['نحو 1, 500 شخص', '.,', [['letters', 'نحو'], ['digits', '1'], ['mark', ','], ['digits', '500'], ['letters', 'شخص']]],
+    ['في 20/5/2018', '/', [['letters', 'في'], ['digits', '20/5/2018']]],
+    ['في 20/5/2018', '', [['letters', 'في'], ['digits', '20'], ['mark', '/'], ['digits', '5'], ['mark', '/'], ['digits', '2018']]],
+    ['(رويترز) - 3', '', [['mark', '('], ['letters', 'رويترز'], ['mark', ')'], ['mark', '-'], ['digits', '3']]],
+  ])('%s with joiners %j', (text, joiners, expected) => {
+    expect(view(text, joiners)).toEqual(expected);
+  });
+});
+
 describe('property: random Arabic text', () => {
   const letters = 'ابتثجحخدذرزسشصضطظعغفقكلمنهويءةىأإآ'.split('');
   const piece = fc.oneof(
@@ -132,6 +168,10 @@ describe('property: random Arabic text', () => {
           }
         }
         expect(doc.words.at(-1)?.gap ?? 'end').toBe('end');
+        // The pieces of the words and the marks between them are every character but white space, in order.
+        const ps = pieces(doc.text, doc.words, '.,');
+        for (const p of ps) expect(doc.text.slice(p.start, p.end)).toBe(p.text);
+        expect(ps.map((p) => p.text).join('')).toBe(doc.text.replace(/\s/g, ''));
       }),
       { numRuns: 300 },
     );
