@@ -18,7 +18,7 @@ export interface Token {
 const DIGIT_JOINERS = './,:';
 /** A day-month-year written with hyphens (20-5-2018, 2018-05-20): the longest part of each group. */
 const HYPHEN_DATE = [4, 2, 4] as const;
-const KIND = { letters: 'word', digits: 'num', mark: 'punct' } as const;
+const KIND = { letters: 'word', word: 'word', digits: 'num', mark: 'punct' } as const;
 
 /** Digit groups joined by hyphens with nothing between them, each part no longer than HYPHEN_DATE allows. */
 function hyphenDate(ps: readonly Piece[], k: number): boolean {

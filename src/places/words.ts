@@ -5,7 +5,7 @@
 import type { AnalysedDocument } from '../document.js';
 import type { Morphology } from '../text/morphology.js';
 import { definiteForms, type Reading } from '../text/readings.js';
-import type { Word } from '../text/words.js';
+import { onlySpacesBefore, type Word } from '../text/words.js';
 
 /** What the places matcher reads: the normalised text, its words and their readings. */
 export interface PlaceText {
@@ -54,8 +54,8 @@ export function placeForms(src: PlaceText, word: string, whole: ReadonlySet<stri
   return out;
 }
 
-/** Only spaces stand between word k-1 and word k. */
-export const joined = (ws: readonly Word[], k: number): boolean => k > 0 && k < ws.length && (ws[k - 1]!.gap === 'space' || ws[k - 1]!.gap === 'none');
+/** Only spaces stand between word k-1 and word k: the words of a name stand together. */
+export const joined = onlySpacesBefore;
 
 /** The word without a conjunction glued to it (وبلدة → بلدة), or the word itself. */
 export function withoutConjunction(src: PlaceText, word: string): string {

@@ -5,6 +5,7 @@
 import type { AnalysedDocument } from '../document.js';
 import type { Morphology } from '../text/morphology.js';
 import type { Reading, WordReadings } from '../text/readings.js';
+import { pieces } from '../text/words.js';
 import type { CompiledQuotesRules, VerbForm } from './rules.js';
 
 export interface Token {
@@ -22,18 +23,9 @@ export interface Token {
 
 /** The words of the document with every mark that is not white space between them as a token of its own. */
 export function tokensOf(doc: Pick<AnalysedDocument, 'text' | 'words'>): Token[] {
-  const out: Token[] = [];
-  const marks = (from: number, to: number) => {
-    for (let i = from; i < to; i++) if (!/\s/.test(doc.text[i]!)) out.push({ start: i, end: i + 1, w: doc.text[i]!, word: false });
-  };
-  let at = 0;
-  for (const w of doc.words) {
-    marks(at, w.start);
-    out.push({ start: w.start, end: w.end, w: w.text, word: true, readings: w.readings });
-    at = w.end;
-  }
-  marks(at, doc.text.length);
-  return out;
+  return pieces(doc.text, doc.words, '', true).map((p) =>
+    p.word ? { start: p.start, end: p.end, w: p.text, word: true, readings: p.word.readings } : { start: p.start, end: p.end, w: p.text, word: false },
+  );
 }
 
 export const OPENERS: Readonly<Record<string, string>> = { '"': '"', '«': '»' };

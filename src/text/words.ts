@@ -81,6 +81,9 @@ export function spaceBefore(ws: readonly Word[], i: number): boolean {
   return !!a && !!ws[i] && (a.gap === 'space' || a.gap === 'quote' || a.gap === 'bracket') && a.sentence === ws[i]!.sentence;
 }
 
+/** Only spaces (or nothing) stand between word `k - 1` and word `k`: no mark, no line break. */
+export const onlySpacesBefore = (ws: readonly Word[], k: number): boolean => k > 0 && k < ws.length && (ws[k - 1]!.gap === 'space' || ws[k - 1]!.gap === 'none');
+
 /** The text between word `i - 1` and word `i` when both are in one sentence, else null. */
 export function textBefore(text: string, ws: readonly Word[], i: number): string | null {
   const a = ws[i - 1];
@@ -94,9 +97,9 @@ export function phraseWords(phrase: string, morphology: Morphology): Word[] {
   return readWords(phrase, whole, whole, morphology);
 }
 
-/** A run of a word's digits or letters, or a mark between words: what figure and date grammars read. */
+/** A run of a word's digits or letters (or the whole word), or a mark between words: what figure, date and speaker grammars read. */
 export interface Piece {
-  kind: 'letters' | 'digits' | 'mark';
+  kind: 'letters' | 'digits' | 'word' | 'mark';
   text: string;
   /** Normalised range [start, end). */
   start: number;
@@ -110,9 +113,10 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /**
  * The text as pieces: each word split into its runs of digits and of letters (و500 → و + 500,
  * 1438هـ → 1438 + ه, الـ24 → ال + 24), digit runs joined across one of `joiners` written between
- * them (1,500 with ','), and every mark between words that is not white space.
+ * them (1,500 with ','), and every mark between words that is not white space. `whole`: words are
+ * not split (kind 'word').
  */
-export function pieces(text: string, words: readonly Word[], joiners: string): Piece[] {
+export function pieces(text: string, words: readonly Word[], joiners: string, whole = false): Piece[] {
   const out: Piece[] = [];
   const marks = (from: number, to: number) => {
     for (let i = from; i < to; i++) if (text[i]!.trim()) out.push({ kind: 'mark', text: text[i]!, start: i, end: i + 1, word: null });
@@ -123,6 +127,11 @@ export function pieces(text: string, words: readonly Word[], joiners: string): P
     // A digit group joined to the next word's digits by one mark: 1,500 is one figure.
     const joins = last?.kind === 'digits' && last.end === at && w.start === at + 1 && joiners.includes(text[at]!) && isDigit(text.charCodeAt(w.start));
     if (!joins) marks(at, w.start);
+    if (whole) {
+      out.push({ kind: 'word', text: w.text, start: w.start, end: w.end, word: w });
+      at = w.end;
+      continue;
+    }
     let k = w.start;
     while (k < w.end) {
       const digits = isDigit(text.charCodeAt(k));
