@@ -159,7 +159,8 @@ export class PhraseReader {
   private afterLink(j: number, info: HeadInfo): Unit[][] {
     const { ws, rules } = this;
     const direct = this.linked(j, info);
-    if (direct.length || !(ws[j]!.text.startsWith('ل') || rules.relatives.has(ws[j]!.text))) return direct;
+    const opens = this.preposition(j, rules.purposePrepositions) !== null || rules.relatives.has(ws[j]!.text) || rules.negations.has(ws[j]!.text);
+    if (direct.length || !opens) return direct;
     for (let k = j + 1; k <= j + 1 + rules.interludeWords && spaceBefore(ws, k); k++) {
       const found = this.linked(k, info);
       if (found.length) return found;
@@ -171,7 +172,20 @@ export class PhraseReader {
   private linked(j: number, info: HeadInfo): Unit[][] {
     const link = this.rules.links.match(this.doc, this.ws, j);
     if (link) return spaceBefore(this.ws, link.next) ? this.list(link.next, link.value ? 'ends' : 'location', info) : [];
-    return this.ws[j]!.text.startsWith('ب') ? this.list(j, 'location', info, 1) : [];
+    const skip = this.preposition(j, this.rules.placePrepositions);
+    return skip !== null ? this.list(j, 'location', info, skip) : [];
+  }
+
+  /** Letters of one of `prepositions` glued to word `j` with no conjunction before it, or null. */
+  private preposition(j: number, prepositions: ReadonlySet<string>): number | null {
+    const r = this.ws[j]?.readings.find((x) => !x.prefix.conjunction && x.prefix.preposition !== null && prepositions.has(x.prefix.preposition));
+    return r ? r.prefix.preposition!.length : null;
+  }
+
+  /** Letters of the conjunction "and" glued to word `j` (والرميلة), or null. */
+  private and(j: number): number | null {
+    const and = this.doc.rules.morphology.and;
+    return this.ws[j]?.readings.some((x) => x.prefix.text === and) ? and.length : null;
   }
 
   /**
@@ -192,18 +206,19 @@ export class PhraseReader {
       if (gap === null) break;
       let u: Unit | null = null;
       let joined = false;
-      const w = this.ws[k]!.text;
+      const and = this.and(k);
+      const at = this.preposition(k, this.rules.placePrepositions);
       if (/^ *[-/] *$/.test(gap)) {
         u = this.unit(k, 'joined', info);
         joined = true;
-      } else if (/^ *,? *$/.test(gap) && w.startsWith('و') && (mode === 'ends' || info.number !== 'singular')) {
-        u = this.unit(k, mode === 'ends' || info.number === 'dual' ? 'joined' : 'known', info, 1);
+      } else if (/^ *,? *$/.test(gap) && and !== null && (mode === 'ends' || info.number !== 'singular')) {
+        u = this.unit(k, mode === 'ends' || info.number === 'dual' ? 'joined' : 'known', info, and);
         joined = mode === 'ends';
       } else if (/^ *, *$/.test(gap) && mode !== 'ends' && info.number !== 'singular') {
         // A comma list (معابر باب الهوى، باب السلامة) takes only places the gazetteer knows.
         u = this.unit(k, 'known', info);
-      } else if (/^ +$/.test(gap) && mode === 'ends' && w.startsWith('ب')) {
-        u = this.unit(k, 'joined', info, 1);
+      } else if (/^ +$/.test(gap) && mode === 'ends' && at !== null) {
+        u = this.unit(k, 'joined', info, at);
         joined = true;
       }
       if (!u) break;
@@ -314,7 +329,7 @@ export class PhraseReader {
     const word = w.text.slice(skip);
     if (!this.nameLike(k, skip, word)) return null;
     if (rules.namePrefixes.has(word)) return spaceBefore(ws, k + 1) && this.nameLike(k + 1, 0, ws[k + 1]!.text) ? k + 2 : null;
-    if (strict && !word.startsWith('ال')) {
+    if (strict && !this.doc.readings(word).some((r) => r.prefix.text === this.doc.rules.morphology.article)) {
       const u = rules.unknownNames;
       if (u.rejectEndings.some((e) => word.endsWith(e) && word.length > e.length + 1)) return null;
       if (word.length >= u.minLengthForInitials && u.rejectInitials.some((p) => word.startsWith(p))) return null;

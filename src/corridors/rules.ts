@@ -29,6 +29,9 @@ const schema = z.strictObject({
   bareBackReferenceSentences: z.number().int().nonnegative().default(2),
   interludeWords: z.number().int().nonnegative().default(2),
   relatives: words,
+  purposePrepositions: words,
+  negations: words,
+  placePrepositions: words,
   namePrefixes: words,
   notNames: words,
   unknownNames: z
@@ -80,6 +83,9 @@ function compile(data: z.infer<typeof schema>) {
     bareBackReferenceSentences: data.bareBackReferenceSentences,
     interludeWords: data.interludeWords,
     relatives: set(data.relatives),
+    purposePrepositions: set(data.purposePrepositions),
+    negations: set(data.negations),
+    placePrepositions: set(data.placePrepositions),
     namePrefixes: set(data.namePrefixes),
     notNames: set(data.notNames),
     unknownNames: {

@@ -11,7 +11,6 @@ import { numberReader, type Reader } from './tokens.js';
 const Phrases = z.array(z.string().trim().min(1));
 const Words = z.array(z.string().regex(/^\S+$/, 'expected a single word'));
 const ByValue = z.record(z.string().regex(/^\d+(\.\d+)?$/, 'expected a number'), Words);
-const Single = z.string().regex(/^\S*$/, 'expected a single word');
 
 export const HedgeQualifier = z.enum(['about', 'more_than', 'at_least', 'less_than', 'up_to']);
 export type HedgeQualifier = z.infer<typeof HedgeQualifier>;
@@ -19,7 +18,6 @@ const Hedges = z.partialRecord(HedgeQualifier, Phrases);
 
 const schema = z.strictObject({
   kind: z.literal('numbers'),
-  and: Single.default(''),
   units: ByValue.default({}),
   teen_units: ByValue.default({}),
   teen_suffix: Words.default([]),
@@ -62,7 +60,6 @@ export interface WordEntry {
 export interface CompiledNumbersRules {
   /** Number words and first words of cue phrases: the stems a word is read for. */
   vocabulary: ReadonlySet<string>;
-  and: string;
   lexicon: Map<string, WordEntry>;
   hedgesBefore: Trie<HedgeQualifier>;
   hedgesAfter: Trie<HedgeQualifier>;
@@ -132,7 +129,6 @@ function compile(d: Data): CompiledNumbersRules {
   const vocabulary = new Set([...lex.keys(), ...tries.flatMap((t) => [...t.next.keys()])]);
   return {
     vocabulary,
-    and: fold(d.and),
     lexicon: lex,
     hedgesBefore,
     hedgesAfter,
@@ -149,6 +145,8 @@ export const numbersRules = defineRuleKind({ kind: 'numbers', schema, compile })
 /** The numbers rules read under a morphology policy: its clitics are the ones figures carry. */
 export interface NumbersGrammar extends CompiledNumbersRules {
   reader: Reader;
+  /** The conjunction that joins the parts of a compound figure. */
+  and: string;
   /** Single proclitics that may be written on the next word (و500). */
   proclitics: ReadonlySet<string>;
   article: string;
@@ -162,7 +160,7 @@ export function numbersGrammar(rules: CompiledNumbersRules, m: Morphology): Numb
   let g = byPolicy.get(m);
   if (!g) {
     const single = m.prefixes.filter((p) => !p.article && (!p.conjunction || !p.preposition) && p.text);
-    g = { ...rules, reader: numberReader(m, rules.vocabulary), proclitics: new Set(single.map((p) => p.text)), article: m.article };
+    g = { ...rules, reader: numberReader(m, rules.vocabulary), proclitics: new Set(single.map((p) => p.text)), article: m.article, and: m.and };
     byPolicy.set(m, g);
   }
   return g;

@@ -9,6 +9,7 @@ const Letters = z.array(z.string().min(1)).default([]);
 const schema = z.strictObject({
   kind: z.literal('morphology'),
   conjunctions: Letters,
+  and: z.string().min(1).default('و'),
   prepositions: Letters,
   article: z.string().min(1).default('ال'),
   contraction: z.string().min(1).default('لل'),
@@ -31,6 +32,8 @@ export interface Prefix {
 export interface Morphology {
   /** Every clitic combination, the empty one first, then by length. */
   prefixes: readonly Prefix[];
+  /** The conjunction "and" among the conjunctions: it joins list members and the parts of a compound figure. */
+  and: string;
   /** The empty combination, then those starting with a letter, in the same order: a word is tried only against these. */
   prefixesFrom: ReadonlyMap<string, readonly Prefix[]>;
   /** The article as written on its own (ال). */
@@ -69,6 +72,7 @@ function compile(data: z.infer<typeof schema>): Morphology {
   for (const p of prefixes) if (p.text) prefixesFrom.set(p.text[0]!, [...(prefixesFrom.get(p.text[0]!) ?? [prefixes[0]!]), p]);
   return {
     prefixes,
+    and: fold(data.and),
     prefixesFrom,
     article,
     contraction,
