@@ -6,7 +6,9 @@
 //   the corridor it refers to, so the linker can read `corridor.name` off any hit.
 import type { AnalysedDocument } from '../document.js';
 import type { CorridorHit, PlaceHit } from '../mentions.js';
+import type { Morphology } from '../text/morphology.js';
 import { fold } from '../text/normalize.js';
+import { phraseWords } from '../text/words.js';
 import type { Corridor, PlaceRef } from '../schema.js';
 import { PhraseReader, type BackMention, type NamedMention } from './phrase.js';
 import type { CompiledCorridorsRules } from './rules.js';
@@ -42,11 +44,14 @@ export function findCorridorMentions(doc: AnalysedDocument, places: readonly Pla
  * Same place, whatever its spelling: the folded canonical name without articles. Not the id: a camp
  * and the crossing named after it (مخيم الوافدين) are different entries but one place on the ground.
  */
-const placeKey = (p: PlaceRef): string =>
-  `name:${fold(p.name)
-    .split(' ')
-    .map((w) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w))
-    .join(' ')}`;
+const placeKey =
+  (m: Morphology) =>
+  (p: PlaceRef): string =>
+    `name:${phraseWords(fold(p.name), m)
+      .map((w) => w.readings.find((r) => r.prefix.text === m.article)?.stem ?? w.text)
+      .join(' ')}`;
+
+type PlaceKey = ReturnType<typeof placeKey>;
 
 function corridorName(lemma: string, places: readonly PlaceRef[]): string {
   const only = places.length === 1 ? places[0]!.name : null;
@@ -54,13 +59,13 @@ function corridorName(lemma: string, places: readonly PlaceRef[]): string {
   return `${lemma} ${places.map((p) => p.name).join(' - ')}`;
 }
 
-const distinctPlaces = (places: readonly PlaceRef[]): PlaceRef[] => {
+const distinctPlaces = (places: readonly PlaceRef[], key: PlaceKey): PlaceRef[] => {
   const seen = new Set<string>();
-  return places.filter((p) => !seen.has(placeKey(p)) && !!seen.add(placeKey(p)));
+  return places.filter((p) => !seen.has(key(p)) && !!seen.add(key(p)));
 };
 
 /** One corridor value per group of named mentions that share a place. */
-function canonicalCorridors(named: readonly NamedMention[]): CorridorValue[] {
+function canonicalCorridors(named: readonly NamedMention[], placeKey: PlaceKey): CorridorValue[] {
   const parent = named.map((_, k) => k);
   const root = (k: number): number => (parent[k] === k ? k : (parent[k] = root(parent[k]!)));
   const owner = new Map<string, number>();
@@ -77,12 +82,12 @@ function canonicalCorridors(named: readonly NamedMention[]): CorridorValue[] {
   named.forEach((m, k) => {
     const r = root(k);
     const b = best.get(r);
-    if (!b || distinctPlaces(m.places).length > distinctPlaces(b.places).length) best.set(r, m);
+    if (!b || distinctPlaces(m.places, placeKey).length > distinctPlaces(b.places, placeKey).length) best.set(r, m);
     humanitarian.set(r, (humanitarian.get(r) ?? false) || m.humanitarian);
   });
   const value = new Map<number, CorridorValue>();
   for (const [r, m] of best) {
-    const places = distinctPlaces(m.places);
+    const places = distinctPlaces(m.places, placeKey);
     value.set(r, { name: corridorName(m.lemma, places), kind: m.kind, places, humanitarian: humanitarian.get(r)! });
   }
   return named.map((_, k) => value.get(root(k))!);
@@ -90,7 +95,7 @@ function canonicalCorridors(named: readonly NamedMention[]): CorridorValue[] {
 
 function resolve(doc: AnalysedDocument, rules: CompiledCorridorsRules, named: NamedMention[], back: BackMention[]): CorridorHit[] {
   named.sort((a, b) => a.nStart - b.nStart);
-  const values = canonicalCorridors(named);
+  const values = canonicalCorridors(named, placeKey(doc.rules.morphology));
   const hit = (m: { nStart: number; nEnd: number }, corridor: CorridorValue, backReference: boolean): CorridorHit => ({
     corridor,
     span: doc.span(m.nStart, m.nEnd),
