@@ -62,3 +62,14 @@ describe('a new conjunction in the morphology rules', () => {
     expect(found[matcher]!([conj])).toContain(mention);
   });
 });
+
+describe('the stem a one-word name needs is data', () => {
+  // وباب is و + ب + إب (here a list member after حلب) only if two letters may be a name off a preposition.
+  const short = mkdtempSync(join(tmpdir(), 'morphology-stem-'));
+  writeFileSync(join(short, 'morphology.yaml'), 'kind: morphology\nmin_name_stem: 2\n');
+  const names = (rulesDirs: string[]) => extract('وزعت المساعدات في حلب وباب المدينة القديمة', { rulesDirs }).places.map((p) => p.name);
+  it('وباب is not إب under the shipped policy, and is with min_name_stem 2', () => {
+    expect(names([])).toEqual(['حلب']);
+    expect(names([short])).toEqual(['حلب', 'إب']);
+  });
+});
