@@ -81,7 +81,8 @@ describe('places', () => {
     ['Talks were held in Astana between the sides.', 'Astana', 'أستانة', 'location'],
     ['The delegations flew from Khartoum after the talks.', 'Khartoum', 'الخرطوم', 'origin'],
     ['The rebel leaders travelled to Riyadh for the talks.', 'Riyadh', 'الرياض', 'destination'],
-    ['The family later flew on to Nairobi with the children.', 'Nairobi', 'Nairobi', 'destination'],
+    ['The family later flew on to Lyon with the children.', 'Lyon', 'Lyon', 'destination'],
+    ['The evacuees were flown to Nairobi on Monday.', 'Nairobi', 'نيروبي', 'destination'],
     ['Fighters were taken out of Arbin, Zamalka and Harasta overnight.', 'Harasta', 'حرستا', 'origin'],
     ['The first convoy of the day left Deir ez-Zor at dawn.', 'Deir ez-Zor', 'دير الزور', 'origin'],
   ])('%s', (sentence, text, name, role) => {
@@ -92,7 +93,7 @@ describe('places', () => {
   });
 
   it('takes no name outside the gazetteer without a place word before it', () => {
-    expect(evidence('Nairobi was not part of the plan, the minister told the meeting.').places).toEqual([]);
+    expect(evidence('Lyon was not part of the plan, the minister told the meeting.').places).toEqual([]);
   });
 
   it('makes a corridor of a place and its head word', () => {
