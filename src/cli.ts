@@ -222,7 +222,7 @@ async function runExtract(inputs: string[], cliOpts: ExtractCliOptions, io: CliI
   const rules = loadRules(opts.rules);
   const sources = await expandInputs(inputs.length ? inputs : ['-']);
   const sink = await openSink(opts.output, io);
-  const writer = createWriter(format, sink, {
+  const writer = await createWriter(format, sink, {
     pretty: opts.pretty,
     table: opts.table,
     bom: opts.bom,

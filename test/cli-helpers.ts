@@ -1,6 +1,6 @@
 // Running the command in tests: `run` calls main() in this process with its own streams and working
 // folder (fast: no start-up, no build); `spawnRun` and `start` spawn the built `bin/evac-extract.js`
-// (built once if dist/ is older than src/) for the smoke tests that need a real process.
+// (built once if its bundle is older than src/) for the smoke tests that need a real process.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -11,7 +11,8 @@ import { main } from '../src/cli.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const BIN = join(ROOT, 'bin', 'evac-extract.js');
-const BUILT = join(ROOT, 'dist', 'cli.js');
+/** What bin/evac-extract.js runs: the bundle of the compiled CLI (scripts/bundle.mjs). */
+export const BUNDLE = join(ROOT, 'dist', 'bundle', 'cli.js');
 
 function newestSource(dir: string): number {
   let newest = 0;
@@ -22,7 +23,7 @@ function newestSource(dir: string): number {
   return newest;
 }
 
-const isFresh = () => existsSync(BUILT) && statSync(BUILT).mtimeMs >= newestSource(join(ROOT, 'src'));
+const isFresh = () => existsSync(BUNDLE) && statSync(BUNDLE).mtimeMs >= newestSource(join(ROOT, 'src'));
 
 /**
  * `npm test` builds first; a lone `vitest run test/cli.test.ts` after an edit builds here. Test files
@@ -49,8 +50,10 @@ export function ensureBuilt(): void {
       try {
         execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { stdio: 'pipe' });
       } catch (e) {
-        if (!existsSync(BUILT)) throw e;
+        if (!existsSync(join(ROOT, 'dist', 'cli.js'))) throw e;
       }
+      // The rest of `npm run build`: the bundle bin runs, then the prebuilt rules.
+      for (const script of ['bundle.mjs', 'build-rules.mjs']) execFileSync(process.execPath, [join(ROOT, 'scripts', script)], { stdio: 'pipe' });
     }
   } finally {
     rmSync(lock, { recursive: true, force: true });

@@ -3,12 +3,14 @@
 // main() in-process (cli-helpers `run`); a few smoke tests spawn the built command, for what only
 // a real process shows (signals, a closed pipe, the launcher).
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DocumentResult } from '../src/schema.js';
-import { collect, ensureBuilt, jsonl, ROOT, run, schemaErrors, spawnRun, start, type RunResult } from './cli-helpers.js';
+import { BIN, BUNDLE, collect, ensureBuilt, jsonl, ROOT, run, schemaErrors, spawnRun, start, type RunResult } from './cli-helpers.js';
 
 /** Runs wait for a free core (see cli-helpers), so a test's time includes its wait. */
 const SLOW = { timeout: 180_000 };
@@ -431,6 +433,19 @@ describe.concurrent('commands and help', SLOW, () => {
     const r = await spawnRun(['-q', '-p', '2018-05-13', 'a.txt'], { cwd: workdir({ 'a.txt': ARTICLE }) });
     expect([r.code, r.stderr]).toEqual([0, '']);
     expect(docs(r.stdout).map((d) => d.evacuations.map((e) => e.count))).toEqual([[600]]);
+  });
+
+  it('the installed command runs the bundle, which gives what the sources give', async () => {
+    const cwd = workdir({ 'a.jsonl': [ARTICLE, 'نزح 300 شخص من حلب.'].map((text, i) => JSON.stringify({ id: `a${i}`, text })).join('\n') });
+    // A module loader hook lists every file the process loads.
+    const hook = 'data:text/javascript,export async function load(u,c,n){if(u.startsWith("file:"))process.stderr.write("LOADED "+u+"\\n");return n(u,c)}';
+    const child = spawnSync(process.execPath, ['--no-warnings', '--experimental-loader', hook, BIN, '-q', '-p', '2018-05-13', 'a.jsonl'], { cwd });
+    const loaded = child.stderr.toString('utf8').split('\n').filter((l) => l.startsWith('LOADED ')).map((l) => fileURLToPath(l.slice(7)));
+    expect(loaded).toContain(BUNDLE);
+    expect(loaded.filter((f) => f.startsWith(join(ROOT, 'dist')) && !f.startsWith(join(ROOT, 'dist', 'bundle')))).toEqual([]);
+    const sources = await run(['-q', '-p', '2018-05-13', 'a.jsonl'], { cwd });
+    expect(child.status).toBe(0);
+    expect(child.stdout.toString('utf8')).toBe(sources.stdout.toString('utf8'));
   });
 
   it('the installed command exits 2 with one line for a bad rules folder', async () => {

@@ -1,6 +1,33 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold, normalize } from '../src/text/normalize.js';
+import { fold, isLetterMark, mapCodePoint, normalize } from '../src/text/normalize.js';
+
+/** The definition, one code point at a time with strings: what the table-driven normaliser must equal. */
+function reference(input: string): { text: string; starts: number[]; ends: number[] } {
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < input.length; ) {
+    if (input[i] === '\r' && input[i + 1] === '\n') {
+      text += '\n';
+      starts.push(i);
+      ends.push(i + 2);
+      i += 2;
+      continue;
+    }
+    const cp = input.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const mapped = mapCodePoint(input.slice(i, i + width), cp);
+    if (mapped === '' && ends.at(-1) === i && isLetterMark(cp)) ends[ends.length - 1] = i + width;
+    for (const unit of mapped.split('')) {
+      text += unit;
+      starts.push(i);
+      ends.push(i + width);
+    }
+    i += width;
+  }
+  return { text, starts, ends };
+}
 
 describe('normalize: matching form', () => {
   it.each([
@@ -36,6 +63,30 @@ describe('normalize: matching form', () => {
 
   it('fold collapses spaces and trims', () => {
     expect(fold('  ريف   حمص\tالشمالى ')).toBe('ريف حمص الشمالي');
+  });
+
+  it('equals the per-code-point definition, text and offset map, for any text', () => {
+    const special = 'حمص ًٌّْـٰ؀\u0610\u06d6\ufe0f\u200f\u2067\ufeff\u00ad ﻻﷲﻷ ٠۹ ،؛؟٫٪ “”‘’—\u00a0\t\r\n\r AZİ ß 😀 \ud800 \udc00 ی ک ۀ';
+    const char = fc.oneof(fc.constantFrom(...special), fc.string({ unit: 'grapheme', maxLength: 1 }), fc.string({ unit: 'binary', maxLength: 1 }));
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 80 }).map((a) => a.join('')), (input) => {
+        const n = normalize(input);
+        const ref = reference(input);
+        expect(n.text).toBe(ref.text);
+        for (let i = 0; i < ref.text.length; i++) {
+          expect(n.toOriginal(i)).toBe(ref.starts[i]);
+          expect(n.originalEnd(i + 1)).toBe(ref.ends[i]);
+        }
+        expect(fold(input)).toBe(ref.text.replace(/\s+/g, ' ').trim());
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('grows its buffers when ligatures make the text longer than the input', () => {
+    const input = 'ﷲ'.repeat(100);
+    expect(normalize(input).text).toBe(reference(input).text);
+    expect(normalize(input).originalEnd(normalize(input).text.length)).toBe(100);
   });
 
   it('keeps the offset map monotonic and inside the input for any text', () => {

@@ -114,7 +114,7 @@ describe('html writer', () => {
   async function page(docs: DocumentResult[]): Promise<string> {
     const chunks: string[] = [];
     const sink = stdoutSink(new Writable({ write: (c: Buffer, _e, cb) => (chunks.push(c.toString()), cb()) }));
-    const writer = createWriter('html', sink);
+    const writer = await createWriter('html', sink);
     for (const d of docs) {
       const before = chunks.length;
       await writer.write(d, { text: 'خرج 300 شخص من حمص', title: `title of ${d.id}` });

@@ -31,7 +31,7 @@ function slowStream() {
 async function render(format: OutputFormat, docs: DocumentResult[], options: WriterOptions = {}): Promise<string> {
   const { stream, text } = slowStream();
   const sink = stdoutSink(stream);
-  const writer = createWriter(format, sink, options);
+  const writer = await createWriter(format, sink, options);
   for (const d of docs) await writer.write(d);
   await writer.end();
   await sink.commit();

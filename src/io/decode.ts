@@ -4,9 +4,17 @@
 //
 // Invalid UTF-8 that is not Windows-1256 either: up to 1% of the bytes → decoded with U+FFFD and a
 // warning (a few damaged characters should not lose an article); more → an error.
-import iconv from 'iconv-lite';
-import chardet from 'chardet';
+import { createRequire } from 'node:module';
+import type Chardet from 'chardet';
+import type Iconv from 'iconv-lite';
 import { InputError } from './errors.js';
+
+// Loaded on first use: UTF-8 input, the usual case, needs neither the code pages nor the detector.
+const requireHere = createRequire(import.meta.url);
+let iconvModule: typeof Iconv | null = null;
+let chardetModule: typeof Chardet | null = null;
+const iconv = () => (iconvModule ??= requireHere('iconv-lite') as typeof Iconv);
+const chardet = () => (chardetModule ??= requireHere('chardet') as typeof Chardet);
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1256';
 
@@ -96,7 +104,7 @@ function tryUtf8(buf: Uint8Array): string | null {
 
 /** Windows-1256 text decodes to Arabic letters: accept it when most non-ASCII characters are Arabic. */
 function asWindows1256(buf: Uint8Array): string | null {
-  const text = iconv.decode(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength), 'windows-1256');
+  const text = iconv().decode(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength), 'windows-1256');
   let arabic = 0;
   let other = 0;
   for (let i = 0; i < text.length; i++) {
@@ -126,7 +134,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 function decodeUtf16(body: Uint8Array, encoding: 'utf-16le' | 'utf-16be', warnings: string[]): Decoded {
   if (body.length % 2) warnings.push(`decode: ${encoding.toUpperCase()} text with an odd number of bytes (last byte dropped)`);
   const even = body.subarray(0, body.length - (body.length % 2));
-  const text = iconv.decode(Buffer.from(even.buffer, even.byteOffset, even.byteLength), encoding, { stripBOM: false });
+  const text = iconv().decode(Buffer.from(even.buffer, even.byteOffset, even.byteLength), encoding, { stripBOM: false });
   if (LONE_SURROGATE.test(text) || controlShareOfText(text) > MAX_CONTROL) {
     throw new InputError(`binary file: not ${encoding.toUpperCase()} text`);
   }
@@ -165,7 +173,7 @@ function decodeUtf8(buf: Uint8Array): Decoded {
   }
   const share = invalid / buf.length;
   if (share > MAX_INVALID_UTF8) {
-    const guess = chardet.detect(buf);
+    const guess = chardet().detect(buf);
     const hint = guess && !/^(UTF-8|windows-1256)$/i.test(guess) ? `; it looks like ${guess}: convert it to UTF-8 first` : '';
     throw new InputError(`not UTF-8 text and not Windows-1256/UTF-16 either (${percent(share)} of the bytes are invalid UTF-8${hint})`);
   }

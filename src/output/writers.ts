@@ -3,13 +3,12 @@
 // GeoJSON one FeatureCollection; XLSX a workbook of every table (spilled to disk, then streamed);
 // table a terminal view per article; html one review page, each article's section as it comes.
 // Nothing is collected, so memory stays flat however many documents a batch has.
+// Each format's module is imported when that format is asked for: a JSONL run does not load the
+// table, spreadsheet, map or page code (nor their packages).
 import type { DocumentResult } from '../schema.js';
-import { csvHeader, csvRows, type CsvTable } from './csv.js';
-import { geojsonWriter } from './geojson.js';
-import { htmlWriter } from './html/writer.js';
+import type { CsvTable } from './csv.js';
 import type { Sink } from './sink.js';
-import { renderDocument, type TableStyle } from './table.js';
-import { xlsxWriter } from './xlsx.js';
+import type { TableStyle } from './table.js';
 
 /** The output formats, each with the file extensions that choose it when -o names a file. */
 const FORMATS = {
@@ -70,7 +69,8 @@ function jsonWriter(sink: Sink, pretty: boolean): DocumentWriter {
   };
 }
 
-function csvWriter(sink: Sink, table: CsvTable, bom: boolean, hxl: boolean): DocumentWriter {
+async function csvWriter(sink: Sink, table: CsvTable, bom: boolean, hxl: boolean): Promise<DocumentWriter> {
+  const { csvHeader, csvRows } = await import('./csv.js');
   let started = false;
   const start = async () => {
     if (started) return;
@@ -87,14 +87,15 @@ function csvWriter(sink: Sink, table: CsvTable, bom: boolean, hxl: boolean): Doc
   };
 }
 
-function tableWriter(sink: Sink, style: TableStyle): DocumentWriter {
+async function tableWriter(sink: Sink, style: TableStyle): Promise<DocumentWriter> {
+  const { renderDocument } = await import('./table.js');
   return {
     write: (doc, article) => sink.write(renderDocument(doc, article?.title ?? null, style)),
     end: async () => {},
   };
 }
 
-export function createWriter(format: OutputFormat, sink: Sink, options: WriterOptions = {}): DocumentWriter {
+export async function createWriter(format: OutputFormat, sink: Sink, options: WriterOptions = {}): Promise<DocumentWriter> {
   switch (format) {
     case 'jsonl':
       return jsonlWriter(sink);
@@ -103,12 +104,12 @@ export function createWriter(format: OutputFormat, sink: Sink, options: WriterOp
     case 'csv':
       return csvWriter(sink, options.table ?? 'evacuations', options.bom ?? false, options.hxl ?? false);
     case 'xlsx':
-      return xlsxWriter(sink);
+      return (await import('./xlsx.js')).xlsxWriter(sink);
     case 'geojson':
-      return geojsonWriter(sink);
+      return (await import('./geojson.js')).geojsonWriter(sink);
     case 'table':
       return tableWriter(sink, { shape: true, colour: false, width: 120, ...options.style });
     case 'html':
-      return htmlWriter(sink);
+      return (await import('./html/writer.js')).htmlWriter(sink);
   }
 }

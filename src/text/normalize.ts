@@ -27,7 +27,8 @@ const isDroppedMark = (cp: number): boolean =>
   (cp >= 0x06d6 && cp <= 0x06ed) || // Quranic annotation marks
   (cp >= 0xfe00 && cp <= 0xfe0f); // variation selectors
 
-const isLetterMark = (cp: number): boolean =>
+/** Marks that belong to the letter before them (spans ending on that letter include them). */
+export const isLetterMark = (cp: number): boolean =>
   cp === 0x0640 || cp === 0x0670 || (cp >= 0x064b && cp <= 0x065f) || (cp >= 0x0610 && cp <= 0x061a);
 
 const MAP: Record<string, string> = {
@@ -44,7 +45,8 @@ const MAP: Record<string, string> = {
   '\r': '\n',
 };
 
-function mapCodePoint(ch: string, cp: number): string {
+/** What one code point becomes: the definition the fast path's tables are built from (and tested against). */
+export function mapCodePoint(ch: string, cp: number): string {
   if (isDroppedMark(cp)) return '';
   if (cp >= 0x0660 && cp <= 0x0669) return String.fromCharCode(48 + cp - 0x0660);
   if (cp >= 0x06f0 && cp <= 0x06f9) return String.fromCharCode(48 + cp - 0x06f0);
@@ -63,42 +65,110 @@ function mapCodePoint(ch: string, cp: number): string {
   return ch;
 }
 
-/** Normalise `input` for matching, keeping a map of every output code unit back to the input. */
-export function normalize(input: string): NormalizedText {
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+/** Code unit tables below this code point; above it (quotation marks, dashes, spaces…) a cache fills as codes are met. */
+const TABLE_SIZE = 0x0700;
+/** The code point is dropped (a mark). */
+const DROP_CODE = -1;
+/** The code point maps to several code units or is astral: the general path. */
+const COMPLEX = -2;
+
+/** One code unit, DROP_CODE or COMPLEX for what `mapCodePoint` makes of a BMP code point. */
+function codeOf(cp: number): number {
+  if (cp >= 0xd800 && cp <= 0xdfff) return COMPLEX;
+  const mapped = mapCodePoint(String.fromCharCode(cp), cp);
+  return mapped === '' ? DROP_CODE : mapped.length === 1 ? mapped.charCodeAt(0) : COMPLEX;
+}
+
+const TABLE = Int32Array.from({ length: TABLE_SIZE }, (_, cp) => codeOf(cp));
+const CACHE = new Map<number, number>();
+
+function lookup(cp: number): number {
+  if (cp < TABLE_SIZE) return TABLE[cp]!;
+  let code = CACHE.get(cp);
+  if (code === undefined) CACHE.set(cp, (code = codeOf(cp)));
+  return code;
+}
+
+/** Code units to a string, in slices (an argument list has a limit). */
+function unitsToString(units: Uint16Array, length: number): string {
+  const SLICE = 8192;
+  let text = '';
+  for (let k = 0; k < length; k += SLICE) text += String.fromCharCode.apply(null, units.subarray(k, Math.min(length, k + SLICE)) as unknown as number[]);
+  return text;
+}
+
+/**
+ * The matching form of `input` in code units, and, when `withMap`, the input range of each unit.
+ * One pass over char codes through a table: no string or array entry per character.
+ */
+function fold16(input: string, withMap: boolean): { units: Uint16Array; length: number; starts: Int32Array; ends: Int32Array } {
+  let capacity = input.length + 16;
+  let units = new Uint16Array(capacity);
+  let starts = new Int32Array(withMap ? capacity : 0);
+  let ends = new Int32Array(withMap ? capacity : 0);
+  let n = 0;
+  const emit = (code: number, from: number, to: number) => {
+    if (n === capacity) {
+      // Only presentation-form ligatures grow the text.
+      capacity *= 2;
+      const grow = <T extends Uint16Array | Int32Array>(a: T, make: (size: number) => T): T => {
+        const b = make(capacity);
+        b.set(a);
+        return b;
+      };
+      units = grow(units, (size) => new Uint16Array(size));
+      if (withMap) {
+        starts = grow(starts, (size) => new Int32Array(size));
+        ends = grow(ends, (size) => new Int32Array(size));
+      }
+    }
+    units[n] = code;
+    if (withMap) {
+      starts[n] = from;
+      ends[n] = to;
+    }
+    n++;
+  };
+  const length = input.length;
   let i = 0;
-  while (i < input.length) {
-    const cp = input.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    const ch = input.slice(i, i + width);
+  while (i < length) {
+    const unit = input.charCodeAt(i);
     // CRLF becomes one newline that stands for both input characters.
-    if (ch === '\r' && input[i + 1] === '\n') {
-      out.push('\n');
-      starts.push(i);
-      ends.push(i + 2);
+    if (unit === 0x0d && input.charCodeAt(i + 1) === 0x0a) {
+      emit(0x0a, i, i + 2);
       i += 2;
       continue;
     }
-    const mapped = mapCodePoint(ch, cp);
-    // A harakah or tatweel belongs to the letter before it: spans that end on that letter include it.
-    if (mapped === '' && ends.length > 0 && ends[ends.length - 1] === i && isLetterMark(cp)) ends[ends.length - 1] = i + width;
-    for (let k = 0; k < mapped.length; k++) {
-      out.push(mapped[k]!);
-      starts.push(i);
-      ends.push(i + width);
+    const code = lookup(unit);
+    if (code >= 0) {
+      emit(code, i, i + 1);
+      i++;
+      continue;
+    }
+    const cp = input.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    if (code === DROP_CODE) {
+      // A harakah or tatweel belongs to the letter before it: spans that end on that letter include it.
+      if (withMap && n > 0 && ends[n - 1] === i && isLetterMark(cp)) ends[n - 1] = i + width;
+    } else {
+      const mapped = mapCodePoint(input.slice(i, i + width), cp);
+      for (let k = 0; k < mapped.length; k++) emit(mapped.charCodeAt(k), i, i + width);
     }
     i += width;
   }
-  const text = out.join('');
-  const startMap = Int32Array.from(starts);
-  const endMap = Int32Array.from(ends);
+  return { units, length: n, starts, ends };
+}
+
+/** Normalise `input` for matching, keeping a map of every output code unit back to the input. */
+export function normalize(input: string): NormalizedText {
+  const { units, length: n, starts, ends } = fold16(input, true);
+  const text = unitsToString(units, n);
   const length = input.length;
+  const first = n ? starts[0]! : 0;
   return {
     text,
-    toOriginal: (index) => (index >= text.length ? length : index <= 0 ? (text.length ? startMap[0]! : 0) : startMap[index]!),
-    originalEnd: (index) => (index <= 0 ? (text.length ? startMap[0]! : 0) : index > text.length ? length : endMap[index - 1]!),
+    toOriginal: (index) => (index >= n ? length : index <= 0 ? first : starts[index]!),
+    originalEnd: (index) => (index <= 0 ? first : index > n ? length : ends[index - 1]!),
   };
 }
 
@@ -107,7 +177,8 @@ export function normalize(input: string): NormalizedText {
  * spaces collapsed. Rules are compiled through this so they meet the text in one form.
  */
 export function fold(s: string): string {
-  return normalize(s).text.replace(/\s+/g, ' ').trim();
+  const { units, length } = fold16(s, false);
+  return unitsToString(units, length).replace(/\s+/g, ' ').trim();
 }
 
 /** `s` as written, without the marks normalisation drops (diacritics, tatweel, invisible and directional marks). */

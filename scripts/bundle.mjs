@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// Part of `npm run build`: bundles the compiled CLI (dist/cli.js and what it imports) into a few
+// files in dist/bundle/, which bin/evac-extract.js runs. Loading hundreds of small modules costs
+// more than the whole extraction of one article; one file is read and compiled at once.
+// dist/ keeps the one-module-per-file output of tsc for the library API and its types.
+//
+// Modules find files next to them through `import.meta.url` (the rules folder, dist/rules.json,
+// package.json, the page assets, the worker, packages loaded with createRequire). In the bundle
+// each module's `import.meta.url` is rewritten to the address it has in dist/, so those paths
+// stay what they are. Formats and features imported on demand (`import()`) become chunks of
+// their own, loaded only when used; packages that are only ever loaded that way stay outside.
+import { readFile, rm } from 'node:fs/promises';
+import { dirname, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DIST = `${ROOT}dist`;
+const BUNDLE_DIR = `${DIST}/bundle`;
+
+/** Loaded with `import()` only, on paths a usual run does not take: left to Node to load from node_modules. */
+const ON_DEMAND_PACKAGES = ['exceljs', 'piscina', 'cli-progress'];
+
+const ownUrl = {
+  name: 'own-import-meta-url',
+  setup(b) {
+    b.onLoad({ filter: /\.js$/ }, async ({ path }) => {
+      if (!path.startsWith(`${DIST}${sep}`)) return undefined;
+      const source = await readFile(path, 'utf8');
+      if (!source.includes('import.meta.url')) return { contents: source, loader: 'js' };
+      const fromBundle = relative(BUNDLE_DIR, path).split(sep).join('/');
+      return { contents: source.replaceAll('import.meta.url', `new URL(${JSON.stringify(fromBundle)}, import.meta.url).href`), loader: 'js', resolveDir: dirname(path) };
+    });
+  },
+};
+
+await rm(BUNDLE_DIR, { recursive: true, force: true });
+await build({
+  entryPoints: { cli: `${DIST}/cli.js` },
+  outdir: BUNDLE_DIR,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external: ON_DEMAND_PACKAGES,
+  // CommonJS packages inside an ES module bundle call require() for Node's own modules.
+  banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
+  plugins: [ownUrl],
+  logLevel: 'warning',
+});
