@@ -10,7 +10,12 @@ export interface Segment {
   cut?: true;
 }
 
-const QUOTE_PAIRS: Record<string, string> = { '«': '»', '"': '"', '‹': '›' };
+/** Opening quotation marks (by char code) and the mark that closes each. */
+const QUOTE_PAIRS = new Map<number, number>([
+  [0xab, 0xbb], // « »
+  [0x22, 0x22], // " "
+  [0x2039, 0x203a], // ‹ ›
+]);
 
 /**
  * Longer than any quotation of real news (the longest of 10,000 articles: about 1,900 characters):
@@ -28,35 +33,57 @@ export const MAX_SENTENCE = 6000;
 /** Ranges [open, close] of balanced quotations inside one paragraph. */
 function quoteRanges(text: string, from: number, to: number): Segment[] {
   const ranges: Segment[] = [];
-  let open: { char: string; at: number } | null = null;
+  let closer = -1; // the mark that closes the open quotation, -1 when none is open
+  let at = 0;
   for (let i = from; i < to; i++) {
-    const c = text[i]!;
-    if (open && i - open.at > MAX_QUOTE) open = null;
-    if (open) {
-      if (c === QUOTE_PAIRS[open.char]) {
-        ranges.push({ start: open.at, end: i + 1 });
-        open = null;
+    const c = text.charCodeAt(i);
+    if (closer >= 0 && i - at > MAX_QUOTE) closer = -1;
+    if (closer >= 0) {
+      if (c === closer) {
+        ranges.push({ start: at, end: i + 1 });
+        closer = -1;
       }
-    } else if (c in QUOTE_PAIRS) {
-      open = { char: c, at: i };
+    } else {
+      const close = QUOTE_PAIRS.get(c);
+      if (close !== undefined) {
+        closer = close;
+        at = i;
+      }
     }
   }
   return ranges;
 }
 
-const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
-const CLOSERS = new Set(['"', '»', '›', ')', "'"]);
+/** An ASCII digit at `i` (NaN past either end is none). */
+const isDigitAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+};
+
+/** What `\s` matches in a regular expression, by char code. */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const isSpaceAt = (text: string, i: number) => isSpaceCode(text.charCodeAt(i));
+
+/** Full stop, exclamation and question mark. */
+const isEndMark = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f;
+/** Marks that close a sentence after its full stop: " » › ) '. */
+const isCloser = (c: number) => c === 0x22 || c === 0xbb || c === 0x203a || c === 0x29 || c === 0x27;
 
 function trimSegment(text: string, start: number, end: number): Segment | null {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpaceAt(text, start)) start++;
+  while (end > start && isSpaceAt(text, end - 1)) end--;
   return end > start ? { start, end } : null;
 }
 
 /** Where to cut a run longer than MAX_SENTENCE: after the last space in its second half, else hard. */
 function cutPoint(text: string, start: number): number {
   const limit = start + MAX_SENTENCE;
-  for (let k = limit; k > start + MAX_SENTENCE / 2; k--) if (/\s/.test(text[k - 1]!)) return k;
+  for (let k = limit; k > start + MAX_SENTENCE / 2; k--) if (isSpaceAt(text, k - 1)) return k;
   return limit;
 }
 
@@ -81,15 +108,15 @@ export function sentences(text: string): Segment[] {
     let q = 0;
     let sentStart = paraStart;
     for (let i = paraStart; i < paraEnd; i++) {
-      const c = text[i]!;
-      if (c !== '.' && c !== '!' && c !== '?') continue;
-      if (c === '.' && isDigit(text[i - 1]) && isDigit(text[i + 1])) continue;
+      const c = text.charCodeAt(i);
+      if (!isEndMark(c)) continue;
+      if (c === 0x2e && isDigitAt(text, i - 1) && isDigitAt(text, i + 1)) continue;
       while (q < quotes.length && quotes[q]!.end <= i) q++;
       const inQuote = q < quotes.length && quotes[q]!.start < i && i < quotes[q]!.end - 1;
       if (inQuote) continue;
       let end = i + 1;
-      while (end < paraEnd && (text[end] === '.' || text[end] === '!' || text[end] === '?' || CLOSERS.has(text[end]!))) end++;
-      if (end < paraEnd && !/\s/.test(text[end]!)) continue; // "3.5", "a.m", URLs
+      while (end < paraEnd && (isEndMark(text.charCodeAt(end)) || isCloser(text.charCodeAt(end)))) end++;
+      if (end < paraEnd && !isSpaceAt(text, end)) continue; // "3.5", "a.m", URLs
       push(sentStart, end);
       sentStart = end;
       i = end - 1;
@@ -105,9 +132,9 @@ export function clauses(text: string, sentence: Segment): Segment[] {
   const out: Segment[] = [];
   let start = sentence.start;
   for (let i = sentence.start; i < sentence.end; i++) {
-    const c = text[i];
-    if (c !== ',' && c !== ';' && c !== ':') continue;
-    if (isDigit(text[i - 1]) && isDigit(text[i + 1])) continue;
+    const c = text.charCodeAt(i);
+    if (c !== 0x2c && c !== 0x3b && c !== 0x3a) continue; // , ; :
+    if (isDigitAt(text, i - 1) && isDigitAt(text, i + 1)) continue;
     const seg = trimSegment(text, start, i);
     if (seg) out.push(seg);
     start = i + 1;
