@@ -52,6 +52,36 @@ describe('--jobs', () => {
   }, 240_000);
 });
 
+describe('worker heap limits', () => {
+  it('workers that run out of their heap leave their batches to the main thread: the same documents', async () => {
+    // The compiled modules, as the built command runs them (the pool starts the compiled worker).
+    type Ordered = typeof import('../src/parallel/ordered.js');
+    type Rules = typeof import('../src/rules/load.js');
+    const { extractInOrder } = (await import(join(ROOT, 'dist', 'parallel', 'ordered.js'))) as Ordered;
+    const { loadRules } = (await import(join(ROOT, 'dist', 'rules', 'load.js'))) as Rules;
+    const lines = readFileSync(join(dir, 'clean.jsonl'), 'utf8').split('\n').filter(Boolean);
+    const articles = Array.from({ length: 320 }, (_, i) => {
+      const { id, text } = JSON.parse(lines[i % lines.length]!) as { id: string; text: string };
+      return { article: { id: `${id}/${i}`, name: `line ${i}`, text, published: '2018-05-13', url: null, title: null, outlet: null, warnings: [] } };
+    });
+    async function* items() {
+      yield* articles;
+    }
+    const collect = async (jobs: number, workerHeap?: { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number }) => {
+      const out: string[] = [];
+      for await (const r of extractInOrder(items(), { jobs, rules: loadRules(), rulesDirs: [], validate: false, published: null, workerHeap })) {
+        out.push('failure' in r ? `failure ${r.failure.message}` : JSON.stringify(r.outcome));
+      }
+      return out;
+    };
+    const inline = await collect(1);
+    // Too small a heap for the rules alone: every worker dies, every batch falls back.
+    const starved = await collect(2, { maxOldGenerationSizeMb: 4, maxYoungGenerationSizeMb: 1 });
+    expect(starved).toEqual(inline);
+    expect(inline.every((d) => d.startsWith('{"doc"'))).toBe(true);
+  }, 240_000);
+});
+
 describe('--shard', () => {
   it('splits the articles (and the failures) into disjoint shards that make the whole', async () => {
     const whole = await run(['-q', '-j', '1', 'small.jsonl'], { cwd: dir });

@@ -14,7 +14,26 @@ export interface OrderedOptions {
   validate: boolean;
   /** Reference date for articles that carry none. */
   published: string | null;
+  /** Heap limits of each worker thread (default WORKER_HEAP). */
+  workerHeap?: WorkerHeap;
 }
+
+/** Heap limits of a worker thread, in MB (as Node's worker `resourceLimits`). */
+export interface WorkerHeap {
+  maxOldGenerationSizeMb: number;
+  maxYoungGenerationSizeMb: number;
+}
+
+/**
+ * A worker holds about 80 MB alive on real news, but V8 lets a heap grow far past what it holds
+ * before it compacts (over 200 MB per thread): limits keep each thread's memory flat, for a few
+ * percent more time in the collector. A batch that needs more (a giant article) runs again in
+ * this thread, which has no limit, so the output does not depend on them.
+ */
+export const WORKER_HEAP: WorkerHeap = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 24 };
+
+/** The error a pool task fails with when its worker ran out of the heap it was given. */
+const outOfMemory = (e: unknown) => (e as NodeJS.ErrnoException | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
 
 /** A result, with the article it came from (the text its offsets index) for the formats a person reads. */
 export type Result =
@@ -64,13 +83,34 @@ export async function* extractInOrder(items: AsyncIterable<Item>, options: Order
 
   const workerData: WorkerSettings = { rulesDirs: options.rulesDirs, validate: options.validate };
   const { Piscina } = await import('piscina'); // loaded only when a run is long enough for threads
-  const pool = new Piscina({ filename: new URL('./worker.js', import.meta.url).href, minThreads: options.jobs, maxThreads: options.jobs, workerData });
+  const pool = new Piscina({
+    filename: new URL('./worker.js', import.meta.url).href,
+    minThreads: options.jobs,
+    maxThreads: options.jobs,
+    workerData,
+    resourceLimits: options.workerHeap ?? WORKER_HEAP,
+  });
+  // A worker that runs out of heap outside a task (too small a limit for the rules) would be
+  // replaced by one that does the same: the pool is given up and the rest runs in this thread.
+  let starved = false;
+  pool.on('error', (e: unknown) => {
+    if (!outOfMemory(e)) throw e;
+    starved = true;
+    void pool.destroy();
+  });
   const dispatch = (batch: Item[]): Promise<Result[]> => {
+    if (starved) return Promise.resolve(batch.map(inline));
     const articles = batch.filter((i): i is Extract<Item, { article: unknown }> => 'article' in i);
-    return pool.run(articles.map((a) => taskOf(a, options.published))).then((outcomes: Outcome[]) => {
-      let k = 0;
-      return batch.map((i) => ('failure' in i ? i : { name: i.article.name, outcome: outcomes[k++]!, article: viewOf(i) }));
-    });
+    return pool.run(articles.map((a) => taskOf(a, options.published))).then(
+      (outcomes: Outcome[]) => {
+        let k = 0;
+        return batch.map((i) => ('failure' in i ? i : { name: i.article.name, outcome: outcomes[k++]!, article: viewOf(i) }));
+      },
+      (e: unknown) => {
+        if (outOfMemory(e) || starved) return batch.map(inline);
+        throw e;
+      },
+    );
   };
   const inFlight: Promise<Result[]>[] = [];
   let batch: Item[] = [];
@@ -96,6 +136,6 @@ export async function* extractInOrder(items: AsyncIterable<Item>, options: Order
     if (batch.length) send();
     while (inFlight.length) yield* await inFlight.shift()!;
   } finally {
-    await pool.destroy();
+    if (!starved) await pool.destroy();
   }
 }
