@@ -16,7 +16,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CLI = join(ROOT, 'dist', 'cli.js');
+// What bin/evac-extract.js runs (the bundle), called in-process so that its own time can be measured.
+const CLI = join(ROOT, 'dist', 'bundle', 'cli.js');
 const BIN = join(ROOT, 'bin', 'evac-extract.js');
 const SHARED_NEWS = join(ROOT, '..', 'shared', 'eval', 'news', 'jawhara.jsonl');
 
@@ -35,7 +36,7 @@ if (!(MB >= 0) || !Number.isInteger(JOBS) || JOBS < 2) {
   process.exit(2);
 }
 if (!existsSync(CLI)) {
-  console.error('bench: dist/cli.js not found: run `npm run build` first');
+  console.error('bench: dist/bundle/cli.js not found: run `npm run build` first');
   process.exit(1);
 }
 

@@ -7,8 +7,10 @@
 // Modules find files next to them through `import.meta.url` (the rules folder, dist/rules.json,
 // package.json, the page assets, the worker, packages loaded with createRequire). In the bundle
 // each module's `import.meta.url` is rewritten to the address it has in dist/, so those paths
-// stay what they are. Formats and features imported on demand (`import()`) become chunks of
-// their own, loaded only when used; packages that are only ever loaded that way stay outside.
+// stay what they are, with one exception: the worker pool starts `./worker.js` next to itself, and
+// in the bundle that is the worker's own bundle (each thread then loads a few files, not hundreds).
+// Formats and features imported on demand (`import()`) become chunks of their own, loaded only
+// when used; packages that are only ever loaded that way stay outside.
 import { readFile, rm } from 'node:fs/promises';
 import { dirname, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +20,9 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = `${ROOT}dist`;
 const BUNDLE_DIR = `${DIST}/bundle`;
 
+/** Modules whose files next to them are bundled next to them too: their `import.meta.url` is the bundle's. */
+const BUNDLED_NEIGHBOURS = new Set([`${DIST}/parallel/ordered.js`]);
+
 /** Loaded with `import()` only, on paths a usual run does not take: left to Node to load from node_modules. */
 const ON_DEMAND_PACKAGES = ['exceljs', 'piscina', 'cli-progress'];
 
@@ -25,7 +30,7 @@ const ownUrl = {
   name: 'own-import-meta-url',
   setup(b) {
     b.onLoad({ filter: /\.js$/ }, async ({ path }) => {
-      if (!path.startsWith(`${DIST}${sep}`)) return undefined;
+      if (!path.startsWith(`${DIST}${sep}`) || BUNDLED_NEIGHBOURS.has(path)) return undefined;
       const source = await readFile(path, 'utf8');
       if (!source.includes('import.meta.url')) return { contents: source, loader: 'js' };
       const fromBundle = relative(BUNDLE_DIR, path).split(sep).join('/');
@@ -36,7 +41,7 @@ const ownUrl = {
 
 await rm(BUNDLE_DIR, { recursive: true, force: true });
 await build({
-  entryPoints: { cli: `${DIST}/cli.js` },
+  entryPoints: { cli: `${DIST}/cli.js`, worker: `${DIST}/parallel/worker.js` },
   outdir: BUNDLE_DIR,
   bundle: true,
   splitting: true,
