@@ -16,7 +16,7 @@ import { GeoNamesError, importGeoNames } from './places/geonames.js';
 import { parsePublished, PublishedDateError } from './published.js';
 import type { Item } from './io/articles.js';
 import { BUILTIN_RULES_DIR, RulesError } from './rules/load.js';
-import { documentJsonSchema } from './schema.js';
+import { documentJsonSchema, type DocumentResult } from './schema.js';
 
 const NAME = 'evac-extract';
 
@@ -265,7 +265,9 @@ async function runExtract(inputs: string[], cliOpts: ExtractCliOptions, io: CliI
     progress.say(`${name}: ${message}`);
   };
   try {
-    const results = extractInOrder(items(), { jobs: opts.jobs, rules, rulesDirs: opts.rules ?? [], validate: !!opts.validate, published });
+    // The writers of compact JSON take each document as its text: worker threads then send text.
+    const serialise = !!writer.writeJson;
+    const results = extractInOrder(items(), { jobs: opts.jobs, rules, rulesDirs: opts.rules ?? [], validate: !!opts.validate, serialise, published });
     for await (const result of results) {
       if (sink.closed) break;
       progress.tick();
@@ -273,17 +275,26 @@ async function runExtract(inputs: string[], cliOpts: ExtractCliOptions, io: CliI
         fail(result.failure.name, result.failure.message);
         continue;
       }
-      if ('error' in result.outcome) {
-        fail(result.name, result.outcome.error);
+      const { outcome } = result;
+      if ('error' in outcome) {
+        fail(result.name, outcome.error);
         continue;
       }
-      const { doc } = result.outcome;
-      if (seenIds.has(doc.id)) doc.warnings.push(`duplicate id ${JSON.stringify(doc.id)}: an earlier document has it too`);
-      seenIds.add(doc.id);
-      if (!opts.quiet) for (const w of doc.warnings) progress.say(`${doc.id}: warning: ${w}`);
-      await writer.write(doc, result.article);
+      const { id, warnings } = 'doc' in outcome ? outcome.doc : outcome.serialised;
+      const duplicate = seenIds.has(id) ? `duplicate id ${JSON.stringify(id)}: an earlier document has it too` : null;
+      seenIds.add(id);
+      if (!opts.quiet) for (const w of [...warnings, ...(duplicate ? [duplicate] : [])]) progress.say(`${id}: warning: ${w}`);
+      if ('doc' in outcome) {
+        if (duplicate) outcome.doc.warnings.push(duplicate);
+        await writer.write(outcome.doc, result.article);
+        records += outcome.doc.evacuations.length;
+      } else {
+        const { json } = outcome.serialised;
+        // A repeated id (rare) is noted in the document, as its text was made without knowing.
+        await writer.writeJson!(duplicate ? JSON.stringify(withWarning(JSON.parse(json) as DocumentResult, duplicate)) : json);
+        records += outcome.serialised.records;
+      }
       written++;
-      records += doc.evacuations.length;
     }
     summarised = progress.finish({ documents: written, records, errors: failed });
     // With -o, a run that produced nothing must not replace a file that is there.
@@ -304,6 +315,8 @@ async function runExtract(inputs: string[], cliOpts: ExtractCliOptions, io: CliI
   if (failed && !summarised) say(`${failed} input${failed === 1 ? '' : 's'} failed, ${written} document${written === 1 ? '' : 's'} written`);
   return failed ? EXIT.inputFailed : EXIT.ok;
 }
+
+const withWarning = (doc: DocumentResult, warning: string): DocumentResult => ({ ...doc, warnings: [...doc.warnings, warning] });
 
 interface GazetteerImportOptions {
   output?: string;

@@ -50,21 +50,26 @@ export interface ArticleView {
 
 export interface DocumentWriter {
   write(doc: DocumentResult, article?: ArticleView): Promise<void>;
+  /** The formats that write a document as its compact JSON text take that text (JSON.stringify(doc)) too. */
+  writeJson?(json: string): Promise<void>;
   end(): Promise<void>;
 }
 
 function jsonlWriter(sink: Sink): DocumentWriter {
+  const writeJson = (json: string) => sink.write(`${json}\n`);
   return {
-    write: (doc) => sink.write(`${JSON.stringify(doc)}\n`),
+    write: (doc) => writeJson(JSON.stringify(doc)),
+    writeJson,
     end: async () => {},
   };
 }
 
 function jsonWriter(sink: Sink, pretty: boolean): DocumentWriter {
   let count = 0;
-  const render = (doc: DocumentResult) => (pretty ? JSON.stringify(doc, null, 2).replace(/^/gm, '  ') : JSON.stringify(doc));
+  const writeJson = (json: string) => sink.write(`${count++ ? ',\n' : '[\n'}${json}`);
   return {
-    write: (doc) => sink.write(`${count++ ? ',\n' : '[\n'}${render(doc)}`),
+    write: (doc) => writeJson(pretty ? JSON.stringify(doc, null, 2).replace(/^/gm, '  ') : JSON.stringify(doc)),
+    ...(pretty ? {} : { writeJson }),
     end: () => sink.write(count ? '\n]\n' : '[]\n'),
   };
 }

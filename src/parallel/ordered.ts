@@ -12,6 +12,8 @@ export interface OrderedOptions {
   rules: CompiledRules;
   rulesDirs: readonly string[];
   validate: boolean;
+  /** Documents as JSON text (see SerialisedDocument). */
+  serialise: boolean;
   /** Reference date for articles that carry none. */
   published: string | null;
   /** Heap limits of each worker thread (default WORKER_HEAP). */
@@ -81,7 +83,7 @@ export async function* extractInOrder(items: AsyncIterable<Item>, options: Order
     return;
   }
 
-  const workerData: WorkerSettings = { rulesDirs: options.rulesDirs, validate: options.validate };
+  const workerData: WorkerSettings = { rulesDirs: options.rulesDirs, validate: options.validate, serialise: options.serialise };
   const { Piscina } = await import('piscina'); // loaded only when a run is long enough for threads
   const pool = new Piscina({
     filename: new URL('./worker.js', import.meta.url).href,

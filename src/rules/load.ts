@@ -200,8 +200,13 @@ export function loadRules(extraDirs: readonly string[] = []): CompiledRules {
   const prebuilt = extraDirs.length ? null : prebuiltData();
   let compiled: Record<string, unknown>;
   if (prebuilt) {
+    // Data validated and compiled once at build time cannot fail to compile: each kind is compiled
+    // when first read, so that a run on Arabic text never compiles the English rules.
     compiled = {};
-    for (const [kind, def] of Object.entries(ruleKinds)) compiled[kind] = (def.compile as (d: unknown) => unknown)(prebuilt[kind]);
+    for (const [kind, def] of Object.entries(ruleKinds)) {
+      let value: unknown;
+      Object.defineProperty(compiled, kind, { enumerable: true, get: () => (value ??= (def.compile as (d: unknown) => unknown)(prebuilt[kind])) });
+    }
   } else compiled = readRules(dirs).compiled;
   const rules = compiled as CompiledRules;
   cache.set(key, rules);
