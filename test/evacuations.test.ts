@@ -60,6 +60,11 @@ describe('who moved and from where', () => {
     ['وقدرت المنظمة عدد النازحين في المخيم بنحو 1700 عائلة تضم 10 آلاف و200 شخص.', [{ count: 1700, kind: 'displacement' }, { count: 10200, kind: 'displacement' }]],
     // Where a displacement happened is where people left.
     ['وأعلنت المنظمة نزوح 40 ألف شخص في شرق ليبيا.', [{ count: 40000, kind: 'displacement', origin: ['شرق ليبيا'] }]],
+    // An anaphor as the object of a departure verb refers to the place of its kind named before.
+    ['وتجمع آلاف النازحين في مخيم الركبان قرب الحدود منذ أشهر.\n\nوأكدت الأمم المتحدة أن 3200 شخص غادروا المخيم خلال ثلاثة أيام.', [{ count: null }, { count: 3200, origin: ['مخيم الركبان'] }]],
+    // A pronoun or anaphor refers to the origin its own sentence named, not an earlier article's one.
+    ['وبلغ عدد من أجلوا من مخيم اليرموك 8 آلاف شخص.\n\nكما تواصل إخراج المسلحين من منطقة تلبيسة، حيث تم إجلاء 900 شخص منها إلى إدلب.', [{ count: 8000 }, { count: 900, origin: ['تلبيسة'] }]],
+    ['وغادر 400 شخص بلدات ريف حماة الجنوبي أمس، ليصل مجموع من خرجوا من المنطقة منذ مطلع الشهر إلى 5600 شخص.', [{ count: 400 }, { count: 5600, origin: ['ريف حماة الجنوبي'] }]],
   ])('%s', (text, expected) => check(run(text), expected));
 });
 

@@ -644,7 +644,7 @@ function movementContext(
 }
 
 /** The place nearest the figure, with the places listed together with it ("الفوعة وكفريا"). */
-function nearestGroup(candidates: readonly PlaceHit[], num: NumberHit): PlaceHit[] {
+function nearestGroup(candidates: readonly PlaceHit[], num: { nStart: number }): PlaceHit[] {
   const best = nearest(candidates, num);
   if (!best) return [];
   const sorted = [...candidates].sort((x, y) => x.nStart - y.nStart);
@@ -676,10 +676,12 @@ rules: LinkRules,
   const ci = doc.clauseIndexAt(num.nStart);
   const clause = ci >= 0 ? doc.clauses[ci]! : sentence;
   const inSentence = places.startingIn(sentence.start, sentence.end);
+  const inClause = (p: { nStart: number }) => p.nStart >= clause.start && p.nStart < clause.end;
+  const directed = (direction: Direction) => inSentence.filter((p) => directionOf(rules, words, p) === direction);
   const pick = (direction: Direction) => {
-    const all = inSentence.filter((p) => directionOf(rules, words, p) === direction);
-    const inClause = all.filter((p) => p.nStart >= clause.start && p.nStart < clause.end);
-    return nearestGroup(inClause.length ? inClause : all, num).map((p) => p.ref);
+    const all = directed(direction);
+    const mine = all.filter(inClause);
+    return nearestGroup(mine.length ? mine : all, num).map((p) => p.ref);
   };
   let destination = pick('destination');
   if (move.kind === 'return' && destination.length === 0) {
@@ -692,41 +694,72 @@ rules: LinkRules,
   const camps = here.filter((p) => p.ref.type === 'camp');
   if (destination.length === 0 && move.kind === 'displacement') destination = nearestGroup(camps, num).map((p) => p.ref);
   if (destination.length === 0) destination = lastOf(context.destinations, sentence.start, []);
-  let origin = pick('origin');
+  // A named place or an anaphor (من المدينة، غادروا المخيم), whichever is nearer the figure: in its
+  // own clause first ("خروج دفعة أولى من المدينة عددهم 1089" does not take the crossing another
+  // clause of the sentence names), then in its sentence.
+  const origins = directed('origin');
+  const anaphors = move.kind === 'return' ? [] : anaphorsIn(rules, places, context.origins, origins, words, sentence.start);
+  const nearer = (hits: readonly PlaceHit[], refs: readonly Anaphor[]): PlaceRef[] => {
+    const a = nearest(refs, num);
+    const p = nearest(hits, num);
+    if (a && (!p || Math.abs(a.nStart - num.nStart) < Math.abs(p.nStart - num.nStart))) return a.refs;
+    return nearestGroup(hits, num).map((h) => h.ref);
+  };
+  let origin = nearer(origins.filter(inClause), anaphors.filter(inClause));
+  if (origin.length === 0) origin = nearer(origins, anaphors);
   if (origin.length === 0 && move.kind !== 'return') {
-    // An anaphor (من المنطقة), then for a displacement where the figure's clause says people were,
-    // then the article's last movement origin.
-    origin = anaphoricOrigin(rules, places, context.origins, words, sentence.start) ?? [];
-    if (origin.length === 0 && move.kind === 'displacement') origin = nearestGroup(here.filter((p) => p.ref.type !== 'camp'), num).map((p) => p.ref);
+    // For a displacement, where the figure's clause says people were; then the article's last
+    // movement origin.
+    if (move.kind === 'displacement') origin = nearestGroup(here.filter((p) => p.ref.type !== 'camp'), num).map((p) => p.ref);
     if (origin.length === 0) origin = lastOf(context.origins, sentence.start, []);
   }
   return { origin: uniqueByName(origin), destination: uniqueByName(destination) };
 }
 
-/** "من المنطقة"، "من الحي"، "منها": the last origin (or place) of that kind before the sentence. */
-function anaphoricOrigin(
-rules: LinkRules,
+interface Anaphor {
+  /** Where the anaphor stands (normalised offset). */
+  nStart: number;
+  refs: PlaceRef[];
+}
+
+/**
+ * "من المنطقة"، "من الحي"، "منها"، "غادروا المخيم" in a sentence: each refers to the origin its
+ * sentence named before it ("غادروا بلدات ريفي حمص الشمالي وحماة الجنوبي، ليصل مجموع من خرجوا من
+ * المنطقة"), else to the last origin (or place) of that kind before the sentence.
+ */
+function anaphorsIn(
+  rules: LinkRules,
   places: MentionIndex<PlaceHit>,
   origins: readonly Endpoint[],
+  sentenceOrigins: readonly PlaceHit[],
   words: Word[],
   sentenceStart: number,
-): PlaceRef[] | null {
+): Anaphor[] {
+  const out: Anaphor[] = [];
+  const named = (at: number, types: readonly string[]) =>
+    nearestGroup(sentenceOrigins.filter((p) => p.nEnd <= at && (types.length === 0 || types.includes(p.ref.type))), { nStart: at }).map((p) => p.ref);
   for (let k = 0; k + 1 < words.length; k++) {
-    const w = words[k]!.text;
-    if (rules.grammar.from_pronouns.has(w)) return lastOf(origins, sentenceStart, []);
-    if (!rules.grammar.from.has(w)) continue;
+    const w = words[k]!;
+    if (rules.grammar.from_pronouns.has(w.text)) {
+      // "من منطقة حمص ... إجلاء 2798 شخصا منها": a place earlier in the sentence, else the last origin.
+      const before = places.lastBefore(w.start, (p) => p.nStart >= sentenceStart)?.ref;
+      const refs = before ? [before] : lastOf(origins, sentenceStart, []);
+      if (refs.length) out.push({ nStart: w.start, refs });
+      continue;
+    }
+    if (!rules.grammar.from.has(w.text) && !w.forms.some(rules.departureVerb)) continue;
     const next = words[k + 1]!;
     if (!next.text.startsWith('ال')) continue;
     const forms = next.forms;
     const a = rules.anaphora.find((x) => forms.includes(x.word));
     // "من المنطقة الشرقية لحلب" names its place: only a bare noun is an anaphor.
     if (!a || places.startingIn(next.end, next.end + 3).length) continue;
-    const fromOrigins = lastOf(origins, next.start, a.types);
-    if (fromOrigins.length) return fromOrigins;
-    const ref = places.lastBefore(next.start, (p) => a.types.length === 0 || a.types.includes(p.ref.type))?.ref;
-    if (ref) return [ref];
+    const inSentence = named(next.start, a.types);
+    const fromOrigins = inSentence.length ? inSentence : lastOf(origins, next.start, a.types);
+    const ref = fromOrigins.length ? fromOrigins : [places.lastBefore(next.start, (p) => a.types.length === 0 || a.types.includes(p.ref.type))?.ref].filter((r) => !!r);
+    if (ref.length) out.push({ nStart: next.start, refs: ref });
   }
-  return null;
+  return out;
 }
 
 /** The last endpoint before `before` (of one of `types`, when given). */
