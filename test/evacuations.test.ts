@@ -60,6 +60,8 @@ describe('who moved and from where', () => {
     ['وقدرت المنظمة عدد النازحين في المخيم بنحو 1700 عائلة تضم 10 آلاف و200 شخص.', [{ count: 1700, kind: 'displacement' }, { count: 10200, kind: 'displacement' }]],
     // Where a displacement happened is where people left.
     ['وأعلنت المنظمة نزوح 40 ألف شخص في شرق ليبيا.', [{ count: 40000, kind: 'displacement', origin: ['شرق ليبيا'] }]],
+    // The country of a nationals noun is whose citizens they are, not where they left.
+    ['ووصلت إلى ميناء جدة سفينة على متنها 300 شخص من رعايا الهند تم إجلاؤهم من السودان.', [{ count: 300, origin: ['السودان'] }]],
     // An anaphor as the object of a departure verb refers to the place of its kind named before.
     ['وتجمع آلاف النازحين في مخيم الركبان قرب الحدود منذ أشهر.\n\nوأكدت الأمم المتحدة أن 3200 شخص غادروا المخيم خلال ثلاثة أيام.', [{ count: null }, { count: 3200, origin: ['مخيم الركبان'] }]],
     // A pronoun or anaphor refers to the origin its own sentence named, not an earlier article's one.

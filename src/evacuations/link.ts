@@ -593,13 +593,16 @@ function directionOf(rules: LinkRules, words: Word[], place: PlaceHit): Directio
       const after = words[k + 1];
       const before = words[k - 1];
       if (after && after.forms.some(rules.fromNotOriginAfter)) return null;
+      // "300 شخص من رعايا الهند تم إجلاؤهم من السودان": the country of a nationals noun is whose
+      // citizens they are, not where they left.
+      if (after && k + 1 < at && nationalsNoun(rules, after)) return null;
       return before && before.forms.some(rules.fromNotOriginBefore) ? null : 'origin';
     }
     if (g.towards.has(w.text)) return 'destination';
     if (g.via.has(w.text)) return null;
     if (w.forms.some(rules.departureVerb)) return 'origin';
     // "أهالي بلدتي الفوعة": a people noun in construct with the place (a type word may stand between).
-    if (k >= at - 2 && /ي$|ان$/.test(w.text) && rules.people.some((p) => w.forms.some(p.test))) return 'origin';
+    if (k >= at - 2 && /ي$|ان$/.test(w.text) && !nationalsNoun(rules, w) && rules.people.some((p) => w.forms.some(p.test))) return 'origin';
     // "نازحي/نازحين الموصل": the displaced of a place come from it, whatever the case ending.
     if (k === at - 1 && /ين$/.test(w.text) && rules.people.some((p) => (p.group === 'displaced' || p.group === 'refugees') && w.forms.some(p.test))) {
       return 'origin';
@@ -607,6 +610,8 @@ function directionOf(rules: LinkRules, words: Word[], place: PlaceHit): Directio
   }
   return null;
 }
+
+const nationalsNoun = (rules: LinkRules, w: Word) => rules.people.some((p) => p.group === 'nationals' && w.forms.some(p.test));
 
 interface Endpoint {
   ref: PlaceRef;
