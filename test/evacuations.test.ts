@@ -60,6 +60,8 @@ describe('who moved and from where', () => {
     ['وقدرت المنظمة عدد النازحين في المخيم بنحو 1700 عائلة تضم 10 آلاف و200 شخص.', [{ count: 1700, kind: 'displacement' }, { count: 10200, kind: 'displacement' }]],
     // Where a displacement happened is where people left.
     ['وأعلنت المنظمة نزوح 40 ألف شخص في شرق ليبيا.', [{ count: 40000, kind: 'displacement', origin: ['شرق ليبيا'] }]],
+    // Nationals brought back go to their own country, from where the sentence says they were.
+    ['وقال المتحدث إن الجهود أسفرت عن إعادة 561 مواطنا مصريا بالسودان عبر المعابر البرية بين مصر والسودان.', [{ count: 561, kind: 'return', group: 'nationals', origin: ['السودان'], destination: ['مصر'] }]],
     // The country of a nationals noun is whose citizens they are, not where they left.
     ['ووصلت إلى ميناء جدة سفينة على متنها 300 شخص من رعايا الهند تم إجلاؤهم من السودان.', [{ count: 300, origin: ['السودان'] }]],
     // An anaphor as the object of a departure verb refers to the place of its kind named before.

@@ -149,9 +149,9 @@ export function linkEvacuations(
       cumulativeCue(rules, words, first, sentenceFigures, num) ||
       (head !== null && head.total && status === 'completed');
 
-    const { origin, destination } = placesOf(doc, rules, placeIndex, context, words, num, move, si);
+    const nationality = who.group === 'nationals' ? (doc.wordsIn(num.nEnd, who.end).map((w) => rules.nationalityOf(w)).find((c) => c) ?? null) : null;
+    const { origin, destination } = placesOf(doc, rules, placeIndex, context, words, num, move, si, nationality);
     // "عبور 15,600 سوري إلى سوريا": nationals going to their own country return.
-    const nationality = who.group === 'nationals' ? doc.wordsIn(num.nEnd, who.end).map((w) => rules.nationalityOf(w)).find((c) => c) : null;
     const kind = nationality && destination.some((d) => d.country === nationality) ? 'return' : move.kind;
     const mention: Span = doc.span(num.nStart, Math.max(num.nEnd, who.end));
     const evidenceScore = (noun ? 0.35 : 0.2) + (move.distance <= 6 ? 0.35 : 0.25) + (move.weak ? 0 : 0.15) + (head?.total ? 0.05 : 0);
@@ -215,10 +215,11 @@ function countedNoun(
   if (w.forms.some(rules.notMover)) return { ...found, end: w.end, notMover: true };
   // "564 مواطنا مصريا": citizens of a named country are its nationals.
   const adjective = words[i + 1];
+  let end = w.end;
   if ((found.group === 'civilians' || found.group === 'people') && adjective && onlySpaces(text, w.end, adjective.start) && adjective.forms.some(rules.national)) {
     found = { ...found, group: 'nationals' };
+    end = adjective.end;
   }
-  let end = w.end;
   // "3000 شخص من النازحين": the partitive names who the persons are.
   if (found.group === 'people' && words[i + 1] && g.partitive.has(words[i + 1]!.text)) {
     const at = i;
@@ -676,6 +677,7 @@ rules: LinkRules,
   num: NumberHit,
   move: Move,
   si: number,
+  nationality: string | null,
 ): { origin: PlaceRef[]; destination: PlaceRef[] } {
   const sentence = doc.sentences[si]!;
   const ci = doc.clauseIndexAt(num.nStart);
@@ -689,6 +691,19 @@ rules: LinkRules,
     return nearestGroup(mine.length ? mine : all, num).map((p) => p.ref);
   };
   let destination = pick('destination');
+  // Nationals brought back go to their own country, from where the sentence says they were
+  // ("إعادة 561 مواطنا مصريا بالسودان عبر المعابر بين مصر والسودان").
+  let returnOrigin: PlaceRef[] = [];
+  if (move.kind === 'return' && destination.length === 0 && nationality) {
+    const trigger = words[move.at]!;
+    const after = inSentence.filter((p) => p.nStart > trigger.start);
+    const located = after.filter((p) => p.role === 'location');
+    const home = after.find((p) => p.ref.type === 'country' && p.ref.country === nationality);
+    if (home) {
+      destination = [home.ref];
+      returnOrigin = nearestGroup(located.filter((p) => p.ref.country !== nationality), num).map((p) => p.ref);
+    }
+  }
   if (move.kind === 'return' && destination.length === 0) {
     const trigger = words[move.at]!;
     destination = inSentence.filter((p) => p.role === 'location' && p.nStart > trigger.start).map((p) => p.ref);
@@ -710,7 +725,7 @@ rules: LinkRules,
     if (a && (!p || Math.abs(a.nStart - num.nStart) < Math.abs(p.nStart - num.nStart))) return a.refs;
     return nearestGroup(hits, num).map((h) => h.ref);
   };
-  let origin = nearer(origins.filter(inClause), anaphors.filter(inClause));
+  let origin = returnOrigin.length && !origins.length ? returnOrigin : nearer(origins.filter(inClause), anaphors.filter(inClause));
   if (origin.length === 0) origin = nearer(origins, anaphors);
   if (origin.length === 0 && move.kind !== 'return') {
     // For a displacement, where the figure's clause says people were; then the article's last
