@@ -102,6 +102,10 @@ describe('running totals', () => {
     ['وغادر أكثر من 13 ألف نازح المخيم خلال أربعة أيام.', [{ count: 13000, cumulative: true }]],
     ['وغادر 4200 شخص المخيم من 22 أيار وحتى 26 أيار.', [{ count: 4200, cumulative: true }]],
     ['ومن المتوقع خروج 500 شخص خلال الأيام المقبلة.', [{ count: 500, status: 'planned', cumulative: false }]],
+    // The number of the displaced somewhere is everyone displaced there so far, and so are its contents;
+    // a batch of them on the move is not.
+    ['وقدرت المنظمة عدد النازحين في المخيم بنحو 1700 عائلة تضم 10 آلاف و200 شخص.', [{ count: 1700, cumulative: true }, { count: 10200, cumulative: true }]],
+    ['وبلغ عدد النازحين العائدين إلى بلدتهم أمس 70 شخصا.', [{ count: 70, cumulative: false }]],
   ])('%s', (text, expected) => check(run(text), expected));
 });
 

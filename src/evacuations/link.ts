@@ -27,6 +27,7 @@ interface Counted {
   num: NumberHit;
   who: Who;
   move: Move;
+  cumulative: boolean;
 }
 
 interface Who {
@@ -125,7 +126,6 @@ export function linkEvacuations(
     if (isRate(rules, doc, num)) continue;
     // "2,163 شخصاً، بينهم 706 مسلحين": the 706 are part of the 2,163 (an input offset until merged).
     const partOf = (subset || contained) && before ? doc.span(before.num.nStart, before.num.nEnd).start : null;
-    previous = { num, who, move };
 
     const status = statusOf(rules, words, first, last);
     const sentence = doc.sentences[si]!;
@@ -147,7 +147,10 @@ export function linkEvacuations(
       (status === 'completed' && overPeriod(rules, doc, words, dates, num)) ||
       sinceInClause(doc, rules, num) ||
       cumulativeCue(rules, words, first, sentenceFigures, num) ||
-      (head !== null && head.total && status === 'completed');
+      (head !== null && head.total && status === 'completed') ||
+      // The parts and contents of a running total are running totals too.
+      (partOf !== null && !!before?.cumulative);
+    previous = { num, who, move, cumulative };
 
     const nationality = who.group === 'nationals' ? (doc.wordsIn(num.nEnd, who.end).map((w) => rules.nationalityOf(w)).find((c) => c) ?? null) : null;
     const { origin, destination } = placesOf(doc, rules, placeIndex, context, words, num, move, si, nationality);
@@ -349,7 +352,10 @@ function countHead(
     // "عددهم"، "عددها": the number of people the sentence already named.
     if (!group && /(هم|ها|هن)$/.test(w.text)) group = 'people';
     const relative = words.slice(k, first).some((x) => g.relatives.has(x.text));
-    return { group, notMover, total: total || relative };
+    // ... unless a movement names a batch of them ("بلغ عدد النازحين العائدين إلى سوريا 70 شخصا").
+    const moving = words.slice(j + 1, first).some((x) => rules.triggers.some((t) => x.forms.some(t.test)));
+    const stock = group !== null && rules.stockGroups.has(group) && !moving;
+    return { group, notMover, total: total || relative || stock };
   }
   return null;
 }
