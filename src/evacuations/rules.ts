@@ -51,7 +51,6 @@ const schema = z.strictObject({
   departure_verbs: Patterns,
   from_not_origin_after: Patterns,
   from_not_origin_before: Patterns,
-  percent: Patterns,
   // Function words the linker reads structure from (exact words, not patterns).
   grammar: z
     .strictObject({
@@ -141,7 +140,6 @@ function compile(data: z.infer<typeof schema>) {
     departureVerb: wordTest(data.departure_verbs, 'departure_verbs'),
     fromNotOriginAfter: wordTest(data.from_not_origin_after, 'from_not_origin_after'),
     fromNotOriginBefore: wordTest(data.from_not_origin_before, 'from_not_origin_before'),
-    percent: data.percent.map(fold),
     grammar: Object.fromEntries(Object.entries(data.grammar).map(([k, ws]) => [k, new Set(ws.map(fold))])) as unknown as Record<
       keyof z.infer<typeof schema>['grammar'],
       ReadonlySet<string>
