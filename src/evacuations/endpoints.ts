@@ -25,7 +25,7 @@ export function directionOf(rules: LinkRules, words: Word[], place: PlaceHit): D
   if (place.role === 'origin' || place.role === 'destination') return place.role;
   if (place.role === 'via') return null;
   const at = words.findIndex((w) => w.end > place.nStart);
-  for (let k = at - 1; k >= Math.max(0, at - 5); k--) {
+  for (let k = at - 1; k >= Math.max(0, at - rules.reach.cue); k--) {
     const w = words[k]!;
     const g = rules.grammar;
     if (g.from.has(w.text)) {
@@ -41,7 +41,7 @@ export function directionOf(rules: LinkRules, words: Word[], place: PlaceHit): D
     if (g.via.has(w.text)) return null;
     if (w.forms.some(rules.departureVerb)) return 'origin';
     // "أهالي بلدتي الفوعة": a people noun in construct with the place (a type word may stand between).
-    if (k >= at - 2 && /ي$|ان$/.test(w.text) && !nationalsNoun(rules, w) && rules.people.some((p) => w.forms.some(p.test))) return 'origin';
+    if (k >= at - rules.reach.construct && /ي$|ان$/.test(w.text) && !nationalsNoun(rules, w) && rules.people.some((p) => w.forms.some(p.test))) return 'origin';
     // "نازحي/نازحين الموصل": the displaced of a place come from it, whatever the case ending.
     if (k === at - 1 && /ين$/.test(w.text) && rules.people.some((p) => (p.group === 'displaced' || p.group === 'refugees') && w.forms.some(p.test))) {
       return 'origin';
@@ -88,14 +88,14 @@ export function movementContext(
 }
 
 /** The place nearest the figure, with the places listed together with it ("الفوعة وكفريا"). */
-export function nearestGroup(candidates: readonly PlaceHit[], num: { nStart: number }): PlaceHit[] {
+export function nearestGroup(rules: LinkRules, candidates: readonly PlaceHit[], num: { nStart: number }): PlaceHit[] {
   const best = nearest(candidates, num);
   if (!best) return [];
   const sorted = [...candidates].sort((x, y) => x.nStart - y.nStart);
   const i = sorted.indexOf(best);
   let lo = i;
   let hi = i;
-  const listed = (a: PlaceHit, b: PlaceHit) => b.nStart - a.nEnd <= 12;
+  const listed = (a: PlaceHit, b: PlaceHit) => b.nStart - a.nEnd <= rules.reach.list_chars;
   while (lo > 0 && listed(sorted[lo - 1]!, sorted[lo]!)) lo--;
   while (hi + 1 < sorted.length && listed(sorted[hi]!, sorted[hi + 1]!)) hi++;
   return sorted.slice(lo, hi + 1);
@@ -119,7 +119,7 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
   const pick = (direction: Direction) => {
     const all = directed(direction);
     const mine = all.filter(inClause);
-    return nearestGroup(mine.length ? mine : all, num).map((p) => p.ref);
+    return nearestGroup(rules, mine.length ? mine : all, num).map((p) => p.ref);
   };
   let destination = pick('destination');
   // Nationals brought back go to their own country, from where the sentence says they were
@@ -132,7 +132,7 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
     const home = after.find((p) => p.ref.type === 'country' && p.ref.country === nationality);
     if (home) {
       destination = [home.ref];
-      returnOrigin = nearestGroup(located.filter((p) => p.ref.country !== nationality), num).map((p) => p.ref);
+      returnOrigin = nearestGroup(rules, located.filter((p) => p.ref.country !== nationality), num).map((p) => p.ref);
     }
   }
   if (move.kind === 'return' && destination.length === 0) {
@@ -143,7 +143,7 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
   // for a displacement the place they left (نزوح 40 ألف شخص في شرق ليبيا).
   const here = inSentence.filter((p) => p.role === 'location' && p.nStart >= clause.start && p.nStart < clause.end && directionOf(rules, words, p) === null);
   const camps = here.filter((p) => p.ref.type === 'camp');
-  if (destination.length === 0 && move.kind === 'displacement') destination = nearestGroup(camps, num).map((p) => p.ref);
+  if (destination.length === 0 && move.kind === 'displacement') destination = nearestGroup(rules, camps, num).map((p) => p.ref);
   if (destination.length === 0) destination = lastOf(context.destinations, sentence.start, []);
   // A named place or an anaphor (من المدينة، غادروا المخيم), whichever is nearer the figure: in its
   // own clause first ("خروج دفعة أولى من المدينة عددهم 1089" does not take the crossing another
@@ -154,14 +154,14 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
     const a = nearest(refs, num);
     const p = nearest(hits, num);
     if (a && (!p || Math.abs(a.nStart - num.nStart) < Math.abs(p.nStart - num.nStart))) return a.refs;
-    return nearestGroup(hits, num).map((h) => h.ref);
+    return nearestGroup(rules, hits, num).map((h) => h.ref);
   };
   let origin = returnOrigin.length && !origins.length ? returnOrigin : nearer(origins.filter(inClause), anaphors.filter(inClause));
   if (origin.length === 0) origin = nearer(origins, anaphors);
   if (origin.length === 0 && move.kind !== 'return') {
     // For a displacement, where the figure's clause says people were; then the article's last
     // movement origin.
-    if (move.kind === 'displacement') origin = nearestGroup(here.filter((p) => p.ref.type !== 'camp'), num).map((p) => p.ref);
+    if (move.kind === 'displacement') origin = nearestGroup(rules, here.filter((p) => p.ref.type !== 'camp'), num).map((p) => p.ref);
     if (origin.length === 0) origin = lastOf(context.origins, sentence.start, []);
   }
   return { origin: uniqueByName(origin), destination: uniqueByName(destination) };
@@ -183,7 +183,7 @@ export function anaphorsIn(ctx: LinkContext, sentenceOrigins: readonly PlaceHit[
   const origins = ctx.movement.origins;
   const out: Anaphor[] = [];
   const named = (at: number, types: readonly string[]) =>
-    nearestGroup(sentenceOrigins.filter((p) => p.nEnd <= at && (types.length === 0 || types.includes(p.ref.type))), { nStart: at }).map((p) => p.ref);
+    nearestGroup(rules, sentenceOrigins.filter((p) => p.nEnd <= at && (types.length === 0 || types.includes(p.ref.type))), { nStart: at }).map((p) => p.ref);
   for (let k = 0; k + 1 < words.length; k++) {
     const w = words[k]!;
     if (rules.grammar.from_pronouns.has(w.text)) {
@@ -226,9 +226,9 @@ export function corridorOf(corridors: MentionIndex<CorridorHit>, sentence: { sta
 /** "15 حافلة تقل 898 مسلحا" or "898 مسلحا على متن 15 حافلة": a bus figure near the count. */
 export function busesOf(rules: LinkRules, numbers: readonly NumberHit[], words: Word[], num: NumberHit): number | null {
   for (const n of numbers) {
-    if (n === num || n.value === null || Math.abs(n.nStart - num.nStart) > 60) continue;
+    if (n === num || n.value === null || Math.abs(n.nStart - num.nStart) > rules.reach.bus_chars) continue;
     const next = words.find((w) => w.start >= n.nEnd);
-    if (next && next.start - n.nEnd <= 2 && next.forms.some(rules.bus)) return Math.round(n.value);
+    if (next && next.start - n.nEnd <= rules.reach.bus_noun_chars && next.forms.some(rules.bus)) return Math.round(n.value);
   }
   return null;
 }

@@ -103,7 +103,7 @@ export function linkEvacuations(
     // "1700 عائلة تضم 10 آلاف و200 شخص": the figure counts the people of the one before.
     const contained = words.slice(Math.max(0, first - 2), first).some((w) => w.forms.some(rules.contains));
     // "... 5 آلاف راكب. بينهم 1116 مسلحاً": a subset opening its sentence takes up the last figure.
-    const before = closeBefore(doc.text, previous, num, subset && first <= 1);
+    const before = closeBefore(rules, doc.text, previous, num, subset && first <= 1);
     const who: Who | null =
       pickGroup(noun, head, num) ??
       (before && joinedByAnd(doc.text, num) ? { ...before.who, end: num.nEnd } : null) ??
@@ -162,7 +162,9 @@ export function linkEvacuations(
     // "عبور 15,600 سوري إلى سوريا": nationals going to their own country return.
     const kind = nationality && destination.some((d) => d.country === nationality) ? 'return' : move.kind;
     const mention: Span = doc.span(num.nStart, Math.max(num.nEnd, who.end));
-    const evidenceScore = (noun ? 0.35 : 0.2) + (move.distance <= 6 ? 0.35 : 0.25) + (move.weak ? 0 : 0.15) + (head?.total ? 0.05 : 0);
+    const c = rules.confidence;
+    const evidenceScore =
+      (noun ? c.noun : c.no_noun) + (move.distance <= rules.reach.near ? c.near_trigger : c.far_trigger) + (move.weak ? 0 : c.specific_trigger) + (head?.total ? c.total : 0);
     records.push({
       count: num.value === null ? null : Math.round(num.value),
       min: num.min === null ? null : Math.round(num.min),
@@ -178,11 +180,11 @@ export function linkEvacuations(
       origin,
       destination,
       corridor: corridorOf(corridorIndex, sentence, num),
-      buses: busesOf(rules, figureIndex.startingIn(num.nStart - 60, num.nStart + 61), words, num),
+      buses: busesOf(rules, figureIndex.startingIn(num.nStart - rules.reach.bus_chars, num.nStart + rules.reach.bus_chars + 1), words, num),
       source: sourceOf(quoteIndex, num),
       mentions: [mention],
       part_of: partOf,
-      confidence: Math.min(0.98, Math.round(evidenceScore * 100) / 100),
+      confidence: Math.min(c.cap, Math.round(evidenceScore * 100) / 100),
       sentence: doc.span(sentence.start, sentence.end).text,
     });
   }

@@ -23,7 +23,7 @@ export function countedNoun(
   if (partitive) i++;
   skipDeterminers();
   const w = words[i];
-  if (!w || w.start - num.nEnd > 12) return null;
+  if (!w || w.start - num.nEnd > rules.reach.noun_chars) return null;
   // "20 حافلة" is no count of people; "350 من القرى" may be (من there says where they came from).
   if (w.forms.some(rules.notPeople)) return partitive ? null : 'not-people';
   let found = groupOf(rules, w);
@@ -156,8 +156,8 @@ export function isSubset(rules: LinkRules, text: string, words: Word[], first: n
 }
 
 /** The figure counted just before this one, when nothing but a clause of the same sentence (or a sentence end, when `acrossSentence`) lies between. */
-export function closeBefore(text: string, previous: Counted | null, num: NumberHit, acrossSentence: boolean): Counted | null {
-  if (!previous || num.nStart - previous.num.nEnd > 80) return null;
+export function closeBefore(rules: LinkRules, text: string, previous: Counted | null, num: NumberHit, acrossSentence: boolean): Counted | null {
+  if (!previous || num.nStart - previous.num.nEnd > rules.reach.previous_chars) return null;
   if (!acrossSentence && /[.!?\n]/.test(text.slice(previous.num.nEnd, num.nStart))) return null;
   return previous;
 }
