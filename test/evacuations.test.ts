@@ -60,6 +60,15 @@ describe('who moved and from where', () => {
     ['وقدرت المنظمة عدد النازحين في المخيم بنحو 1700 عائلة تضم 10 آلاف و200 شخص.', [{ count: 1700, kind: 'displacement' }, { count: 10200, kind: 'displacement' }]],
     // Where a displacement happened is where people left.
     ['وأعلنت المنظمة نزوح 40 ألف شخص في شرق ليبيا.', [{ count: 40000, kind: 'displacement', origin: ['شرق ليبيا'] }]],
+    // Nationals brought back go to their own country, from where the sentence says they were.
+    ['وقال المتحدث إن الجهود أسفرت عن إعادة 561 مواطنا مصريا بالسودان عبر المعابر البرية بين مصر والسودان.', [{ count: 561, kind: 'return', group: 'nationals', origin: ['السودان'], destination: ['مصر'] }]],
+    // The country of a nationals noun is whose citizens they are, not where they left.
+    ['ووصلت إلى ميناء جدة سفينة على متنها 300 شخص من رعايا الهند تم إجلاؤهم من السودان.', [{ count: 300, origin: ['السودان'] }]],
+    // An anaphor as the object of a departure verb refers to the place of its kind named before.
+    ['وتجمع آلاف النازحين في مخيم الركبان قرب الحدود منذ أشهر.\n\nوأكدت الأمم المتحدة أن 3200 شخص غادروا المخيم خلال ثلاثة أيام.', [{ count: null }, { count: 3200, origin: ['مخيم الركبان'] }]],
+    // A pronoun or anaphor refers to the origin its own sentence named, not an earlier article's one.
+    ['وبلغ عدد من أجلوا من مخيم اليرموك 8 آلاف شخص.\n\nكما تواصل إخراج المسلحين من منطقة تلبيسة، حيث تم إجلاء 900 شخص منها إلى إدلب.', [{ count: 8000 }, { count: 900, origin: ['تلبيسة'] }]],
+    ['وغادر 400 شخص بلدات ريف حماة الجنوبي أمس، ليصل مجموع من خرجوا من المنطقة منذ مطلع الشهر إلى 5600 شخص.', [{ count: 400 }, { count: 5600, origin: ['ريف حماة الجنوبي'] }]],
   ])('%s', (text, expected) => check(run(text), expected));
 });
 
@@ -93,6 +102,10 @@ describe('running totals', () => {
     ['وغادر أكثر من 13 ألف نازح المخيم خلال أربعة أيام.', [{ count: 13000, cumulative: true }]],
     ['وغادر 4200 شخص المخيم من 22 أيار وحتى 26 أيار.', [{ count: 4200, cumulative: true }]],
     ['ومن المتوقع خروج 500 شخص خلال الأيام المقبلة.', [{ count: 500, status: 'planned', cumulative: false }]],
+    // The number of the displaced somewhere is everyone displaced there so far, and so are its contents;
+    // a batch of them on the move is not.
+    ['وقدرت المنظمة عدد النازحين في المخيم بنحو 1700 عائلة تضم 10 آلاف و200 شخص.', [{ count: 1700, cumulative: true }, { count: 10200, cumulative: true }]],
+    ['وبلغ عدد النازحين العائدين إلى بلدتهم أمس 70 شخصا.', [{ count: 70, cumulative: false }]],
   ])('%s', (text, expected) => check(run(text), expected));
 });
 

@@ -45,12 +45,12 @@ const schema = z.strictObject({
   cumulative_phrases: z.array(z.array(z.string().min(1)).min(2)).default([]),
   since_words: z.array(z.string()).default([]),
   count_heads: Patterns,
+  stock_groups: z.array(Group).default([]),
   anaphora: z.array(z.strictObject({ word: z.string().min(1), types: z.array(PlaceType) })).default([]),
   buses: Patterns,
   departure_verbs: Patterns,
   from_not_origin_after: Patterns,
   from_not_origin_before: Patterns,
-  percent: Patterns,
   // Function words the linker reads structure from (exact words, not patterns).
   grammar: z
     .strictObject({
@@ -79,6 +79,31 @@ const schema = z.strictObject({
       // far before a trigger a modal word governs it.
       strict: z.number().int().positive().default(8),
       modal: z.number().int().positive().default(3),
+      // How many words before a place its from/to cue may stand, and a people noun in construct.
+      cue: z.number().int().positive().default(5),
+      construct: z.number().int().positive().default(2),
+      // Distances in characters: figure to its noun, a figure to the one before it that it may
+      // continue, places listed together, a figure of vehicles to the figure of people they carry,
+      // a figure to its vehicle noun.
+      noun_chars: z.number().int().nonnegative().default(12),
+      previous_chars: z.number().int().nonnegative().default(80),
+      list_chars: z.number().int().nonnegative().default(12),
+      bus_chars: z.number().int().nonnegative().default(60),
+      bus_noun_chars: z.number().int().nonnegative().default(2),
+      // A trigger this close (in words) is direct evidence for the confidence score.
+      near: z.number().int().positive().default(6),
+    })
+    .prefault({}),
+  // The confidence of a record: the sum of what its evidence earns, capped.
+  confidence: z
+    .strictObject({
+      noun: z.number().min(0).max(1).default(0.35),
+      no_noun: z.number().min(0).max(1).default(0.2),
+      near_trigger: z.number().min(0).max(1).default(0.35),
+      far_trigger: z.number().min(0).max(1).default(0.25),
+      specific_trigger: z.number().min(0).max(1).default(0.15),
+      total: z.number().min(0).max(1).default(0.05),
+      cap: z.number().min(0).max(1).default(0.98),
     })
     .prefault({}),
 });
@@ -134,17 +159,18 @@ function compile(data: z.infer<typeof schema>) {
     cumulativePhrases: data.cumulative_phrases.map((ws) => ws.map(fold)),
     sinceWords: new Set(data.since_words.map(fold)),
     countHead: wordTest(data.count_heads, 'count_heads'),
+    stockGroups: new Set<string>(data.stock_groups),
     anaphora: data.anaphora.map((a) => ({ word: fold(a.word), types: a.types })),
     bus: wordTest(data.buses, 'buses'),
     departureVerb: wordTest(data.departure_verbs, 'departure_verbs'),
     fromNotOriginAfter: wordTest(data.from_not_origin_after, 'from_not_origin_after'),
     fromNotOriginBefore: wordTest(data.from_not_origin_before, 'from_not_origin_before'),
-    percent: data.percent.map(fold),
     grammar: Object.fromEntries(Object.entries(data.grammar).map(([k, ws]) => [k, new Set(ws.map(fold))])) as unknown as Record<
       keyof z.infer<typeof schema>['grammar'],
       ReadonlySet<string>
     >,
     reach: data.reach,
+    confidence: data.confidence,
   };
 }
 

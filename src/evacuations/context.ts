@@ -1,0 +1,111 @@
+// The linker's rules with the nationality nouns of the gazetteer's countries, and what every
+// decision reads: the figure being linked, the people it counts, the movement it belongs to.
+import type { NumberHit } from '../mentions.js';
+import type { Group, MovementKind } from '../schema.js';
+import { fold } from '../text/normalize.js';
+import type { AnalysedDocument } from '../document.js';
+import type { PlaceHit } from '../mentions.js';
+import type { MentionIndex } from '../text/search.js';
+import type { Word } from '../text/words.js';
+import type { MovementContext } from './endpoints.js';
+import type { CompiledEvacuationsRules } from './rules.js';
+
+/** A figure already taken as a count, and whom it counts. */
+export interface Counted {
+  num: NumberHit;
+  who: Who;
+  move: Move;
+  cumulative: boolean;
+}
+
+export interface Who {
+  group: Group;
+  unit: 'person' | 'family';
+  /** Normalised offset where the counted noun phrase ends (for the evidence span). */
+  end: number;
+  /** People who are counted but do not move in this sense (spectators, staff, suspects, patients). */
+  notMover?: boolean;
+}
+
+export interface Move {
+  kind: MovementKind;
+  distance: number;
+  weak: boolean;
+  /** Says how people moved, not why (نقل، وصول، خروج). */
+  neutral?: boolean;
+  /** Index of the trigger word in the sentence. */
+  at: number;
+}
+
+/** The linker's lexicon plus the nationality nouns of the gazetteer's countries (سوري، مصريا، الأردنيين). */
+export type LinkRules = CompiledEvacuationsRules & {
+  national: (word: string) => boolean;
+  /** The country (ISO code) whose nationals a word names, or null. */
+  nationalityOf: (word: Word) => string | null;
+};
+
+export const NISBA_ENDINGS = ['يين', 'يون', 'يات', 'يا', 'يه', 'ي'];
+
+export const withNationals = new WeakMap<CompiledEvacuationsRules, LinkRules>();
+
+/**
+ * A country's name gives its nationality noun by the regular nisba: the article and a final ا، يا
+ * or ة dropped, ي added (سوريا → سوري، الأردن → أردني، السعودية → سعودي); a figure of them counts
+ * nationals (أجلت 512 أردنياً، عبور 15,600 سوري).
+ */
+export function linkRules(
+  rules: CompiledEvacuationsRules,
+  countries: readonly { name: string; aliases?: readonly string[]; country: string | null }[],
+): LinkRules {
+  let out = withNationals.get(rules);
+  if (!out) {
+    const stems = new Map<string, string | null>();
+    for (const c of countries) {
+      for (const n of [c.name, ...(c.aliases ?? [])]) {
+        const w = fold(n);
+        if (/\s/.test(w)) continue;
+        const stem = w.replace(/^ال/, '').replace(/(يا|ا|ه)$/, '');
+        if (stem.length >= 2 && !stems.has(stem)) stems.set(stem, c.country);
+      }
+    }
+    const countryOf = (form: string): string | null | undefined => {
+      const e = NISBA_ENDINGS.find((x) => form.endsWith(x) && form.length > x.length + 1 && stems.has(form.slice(0, -x.length)));
+      return e === undefined ? undefined : stems.get(form.slice(0, -e.length));
+    };
+    const national = (form: string) => countryOf(form) !== undefined;
+    const nationalityOf = (word: Word) => word.forms.map(countryOf).find((c) => c) ?? null;
+    out = { ...rules, national, nationalityOf };
+    withNationals.set(rules, out);
+  }
+  return out;
+}
+
+export const onlySpaces = (text: string, from: number, to: number): boolean => /^\s*$/.test(text.slice(from, to));
+
+export function nearest<T extends { nStart: number }>(xs: readonly T[], num: { nStart: number }): T | undefined {
+  let best: T | undefined;
+  for (const x of xs) if (!best || Math.abs(x.nStart - num.nStart) < Math.abs(best.nStart - num.nStart)) best = x;
+  return best;
+}
+
+/** What every decision about one document's figures reads, built once per document. */
+export interface LinkContext {
+  doc: AnalysedDocument;
+  rules: LinkRules;
+  /** The words of sentence `si` (read once per sentence). */
+  wordsOf: (si: number) => Word[];
+  places: MentionIndex<PlaceHit>;
+  /** Where the document's figures start: a figure is never what a trigger word governs. */
+  figureStarts: ReadonlySet<number>;
+  /** The places the article names as the start or end of a movement, in text order. */
+  movement: MovementContext;
+}
+
+/** The figure being linked: its number, its sentence's words and the words it spans among them. */
+export interface Figure {
+  num: NumberHit;
+  si: number;
+  words: Word[];
+  first: number;
+  last: number;
+}

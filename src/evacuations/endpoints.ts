@@ -1,0 +1,234 @@
+// Where people moved from and to: the direction a place has in its sentence, anaphors, the
+// article's movement context, and the corridor and buses a figure names.
+import type { AnalysedDocument } from '../document.js';
+import type { CorridorHit, NumberHit, PlaceHit } from '../mentions.js';
+import type { PlaceRef } from '../schema.js';
+import { MentionIndex, lastMentionBefore } from '../text/search.js';
+import type { Word } from '../text/words.js';
+import { type Figure, type LinkContext, LinkRules, Move, nearest } from './context.js';
+
+export const uniqueByName = (refs: PlaceRef[]): PlaceRef[] => {
+  const seen = new Set<string>();
+  return refs.filter((r) => !seen.has(r.name) && !!seen.add(r.name));
+};
+
+export type Direction = 'origin' | 'destination' | null;
+
+/**
+ * Is this place where a movement starts or ends? Its cue says so (من → origin, إلى → destination),
+ * or it stands a few words after one ("من منطقة منع الاشتباك في تل رفعت", "بالقرب من بلدة الرستن",
+ * "إلى مراكز إيواء في منطقة جبرين"), or it is the object of a departure verb ("غادروا حي الوعر"),
+ * or it is where the counted people are from ("سكان الفوعة"، "مسلحي مضايا"). Not the من of
+ * "من خلال"، "كل من"، "بإشراف من".
+ */
+export function directionOf(rules: LinkRules, words: Word[], place: PlaceHit): Direction {
+  if (place.role === 'origin' || place.role === 'destination') return place.role;
+  if (place.role === 'via') return null;
+  const at = words.findIndex((w) => w.end > place.nStart);
+  for (let k = at - 1; k >= Math.max(0, at - rules.reach.cue); k--) {
+    const w = words[k]!;
+    const g = rules.grammar;
+    if (g.from.has(w.text)) {
+      const after = words[k + 1];
+      const before = words[k - 1];
+      if (after && after.forms.some(rules.fromNotOriginAfter)) return null;
+      // "300 شخص من رعايا الهند تم إجلاؤهم من السودان": the country of a nationals noun is whose
+      // citizens they are, not where they left.
+      if (after && k + 1 < at && nationalsNoun(rules, after)) return null;
+      return before && before.forms.some(rules.fromNotOriginBefore) ? null : 'origin';
+    }
+    if (g.towards.has(w.text)) return 'destination';
+    if (g.via.has(w.text)) return null;
+    if (w.forms.some(rules.departureVerb)) return 'origin';
+    // "أهالي بلدتي الفوعة": a people noun in construct with the place (a type word may stand between).
+    if (k >= at - rules.reach.construct && /ي$|ان$/.test(w.text) && !nationalsNoun(rules, w) && rules.people.some((p) => w.forms.some(p.test))) return 'origin';
+    // "نازحي/نازحين الموصل": the displaced of a place come from it, whatever the case ending.
+    if (k === at - 1 && /ين$/.test(w.text) && rules.people.some((p) => (p.group === 'displaced' || p.group === 'refugees') && w.forms.some(p.test))) {
+      return 'origin';
+    }
+  }
+  return null;
+}
+
+export const nationalsNoun = (rules: LinkRules, w: Word) => rules.people.some((p) => p.group === 'nationals' && w.forms.some(p.test));
+
+export interface Endpoint {
+  ref: PlaceRef;
+  nStart: number;
+}
+
+export interface MovementContext {
+  origins: Endpoint[];
+  destinations: Endpoint[];
+}
+
+/**
+ * The places the article names as the start or the end of a movement (a from- or to-phrase with a
+ * movement trigger shortly before it), in text order: the context for figures whose sentence names
+ * none (a report names the besieged area and the destination once, then gives figures).
+ */
+export function movementContext(
+  doc: AnalysedDocument,
+  rules: LinkRules,
+  places: readonly PlaceHit[],
+  wordsOf: (si: number) => Word[],
+): MovementContext {
+  const context: MovementContext = { origins: [], destinations: [] };
+  for (const p of places) {
+    const si = doc.sentenceIndexAt(p.nStart);
+    if (si < 0) continue;
+    const words = wordsOf(si);
+    const direction = directionOf(rules, words, p);
+    if (!direction) continue;
+    const at = words.findIndex((w) => w.end > p.nStart);
+    const moved = words.slice(Math.max(0, at - rules.reach.context), at).some((w) => rules.triggers.some((t) => w.forms.some(t.test)));
+    if (moved) (direction === 'origin' ? context.origins : context.destinations).push({ ref: p.ref, nStart: p.nStart });
+  }
+  return context;
+}
+
+/** The place nearest the figure, with the places listed together with it ("الفوعة وكفريا"). */
+export function nearestGroup(rules: LinkRules, candidates: readonly PlaceHit[], num: { nStart: number }): PlaceHit[] {
+  const best = nearest(candidates, num);
+  if (!best) return [];
+  const sorted = [...candidates].sort((x, y) => x.nStart - y.nStart);
+  const i = sorted.indexOf(best);
+  let lo = i;
+  let hi = i;
+  const listed = (a: PlaceHit, b: PlaceHit) => b.nStart - a.nEnd <= rules.reach.list_chars;
+  while (lo > 0 && listed(sorted[lo - 1]!, sorted[lo]!)) lo--;
+  while (hi + 1 < sorted.length && listed(sorted[hi]!, sorted[hi + 1]!)) hi++;
+  return sorted.slice(lo, hi + 1);
+}
+
+/**
+ * Origin and destination: the places its sentence gives those roles (the figure's own clause
+ * first); for a return, where people went back to is where they are now ("عادوا إلى منازلهم في
+ * الغوطة"); without an origin, an anaphor ("من المنطقة") or the article's last movement origin.
+ */
+export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality: string | null): { origin: PlaceRef[]; destination: PlaceRef[] } {
+  const { doc, rules, places } = ctx;
+  const { num, words, si } = fig;
+  const context = ctx.movement;
+  const sentence = doc.sentences[si]!;
+  const ci = doc.clauseIndexAt(num.nStart);
+  const clause = ci >= 0 ? doc.clauses[ci]! : sentence;
+  const inSentence = places.startingIn(sentence.start, sentence.end);
+  const inClause = (p: { nStart: number }) => p.nStart >= clause.start && p.nStart < clause.end;
+  const directed = (direction: Direction) => inSentence.filter((p) => directionOf(rules, words, p) === direction);
+  const pick = (direction: Direction) => {
+    const all = directed(direction);
+    const mine = all.filter(inClause);
+    return nearestGroup(rules, mine.length ? mine : all, num).map((p) => p.ref);
+  };
+  let destination = pick('destination');
+  // Nationals brought back go to their own country, from where the sentence says they were
+  // ("إعادة 561 مواطنا مصريا بالسودان عبر المعابر بين مصر والسودان").
+  let returnOrigin: PlaceRef[] = [];
+  if (move.kind === 'return' && destination.length === 0 && nationality) {
+    const trigger = words[move.at]!;
+    const after = inSentence.filter((p) => p.nStart > trigger.start);
+    const located = after.filter((p) => p.role === 'location');
+    const home = after.find((p) => p.ref.type === 'country' && p.ref.country === nationality);
+    if (home) {
+      destination = [home.ref];
+      returnOrigin = nearestGroup(rules, located.filter((p) => p.ref.country !== nationality), num).map((p) => p.ref);
+    }
+  }
+  if (move.kind === 'return' && destination.length === 0) {
+    const trigger = words[move.at]!;
+    destination = inSentence.filter((p) => p.role === 'location' && p.nStart > trigger.start).map((p) => p.ref);
+  }
+  // Where the figure's clause says people are: a camp they reached (النازحين في مخيم حسن شام), or
+  // for a displacement the place they left (نزوح 40 ألف شخص في شرق ليبيا).
+  const here = inSentence.filter((p) => p.role === 'location' && p.nStart >= clause.start && p.nStart < clause.end && directionOf(rules, words, p) === null);
+  const camps = here.filter((p) => p.ref.type === 'camp');
+  if (destination.length === 0 && move.kind === 'displacement') destination = nearestGroup(rules, camps, num).map((p) => p.ref);
+  if (destination.length === 0) destination = lastOf(context.destinations, sentence.start, []);
+  // A named place or an anaphor (من المدينة، غادروا المخيم), whichever is nearer the figure: in its
+  // own clause first ("خروج دفعة أولى من المدينة عددهم 1089" does not take the crossing another
+  // clause of the sentence names), then in its sentence.
+  const origins = directed('origin');
+  const anaphors = move.kind === 'return' ? [] : anaphorsIn(ctx, origins, words, sentence.start);
+  const nearer = (hits: readonly PlaceHit[], refs: readonly Anaphor[]): PlaceRef[] => {
+    const a = nearest(refs, num);
+    const p = nearest(hits, num);
+    if (a && (!p || Math.abs(a.nStart - num.nStart) < Math.abs(p.nStart - num.nStart))) return a.refs;
+    return nearestGroup(rules, hits, num).map((h) => h.ref);
+  };
+  let origin = returnOrigin.length && !origins.length ? returnOrigin : nearer(origins.filter(inClause), anaphors.filter(inClause));
+  if (origin.length === 0) origin = nearer(origins, anaphors);
+  if (origin.length === 0 && move.kind !== 'return') {
+    // For a displacement, where the figure's clause says people were; then the article's last
+    // movement origin.
+    if (move.kind === 'displacement') origin = nearestGroup(rules, here.filter((p) => p.ref.type !== 'camp'), num).map((p) => p.ref);
+    if (origin.length === 0) origin = lastOf(context.origins, sentence.start, []);
+  }
+  return { origin: uniqueByName(origin), destination: uniqueByName(destination) };
+}
+
+export interface Anaphor {
+  /** Where the anaphor stands (normalised offset). */
+  nStart: number;
+  refs: PlaceRef[];
+}
+
+/**
+ * "من المنطقة"، "من الحي"، "منها"، "غادروا المخيم" in a sentence: each refers to the origin its
+ * sentence named before it ("غادروا بلدات ريفي حمص الشمالي وحماة الجنوبي، ليصل مجموع من خرجوا من
+ * المنطقة"), else to the last origin (or place) of that kind before the sentence.
+ */
+export function anaphorsIn(ctx: LinkContext, sentenceOrigins: readonly PlaceHit[], words: Word[], sentenceStart: number): Anaphor[] {
+  const { rules, places } = ctx;
+  const origins = ctx.movement.origins;
+  const out: Anaphor[] = [];
+  const named = (at: number, types: readonly string[]) =>
+    nearestGroup(rules, sentenceOrigins.filter((p) => p.nEnd <= at && (types.length === 0 || types.includes(p.ref.type))), { nStart: at }).map((p) => p.ref);
+  for (let k = 0; k + 1 < words.length; k++) {
+    const w = words[k]!;
+    if (rules.grammar.from_pronouns.has(w.text)) {
+      // "من منطقة حمص ... إجلاء 2798 شخصا منها": a place earlier in the sentence, else the last origin.
+      const before = places.lastBefore(w.start, (p) => p.nStart >= sentenceStart)?.ref;
+      const refs = before ? [before] : lastOf(origins, sentenceStart, []);
+      if (refs.length) out.push({ nStart: w.start, refs });
+      continue;
+    }
+    if (!rules.grammar.from.has(w.text) && !w.forms.some(rules.departureVerb)) continue;
+    const next = words[k + 1]!;
+    if (!next.text.startsWith('ال')) continue;
+    const forms = next.forms;
+    const a = rules.anaphora.find((x) => forms.includes(x.word));
+    // "من المنطقة الشرقية لحلب" names its place: only a bare noun is an anaphor.
+    if (!a || places.startingIn(next.end, next.end + 3).length) continue;
+    const inSentence = named(next.start, a.types);
+    const fromOrigins = inSentence.length ? inSentence : lastOf(origins, next.start, a.types);
+    const ref = fromOrigins.length ? fromOrigins : [places.lastBefore(next.start, (p) => a.types.length === 0 || a.types.includes(p.ref.type))?.ref].filter((r) => !!r);
+    if (ref.length) out.push({ nStart: next.start, refs: ref });
+  }
+  return out;
+}
+
+/** The last endpoint before `before` (of one of `types`, when given). */
+export function lastOf(endpoints: readonly Endpoint[], before: number, types: readonly string[]): PlaceRef[] {
+  const ref = lastMentionBefore(endpoints, before, (o) => types.length === 0 || types.includes(o.ref.type))?.ref;
+  return ref ? [ref] : [];
+}
+
+export function corridorOf(corridors: MentionIndex<CorridorHit>, sentence: { start: number; end: number }, num: NumberHit): string | null {
+  const here = corridors.startingIn(sentence.start, sentence.end);
+  const hit = nearest(here, num);
+  if (!hit) return null;
+  if (!hit.backReference) return hit.corridor.name;
+  const named = corridors.lastBefore(hit.nStart, (c) => !c.backReference);
+  return named?.corridor.name ?? null;
+}
+
+/** "15 حافلة تقل 898 مسلحا" or "898 مسلحا على متن 15 حافلة": a bus figure near the count. */
+export function busesOf(rules: LinkRules, numbers: readonly NumberHit[], words: Word[], num: NumberHit): number | null {
+  for (const n of numbers) {
+    if (n === num || n.value === null || Math.abs(n.nStart - num.nStart) > rules.reach.bus_chars) continue;
+    const next = words.find((w) => w.start >= n.nEnd);
+    if (next && next.start - n.nEnd <= rules.reach.bus_noun_chars && next.forms.some(rules.bus)) return Math.round(n.value);
+  }
+  return null;
+}

@@ -1,0 +1,118 @@
+// Whether people moved, and how: the movement trigger nearest a figure, what is no movement at
+// all (a deployment, a rate, a release), and whether the movement happened or is planned.
+import type { AnalysedDocument } from '../document.js';
+import type { NumberHit, PlaceHit } from '../mentions.js';
+import type { Status } from '../schema.js';
+import { MentionIndex } from '../text/search.js';
+import type { Word } from '../text/words.js';
+import { type Figure, type LinkContext, LinkRules, Move, nearest, onlySpaces } from './context.js';
+import { countHead, groupOf } from './who.js';
+
+export const distanceTo = (k: number, first: number, last: number) => (k < first ? first - k : k - last);
+
+/**
+ * The movement trigger nearest the figure, unless a blocker (deployment, casualty) is nearer or a
+ * modal word (a need, a fear, a call, a refusal) governs it. A trigger that only says how people
+ * moved (نقل، وصل، خروج) gives way to a return or a flight named in the same sentence.
+ */
+export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure): (Move & { modal: boolean }) | null {
+  const { rules, doc, places, figureStarts } = ctx;
+  let best: (Move & { modal: boolean }) | null = null;
+  let specific: Move | null = null;
+  let blocker = Infinity;
+  for (let k = 0; k < words.length; k++) {
+    if (k >= first && k <= last) continue;
+    const d = distanceTo(k, first, last);
+    if (d > rules.reach.trigger) continue;
+    const forms = words[k]!.forms;
+    if (forms.some(rules.blocker)) blocker = Math.min(blocker, d);
+    if (!rules.triggers.some((t) => forms.some(t.test)) || notAMovement(rules, doc.text, words, k, words[last]!.end, places, figureStarts)) continue;
+    // "15 حافلة تقل 600 مدني": buses that carry people are a movement, not a loose cue.
+    const carried = words.slice(Math.max(0, k - 3), k).some((w) => w.forms.some(rules.bus));
+    const weak = forms.some(rules.weakTrigger) && !carried;
+    const neutral = forms.some(rules.neutralTrigger) && !carried;
+    const modal = words.slice(Math.max(0, k - rules.reach.modal), k).some((w) => w.forms.some(rules.modal));
+    for (const t of rules.triggers) {
+      if (!forms.some(t.test)) continue;
+      const move = { kind: t.kind, distance: d, weak, neutral, modal, at: k };
+      if (!best || (best.weak && !weak) || (best.weak === weak && d < best.distance)) best = move;
+      if (!neutral && t.kind !== 'evacuation' && (!specific || d < specific.distance)) specific = move;
+    }
+  }
+  if (!best || blocker < best.distance || best.modal) return null;
+  return best.neutral && specific ? { ...specific, distance: best.distance, modal: false } : best;
+}
+
+/**
+ * A trigger word that here names no movement of people: a verbal noun governing a thing (عودة
+ * الحياة، إعادة فتح، نقل المساعدات), an arriving verb that says a quantity "amounts to" (وصل عدد،
+ * يصل المجموع إلى، تصل إلى قيمة، يصل إلى 500), a going back in time or to a thing (تعود إلى القرن،
+ * بالعودة إلى التسجيلات), a legal status (في حالة فرار) and reporting (نقلت الوكالة عن).
+ */
+export function notAMovement(
+  rules: LinkRules,
+  text: string,
+  words: Word[],
+  k: number,
+  figureEnd: number,
+  places: MentionIndex<PlaceHit>,
+  figureStarts: ReadonlySet<number>,
+): boolean {
+  const w = words[k]!;
+  if (k > 0 && words[k - 1]!.forms.some(rules.statusNoun)) return true;
+  const forms = w.forms;
+  if (!/^[بل]/.test(w.text) && forms.some(rules.reportVerb) && words.slice(k + 1, k + 4).some((x) => rules.reportLinks.has(x.text))) {
+    return true;
+  }
+  let next = words[k + 1];
+  if (!next || !onlySpaces(text, w.end, next.start)) return false;
+  const after = words[k + 2];
+  const isPlace = (x: Word) => places.overlapping(x.start, x.start + 1).length > 0;
+  const isDefinite = (x: Word) => x.forms.some((f) => f !== x.text && f.length + 2 <= x.text.length && x.text.slice(0, -f.length).endsWith('ال'));
+  const isPerson = (x: Word) => !!groupOf(rules, x) || x.forms.some(rules.mover) || /ي(ين|ون)$/.test(x.text);
+  // "تعود (أطوار القضية) إلى سنة 2012": the era may stand after the verb's own subject.
+  const era = [k + 1, k + 2, k + 3].some((j) => words[j] && rules.grammar.towards.has(words[j]!.text) && words[j + 1] && words[j + 1]!.forms.some(rules.era));
+  if (era) return true;
+  if (rules.grammar.towards.has(next.text) && after) {
+    if (forms.some(rules.amountVerb) && (figureStarts.has(after.start) || /^\d/.test(after.text) || after.forms.some(rules.amountWord))) return true;
+    if (isDefinite(after) && !isPlace(after) && !isPerson(after)) return true;
+  }
+  if (forms.some(rules.amountVerb) && next.forms.some((f) => rules.countHead(f) || rules.cumulative(f) || rules.amountWord(f))) return true;
+  if (!forms.some(rules.verbalNoun)) return false;
+  // After the figure, a bare verbal noun after "بعد، قبل، إثر" is another event: "21 لاعبا بعد عودة محمود".
+  if (w.start > figureEnd && k > 0 && rules.grammar.event_preps.has(words[k - 1]!.text) && forms.includes(w.text.replace(/^(ال|[وف])/, '')) && !isPerson(next)) {
+    return true;
+  }
+  if (next.forms.some(rules.quantifier) && words[k + 2] && onlySpaces(text, next.end, words[k + 2]!.start)) next = words[k + 2]!;
+  return isDefinite(next) && !isPerson(next) && !isPlace(next);
+}
+
+/** "يغادرون كل ساعة": a figure for every unit of time in the figure's clause. */
+export function isRate(rules: LinkRules, doc: AnalysedDocument, num: NumberHit): boolean {
+  const ci = doc.clauseIndexAt(num.nStart);
+  if (ci < 0) return false;
+  const clause = doc.clauses[ci]!;
+  const ws = doc.wordsIn(clause.start, clause.end);
+  return ws.some((w, k) => rules.grammar.every.has(w.text) && !!ws[k + 1] && ws[k + 1]!.forms.some(rules.rateUnit));
+}
+
+export function isFutureVerb(rules: LinkRules, word: Word): boolean {
+  return word.future !== null && word.future.length > 2 && rules.futureVerb(word.future);
+}
+
+/** Planned or completed, by the status cue nearest the figure in its sentence (completed by default). */
+export function statusOf(rules: LinkRules, words: Word[], first: number, last: number): Status {
+  let best: { status: Status; d: number } | null = null;
+  for (let k = 0; k < words.length; k++) {
+    if (k >= first && k <= last) continue;
+    const w = words[k]!;
+    const forms = w.forms;
+    const status: Status | null =
+      isFutureVerb(rules, w) || forms.some(rules.planned) ? 'planned' : forms.some(rules.completed) ? 'completed' : null;
+    if (!status) continue;
+    // A cue before the figure governs it more often than one after: count it a little nearer.
+    const d = distanceTo(k, first, last) + (k > last ? 0.5 : 0);
+    if (!best || d < best.d) best = { status, d };
+  }
+  return best?.status ?? 'completed';
+}

@@ -1,0 +1,169 @@
+// Which figures count people, and whom: the noun after a figure, "the number of" heading it, a
+// subset of the figure before, the group and unit they give.
+import type { NumberHit } from '../mentions.js';
+import type { Group } from '../schema.js';
+import type { Word } from '../text/words.js';
+import { Counted, LinkRules, Who, onlySpaces } from './context.js';
+
+/** The noun right after the figure (or after a partitive من), if it names people. */
+export function countedNoun(
+  rules: LinkRules,
+  text: string,
+  words: Word[],
+  at: number,
+  num: NumberHit,
+): Who | 'not-people' | null {
+  let i = at;
+  const g = rules.grammar;
+  const skipDeterminers = () => {
+    while (words[i] && g.determiners.has(words[i]!.text)) i++;
+  };
+  if (!words[i] || !nounFollows(text, num, words[i]!.start)) return null;
+  const partitive = g.partitive.has(words[i]!.text);
+  if (partitive) i++;
+  skipDeterminers();
+  const w = words[i];
+  if (!w || w.start - num.nEnd > rules.reach.noun_chars) return null;
+  // "20 حافلة" is no count of people; "350 من القرى" may be (من there says where they came from).
+  if (w.forms.some(rules.notPeople)) return partitive ? null : 'not-people';
+  let found = groupOf(rules, w);
+  if (!found) return null;
+  if (w.forms.some(rules.notMover)) return { ...found, end: w.end, notMover: true };
+  // "564 مواطنا مصريا": citizens of a named country are its nationals.
+  const adjective = words[i + 1];
+  let end = w.end;
+  if ((found.group === 'civilians' || found.group === 'people') && adjective && onlySpaces(text, w.end, adjective.start) && adjective.forms.some(rules.national)) {
+    found = { ...found, group: 'nationals' };
+    end = adjective.end;
+  }
+  // "3000 شخص من النازحين": the partitive names who the persons are.
+  if (found.group === 'people' && words[i + 1] && g.partitive.has(words[i + 1]!.text)) {
+    const at = i;
+    i += 2;
+    skipDeterminers();
+    const refined = words[i] ? groupOf(rules, words[i]!) : null;
+    if (refined) {
+      found = refined;
+      end = words[i]!.end;
+    } else i = at;
+  }
+  const withFamilies = familiesAfter(rules, words, i + 1);
+  if (withFamilies && (found.group === 'fighters' || found.group === 'people')) {
+    return { group: 'fighters_and_families', unit: 'person', end: Math.max(end, withFamilies.end) };
+  }
+  return { ...found, end };
+}
+
+export function groupOf(rules: LinkRules, word: Word): { group: Group; unit: 'person' | 'family' } | null {
+  for (const p of rules.people) if (word.forms.some(p.test)) return { group: p.group, unit: p.unit };
+  if (word.forms.some(rules.national)) return { group: 'nationals', unit: 'person' };
+  return word.forms.some(rules.notMover) ? { group: 'people', unit: 'person' } : null;
+}
+
+/**
+ * Nothing but spaces, quotation marks and brackets between a figure and its noun ("(410) أشخاص"،
+ * '13500 "نازح قسري"'): a comma or a full stop ends the phrase ("دورته 36، المواطنين"), and so does
+ * the bracket closing a year ("(1995) وأطفال").
+ */
+export function nounFollows(text: string, num: NumberHit, nounStart: number): boolean {
+  const gap = text.slice(num.nEnd, nounStart);
+  if (!/^[\s"'«»“”()[\]]*$/.test(gap)) return false;
+  return !(gap.includes(')') && num.value !== null && num.value >= 1900 && num.value <= 2100 && Number.isInteger(num.value));
+}
+
+/**
+ * Families attached to the noun: "المسلحين وعائلاتهم"، "مسلح مع عائلاتهم"، "وأفراد أسرهم". Not across
+ * a verb: in "400 مقاتل سيخرجون مع عائلاتهم" the figure counts the fighters alone.
+ */
+export function familiesAfter(rules: LinkRules, words: Word[], from: number): Word | null {
+  const g = rules.grammar;
+  const isMember = (w: Word | undefined) => !!w && w.forms.some((f) => g.family_members.has(f));
+  let k = from;
+  if (words[k] && g.family_joiners.has(words[k]!.text)) k++;
+  while (words[k] && g.determiners.has(words[k]!.text)) k++;
+  if (isMember(words[k])) k++;
+  const w = words[k];
+  return w && w.forms.some(rules.withFamilies) && !isMember(w) ? w : null;
+}
+
+export interface Head {
+  group: Group | null;
+  notMover: boolean;
+  /** "العدد الإجمالي" or "عدد ... الذين تم": the figure is a total. */
+  total: boolean;
+}
+
+/** "عدد/العدد الإجمالي + (ل)الأشخاص/المسلحين/الذين" before the figure, with no other figure between. */
+export function countHead(
+  rules: LinkRules,
+  words: Word[],
+  first: number,
+  numbers: readonly NumberHit[],
+  num: NumberHit,
+): Head | null {
+  const g = rules.grammar;
+  for (let k = first - 1; k >= Math.max(0, first - rules.reach.head); k--) {
+    const w = words[k]!;
+    if (!w.forms.some(rules.countHead)) continue;
+    if (numbers.some((n) => n !== num && n.nStart > w.end && n.nStart < num.nStart)) return null;
+    let j = k + 1;
+    if (words[j] && g.partitive.has(words[j]!.text)) return null; // "عدد من" = several
+    const total = words.slice(k, first).some((x) => x.forms.some(rules.cumulative));
+    while (j < first && words[j]!.forms.some(rules.cumulative)) j++;
+    const next = words[j];
+    let group: Group | null = null;
+    const notMover = !!next && j < first && next.forms.some(rules.notMover);
+    if (next && j < first) {
+      const named = groupOf(rules, next);
+      if (named) group = familiesAfter(rules, words, j + 1) && named.group === 'fighters' ? 'fighters_and_families' : named.group;
+      else if (g.relatives.has(next.text) || g.partitive.has(next.text)) group = 'people';
+    }
+    // "عددهم"، "عددها": the number of people the sentence already named.
+    if (!group && /(هم|ها|هن)$/.test(w.text)) group = 'people';
+    const relative = words.slice(k, first).some((x) => g.relatives.has(x.text));
+    // ... unless a movement names a batch of them ("بلغ عدد النازحين العائدين إلى سوريا 70 شخصا").
+    const moving = words.slice(j + 1, first).some((x) => rules.triggers.some((t) => x.forms.some(t.test)));
+    const stock = group !== null && rules.stockGroups.has(group) && !moving;
+    return { group, notMover, total: total || relative || stock };
+  }
+  return null;
+}
+
+export function pickGroup(noun: Who | null, head: Head | null, num: NumberHit): Who | null {
+  if (noun) {
+    // "العدد الإجمالي للمسلحين وعائلاتهم ... بلغ 5981 شخصا": the head says who the persons are.
+    if (noun.group === 'people' && head?.group && head.group !== 'people') return { ...noun, group: head.group };
+    return head?.notMover ? { ...noun, notMover: true } : noun;
+  }
+  if (head && (head.group || head.total)) return { group: head.group ?? 'people', unit: 'person', end: num.nEnd, notMover: head.notMover };
+  return null;
+}
+
+/**
+ * "عاد منهم 250 ألفاً"، "بينهم 70 ألف طفل": a subset pronoun just before the figure. A pronoun of
+ * things (منها، بينها) counts people only when no other noun follows the figure: "منها 43 مباراة".
+ */
+export function isSubset(rules: LinkRules, text: string, words: Word[], first: number, last: number): boolean {
+  const g = rules.grammar;
+  const pronoun = words
+    .slice(Math.max(0, first - 2), first)
+    .flatMap((w) => w.forms)
+    .find((f) => g.subset.has(f));
+  if (!pronoun) return false;
+  if (g.human_subset.has(pronoun)) return true;
+  const next = words[last + 1];
+  return !next || !onlySpaces(text, words[last]!.end, next.start) || [g.towards, g.from, g.via].some((set) => set.has(next.text));
+}
+
+/** The figure counted just before this one, when nothing but a clause of the same sentence (or a sentence end, when `acrossSentence`) lies between. */
+export function closeBefore(rules: LinkRules, text: string, previous: Counted | null, num: NumberHit, acrossSentence: boolean): Counted | null {
+  if (!previous || num.nStart - previous.num.nEnd > rules.reach.previous_chars) return null;
+  if (!acrossSentence && /[.!?\n]/.test(text.slice(previous.num.nEnd, num.nStart))) return null;
+  return previous;
+}
+
+/**
+ * "خروج 5 آلاف من سكان البلدتين و2350 من مضايا": a figure joined by و to the figure just counted
+ * counts the same people.
+ */
+export const joinedByAnd = (text: string, num: NumberHit): boolean => /(^|\s)و\s*$/.test(text.slice(Math.max(0, num.nStart - 3), num.nStart));

@@ -1,0 +1,101 @@
+// The linker's decisions one by one (src/evacuations/who.ts, movement.ts, endpoints.ts, totals.ts),
+// each fed a figure in an invented sentence and the places the matcher found there, rather than the
+// whole pipeline: a change to one decision shows up in its own table.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../src/document.js';
+import type { Move } from '../src/evacuations/context.js';
+import { directionOf, placesOf } from '../src/evacuations/endpoints.js';
+import { figureAt, linkContext } from '../src/evacuations/link.js';
+import { nearestTrigger, statusOf } from '../src/evacuations/movement.js';
+import { countHead, countedNoun } from '../src/evacuations/who.js';
+import { findNumberMentions } from '../src/numbers/find.js';
+import { findPlaceMentions } from '../src/places/find.js';
+import { loadRules } from '../src/rules/load.js';
+
+const rules = loadRules();
+
+/** The linker's view of `text` and of its figure whose value is `value`. */
+function setup(text: string, value: number) {
+  const doc = analyse(text, { rules });
+  const numbers = findNumberMentions(doc);
+  const ctx = linkContext(doc, { numbers, places: findPlaceMentions(doc) });
+  const num = numbers.find((n) => n.value === value);
+  if (!num) throw new Error(`no figure ${value} in ${text}`);
+  const fig = figureAt(ctx, num)!;
+  return { ctx, fig, numbers };
+}
+
+describe('who a figure counts (who.ts)', () => {
+  it.each([
+    ['خرج 300 مدني من البلدة', 300, 'civilians'],
+    ['وصل 740 مسلحاً وعائلاتهم', 740, 'fighters_and_families'],
+    ['أجلت السلطات 512 أردنياً', 512, 'nationals'],
+    ['نزحت 200 عائلة من القرى', 200, 'families'],
+    ['دخلت 20 حافلة إلى الحي', 20, 'not-people'],
+    ['في عام 2016 غادر الجميع', 2016, null],
+  ])('%s', (text, value, group) => {
+    const { ctx, fig } = setup(text, value);
+    const noun = countedNoun(ctx.rules, ctx.doc.text, fig.words, fig.last + 1, fig.num);
+    expect(noun === null || noun === 'not-people' ? noun : noun.group).toBe(group);
+  });
+
+  it.each([
+    ['وبلغ العدد الإجمالي للمسلحين الذين خرجوا 5981', 5981, 'fighters', true],
+    ['وقدرت المنظمة عدد النازحين في المخيم بنحو 1700', 1700, 'displaced', true],
+    ['وبلغ عدد النازحين العائدين أمس 70', 70, 'displaced', false],
+    ['وقال إن عددهم 400', 400, 'people', false],
+  ])('the head of %s', (text, value, group, total) => {
+    const { ctx, fig, numbers } = setup(text, value);
+    expect(countHead(ctx.rules, fig.words, fig.first, numbers, fig.num)).toMatchObject({ group, total });
+  });
+});
+
+describe('the movement and its status (movement.ts)', () => {
+  it.each([
+    ['تم إجلاء 350 مدنياً من الأحياء', 350, 'evacuation'],
+    ['عاد نحو 3000 نازح إلى منازلهم', 3000, 'return'],
+    ['فر 1500 شخص من القصف', 1500, 'displacement'],
+    ['انتشر 300 عنصر في المدينة', 300, null],
+    ['وصل عدد القتلى إلى 40 شخصا', 40, null],
+  ])('%s', (text, value, kind) => {
+    const { ctx, fig } = setup(text, value);
+    expect(nearestTrigger(ctx, fig)?.kind ?? null).toBe(kind);
+  });
+
+  it.each([
+    ['غادر 500 شخص البلدة أمس', 500, 'completed'],
+    ['ومن المتوقع خروج 500 شخص غدا', 500, 'planned'],
+    ['وسيغادر 500 شخص البلدة', 500, 'planned'],
+  ])('%s', (text, value, status) => {
+    const { ctx, fig } = setup(text, value);
+    expect(statusOf(ctx.rules, fig.words, fig.first, fig.last)).toBe(status);
+  });
+});
+
+describe('where people moved from and to (endpoints.ts)', () => {
+  it.each([
+    ['خرجوا من مدينة دوما', 'دوما', 'origin'],
+    ['وصلوا إلى مدينة إدلب', 'إدلب', 'destination'],
+    ['غادروا حي الوعر', 'الوعر', 'origin'],
+    ['من خلال معبر جابر', 'جابر', null],
+    ['من رعايا الهند', 'الهند', null],
+  ])('%s: %s is %s', (text, name, direction) => {
+    const doc = analyse(text, { rules });
+    const ctx = linkContext(doc, { numbers: [], places: findPlaceMentions(doc) });
+    const place = findPlaceMentions(doc).find((p) => p.span.text === name)!;
+    expect(directionOf(ctx.rules, ctx.wordsOf(0), place)).toBe(direction);
+  });
+
+  const move = (kind: Move['kind'], at: number): Move => ({ kind, distance: 1, weak: false, neutral: false, at });
+  it.each([
+    ['خرج 300 شخص من مدينة دوما إلى جرابلس', 300, 'evacuation', null, ['دوما'], ['جرابلس']],
+    ['تجمع النازحون في مخيم الركبان.\nوأكدت المنظمة أن 3200 شخص غادروا المخيم أمس', 3200, 'evacuation', null, ['مخيم الركبان'], []],
+    ['ونجحت الجهود في إعادة 561 مواطنا مصريا بالسودان عبر المعابر بين مصر والسودان', 561, 'return', 'EG', ['السودان'], ['مصر']],
+  ] as const)('%s', (text, value, kind, nationality, origin, destination) => {
+    const { ctx, fig } = setup(text, value);
+    const at = fig.words.findIndex((w) => ctx.rules.triggers.some((t) => w.forms.some(t.test)));
+    const found = placesOf(ctx, fig, move(kind, at), nationality);
+    expect(found.origin.map((p) => p.name)).toEqual(origin);
+    expect(found.destination.map((p) => p.name)).toEqual(destination);
+  });
+});
