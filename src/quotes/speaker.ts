@@ -35,10 +35,19 @@ const MAX_NAME = 4;
 const MAX_COMPLEMENT = 8;
 /** How far after a title's head its place or body phrase may run before the name and the words. */
 const MAX_SLOT = 14;
+/** Words of a place or body between a title and the name it announces (في المجلس المحلي لمدينة الميادين، المهندس …). */
+const MAX_BRIDGE = 5;
 
 const empty = (r: Reader, kind: SpeakerKind, start: number, end: number): SpeakerPhrase => ({
   kind, r, start, end, name: null, nameCue: null, title: null, titleHead: null, rank: null, organization: null, outlet: null, bare: false,
 });
+
+/** An office written with و (ورئيس الحزب، والناطق باسمها): a second title of the same person. */
+function conjoinedTitle(r: Reader, k: number): number {
+  const w = r.word(k);
+  if (w === undefined || !w.startsWith('و') || w.length < 4) return 0;
+  return r.rules.titles.match((j) => (j === k ? w.slice(1) : r.word(j)), k)?.length ?? 0;
+}
 
 /** Where a name may end: punctuation, a function word, a complementizer, a verb, an office, a medium after ل. */
 function nameBoundary(r: Reader, k: number): boolean {
@@ -61,6 +70,12 @@ function nameable(r: Reader, k: number): boolean {
   return w !== undefined && w.length >= 2 && !nameBoundary(r, k);
 }
 
+/** A first name written with the article (الطاهر، الهادي). */
+const articleName = (r: Reader, k: number): boolean => r.rules.articleFirstNames.has(r.word(k) ?? '');
+
+/** … that starts a name: a name word without the article follows it (الحبيب خضر). */
+const articleFirstName = (r: Reader, k: number): boolean => articleName(r, k) && nameable(r, k + 1) && !r.definite(k + 1) && !r.nisba(k + 1);
+
 /** الدين in تاج الدين، الله in نصر الله: a word that joins the name word before it. */
 const suffix = (r: Reader, k: number): boolean => {
   const w = r.word(k);
@@ -81,9 +96,10 @@ function compound(r: Reader, k: number): number {
 export function nameAt(r: Reader, i: number, context: boolean): { end: number; cue: NameCue } | null {
   let k = i;
   let chain: boolean;
-  // A function word that is also a first name (على/علي) leads a name only before a plain name word.
-  const ambiguous = r.stop(i) && (!nameable(r, i + 1) || r.definite(i + 1));
-  const lead = ambiguous ? 0 : compound(r, i) || r.firstName(i);
+  // A function word that is also a first name leads a name only when written as the name (علي,
+  // not على: وعلّق الوزير على تحذير …); the reader tells them apart.
+  // After a title, a first name may carry the article (النائب الحبيب خضر، الوزير الهادي مجدوب).
+  const lead = r.stop(i) ? 0 : compound(r, i) || r.firstName(i) || (context && articleFirstName(r, i) ? 1 : 0);
   if (lead) {
     k += lead;
     chain = true;
@@ -105,7 +121,12 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
     k++;
     chain = false;
     if (suffix(r, k)) k++;
-    else if (r.definite(k - 1)) break;
+    else if (r.definite(k - 1)) {
+      // … unless that word is a first name with the article (محمد الطاهر السيالة إن), when the
+      // surname follows it right where the words begin (not before بأن: وصف X الوضع بأنه).
+      if (lead && k - i < MAX_NAME && nameable(r, k) && r.definite(k) && !r.nisba(k) && articleName(r, k - 1) && (r.isComma(k + 1) || r.complementizer(k + 1, new Set()) === 1 && !r.word(k + 1)!.startsWith('ب'))) k++;
+      break;
+    }
     // A two-word surname after a first name (مولود جاويش أوغلو) when a name boundary follows it.
     if (lead && k - i < MAX_NAME && nameable(r, k) && !r.definite(k) && !r.nisba(k) && nameBoundary(r, k + 1)) k++;
     // … and a surname with the article before a comma or the words (كمال بركات العيساوي، أن).
@@ -121,6 +142,13 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
  */
 function complement(r: Reader, k: number, open: boolean): number {
   for (let n = 0; n < MAX_COMPLEMENT; n++) {
+    // حزب "الأمل"، هيئة «تحرير الشام»: a body's own name in quotation marks fills the genitive.
+    const quoted = open && k > 0 && r.rules.organizations.match(r.word, k - 1) ? quotedName(r, k) : null;
+    if (quoted) {
+      k = quoted.end;
+      open = false;
+      continue;
+    }
     const w = r.word(k);
     if (w === undefined) break;
     if (w === 'باسم') {
@@ -128,9 +156,11 @@ function complement(r: Reader, k: number, open: boolean): number {
       open = true;
       continue;
     }
+
     if (r.stop(k) || r.complementizer(k) || r.verb(k) || r.rank(k) || compound(r, k)) break;
     // A first name of the adjective shape alone (مسؤول تركي أن) is the adjective.
     if (r.firstName(k) && !(r.nisba(k) && !nameable(r, k + 1))) break;
+    if (articleFirstName(r, k)) break;
     const bare = r.withoutL(k);
     if (bare && outletAt(bare, k)) break;
     const named = r.rules.namedOrganizations.match(r.word, k);
@@ -138,6 +168,13 @@ function complement(r: Reader, k: number, open: boolean): number {
       if (!open) break;
       k += named.length;
       open = false;
+      continue;
+    }
+    // رئيس الحكومة الأسبق ورئيس حزب …: a second office joins the title.
+    const also = conjoinedTitle(r, k);
+    if (also) {
+      k += also;
+      open = !r.definite(k - 1);
       continue;
     }
     const office = r.rules.titles.match(r.word, k) ?? r.rules.organizations.match(r.word, k);
@@ -227,7 +264,7 @@ function titleAfter(r: Reader, sp: SpeakerPhrase): SpeakerPhrase {
 function bridgeToName(r: Reader, k: number): number {
   const w = r.word(k);
   const from = w === 'في' || w === 'لدي' ? k + 1 : k;
-  for (let j = from; j <= from + 3; j++) {
+  for (let j = from; j <= from + MAX_BRIDGE; j++) {
     if (j > from && announcesName(r, r.isComma(j) ? j + 1 : j) && !r.stop(j)) return j;
     // Between commas, any name: المتحدثة باسم اللجنة في دمشق، إنجي صدقي، إن ...
     if (j > from && r.isComma(j)) {
@@ -267,6 +304,11 @@ function personAfterTitle(r: Reader, at: number): { rank: Part | null; name: Par
 export function parseSpeaker(r: Reader, i: number, known: KnownName): SpeakerPhrase | null {
   const honorific = r.honorific(i);
   if (honorific) {
+    // السيدة "هيلين رامبو"، رئيسة الفريق: a name in quotation marks.
+    const quoted = quotedName(r, i + honorific);
+    if (quoted && quotedPersonName(r, quoted.inner)) {
+      return titleAfter(r, { ...empty(r, 'person', i, quoted.end), name: quoted.inner, nameCue: 'context' });
+    }
     const name = nameAt(r, i + honorific, true);
     if (!name) return null;
     return titleAfter(r, { ...empty(r, 'person', i, name.end), name: { r, start: i + honorific, end: name.end }, nameCue: name.cue });
@@ -285,20 +327,30 @@ export function parseSpeaker(r: Reader, i: number, known: KnownName): SpeakerPhr
     const sp = { ...empty(r, 'title', i, title.end), title: { r, start: i, end: title.end }, titleHead: title.head };
     const unnamed = !title.head.definite && r.rules.unnamedTitles.has(title.head.head);
     let person = personAfterTitle(r, r.isComma(title.end) ? title.end + 1 : title.end);
+    // مدير أوقاف حماة، منذر الخليل، إن: one word the title points at, then a name between commas:
+    // the word ends the title.
+    const commaName = person && person.cue === 'context' && person.end - person.name.start === 1 ? betweenCommas(r, person.end) : null;
+    if (commaName) {
+      sp.end = person!.end;
+      sp.title = { r, start: i, end: person!.end };
+      return { ...sp, kind: 'person', end: commaName.end, rank: null, name: commaName.name, nameCue: commaName.cue };
+    }
     const bridged = person ? title.end : bridgeToName(r, title.end);
     if (bridged > title.end) {
       sp.end = bridged;
       sp.title = { r, start: i, end: bridged };
       person = personAfterTitle(r, r.isComma(bridged) ? bridged + 1 : bridged);
     }
-    // "مسؤول سوري يشرف على ...": after an unnamed official, only a first name starts a name.
-    if (person && !(unnamed && person.cue !== 'lexicon')) {
+    // "مسؤول سوري يشرف على ...": after an unnamed official, only a first name starts a name, or
+    // a name set off by commas (ممثل المنظمة في بيروت، يوهانس فاندر، إن).
+    const fenced = !!person && betweenCommas(r, person.name.start - 1)?.end === person.end;
+    if (person && !(unnamed && person.cue !== 'lexicon' && !fenced)) {
       return { ...sp, kind: 'person', end: person.end, rank: person.rank, name: person.name, nameCue: person.cue };
     }
     const slot = person ? null : nameInSlot(r, title.end);
     // An unnamed official (مسؤول سوري) takes only a known first name; one of a named body (ممثل المنظمة
     // الدولية للهجرة في بيروت) is one person, whatever the name.
-    if (slot && !(unnamed && slot.cue === 'shape' && !r.definite(title.headEnd))) {
+    if (slot && !(unnamed && slot.cue === 'shape' && !r.definite(title.headEnd) && !slot.commas)) {
       return { ...sp, kind: 'person', end: slot.end, title: { r, start: i, end: slot.titleEnd }, name: slot.name, nameCue: slot.cue };
     }
     if (unnamed) return bodyAfter(r, { ...sp, kind: 'anonymous' });
@@ -358,7 +410,7 @@ const definiteWord = (r: Reader, k: number): boolean => /^([وف]?[بلك]?ال|
  * body ends before the name: a definite word, a preposition's object, or a first name the lexicon
  * knows says where.
  */
-function nameInSlot(r: Reader, from: number): { titleEnd: number; name: Part; cue: NameCue; end: number } | null {
+function nameInSlot(r: Reader, from: number): { titleEnd: number; name: Part; cue: NameCue; end: number; commas?: true } | null {
   let b = -1;
   for (let k = from; k < from + MAX_SLOT && k < r.length; k++) {
     if (r.word(k) === undefined) {
@@ -370,14 +422,15 @@ function nameInSlot(r: Reader, from: number): { titleEnd: number; name: Part; cu
       break;
     }
     // A rank or an honorific announces the name itself (… اللواء البحري الركن ماجد بن سعد): read there.
-    if (r.verb(k) || r.rank(k) || r.honorific(k)) break;
+    // A relative clause (في بيان أصدره المنسق …) names its own author.
+    if (r.verb(k) || r.rank(k) || r.honorific(k) || r.rules.authorVerbs.match(r.word, k)) break;
   }
   if (b < 0) return null;
   const quoted = quotedName(r, b);
-  if (quoted && quoted.inner.end - quoted.inner.start >= 2 && quoted.inner.end - quoted.inner.start <= 3) {
+  if (quoted && quotedPersonName(r, quoted.inner)) {
     const { start, end } = quoted.inner;
     // A name in quotation marks is followed by where the words begin ("أيمن الحوراني"، أن); a quotation is what was said.
-    if (allNameable(r, start, end) && !r.definite(start) && (r.isComma(quoted.end) || nameEnds(r, quoted.end))) return { titleEnd: b, name: quoted.inner, cue: r.firstName(start) ? 'lexicon' : 'context', end: quoted.end };
+    if (r.isComma(quoted.end) || nameEnds(r, quoted.end)) return { titleEnd: b, name: quoted.inner, cue: r.firstName(start) ? 'lexicon' : 'context', end: quoted.end };
   }
   let end = b;
   while (end > from && r.rules.timeWords.has(r.word(end - 1) ?? '')) end--;
@@ -386,21 +439,34 @@ function nameInSlot(r: Reader, from: number): { titleEnd: number; name: Part; cu
     if (start < from || !allNameable(r, start, end)) continue;
     const lexical = [...Array(end - start - 1).keys()].map((j) => start + j).find((k) => r.firstName(k) > 0);
     if (lexical !== undefined && lexical > start && end - lexical >= 2) start = lexical;
-    if (r.definite(start) || definiteWord(r, start) || preposition(r, start - 1)) continue;
+    // … nor the name of a body (حزب نداء تونس، هالة …).
+    if (r.definite(start) || definiteWord(r, start) || preposition(r, start - 1) || r.rules.organizations.match(r.word, start - 1)) continue;
     const cue: NameCue = r.firstName(start) ? 'lexicon' : 'shape';
     const bounded = start === from || definiteWord(r, start - 1) || preposition(r, start - 2);
     if (cue === 'lexicon' || bounded) return { titleEnd: start, name: { r, start, end }, cue, end: b };
   }
   // Between commas: رئيس اللجنة في مجلس الأنبار، راجح بركات العيفان، في تصريح …
-  if (r.isComma(b)) {
-    let k = b + 1;
-    while (k - b - 1 < MAX_NAME && nameable(r, k)) k++;
-    const n = k - b - 1;
-    if (n >= 2 && !r.definite(b + 1) && (r.isComma(k) || nameEnds(r, k))) {
-      return { titleEnd: b, name: { r, start: b + 1, end: k }, cue: r.firstName(b + 1) ? 'lexicon' : 'shape', end: k };
-    }
-  }
-  return null;
+  const named = betweenCommas(r, b);
+  return named && { titleEnd: b, ...named, commas: true };
+}
+
+/**
+ * Two to four name words set off by the comma at `b` and a comma (or where the words begin) after
+ * them: the name after a title (ممثل المنظمة في بيروت، يوهانس فاندر، إن). Words that say a name
+ * is withheld (طلب عدم ذكر اسمه) are no name.
+ */
+function betweenCommas(r: Reader, b: number): { name: Part; cue: NameCue; end: number } | null {
+  if (!r.isComma(b)) return null;
+  let k = b + 1;
+  while (k - b - 1 < MAX_NAME && nameable(r, k) && !r.rules.anonymity.has(r.word(k)!)) k++;
+  if (k - b - 1 < 2 || r.definite(b + 1) || conjoinedTitle(r, b + 1) || !(r.isComma(k) || nameEnds(r, k))) return null;
+  return { name: { r, start: b + 1, end: k }, cue: r.firstName(b + 1) ? 'lexicon' : 'shape', end: k };
+}
+
+/** Two or three name words, the first without the article, in quotation marks: a person's name. */
+function quotedPersonName(r: Reader, inner: Part): boolean {
+  const n = inner.end - inner.start;
+  return n >= 2 && n <= 3 && allNameable(r, inner.start, inner.end) && !r.definite(inner.start);
 }
 
 const allNameable = (r: Reader, start: number, end: number): boolean => {
