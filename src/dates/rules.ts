@@ -59,6 +59,7 @@ const schema = z.strictObject({
   outlets: words,
   dayBlockers: words,
   futureCues: words,
+  futureVerbs: words,
 });
 
 export type CountForm = 'singular' | 'dual' | 'plural';
@@ -99,6 +100,7 @@ export interface Lex {
   outlet?: true;
   dayBlocker?: true;
   futureCue?: true;
+  futureVerb?: true;
 }
 
 export interface CompiledDates {
@@ -181,6 +183,7 @@ export function compileDates(data: z.infer<typeof schema>): CompiledDates {
   addAll(data.outlets, { outlet: true });
   addAll(data.dayBlockers, { dayBlocker: true });
   addAll(data.futureCues, { futureCue: true });
+  addAll(data.futureVerbs, { futureVerb: true });
 
   const clitics = [...new Set(data.clitics.map(fold))].sort((a, b) => b.length - a.length);
   const firstWords = new Set([...lexicon.keys()].map((k) => k.split(' ')[0]!));
