@@ -4,7 +4,7 @@
 export const DEV_FLOORS = {
   officials: { precision: 0.95, recall: 0.95 },
   dates: { recall: 0.97 },
-  corridors: { recall: 0.9 },
+  corridors: { recall: 0.95 },
 } as const;
 
 export interface Tally {
