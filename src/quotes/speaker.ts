@@ -103,7 +103,7 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
   if (lead) {
     k += lead;
     chain = true;
-  } else if (context && nameable(r, i) && !r.definite(i)) {
+  } else if (context && nameable(r, i) && !r.definite(i) && !attached(r, i)) {
     k++;
     chain = false;
   } else return null;
@@ -389,12 +389,24 @@ export function parseSpeaker(r: Reader, i: number, known: KnownName): SpeakerPhr
  * complementizer, a colon, an outlet): the cue of a transliterated name (بيتر ماورير، إن).
  */
 function shapeName(r: Reader, i: number): SpeakerPhrase | null {
-  if (r.definite(i)) return null;
+  if (r.definite(i) || attached(r, i)) return null;
   let k = i;
   while (k - i < 3 && nameable(r, k) && !r.definite(k)) k++;
   if (k - i < 2) return null;
   if (k < r.length && !nameEnds(r, k) && r.word(k) !== 'في') return null;
   return { ...empty(r, 'person', i, k), name: { r, start: i, end: k }, nameCue: 'shape' };
+}
+
+/**
+ * A word that goes on a title rather than starting a name: a definite word behind a clitic
+ * (بالمنطقة، والتعاون، للهجرة) or a body behind a preposition (بوزارة التربية، لحركة حماس).
+ */
+function attached(r: Reader, k: number): boolean {
+  const w = r.word(k);
+  if (w === undefined || definiteWord(r, k)) return w !== undefined;
+  if (!/^[وبل]/.test(w) || w.length < 4) return false;
+  const bare = (j: number) => (j === k ? w.slice(1) : r.word(j));
+  return !!(r.rules.organizations.match(bare, k) ?? r.rules.namedOrganizations.match(bare, k) ?? r.rules.titles.match(bare, k));
 }
 
 const PREPOSITIONS = new Set(['في', 'من', 'لدي', 'الي', 'عن', 'علي']);
@@ -459,7 +471,7 @@ function betweenCommas(r: Reader, b: number): { name: Part; cue: NameCue; end: n
   if (!r.isComma(b)) return null;
   let k = b + 1;
   while (k - b - 1 < MAX_NAME && nameable(r, k) && !r.rules.anonymity.has(r.word(k)!)) k++;
-  if (k - b - 1 < 2 || r.definite(b + 1) || conjoinedTitle(r, b + 1) || !(r.isComma(k) || nameEnds(r, k))) return null;
+  if (k - b - 1 < 2 || r.definite(b + 1) || attached(r, b + 1) || conjoinedTitle(r, b + 1) || !(r.isComma(k) || nameEnds(r, k))) return null;
   return { name: { r, start: b + 1, end: k }, cue: r.firstName(b + 1) ? 'lexicon' : 'shape', end: k };
 }
 
