@@ -53,8 +53,9 @@ function conjoinedTitle(r: Reader, k: number): number {
 function nameBoundary(r: Reader, k: number): boolean {
   if (k >= r.length || r.word(k) === undefined) return true;
   if (r.reserved(k)) return true;
+  // لرويترز، لمراسل الوكالة: a medium or a source behind ل (whom the words were given to).
   const bare = r.withoutL(k);
-  return !!bare && outletAt(bare, k) !== null;
+  return !!bare && (outletAt(bare, k) !== null || bare.rules.anonymous.match(bare.word, k) !== null);
 }
 
 /** A comma, a colon, a quotation mark, a complementizer or an outlet after ل: where a speaker phrase ends. */
@@ -76,16 +77,22 @@ const articleName = (r: Reader, k: number): boolean => r.rules.articleFirstNames
 /** … that starts a name: a name word without the article follows it (الحبيب خضر). */
 const articleFirstName = (r: Reader, k: number): boolean => articleName(r, k) && nameable(r, k + 1) && !r.definite(k + 1) && !r.nisba(k + 1);
 
+/**
+ * A word behind a conjunction and a preposition or article (وبمشاركة، والمجتمع، وللحركة): no
+ * name word. A preposition alone may begin one (بالحاج، بالطيب).
+ */
+const behindClitics = (r: Reader, k: number): boolean => /^و([بلك]?ال|لل|ب)/.test(r.word(k) ?? '');
+
 /** الدين in تاج الدين، الله in نصر الله: a word that joins the name word before it. */
 const suffix = (r: Reader, k: number): boolean => {
   const w = r.word(k);
   return w !== undefined && r.rules.nameSuffixes.has(w);
 };
 
-/** عبد الرحمن، أبو محمد، بن علي: a particle and the word it joins. */
+/** عبد الرحمن، أبو محمد، بن علي: a particle and the word it joins, itself maybe a compound (بن عبد العزيز). */
 function compound(r: Reader, k: number): number {
   const w = r.word(k);
-  return w !== undefined && r.rules.nameParticles.has(w) && !r.reserved(k) && r.word(k + 1) !== undefined && !r.stop(k + 1) ? 2 : 0;
+  return w !== undefined && r.rules.nameParticles.has(w) && !r.reserved(k) && r.word(k + 1) !== undefined && !r.stop(k + 1) ? 1 + (compound(r, k + 1) || 1) : 0;
 }
 
 /**
@@ -117,7 +124,7 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
       chain = true;
       continue;
     }
-    if (!nameable(r, k)) break;
+    if (!nameable(r, k) || behindClitics(r, k)) break;
     k++;
     chain = false;
     if (suffix(r, k)) k++;
@@ -128,7 +135,7 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
       break;
     }
     // A two-word surname after a first name (مولود جاويش أوغلو) when a name boundary follows it.
-    if (lead && k - i < MAX_NAME && nameable(r, k) && !r.definite(k) && !r.nisba(k) && nameBoundary(r, k + 1)) k++;
+    if (lead && k - i < MAX_NAME && nameable(r, k) && !r.definite(k) && !r.nisba(k) && !behindClitics(r, k) && nameBoundary(r, k + 1)) k++;
     // … and a surname with the article before a comma or the words (كمال بركات العيساوي، أن).
     else if (lead && k - i < MAX_NAME && nameable(r, k) && r.definite(k) && (r.isComma(k + 1) || r.complementizer(k + 1) > 0)) k++;
   }
@@ -406,7 +413,7 @@ function attached(r: Reader, k: number): boolean {
   if (w === undefined || definiteWord(r, k)) return w !== undefined;
   if (!/^[وبل]/.test(w) || w.length < 4) return false;
   const bare = (j: number) => (j === k ? w.slice(1) : r.word(j));
-  return !!(r.rules.organizations.match(bare, k) ?? r.rules.namedOrganizations.match(bare, k) ?? r.rules.titles.match(bare, k));
+  return [r.rules.titles, r.rules.organizations, r.rules.namedOrganizations].some((set) => set.match(bare, k) !== null);
 }
 
 const PREPOSITIONS = new Set(['في', 'من', 'لدي', 'الي', 'عن', 'علي']);
