@@ -48,6 +48,7 @@ const schema = z.strictObject({
   articleFirstNames: words,
   authorVerbs: words,
   anonymity: words,
+  namedAs: words,
 });
 
 export type QuotesRuleData = z.infer<typeof schema>;
@@ -115,6 +116,8 @@ export interface CompiledQuotesRules {
   authorVerbs: PhraseSet;
   /** Words that say a name is withheld (طلب عدم ذكر اسمه). */
   anonymity: ReadonlySet<string>;
+  /** Words that give the name of a person described before them (ويدعى). */
+  namedAs: ReadonlySet<string>;
 }
 
 const CONJUNCTIONS = ['و', 'ف'];
@@ -201,6 +204,7 @@ export function compileQuotesRules(data: QuotesRuleData): CompiledQuotesRules {
     nameSpellings: new Set(data.nameSpellings.map(unmarked)),
     authorVerbs: phraseSet(data.authorVerbs, () => true as const),
     anonymity: wordSet(data.anonymity),
+    namedAs: wordSet(data.namedAs),
     connectives: phraseSet(data.connectives, () => true as const),
   };
 }

@@ -240,7 +240,7 @@ function anonymousAt(r: Reader, i: number): number {
   for (let n = 0; n < 3; n++) {
     const mod = r.rules.anonymousModifiers.match(r.word, k);
     if (mod) k += mod.length;
-    else if (r.nisba(k) && !r.reserved(k)) k++;
+    else if (r.nisba(k) && !r.reserved(k) && !r.rules.namedAs.has(r.word(k)!)) k++;
     else break;
   }
   return k;
@@ -366,6 +366,8 @@ export function parseSpeaker(r: Reader, i: number, known: KnownName): SpeakerPhr
 
   const anonymous = anonymousAt(r, i);
   if (anonymous) {
+    const given = nameGiven(r, anonymous);
+    if (given) return { ...empty(r, 'person', i, given.end), title: { r, start: i, end: anonymous }, name: given.name, nameCue: 'context' };
     // "مراسل الجزيرة من ريف دمشق محمد الجزائري إلى أنه": a source word with a name in its slot is that person.
     const slot = nameInSlot(r, anonymous);
     if (slot && slot.cue !== 'shape') {
@@ -486,6 +488,16 @@ function betweenCommas(r: Reader, b: number): { name: Part; cue: NameCue; end: n
 function quotedPersonName(r: Reader, inner: Part): boolean {
   const n = inner.end - inner.start;
   return n >= 2 && n <= 3 && allNameable(r, inner.start, inner.end) && !r.definite(inner.start);
+}
+
+/** The name a described person is given after `k`: ، ويدعى "أبو خالد الحمصي"، / واسمه سامر الأحمد. */
+function nameGiven(r: Reader, k: number): { name: Part; end: number } | null {
+  const at = r.isComma(k) ? k + 1 : k;
+  if (!r.rules.namedAs.has(r.word(at) ?? '')) return null;
+  const quoted = quotedName(r, at + 1);
+  if (quoted && quotedPersonName(r, quoted.inner)) return { name: quoted.inner, end: quoted.end };
+  const name = nameAt(r, at + 1, true);
+  return name ? { name: { r, start: at + 1, end: name.end }, end: name.end } : null;
 }
 
 const allNameable = (r: Reader, start: number, end: number): boolean => {
