@@ -45,6 +45,7 @@ interface YearTail {
 }
 
 const DAY = /^\d{1,2}$/;
+const LATIN = /^[a-z]+$/;
 const YEAR = /^\d{4}$/;
 const DMY = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$/;
 const YMD = /^(\d{4})([./-])(\d{1,2})\2(\d{1,2})$/;
@@ -330,14 +331,20 @@ export class DateGrammar {
     return null;
   }
 
-  /** March 12, 2017، مارس 12، 2017: month, day and year in the English order (the year is required). */
+  /**
+   * March 12, 2017، مارس 12، 2017: month, day and year in the English order. The year is required
+   * unless the month is written in Latin letters (June 15), where no other reading of the day exists.
+   */
   private monthDayYear(i: number): Piece | null {
     const month = this.monthName(i, false);
     const d = month && this.num(month.end, DAY);
     if (!month || d === null || d === undefined || d < 1 || d > 31) return null;
     const k = this.punct(month.end + 1, ',', '،') ? month.end + 2 : month.end + 1;
     const y = this.yearNumber(k);
-    if (!y || (!y.cal && (y.y < BARE_YEARS[0] || y.y > BARE_YEARS[1]))) return null;
+    if (!y || (!y.cal && (y.y < BARE_YEARS[0] || y.y > BARE_YEARS[1]))) {
+      if (!LATIN.test(this.toks[i]!.text)) return null;
+      return { end: month.end + 1, skip: 0, anchor: { t: 'day', cal: month.cal, m: month.m, d, year: null, dir: this.forward(i) } };
+    }
     return { end: y.end, skip: 0, anchor: { t: 'day', cal: month.cal, m: month.m, d, year: { y: y.y }, dir: null } };
   }
 
@@ -357,7 +364,11 @@ export class DateGrammar {
     if (!f) return null;
     const name: MonthName = { cal: f.value.cal, m: f.value.month, end: f.end, skip: f.skip, guarded: !!f.lex.guardedMonth };
     const sep = this.toks[f.end];
-    if (!this.punct(f.end, '/', '-', '(')) return name;
+    if (!this.punct(f.end, '/', '-', '(')) {
+      // يونيو حزيران: the paired name may follow with a space only.
+      const pair = this.find(f.end, 'month');
+      return pair && pair.value.cal === name.cal && pair.value.month === name.m && pair.end > f.end ? { ...name, end: pair.end, guarded: name.guarded && !!pair.lex.guardedMonth } : name;
+    }
     const pair = this.find(f.end + 1, 'month');
     if (!pair || pair.value.cal !== name.cal || pair.value.month !== name.m) return name;
     const end = sep!.text === '(' ? (this.punct(pair.end, ')') ? pair.end + 1 : null) : pair.end;
