@@ -164,7 +164,7 @@ function complement(r: Reader, k: number, open: boolean): number {
       continue;
     }
 
-    if (r.stop(k) || r.complementizer(k) || r.verb(k) || r.rank(k) || compound(r, k)) break;
+    if (r.stop(k) || r.complementizer(k) || r.verb(k) || r.rank(k) || r.honorific(k) || compound(r, k)) break;
     // A first name of the adjective shape alone (مسؤول تركي أن) is the adjective.
     if (r.firstName(k) && !(r.nisba(k) && !nameable(r, k + 1))) break;
     if (articleFirstName(r, k)) break;
@@ -272,7 +272,12 @@ function bridgeToName(r: Reader, k: number): number {
   const w = r.word(k);
   const from = w === 'في' || w === 'لدي' ? k + 1 : k;
   for (let j = from; j <= from + MAX_BRIDGE; j++) {
-    if (j > from && announcesName(r, r.isComma(j) ? j + 1 : j) && !r.stop(j)) return j;
+    if (j > from && announcesName(r, r.isComma(j) ? j + 1 : j) && !r.stop(j)) {
+      // A word no lexicon knows between the place's definite words and that first name starts the
+      // name (في الإدارة الذاتية شيخموس أحمد); one behind a clitic is more of the place (للتربية بتونس).
+      const own = j - 1 > from && definiteWord(r, j - 2) && !definiteWord(r, j - 1) && !CLITIC.test(r.word(j - 1) ?? '') && nameable(r, j - 1);
+      return !r.isComma(j) && own ? j - 1 : j;
+    }
     // Between commas, any name: المتحدثة باسم اللجنة في دمشق، إنجي صدقي، إن ...
     if (j > from && r.isComma(j)) {
       const name = nameAt(r, j + 1, true);
@@ -282,6 +287,8 @@ function bridgeToName(r: Reader, k: number): number {
   }
   return k;
 }
+
+const CLITIC = /^[وفبلك]/;
 
 /** The words after a bare rank or title that only describe it (اللواء الروسي، المسؤول الروسي). */
 function nisbasAfter(r: Reader, k: number): number {
@@ -300,7 +307,11 @@ function personAfterTitle(r: Reader, at: number): { rank: Part | null; name: Par
   // Words the title points at are a name only if the name ends where names end (بهرام قاسمي أن),
   // and not where a name is announced next (مدير مستشفى إدلب المركزي الدكتور ...).
   // A word before a first name is rather the end of the title (محافظ ريف دمشق علاء إبراهيم).
-  if (name.cue === 'context' && k === at && (!nameBoundary(r, name.end) || announcesName(r, name.end) || announcesName(r, k + 1))) return null;
+  // So are words before a comma and a rank or honorific (وكيل وزارة الصحة بشمال سيناء، الدكتور …).
+  // After the definite words of a place, a word before a first name is the name's own (… الذاتية شيخموس أحمد).
+  const placed = definiteWord(r, at - 1) && !CLITIC.test(r.word(at) ?? '');
+  if (name.cue === 'context' && k === at && (!nameBoundary(r, name.end) || announcesName(r, name.end) || (!placed && announcesName(r, k + 1)))) return null;
+  if (name.cue === 'context' && r.isComma(name.end) && (r.rank(name.end + 1) > 0 || r.honorific(name.end + 1) > 0)) return null;
   return { rank: rank ? { r, start: at, end: at + rank } : null, name: { r, start: k, end: name.end }, cue: name.cue, end: name.end };
 }
 
@@ -350,8 +361,10 @@ export function parseSpeaker(r: Reader, i: number, known: KnownName): SpeakerPhr
     }
     // "مسؤول سوري يشرف على ...": after an unnamed official, only a first name starts a name, or
     // a name set off by commas (ممثل المنظمة في بيروت، يوهانس فاندر، إن).
+    // … or the head of a named office (مسؤول مكتب النازحين في الإدارة الذاتية شيخموس أحمد).
     const fenced = !!person && betweenCommas(r, person.name.start - 1)?.end === person.end;
-    if (person && !(unnamed && person.cue !== 'lexicon' && !fenced)) {
+    const office = title.end > title.headEnd && r.definite(title.headEnd + 1) && !r.nisba(title.headEnd) && !!person && !CLITIC.test(r.word(person.name.start) ?? '');
+    if (person && !(unnamed && person.cue !== 'lexicon' && !fenced && !office)) {
       return { ...sp, kind: 'person', end: person.end, rank: person.rank, name: person.name, nameCue: person.cue };
     }
     const slot = person ? null : nameInSlot(r, title.end);
