@@ -164,7 +164,8 @@ function complement(r: Reader, k: number, open: boolean): number {
       continue;
     }
 
-    if (r.stop(k) || r.complementizer(k) || r.verb(k) || r.rank(k) || r.honorific(k) || compound(r, k)) break;
+    // In an open genitive slot a rank word is the noun it also is (مدير الفريق، قائد اللواء).
+    if (r.stop(k) || r.complementizer(k) || r.verb(k) || (r.rank(k) && !open) || r.honorific(k) || compound(r, k)) break;
     // A first name of the adjective shape alone (مسؤول تركي أن) is the adjective.
     if (r.firstName(k) && !(r.nisba(k) && !nameable(r, k + 1))) break;
     if (articleFirstName(r, k)) break;
