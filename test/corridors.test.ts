@@ -256,3 +256,29 @@ describe('corridors: spans', () => {
     );
   });
 });
+
+describe('corridors: border places crossed, more link words, generic phrases', () => {
+  it.each<[string, (readonly [string, string, PlaceType])[], Expected[]]>([
+    // a place crossed that the text calls a border place is a crossing, with no head word
+    ['غادرت الدفعة الثالثة عبر منطقة المصنع الحدودية باتجاه الأراضي السورية', [['المصنع', 'المصنع', 'crossing']], [C('معبر المصنع', 'crossing', false, ['المصنع'])]],
+    [
+      'دخل 640 شخصا عبر مركزي الدبوسية وجوسية الحدوديين',
+      [['الدبوسية', 'الدبوسية', 'crossing'], ['جوسية', 'جوسية', 'town']],
+      [C('معبر الدبوسية', 'crossing', false, ['الدبوسية']), C('معبر جوسية', 'crossing', false, ['جوسية'])],
+    ],
+    // link words: عبر, and هو naming the crossing
+    ['خرج المدنيون عبر الممر الإنساني عبر مخيم الركبان', [], [C('ممر مخيم الركبان', 'corridor', true, ['مخيم الركبان'])]],
+    ['وافتتحت السلطات معبرا ثالثا هو القائم على الحدود', [['القائم', 'القائم', 'town']], [C('معبر القائم', 'crossing', false, ['القائم'])]],
+  ])('%s', (text, places, expected) => {
+    expect(summary(text, places)).toEqual(expected);
+  });
+
+  it.each<[string, (readonly [string, string, PlaceType])[]]>([
+    ['ويعد المنفذ البري الوحيد بين الأردن وسوريا مغلقا منذ أشهر', [['الأردن', 'الأردن', 'country'], ['سوريا', 'سوريا', 'country']]],
+    ['ويفتح المعبر بين الأحد والخميس من كل أسبوع', []],
+    ['ويعمل المعبر بين الساعة الثامنة والرابعة', []],
+    ['عبر المسافرون بلدة الرستن باتجاه حمص', [['الرستن', 'الرستن', 'city']]],
+  ])('not a named corridor: %s', (text, places) => {
+    expect(run(text, places).hits).toEqual([]);
+  });
+});

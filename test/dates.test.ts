@@ -351,3 +351,26 @@ describe('a count after a month is not its year', () => {
     expect(dates.map((d) => [d.text, d.value])).toEqual([['منذ 5 أيار', '2018-05-05']]);
   });
 });
+
+describe('dates of real news: English order, a day of a relative month, deadlines ahead, the weekday trusted', () => {
+  const SAT = '2018-04-21'; // Saturday
+  const cases: Case[] = [
+    ['وصلت الدفعة الأولى في March 12, 2017 إلى المخيم', MON, [['March 12, 2017', '2017-03-12', 'day', false]]],
+    ['وصلت الدفعة الأولى في 12 March 2017 إلى المخيم', MON, [['12 March 2017', '2017-03-12', 'day', false]]],
+    ['وقال التقرير المؤرخ Sept 3, 2016 إن النازحين وصلوا', MON, [['Sept 3, 2016', '2016-09-03', 'day', false]]],
+    ['وعادت العائلات في June 15 إلى قراها', MON, [['June 15', '2018-06-15', 'day', true]]],
+    ['وخرجت القافلة مساء الخميس 15 يونيو حزيران 2017 من المدينة', MON, [['مساء الخميس 15 يونيو حزيران 2017', '2017-06-15', 'day', false]]],
+    ['وخرجت القافلة في 17 الشهر الماضي من المدينة', MON, [['17 الشهر الماضي', '2018-06-17', 'day', true]]],
+    ['وعاد النازحون في الخامس من شهر آذار الجاري إلى قراهم', '2017-03-20', [['الخامس من شهر آذار الجاري', '2017-03-05', 'day', true]]],
+    // a future verb looks at the coming occurrence, however far; حتى after a past verb does not
+    ['وقالت الوزارة إن المعبر سيبقى مفتوحاً حتى 30 أيار', MON, [['30 أيار', '2019-05-30', 'day', true]]],
+    ['وأغلقت السلطات المعبر حتى 30 أيار', MON, [['30 أيار', '2018-05-30', 'day', true]]],
+    ['وخرجت القافلة أمس الخميس من المدينة', SAT, [['أمس الخميس', '2018-04-19', 'day', true]]],
+    ['وخرجت القافلة أمس الخميس من المدينة', FRI, [['أمس الخميس', '2018-04-19', 'day', true]]],
+    ['وتصل القافلة غدا السبت إلى المخيم', FRI, [['غدا السبت', '2018-04-21', 'day', true]]],
+    // published a day behind the text: the nearest Thursday, not last week's
+    ['وتبدأ العملية صباح اليوم الخميس في البلدة', WED, [['صباح اليوم الخميس', '2017-08-17', 'day', true]]],
+  ];
+  check(cases);
+  checkWeekdays(cases);
+});

@@ -29,7 +29,9 @@ export function findCorridorMentions(doc: AnalysedDocument, places: readonly Pla
     }
     const head = rules.heads.match(doc, ws, i);
     if (!head) {
-      i++;
+      const border = reader.borderCrossing(i);
+      if (border) named.push(...border.named);
+      i = border ? border.next : i + 1;
       continue;
     }
     const r = reader.read(i, head);

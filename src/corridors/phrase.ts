@@ -141,6 +141,26 @@ export class PhraseReader {
     return definite ? back(false, start, end, j) : { named: [], back: null, next: j };
   }
 
+  /**
+   * A place crossed that the text calls a border place, with no head word: عبر منطقة المصنع
+   * الحدودية، عبر مركزي الدبوسية وجوسية الحدوديين. Each place is a crossing.
+   */
+  borderCrossing(i: number): HeadReading | null {
+    const { ws, rules } = this;
+    const border = rules.borderCrossings;
+    const through = border?.through.match(this.doc, ws, i);
+    if (!border || !through || !spaceBefore(ws, through.next)) return null;
+    // A list takes further places the gazetteer knows (مركزي الدبوسية وجوسية الحدوديين): one crossing each.
+    const info: HeadInfo = { kind: border.kind, lemma: border.lemma, number: 'plural', definite: false };
+    const items = this.list(through.next, 'location', info);
+    const next = items.at(-1)?.at(-1)?.next;
+    if (next === undefined || !spaceBefore(ws, next)) return null;
+    const adjective = border.adjectives.match(this.doc, ws, next);
+    if (!adjective) return null;
+    const end = ws[adjective.next - 1]!.end;
+    return { named: items.map((units, k) => this.named(info, units, units[0]!.nStart, false, k === items.length - 1 ? end : 0)), back: null, next: adjective.next };
+  }
+
   private named(info: HeadInfo, units: Unit[], nStart: number, humanitarian: boolean, tail: number): NamedMention {
     return {
       kind: info.kind,
@@ -237,8 +257,8 @@ export class PhraseReader {
     const first = this.known(j, skip, prefer);
     if (first) {
       // A place too wide to locate a corridor is not read again as an unknown name either.
-      const wide = mode === 'construct' ? rules.tooWide.construct : mode === 'ends' ? null : rules.tooWide.location;
-      return wide?.has(first.ref.type) ? null : first;
+      const wide = mode === 'construct' ? rules.tooWide.construct : mode === 'ends' ? rules.tooWide.ends : rules.tooWide.location;
+      return wide.has(first.ref.type) ? null : first;
     }
 
     let type: PlaceType | null = null;

@@ -38,9 +38,12 @@ const schema = z.strictObject({
     .strictObject({ rejectEndings: words, rejectInitials: words, minLengthForInitials: z.number().int().positive().default(4) })
     .default({ rejectEndings: [], rejectInitials: [], minLengthForInitials: 4 }),
   tooWide: z
-    .strictObject({ construct: z.array(PlaceType).default([]), location: z.array(PlaceType).default([]) })
-    .default({ construct: [], location: [] }),
+    .strictObject({ construct: z.array(PlaceType).default([]), location: z.array(PlaceType).default([]), ends: z.array(PlaceType).default([]) })
+    .default({ construct: [], location: [], ends: [] }),
   stopPhrases: words,
+  borderCrossings: z
+    .strictObject({ kind: CorridorKind, lemma: z.string().min(1), through: words, adjectives: words })
+    .optional(),
 });
 
 export type HeadNumber = 'singular' | 'dual' | 'plural';
@@ -93,8 +96,20 @@ function compile(data: z.infer<typeof schema>) {
       rejectInitials: data.unknownNames.rejectInitials.map(fold),
       minLengthForInitials: data.unknownNames.minLengthForInitials,
     },
-    tooWide: { construct: new Set<PlaceType>(data.tooWide.construct), location: new Set<PlaceType>(data.tooWide.location) },
+    tooWide: {
+      construct: new Set<PlaceType>(data.tooWide.construct),
+      location: new Set<PlaceType>(data.tooWide.location),
+      ends: new Set<PlaceType>(data.tooWide.ends),
+    },
     stopPhrases: new PhraseIndex<true>(entries(data.stopPhrases, true as const), { conj: true, prep: true }),
+    borderCrossings: data.borderCrossings
+      ? {
+          kind: data.borderCrossings.kind,
+          lemma: data.borderCrossings.lemma,
+          through: new PhraseIndex<true>(entries(data.borderCrossings.through, true as const), { conj: true }),
+          adjectives: new PhraseIndex<true>(inflect(data.borderCrossings.adjectives).map((w) => [w, true] as const), { article: true }),
+        }
+      : null,
   };
 }
 

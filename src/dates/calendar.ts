@@ -31,6 +31,8 @@ export type Anchor =
   | { t: 'month'; cal: Calendar; m: number; year: YearSpec | null; dir: Dir | null }
   | { t: 'year'; cal: Calendar; y: number }
   | { t: 'weekday'; dow: number; dir: Dir | null }
+  /** The weekday nearest to published + n days (أمس الخميس: the Thursday nearest to yesterday). */
+  | { t: 'nearWeekday'; dow: number; n: number }
   /** published + n units (اليوم، أمس، منذ يومين، الشهر الماضي). */
   | { t: 'shift'; unit: Unit; n: number }
   /** Day d of the month `shift` months from published (الثالث من الشهر الجاري). */
@@ -165,6 +167,13 @@ function value(a: Anchor, p: Date | null): { value: string | null; precision: Da
     }
     case 'weekday':
       return at(p && weekday(p, a.dow, a.dir), 'day');
+    case 'nearWeekday': {
+      if (!p) return { value: null, precision: 'day' };
+      // Days from the relative day to the weekday, in -3..3: the nearer side wins.
+      const base = addDays(p, a.n);
+      const ahead = (a.dow - getDay(base) + 7) % 7;
+      return at(addDays(base, ahead > 3 ? ahead - 7 : ahead), 'day');
+    }
     case 'shift': {
       if (!p) return { value: null, precision: a.unit === 'week' ? 'day' : a.unit };
       if (a.unit === 'month') return at(addMonths(p, a.n), 'month');

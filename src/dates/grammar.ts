@@ -46,6 +46,7 @@ interface YearTail {
 }
 
 const DAY = /^\d{1,2}$/;
+const LATIN = /^[a-z]+$/;
 const YEAR = /^\d{4}$/;
 const DMY = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$/;
 const YMD = /^(\d{4})([./-])(\d{1,2})\2(\d{1,2})$/;
@@ -155,10 +156,15 @@ export class DateGrammar {
     return i > 0 && this.find(i - 1, key, true)?.end === i;
   }
 
-  /** A future cue (حتى، المقرر، يتوقع) among the few words before `i`. */
-  private lookingForward(i: number): boolean {
-    for (let k = Math.max(0, i - FORWARD_REACH); k < i; k++) if (this.find(k, 'futureCue', true)) return true;
+  /** A future cue (حتى، المقرر، يتوقع) or, with `key` futureVerb, a future verb (سيبقى) among the few words before `i`. */
+  private lookingForward(i: number, key: 'futureCue' | 'futureVerb' = 'futureCue'): boolean {
+    for (let k = Math.max(0, i - FORWARD_REACH); k < i; k++) if (this.find(k, key, true)) return true;
     return false;
+  }
+
+  /** How a day without a year is looked at: forward from a future verb (the next one), or toward a near deadline. */
+  private forward(i: number): Dir | null {
+    return this.lookingForward(i, 'futureVerb') ? 'next' : this.lookingForward(i) ? 'coming' : null;
   }
 
   private punct(i: number, ...chars: string[]): boolean {
@@ -240,6 +246,7 @@ export class DateGrammar {
       this.relativeDay(i, clitic),
       this.weekday(i, clitic, cued),
       this.dayMonth(i, clitic),
+      this.monthDayYear(i),
       this.rangeStart(i),
       this.numeric(i),
       this.month(i, clitic),
@@ -264,14 +271,19 @@ export class DateGrammar {
     return core && { end: core.end, skip, anchor: core.anchor };
   }
 
-  /** اليوم، أمس، غدًا، with the weekday that may follow (اليوم الجمعة، غدا الاثنين). */
+  /**
+   * اليوم، أمس، غدًا، with the weekday that may follow (اليوم الجمعة، غدا الاثنين). The weekday
+   * is trusted over the relative word (written the day before publication, أمس الخميس on a
+   * Saturday is still Thursday): the one nearest to the day the word counts.
+   */
   private relativeDay(i: number, clitic: boolean): Piece | null {
     const r = this.find(i, 'relativeDay', clitic);
     // "اليوم الثاني من العملية" counts days of an operation, "اليوم التالي" follows another
     // event; "صحيفة اليوم" is a name.
     if (!r || this.find(r.end, 'ordinal') || this.find(r.end, 'notRelativeBefore') || this.after(i, 'outletCue')) return null;
     const w = this.find(r.end, 'weekday');
-    return { end: w ? w.end : r.end, skip: r.skip, anchor: { t: 'shift', unit: 'day', n: r.value } };
+    if (!w) return { end: r.end, skip: r.skip, anchor: { t: 'shift', unit: 'day', n: r.value } };
+    return { end: w.end, skip: r.skip, anchor: { t: 'nearWeekday', dow: w.value, n: r.value } };
   }
 
   /** الجمعة، الجمعة الماضية، الأحد المقبل، الجمعة الموافق 3 أيار. */
@@ -315,14 +327,32 @@ export class DateGrammar {
     const month = this.monthName(cue ? cue.end : j, false);
     if (month) {
       const tail = this.yearTail(month.end);
-      const dir = tail.dir ?? (!tail.year && this.lookingForward(i) ? 'coming' : null);
+      const dir = tail.dir ?? (!tail.year ? this.forward(i) : null);
       return { end: tail.end, skip, anchor: { t: 'day', cal: month.cal, m: month.m, d, year: tail.year, dir } };
     }
-    const rel = of && this.relativeUnit(j, false);
+    // "في 17 الشهر الماضي": a day in digits may stand right before the month it counts in.
+    const rel = of || this.toks[i]!.kind === 'num' ? this.relativeUnit(j, false) : null;
     if (rel?.anchor.t === 'shift' && rel.anchor.unit === 'month') {
       return { end: rel.end, skip, anchor: { t: 'dayInMonth', d, shift: rel.anchor.n } };
     }
     return null;
+  }
+
+  /**
+   * March 12, 2017، مارس 12، 2017: month, day and year in the English order. The year is required
+   * unless the month is written in Latin letters (June 15), where no other reading of the day exists.
+   */
+  private monthDayYear(i: number): Piece | null {
+    const month = this.monthName(i, false);
+    const d = month && this.num(month.end, DAY);
+    if (!month || d === null || d === undefined || d < 1 || d > 31) return null;
+    const k = this.punct(month.end + 1, ',', '،') ? month.end + 2 : month.end + 1;
+    const y = this.yearNumber(k);
+    if (!y || (!y.cal && (y.y < BARE_YEARS[0] || y.y > BARE_YEARS[1]))) {
+      if (!LATIN.test(this.toks[i]!.text)) return null;
+      return { end: month.end + 1, skip: 0, anchor: { t: 'day', cal: month.cal, m: month.m, d, year: null, dir: this.forward(i) } };
+    }
+    return { end: y.end, skip: 0, anchor: { t: 'day', cal: month.cal, m: month.m, d, year: { y: y.y }, dir: null } };
   }
 
   /** The first day of a range (بين 3 و5 أيار، من 3 إلى 5 أيار، 3-5 أيار): its month is the second day's. */
@@ -341,7 +371,11 @@ export class DateGrammar {
     if (!f) return null;
     const name: MonthName = { cal: f.value.cal, m: f.value.month, end: f.end, skip: f.skip, guarded: !!f.lex.guardedMonth };
     const sep = this.toks[f.end];
-    if (!this.punct(f.end, '/', '-', '(')) return name;
+    if (!this.punct(f.end, '/', '-', '(')) {
+      // يونيو حزيران: the paired name may follow with a space only.
+      const pair = this.find(f.end, 'month');
+      return pair && pair.value.cal === name.cal && pair.value.month === name.m && pair.end > f.end ? { ...name, end: pair.end, guarded: name.guarded && !!pair.lex.guardedMonth } : name;
+    }
     const pair = this.find(f.end + 1, 'month');
     if (!pair || pair.value.cal !== name.cal || pair.value.month !== name.m) return name;
     const end = sep!.text === '(' ? (this.punct(pair.end, ')') ? pair.end + 1 : null) : pair.end;

@@ -58,6 +58,7 @@ const schema = z.strictObject({
   outlets: words,
   dayBlockers: words,
   futureCues: words,
+  futureVerbs: words,
 });
 
 export type CountForm = 'singular' | 'dual' | 'plural';
@@ -98,6 +99,7 @@ export interface Lex {
   outlet?: true;
   dayBlocker?: true;
   futureCue?: true;
+  futureVerb?: true;
 }
 
 export interface CompiledDates {
@@ -178,6 +180,7 @@ export function compileDates(data: z.infer<typeof schema>): CompiledDates {
   addAll(data.outlets, { outlet: true });
   addAll(data.dayBlockers, { dayBlocker: true });
   addAll(data.futureCues, { futureCue: true });
+  addAll(data.futureVerbs, { futureVerb: true });
 
   const firstWords = new Set([...lexicon.keys()].map((k) => k.split(' ')[0]!));
   return { lexicon, maxWords, firstWords };

@@ -72,6 +72,13 @@ export class Persons {
     return same;
   }
 
+  /** The person last named at or after `from` and before `to`. */
+  lastBetween(from: number, to: number): Person | undefined {
+    let hit: Person | undefined;
+    for (const p of this.all) if (p.at >= from && p.at < to && (!hit || p.at > hit.at)) hit = p;
+    return hit;
+  }
+
   /** Persons whose title reads exactly `titleWords` (الرئيس الروسي → the person so titled). */
   byTitle(titleWords: readonly string[], at: number): Person | undefined {
     const t = titleWords.join(' ');

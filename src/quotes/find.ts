@@ -7,7 +7,7 @@ import type { QuoteHit } from '../mentions.js';
 import { Bodies, compatible, key, Persons, type Person, type TitleAnaphor } from './coref.js';
 import { outletAt, outletGivenTo, quotedName, type Part } from './outlet.js';
 import { quotation, reported, trimWords, type WordsRange } from './quote-text.js';
-import type { VerbForm } from './rules.js';
+import { unmarked, type CompiledQuotesRules, type VerbForm } from './rules.js';
 import { parseSpeaker, type KnownName, type SpeakerPhrase } from './speaker.js';
 import type { WordReadings } from '../text/readings.js';
 import { isNisbaKey, Reader, tokensOf, type Token } from './tokens.js';
@@ -15,8 +15,10 @@ import { firstMentionAfter, firstStartingAt } from '../text/search.js';
 
 /** Words (time, place, occasion) that may stand between a speaker and the reported words. */
 const MAX_ADJUNCT = 14;
-/** How far before a verb its subject may start (قاسمي قال إنه). */
-const SUBJECT_REACH = 8;
+/** How far before a verb its subject may start (قاسمي قال إنه; a title with its place and a name between commas). */
+const SUBJECT_REACH = 16;
+/** Words a relaying medium may run on before عن (نقل موقع أخبار الأمم المتحدة عن). */
+const RELAY_NAME = 6;
 const MAX_KNOWN_NAME = 3;
 /** Words a sentence-opening source phrase may run on before its comma (نقلا عن مصدر في المحافظة،). */
 const SOURCE_TAIL = 5;
@@ -53,6 +55,8 @@ interface Found {
   outlet: string | null;
   /** Another speaker a source phrase inside the attribution names (وأوضح X، بحسب وزارة الدفاع). */
   relay: SpeakerPhrase | null;
+  /** The author a relative clause names (وأوضحت المنظمة في بيان أصدره المنسق …، أن): the speaker. */
+  author: SpeakerPhrase | null;
 }
 
 const NOBODY: Who = { person: null, title: null, rank: null, organization: null, medium: null, anonymous: false };
@@ -71,11 +75,13 @@ class Finder {
   /** Persons in the order they last spoke. */
   private readonly spoken: Person[] = [];
   private last: Who | null = null;
+  /** Where the last statement ended (normalised offset). */
+  private lastEnd = -1;
 
   constructor(private readonly doc: AnalysedDocument) {
     this.tokens = tokensOf(doc);
     this.reading = { morphology: doc.rules.morphology, readings: doc.readings };
-    this.r = new Reader(this.tokens, doc.rules.quotes, this.reading);
+    this.r = new SpelledReader(this.tokens, doc.rules.quotes, this.reading, nameSpelled(doc, this.tokens));
   }
 
   run(): QuoteHit[] {
@@ -89,6 +95,7 @@ class Finder {
       }
       statements.push(st);
       this.last = st.who;
+      this.lastEnd = st.nEnd;
       if (st.who.person) {
         const k = this.spoken.indexOf(st.who.person);
         if (k >= 0) this.spoken.splice(k, 1);
@@ -130,7 +137,7 @@ class Finder {
     const title = sp.title ? this.show(sp.title) : null;
     const rank = sp.rank ? this.show(sp.rank) : null;
     return this.persons.add({
-      words: this.keys(sp.name!),
+      words: this.nameKeys(this.keys(sp.name!)),
       name: this.surface(sp.name!),
       title,
       titleWords: sp.title ? this.keys(sp.title) : [],
@@ -149,7 +156,7 @@ class Finder {
     let best = 0;
     for (let k = i; k < i + MAX_KNOWN_NAME && r.word(k) !== undefined && !r.stop(k); k++) {
       words.push(key(r.word(k)!));
-      if (this.persons.find(words, r.t(i)!.start)) best = k - i + 1;
+      if (this.persons.find(this.nameKeys(words), r.t(i)!.start)) best = k - i + 1;
     }
     return best;
   };
@@ -171,8 +178,8 @@ class Finder {
     let k = i + 1;
     let relayedBy: string | null = null;
     if (v.relay) {
-      const by = outletAt(r, k) ?? quotedOutlet(r, k);
-      if (!by || r.word(by.end) !== 'عن') return null;
+      const by = relayingMedium(r, k);
+      if (!by) return null;
       sp = parseSpeaker(r, by.end + 1, this.known);
       if (!sp) return null;
       relayedBy = this.show(by.name);
@@ -195,6 +202,7 @@ class Finder {
     if (v.strict && !sp && !(v.conjoined && (r.is(k, ':') || r.isOpener(k) || r.verb(k)?.participle))) return null;
     if (sp?.kind === 'person' && sp.nameCue === 'shape' && r.complementizer(k) === 0 && !r.is(k, ':') && !r.isComma(k) && !r.is(k, '-')) return null;
 
+    k = this.aside(k);
     const reach = v.strict ? 1 : MAX_ADJUNCT;
     let found = this.words(k, v, sp, reach);
     // "نفى المتحدث باسم الجيش وجود تنسيق": words a title seemed to point at were the object.
@@ -204,8 +212,15 @@ class Finder {
       found = this.words(k, v, sp, reach);
     }
     if (!found) return null;
-    let who = sp ? this.resolve(sp) : this.last;
+    // A participle goes on with the last speaker; a finite verb opening a sentence may turn to a person named since.
+    let who = sp ? this.resolve(sp) : ((!v.participle && this.sentenceStart(i) ? this.namedSince(i) : null) ?? this.last);
     if (!who) return null;
+    if (found.author) {
+      // The body keeps its place beside the person who spoke for it.
+      const body = who.organization;
+      who = this.resolve(found.author);
+      if (body && !who.organization) who = { ...who, organization: body };
+    }
     let outlet = relayedBy ?? found.outlet;
     if (found.relay) {
       const relayed = this.resolve(found.relay);
@@ -224,7 +239,8 @@ class Finder {
       verb: this.doc.span(verbToken.start + (v.conjoined ? 1 : 0), verbToken.end).text,
       who,
       outlet,
-      resume: found.direct ? this.tokenAt(found.words.stop) : this.tokenAt(found.words.start),
+      // Attributions inside a quotation that never closes are read: the next one ends it.
+      resume: found.direct && !found.words.unclosed ? this.tokenAt(found.words.stop) : this.tokenAt(found.words.start),
     };
   }
 
@@ -291,34 +307,42 @@ class Finder {
     if (!sentence) return null;
     let outlet: string | null = null;
     let relay: SpeakerPhrase | null = null;
+    let author: SpeakerPhrase | null = null;
     let adjuncts = 0;
     const strong = !!sp && !(sp.kind === 'person' && sp.nameCue === 'shape');
     if (strong && v.object && !v.participle && r.complementizer(k) === 0) {
       const w = r.word(k);
       if (w !== undefined && v.object.has(w) && r.word(k + 1) !== undefined) {
-        return { via: 'object', words: reported(this.doc, this.tokens[k + 1]!.start), direct: false, outlet, relay };
+        return { via: 'object', words: reported(this.doc, this.tokens[k + 1]!.start), direct: false, outlet, relay, author };
       }
       // A one-letter particle is written on its object (أفادت الميادين بسماع).
       if (w !== undefined && w.length > 3 && v.object.has(w[0]!) && !r.reserved(k)) {
-        return { via: 'object', words: reported(this.doc, this.tokens[k]!.start), direct: false, outlet, relay };
+        return { via: 'object', words: reported(this.doc, this.tokens[k]!.start), direct: false, outlet, relay, author };
       }
     }
     for (let j = k; j < this.tokens.length; ) {
       const t = this.tokens[j]!;
       if (t.start >= sentence.end) break;
       const c = r.complementizer(j);
-      if (c) return { via: 'cue', ...this.after(j + c), outlet, relay };
+      if (c) return { via: 'cue', ...this.after(j + c), outlet, relay, author };
       if (r.is(j, ':')) {
         const after = j + 1 + r.complementizer(j + 1);
-        return { via: 'cue', ...this.after(after), outlet, relay };
+        return { via: 'cue', ...this.after(after), outlet, relay, author };
       }
-      if (r.isOpener(j)) return { via: 'cue', ...this.after(j), outlet, relay };
+      if (r.isOpener(j)) return { via: 'cue', ...this.after(j), outlet, relay, author };
       if (!t.word) {
         if (r.isComma(j) || t.w === '(' || t.w === ')' || t.w === '-') {
           j++;
           continue;
         }
         break;
+      }
+      const authored = j > k ? r.rules.authorVerbs.match(r.word, j) : null;
+      const by = authored && parseSpeaker(r, j + authored.length, this.known);
+      if (by && (by.kind === 'person' || by.kind === 'title')) {
+        author = by;
+        j = by.end;
+        continue;
       }
       const given = outletGivenTo(r, j);
       if (given) {
@@ -329,10 +353,10 @@ class Finder {
       // بحسب وزارة الدفاع / نقلا عن مصدر / ذكرت الوكالة عن شهود عيان: who the speaker relays.
       const source = this.doc.rules.quotes.sources.match(r.word, j);
       const from = source ? j + source.length : t.w === 'عن' ? j + 1 : -1;
-      const by = from >= 0 ? this.sourceSpeaker(from, source?.value.withL ?? false) : null;
-      if (by) {
-        relay = by;
-        j = by.end;
+      const relayed = from >= 0 ? this.sourceSpeaker(from, source?.value.withL ?? false) : null;
+      if (relayed) {
+        relay = relayed;
+        j = relayed.end;
         continue;
       }
       const other = r.verb(j);
@@ -350,11 +374,11 @@ class Finder {
     // "وأضافت الوكالة، خرقت المجموعات ...": after a comma the rest of the sentence is reported.
     const next = this.tokens[k + 1];
     if (r.isComma(k) && next?.word && next.start < sentence.end && !r.verb(k + 1)) {
-      return { via: 'object', words: reported(this.doc, next.start), direct: false, outlet, relay };
+      return { via: 'object', words: reported(this.doc, next.start), direct: false, outlet, relay, author };
     }
     const from = this.tokens[k];
     if (!v.object?.has('') || !from || from.start >= sentence.end || !from.word) return null;
-    return { via: 'object', words: reported(this.doc, from.start), direct: false, outlet, relay };
+    return { via: 'object', words: reported(this.doc, from.start), direct: false, outlet, relay, author };
   }
 
   /** The author a source phrase names from `k`: بحسب المرصد، وفق بيان للخارجية، حسبما أفاد به مراسل. */
@@ -387,10 +411,39 @@ class Finder {
     return { words: reported(this.doc, t.start), direct: false };
   }
 
+  /** A parenthetical between dashes or brackets after the speaker (- في تصريح صحفي اليوم -): skipped. */
+  private aside(k: number): number {
+    const r = this.r;
+    const close = r.is(k, '-') ? '-' : r.is(k, '(') ? ')' : null;
+    if (!close) return k;
+    for (let j = k + 1; j <= k + MAX_ADJUNCT && j < this.tokens.length; j++) {
+      if (r.is(j, close)) return j + 1;
+      if (r.is(j, '.')) break;
+    }
+    return k;
+  }
+
+  /**
+   * A person named by a full name and an office after the last statement, in the sentence before the verb: the
+   * speaker of a bare verb (والتقينا مدير المخيم أحمد السالم. وقال إن …).
+   */
+  private namedSince(i: number): Who | null {
+    const at = this.tokens[i]!.start;
+    const si = this.doc.sentenceIndexAt(at);
+    if (si < 1) return null;
+    const from = Math.max(this.lastEnd, this.doc.sentences[si - 1]!.start);
+    const person = this.persons.lastBetween(from, at);
+    // Only a person introduced by an office or rank: a name alone may be a place or a phrase.
+    if (!person || person.words.length < 2 || !(person.title || person.rank)) return null;
+    return { ...NOBODY, person, title: person.title, rank: person.rank };
+  }
+
   /** The subject before a verb, from a clause boundary to the verb: قاسمي قال إنه، فإن لافروف أبلغ. */
   private subjectBefore(i: number): SpeakerPhrase | null {
     const r = this.r;
-    const end = r.word(i - 1) === 'قد' ? i - 1 : i;
+    let end = r.word(i - 1) === 'قد' ? i - 1 : i;
+    // وكان رئيس اللجنة، المهندس فراس العبيد، قد علّق: the comma closing the name.
+    if (r.isComma(end - 1)) end--;
     let best: SpeakerPhrase | null = null;
     for (let p = end - 1; p >= Math.max(0, end - SUBJECT_REACH); p--) {
       if (r.word(p) === undefined) break;
@@ -410,6 +463,12 @@ class Finder {
       if (m && s + m.length === i && (s === 0 || this.r.word(s - 1) === undefined || this.clauseStart(s))) return true;
     }
     return false;
+  }
+
+  /** Token `i` opens its sentence, after connectives only (وقال، ثم قال). */
+  private sentenceStart(i: number): boolean {
+    const sentence = this.doc.sentences[this.doc.sentenceIndexAt(this.tokens[i]!.start)];
+    return !!sentence && this.onlyConnectivesBefore(i, sentence.start);
   }
 
   /** Only connectives stand between the sentence start and token `i`. */
@@ -528,16 +587,71 @@ class Finder {
     return out;
   }
 
+  /** Name words with a particle joined to the word it governs, as it is also written (أبو نجيلة = أبونجيلة). */
+  private nameKeys(words: readonly string[]): string[] {
+    const particles = this.doc.rules.quotes.nameParticles;
+    const out: string[] = [];
+    for (let k = 0; k < words.length; k++) {
+      const next = words[k + 1];
+      if (next !== undefined && particles.has(words[k]!)) out.push(words[k]! + words[++k]!);
+      else out.push(words[k]!);
+    }
+    return out;
+  }
+
   /** Index of the first token that starts at or after normalised offset `at`. */
   private tokenAt(at: number): number {
     return firstStartingAt(this.tokens, at);
   }
 }
 
-/** رويترز in quotation marks as the relaying medium (نقلت "رويترز" عن). */
-function quotedOutlet(r: Reader, k: number) {
+/**
+ * The medium that relays at `k`, up to the عن after it: a known outlet or a medium's head word
+ * with the words that name it (نقلت شبكة X عن، نقل موقع أخبار الأمم المتحدة عن), or a name in
+ * quotation marks (نقلت "رويترز" عن).
+ */
+function relayingMedium(r: Reader, k: number): { name: Part; end: number } | null {
   const q = quotedName(r, k);
-  return q ? { name: q.inner, end: q.end, bare: false } : null;
+  if (q && r.word(q.end) === 'عن') return { name: q.inner, end: q.end };
+  const medium = outletAt(r, k);
+  if (!medium) return null;
+  for (let j = medium.end; j <= medium.end + RELAY_NAME; j++) {
+    if (r.word(j) === 'عن') return { name: { r, start: k, end: j }, end: j };
+    if (r.word(j) === undefined ? !r.isOpener(j) && !r.is(j, '"') && !r.is(j, '»') : r.stop(j)) return null;
+  }
+  return null;
+}
+
+/**
+ * A function word written as a first name (علي, where the preposition is على) reads as a name
+ * when a name word follows it: محمد علي الشامي.
+ */
+class SpelledReader extends Reader {
+  constructor(
+    tokens: readonly Token[],
+    rules: CompiledQuotesRules,
+    words: WordReadings,
+    private readonly names: ReadonlySet<number>,
+  ) {
+    super(tokens, rules, words);
+  }
+
+  override stop(i: number): boolean {
+    return !this.names.has(i) && super.stop(i);
+  }
+}
+
+/** Tokens written in the spelling of a first name that is also a function word, before a word that is not one. */
+function nameSpelled(doc: AnalysedDocument, tokens: readonly Token[]): Set<number> {
+  const rules = doc.rules.quotes;
+  const out = new Set<number>();
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1]!;
+    if (!t.word || !next.word || rules.stopwords.has(next.w) || !rules.stopwords.has(t.w)) continue;
+    if (rules.nameSpellings.has(unmarked(doc.span(t.start, t.end).text))) out.add(k);
+  }
+  return out;
 }
 
 function wordCount(text: string, start: number, end: number): number {
@@ -549,7 +663,7 @@ function cutAtNext(text: string, statements: Statement[]): void {
   statements.sort((a, b) => a.nStart - b.nStart);
   for (let k = 0; k < statements.length; k++) {
     const s = statements[k]!;
-    if (s.direct) continue;
+    if (s.direct && !s.words.unclosed) continue;
     // Sorted by start: the first statement after k that starts past the words' start is the only candidate.
     const next = statements[firstMentionAfter(statements, s.words.start, k + 1)];
     if (!next || next.nStart >= s.words.end) continue;

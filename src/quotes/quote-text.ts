@@ -9,6 +9,8 @@ export interface WordsRange {
   end: number;
   /** Where the statement ends: after the closing quotation mark, or at the end of the words. */
   stop: number;
+  /** A quotation whose closing mark never comes: it ends at its paragraph, or at the next attribution. */
+  unclosed?: true;
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
@@ -45,7 +47,7 @@ export function quotation(text: string, open: number): WordsRange {
     if (c === '\n') {
       let j = i;
       while (j < text.length && SPACE.test(text[j]!)) j++;
-      if (text[j] !== opener) return { ...trimWords(text, open + 1, i), stop: i };
+      if (text[j] !== opener) return { ...trimWords(text, open + 1, i), stop: i, unclosed: true };
       depth = 1;
       i = j;
       continue;
@@ -58,7 +60,7 @@ export function quotation(text: string, open: number): WordsRange {
     else if (c === closer) depth--;
     if (depth === 0) return { ...trimWords(text, open + 1, i), stop: i + 1 };
   }
-  return { ...trimWords(text, open + 1, text.length), stop: text.length };
+  return { ...trimWords(text, open + 1, text.length), stop: text.length, unclosed: true };
 }
 
 /** Reported words from `from` to the end of their sentence. */

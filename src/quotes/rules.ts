@@ -44,6 +44,11 @@ const schema = z.strictObject({
   connectives: words,
   genitiveHeads: words,
   timeWords: words,
+  nameSpellings: words,
+  articleFirstNames: words,
+  authorVerbs: words,
+  anonymity: words,
+  namedAs: words,
 });
 
 export type QuotesRuleData = z.infer<typeof schema>;
@@ -103,9 +108,23 @@ export interface CompiledQuotesRules {
   genitiveHeads: ReadonlySet<string>;
   /** Time adverbs that may stand between a speaker's name and the words (أوسنات لوبراني اليوم، أن). */
   timeWords: ReadonlySet<string>;
+  /** First names written with the article (الطاهر، الهادي). */
+  articleFirstNames: ReadonlySet<string>;
+  /** Function words that are first names when written so (علي, not على): as written, without marks. */
+  nameSpellings: ReadonlySet<string>;
+  /** A verb with its object pronoun whose subject is the author of what is quoted (في بيان أصدره …). */
+  authorVerbs: PhraseSet;
+  /** Words that say a name is withheld (طلب عدم ذكر اسمه). */
+  anonymity: ReadonlySet<string>;
+  /** Words that give the name of a person described before them (ويدعى). */
+  namedAs: ReadonlySet<string>;
 }
 
 const CONJUNCTIONS = ['و', 'ف'];
+const MARKS = /[\u064B-\u065F\u0670\u0640]/g;
+
+/** A word as written, without diacritics and tatweel: the spelling that tells علي from على. */
+export const unmarked = (w: string): string => w.replace(MARKS, '');
 const ARTICLE = 'ال';
 
 /** The entry and, when its first word has no article, the same entry with one (رئيس → الرئيس). */
@@ -181,6 +200,11 @@ export function compileQuotesRules(data: QuotesRuleData): CompiledQuotesRules {
     stopwords: wordSet(data.stopwords),
     genitiveHeads: wordSet(data.genitiveHeads),
     timeWords: wordSet(data.timeWords),
+    articleFirstNames: wordSet(data.articleFirstNames),
+    nameSpellings: new Set(data.nameSpellings.map(unmarked)),
+    authorVerbs: phraseSet(data.authorVerbs, () => true as const),
+    anonymity: wordSet(data.anonymity),
+    namedAs: wordSet(data.namedAs),
     connectives: phraseSet(data.connectives, () => true as const),
   };
 }

@@ -35,17 +35,27 @@ const MAX_NAME = 4;
 const MAX_COMPLEMENT = 8;
 /** How far after a title's head its place or body phrase may run before the name and the words. */
 const MAX_SLOT = 14;
+/** Words of a place or body between a title and the name it announces (في المجلس المحلي لمدينة الميادين، المهندس …). */
+const MAX_BRIDGE = 5;
 
 const empty = (r: Reader, kind: SpeakerKind, start: number, end: number): SpeakerPhrase => ({
   kind, r, start, end, name: null, nameCue: null, title: null, titleHead: null, rank: null, organization: null, outlet: null, bare: false,
 });
 
+/** An office written with و (ورئيس الحزب، والناطق باسمها): a second title of the same person. */
+function conjoinedTitle(r: Reader, k: number): number {
+  const w = r.word(k);
+  if (w === undefined || !w.startsWith('و') || w.length < 4) return 0;
+  return r.rules.titles.match((j) => (j === k ? w.slice(1) : r.word(j)), k)?.length ?? 0;
+}
+
 /** Where a name may end: punctuation, a function word, a complementizer, a verb, an office, a medium after ل. */
 function nameBoundary(r: Reader, k: number): boolean {
   if (k >= r.length || r.word(k) === undefined) return true;
   if (r.reserved(k)) return true;
+  // لرويترز، لمراسل الوكالة: a medium or a source behind ل (whom the words were given to).
   const bare = r.withoutL(k);
-  return !!bare && outletAt(bare, k) !== null;
+  return !!bare && (outletAt(bare, k) !== null || bare.rules.anonymous.match(bare.word, k) !== null);
 }
 
 /** A comma, a colon, a quotation mark, a complementizer or an outlet after ل: where a speaker phrase ends. */
@@ -61,16 +71,28 @@ function nameable(r: Reader, k: number): boolean {
   return w !== undefined && w.length >= 2 && !nameBoundary(r, k);
 }
 
+/** A first name written with the article (الطاهر، الهادي). */
+const articleName = (r: Reader, k: number): boolean => r.rules.articleFirstNames.has(r.word(k) ?? '');
+
+/** … that starts a name: a name word without the article follows it (الحبيب خضر). */
+const articleFirstName = (r: Reader, k: number): boolean => articleName(r, k) && nameable(r, k + 1) && !r.definite(k + 1) && !r.nisba(k + 1);
+
+/**
+ * A word behind a conjunction and a preposition or article (وبمشاركة، والمجتمع، وللحركة): no
+ * name word. A preposition alone may begin one (بالحاج، بالطيب).
+ */
+const behindClitics = (r: Reader, k: number): boolean => /^و([بلك]?ال|لل|ب)/.test(r.word(k) ?? '');
+
 /** الدين in تاج الدين، الله in نصر الله: a word that joins the name word before it. */
 const suffix = (r: Reader, k: number): boolean => {
   const w = r.word(k);
   return w !== undefined && r.rules.nameSuffixes.has(w);
 };
 
-/** عبد الرحمن، أبو محمد، بن علي: a particle and the word it joins. */
+/** عبد الرحمن، أبو محمد، بن علي: a particle and the word it joins, itself maybe a compound (بن عبد العزيز). */
 function compound(r: Reader, k: number): number {
   const w = r.word(k);
-  return w !== undefined && r.rules.nameParticles.has(w) && !r.reserved(k) && r.word(k + 1) !== undefined && !r.stop(k + 1) ? 2 : 0;
+  return w !== undefined && r.rules.nameParticles.has(w) && !r.reserved(k) && r.word(k + 1) !== undefined && !r.stop(k + 1) ? 1 + (compound(r, k + 1) || 1) : 0;
 }
 
 /**
@@ -81,13 +103,14 @@ function compound(r: Reader, k: number): number {
 export function nameAt(r: Reader, i: number, context: boolean): { end: number; cue: NameCue } | null {
   let k = i;
   let chain: boolean;
-  // A function word that is also a first name (على/علي) leads a name only before a plain name word.
-  const ambiguous = r.stop(i) && (!nameable(r, i + 1) || r.definite(i + 1));
-  const lead = ambiguous ? 0 : compound(r, i) || r.firstName(i);
+  // A function word that is also a first name leads a name only when written as the name (علي,
+  // not على: وعلّق الوزير على تحذير …); the reader tells them apart.
+  // After a title, a first name may carry the article (النائب الحبيب خضر، الوزير الهادي مجدوب).
+  const lead = r.stop(i) ? 0 : compound(r, i) || r.firstName(i) || (context && articleFirstName(r, i) ? 1 : 0);
   if (lead) {
     k += lead;
     chain = true;
-  } else if (context && nameable(r, i) && !r.definite(i)) {
+  } else if (context && nameable(r, i) && !r.definite(i) && !attached(r, i)) {
     k++;
     chain = false;
   } else return null;
@@ -101,13 +124,18 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
       chain = true;
       continue;
     }
-    if (!nameable(r, k)) break;
+    if (!nameable(r, k) || behindClitics(r, k)) break;
     k++;
     chain = false;
     if (suffix(r, k)) k++;
-    else if (r.definite(k - 1)) break;
+    else if (r.definite(k - 1)) {
+      // … unless that word is a first name with the article (محمد الطاهر السيالة إن), when the
+      // surname follows it right where the words begin (not before بأن: وصف X الوضع بأنه).
+      if (lead && k - i < MAX_NAME && nameable(r, k) && r.definite(k) && !r.nisba(k) && articleName(r, k - 1) && (r.isComma(k + 1) || r.complementizer(k + 1, new Set()) === 1 && !r.word(k + 1)!.startsWith('ب'))) k++;
+      break;
+    }
     // A two-word surname after a first name (مولود جاويش أوغلو) when a name boundary follows it.
-    if (lead && k - i < MAX_NAME && nameable(r, k) && !r.definite(k) && !r.nisba(k) && nameBoundary(r, k + 1)) k++;
+    if (lead && k - i < MAX_NAME && nameable(r, k) && !r.definite(k) && !r.nisba(k) && !behindClitics(r, k) && nameBoundary(r, k + 1)) k++;
     // … and a surname with the article before a comma or the words (كمال بركات العيساوي، أن).
     else if (lead && k - i < MAX_NAME && nameable(r, k) && r.definite(k) && (r.isComma(k + 1) || r.complementizer(k + 1) > 0)) k++;
   }
@@ -121,6 +149,13 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
  */
 function complement(r: Reader, k: number, open: boolean): number {
   for (let n = 0; n < MAX_COMPLEMENT; n++) {
+    // حزب "الأمل"، هيئة «تحرير الشام»: a body's own name in quotation marks fills the genitive.
+    const quoted = open && k > 0 && r.rules.organizations.match(r.word, k - 1) ? quotedName(r, k) : null;
+    if (quoted) {
+      k = quoted.end;
+      open = false;
+      continue;
+    }
     const w = r.word(k);
     if (w === undefined) break;
     if (w === 'باسم') {
@@ -128,9 +163,12 @@ function complement(r: Reader, k: number, open: boolean): number {
       open = true;
       continue;
     }
-    if (r.stop(k) || r.complementizer(k) || r.verb(k) || r.rank(k) || compound(r, k)) break;
+
+    // In an open genitive slot a rank word is the noun it also is (مدير الفريق، قائد اللواء).
+    if (r.stop(k) || r.complementizer(k) || r.verb(k) || (r.rank(k) && !open) || r.honorific(k) || compound(r, k)) break;
     // A first name of the adjective shape alone (مسؤول تركي أن) is the adjective.
     if (r.firstName(k) && !(r.nisba(k) && !nameable(r, k + 1))) break;
+    if (articleFirstName(r, k)) break;
     const bare = r.withoutL(k);
     if (bare && outletAt(bare, k)) break;
     const named = r.rules.namedOrganizations.match(r.word, k);
@@ -138,6 +176,13 @@ function complement(r: Reader, k: number, open: boolean): number {
       if (!open) break;
       k += named.length;
       open = false;
+      continue;
+    }
+    // رئيس الحكومة الأسبق ورئيس حزب …: a second office joins the title.
+    const also = conjoinedTitle(r, k);
+    if (also) {
+      k += also;
+      open = !r.definite(k - 1);
       continue;
     }
     const office = r.rules.titles.match(r.word, k) ?? r.rules.organizations.match(r.word, k);
@@ -196,7 +241,7 @@ function anonymousAt(r: Reader, i: number): number {
   for (let n = 0; n < 3; n++) {
     const mod = r.rules.anonymousModifiers.match(r.word, k);
     if (mod) k += mod.length;
-    else if (r.nisba(k) && !r.reserved(k)) k++;
+    else if (r.nisba(k) && !r.reserved(k) && !r.rules.namedAs.has(r.word(k)!)) k++;
     else break;
   }
   return k;
@@ -227,8 +272,13 @@ function titleAfter(r: Reader, sp: SpeakerPhrase): SpeakerPhrase {
 function bridgeToName(r: Reader, k: number): number {
   const w = r.word(k);
   const from = w === 'في' || w === 'لدي' ? k + 1 : k;
-  for (let j = from; j <= from + 3; j++) {
-    if (j > from && announcesName(r, r.isComma(j) ? j + 1 : j) && !r.stop(j)) return j;
+  for (let j = from; j <= from + MAX_BRIDGE; j++) {
+    if (j > from && announcesName(r, r.isComma(j) ? j + 1 : j) && !r.stop(j)) {
+      // A word no lexicon knows between the place's definite words and that first name starts the
+      // name (في الإدارة الذاتية شيخموس أحمد); one behind a clitic is more of the place (للتربية بتونس).
+      const own = j - 1 > from && definiteWord(r, j - 2) && !definiteWord(r, j - 1) && !CLITIC.test(r.word(j - 1) ?? '') && nameable(r, j - 1);
+      return !r.isComma(j) && own ? j - 1 : j;
+    }
     // Between commas, any name: المتحدثة باسم اللجنة في دمشق، إنجي صدقي، إن ...
     if (j > from && r.isComma(j)) {
       const name = nameAt(r, j + 1, true);
@@ -238,6 +288,8 @@ function bridgeToName(r: Reader, k: number): number {
   }
   return k;
 }
+
+const CLITIC = /^[وفبلك]/;
 
 /** The words after a bare rank or title that only describe it (اللواء الروسي، المسؤول الروسي). */
 function nisbasAfter(r: Reader, k: number): number {
@@ -256,7 +308,11 @@ function personAfterTitle(r: Reader, at: number): { rank: Part | null; name: Par
   // Words the title points at are a name only if the name ends where names end (بهرام قاسمي أن),
   // and not where a name is announced next (مدير مستشفى إدلب المركزي الدكتور ...).
   // A word before a first name is rather the end of the title (محافظ ريف دمشق علاء إبراهيم).
-  if (name.cue === 'context' && k === at && (!nameBoundary(r, name.end) || announcesName(r, name.end) || announcesName(r, k + 1))) return null;
+  // So are words before a comma and a rank or honorific (وكيل وزارة الصحة بشمال سيناء، الدكتور …).
+  // After the definite words of a place, a word before a first name is the name's own (… الذاتية شيخموس أحمد).
+  const placed = definiteWord(r, at - 1) && !CLITIC.test(r.word(at) ?? '');
+  if (name.cue === 'context' && k === at && (!nameBoundary(r, name.end) || announcesName(r, name.end) || (!placed && announcesName(r, k + 1)))) return null;
+  if (name.cue === 'context' && r.isComma(name.end) && (r.rank(name.end + 1) > 0 || r.honorific(name.end + 1) > 0)) return null;
   return { rank: rank ? { r, start: at, end: at + rank } : null, name: { r, start: k, end: name.end }, cue: name.cue, end: name.end };
 }
 
@@ -267,6 +323,11 @@ function personAfterTitle(r: Reader, at: number): { rank: Part | null; name: Par
 export function parseSpeaker(r: Reader, i: number, known: KnownName): SpeakerPhrase | null {
   const honorific = r.honorific(i);
   if (honorific) {
+    // السيدة "هيلين رامبو"، رئيسة الفريق: a name in quotation marks.
+    const quoted = quotedName(r, i + honorific);
+    if (quoted && quotedPersonName(r, quoted.inner)) {
+      return titleAfter(r, { ...empty(r, 'person', i, quoted.end), name: quoted.inner, nameCue: 'context' });
+    }
     const name = nameAt(r, i + honorific, true);
     if (!name) return null;
     return titleAfter(r, { ...empty(r, 'person', i, name.end), name: { r, start: i + honorific, end: name.end }, nameCue: name.cue });
@@ -285,20 +346,32 @@ export function parseSpeaker(r: Reader, i: number, known: KnownName): SpeakerPhr
     const sp = { ...empty(r, 'title', i, title.end), title: { r, start: i, end: title.end }, titleHead: title.head };
     const unnamed = !title.head.definite && r.rules.unnamedTitles.has(title.head.head);
     let person = personAfterTitle(r, r.isComma(title.end) ? title.end + 1 : title.end);
+    // مدير أوقاف حماة، منذر الخليل، إن: one word the title points at, then a name between commas:
+    // the word ends the title.
+    const commaName = person && person.cue === 'context' && person.end - person.name.start === 1 ? betweenCommas(r, person.end) : null;
+    if (commaName) {
+      sp.end = person!.end;
+      sp.title = { r, start: i, end: person!.end };
+      return { ...sp, kind: 'person', end: commaName.end, rank: null, name: commaName.name, nameCue: commaName.cue };
+    }
     const bridged = person ? title.end : bridgeToName(r, title.end);
     if (bridged > title.end) {
       sp.end = bridged;
       sp.title = { r, start: i, end: bridged };
       person = personAfterTitle(r, r.isComma(bridged) ? bridged + 1 : bridged);
     }
-    // "مسؤول سوري يشرف على ...": after an unnamed official, only a first name starts a name.
-    if (person && !(unnamed && person.cue !== 'lexicon')) {
+    // "مسؤول سوري يشرف على ...": after an unnamed official, only a first name starts a name, or
+    // a name set off by commas (ممثل المنظمة في بيروت، يوهانس فاندر، إن).
+    // … or the head of a named office (مسؤول مكتب النازحين في الإدارة الذاتية شيخموس أحمد).
+    const fenced = !!person && betweenCommas(r, person.name.start - 1)?.end === person.end;
+    const office = title.end > title.headEnd && r.definite(title.headEnd + 1) && !r.nisba(title.headEnd) && !!person && !CLITIC.test(r.word(person.name.start) ?? '');
+    if (person && !(unnamed && person.cue !== 'lexicon' && !fenced && !office)) {
       return { ...sp, kind: 'person', end: person.end, rank: person.rank, name: person.name, nameCue: person.cue };
     }
     const slot = person ? null : nameInSlot(r, title.end);
     // An unnamed official (مسؤول سوري) takes only a known first name; one of a named body (ممثل المنظمة
     // الدولية للهجرة في بيروت) is one person, whatever the name.
-    if (slot && !(unnamed && slot.cue === 'shape' && !r.definite(title.headEnd))) {
+    if (slot && !(unnamed && slot.cue === 'shape' && !r.definite(title.headEnd) && !slot.commas)) {
       return { ...sp, kind: 'person', end: slot.end, title: { r, start: i, end: slot.titleEnd }, name: slot.name, nameCue: slot.cue };
     }
     if (unnamed) return bodyAfter(r, { ...sp, kind: 'anonymous' });
@@ -307,6 +380,8 @@ export function parseSpeaker(r: Reader, i: number, known: KnownName): SpeakerPhr
 
   const anonymous = anonymousAt(r, i);
   if (anonymous) {
+    const given = nameGiven(r, anonymous);
+    if (given) return { ...empty(r, 'person', i, given.end), title: { r, start: i, end: anonymous }, name: given.name, nameCue: 'context' };
     // "مراسل الجزيرة من ريف دمشق محمد الجزائري إلى أنه": a source word with a name in its slot is that person.
     const slot = nameInSlot(r, anonymous);
     if (slot && slot.cue !== 'shape') {
@@ -337,12 +412,24 @@ export function parseSpeaker(r: Reader, i: number, known: KnownName): SpeakerPhr
  * complementizer, a colon, an outlet): the cue of a transliterated name (بيتر ماورير، إن).
  */
 function shapeName(r: Reader, i: number): SpeakerPhrase | null {
-  if (r.definite(i)) return null;
+  if (r.definite(i) || attached(r, i)) return null;
   let k = i;
   while (k - i < 3 && nameable(r, k) && !r.definite(k)) k++;
   if (k - i < 2) return null;
   if (k < r.length && !nameEnds(r, k) && r.word(k) !== 'في') return null;
   return { ...empty(r, 'person', i, k), name: { r, start: i, end: k }, nameCue: 'shape' };
+}
+
+/**
+ * A word that goes on a title rather than starting a name: a definite word behind a clitic
+ * (بالمنطقة، والتعاون، للهجرة) or a body behind a preposition (بوزارة التربية، لحركة حماس).
+ */
+function attached(r: Reader, k: number): boolean {
+  const w = r.word(k);
+  if (w === undefined || definiteWord(r, k)) return w !== undefined;
+  if (!/^[وبل]/.test(w) || w.length < 4) return false;
+  const bare = (j: number) => (j === k ? w.slice(1) : r.word(j));
+  return [r.rules.titles, r.rules.organizations, r.rules.namedOrganizations].some((set) => set.match(bare, k) !== null);
 }
 
 const PREPOSITIONS = new Set(['في', 'من', 'لدي', 'الي', 'عن', 'علي']);
@@ -358,7 +445,7 @@ const definiteWord = (r: Reader, k: number): boolean => r.carriesArticle(k);
  * body ends before the name: a definite word, a preposition's object, or a first name the lexicon
  * knows says where.
  */
-function nameInSlot(r: Reader, from: number): { titleEnd: number; name: Part; cue: NameCue; end: number } | null {
+function nameInSlot(r: Reader, from: number): { titleEnd: number; name: Part; cue: NameCue; end: number; commas?: true } | null {
   let b = -1;
   for (let k = from; k < from + MAX_SLOT && k < r.length; k++) {
     if (r.word(k) === undefined) {
@@ -370,14 +457,15 @@ function nameInSlot(r: Reader, from: number): { titleEnd: number; name: Part; cu
       break;
     }
     // A rank or an honorific announces the name itself (… اللواء البحري الركن ماجد بن سعد): read there.
-    if (r.verb(k) || r.rank(k) || r.honorific(k)) break;
+    // A relative clause (في بيان أصدره المنسق …) names its own author.
+    if (r.verb(k) || r.rank(k) || r.honorific(k) || r.rules.authorVerbs.match(r.word, k)) break;
   }
   if (b < 0) return null;
   const quoted = quotedName(r, b);
-  if (quoted && quoted.inner.end - quoted.inner.start >= 2 && quoted.inner.end - quoted.inner.start <= 3) {
+  if (quoted && quotedPersonName(r, quoted.inner)) {
     const { start, end } = quoted.inner;
     // A name in quotation marks is followed by where the words begin ("أيمن الحوراني"، أن); a quotation is what was said.
-    if (allNameable(r, start, end) && !r.definite(start) && (r.isComma(quoted.end) || nameEnds(r, quoted.end))) return { titleEnd: b, name: quoted.inner, cue: r.firstName(start) ? 'lexicon' : 'context', end: quoted.end };
+    if (r.isComma(quoted.end) || nameEnds(r, quoted.end)) return { titleEnd: b, name: quoted.inner, cue: r.firstName(start) ? 'lexicon' : 'context', end: quoted.end };
   }
   let end = b;
   while (end > from && r.rules.timeWords.has(r.word(end - 1) ?? '')) end--;
@@ -386,21 +474,44 @@ function nameInSlot(r: Reader, from: number): { titleEnd: number; name: Part; cu
     if (start < from || !allNameable(r, start, end)) continue;
     const lexical = [...Array(end - start - 1).keys()].map((j) => start + j).find((k) => r.firstName(k) > 0);
     if (lexical !== undefined && lexical > start && end - lexical >= 2) start = lexical;
-    if (r.definite(start) || definiteWord(r, start) || preposition(r, start - 1)) continue;
+    // … nor the name of a body (حزب نداء تونس، هالة …).
+    if (r.definite(start) || definiteWord(r, start) || preposition(r, start - 1) || r.rules.organizations.match(r.word, start - 1)) continue;
     const cue: NameCue = r.firstName(start) ? 'lexicon' : 'shape';
     const bounded = start === from || definiteWord(r, start - 1) || preposition(r, start - 2);
     if (cue === 'lexicon' || bounded) return { titleEnd: start, name: { r, start, end }, cue, end: b };
   }
   // Between commas: رئيس اللجنة في مجلس الأنبار، راجح بركات العيفان، في تصريح …
-  if (r.isComma(b)) {
-    let k = b + 1;
-    while (k - b - 1 < MAX_NAME && nameable(r, k)) k++;
-    const n = k - b - 1;
-    if (n >= 2 && !r.definite(b + 1) && (r.isComma(k) || nameEnds(r, k))) {
-      return { titleEnd: b, name: { r, start: b + 1, end: k }, cue: r.firstName(b + 1) ? 'lexicon' : 'shape', end: k };
-    }
-  }
-  return null;
+  const named = betweenCommas(r, b);
+  return named && { titleEnd: b, ...named, commas: true };
+}
+
+/**
+ * Two to four name words set off by the comma at `b` and a comma (or where the words begin) after
+ * them: the name after a title (ممثل المنظمة في بيروت، يوهانس فاندر، إن). Words that say a name
+ * is withheld (طلب عدم ذكر اسمه) are no name.
+ */
+function betweenCommas(r: Reader, b: number): { name: Part; cue: NameCue; end: number } | null {
+  if (!r.isComma(b)) return null;
+  let k = b + 1;
+  while (k - b - 1 < MAX_NAME && nameable(r, k) && !r.rules.anonymity.has(r.word(k)!)) k++;
+  if (k - b - 1 < 2 || r.definite(b + 1) || attached(r, b + 1) || conjoinedTitle(r, b + 1) || !(r.isComma(k) || nameEnds(r, k))) return null;
+  return { name: { r, start: b + 1, end: k }, cue: r.firstName(b + 1) ? 'lexicon' : 'shape', end: k };
+}
+
+/** Two or three name words, the first without the article, in quotation marks: a person's name. */
+function quotedPersonName(r: Reader, inner: Part): boolean {
+  const n = inner.end - inner.start;
+  return n >= 2 && n <= 3 && allNameable(r, inner.start, inner.end) && !r.definite(inner.start);
+}
+
+/** The name a described person is given after `k`: ، ويدعى "أبو خالد الحمصي"، / واسمه سامر الأحمد. */
+function nameGiven(r: Reader, k: number): { name: Part; end: number } | null {
+  const at = r.isComma(k) ? k + 1 : k;
+  if (!r.rules.namedAs.has(r.word(at) ?? '')) return null;
+  const quoted = quotedName(r, at + 1);
+  if (quoted && quotedPersonName(r, quoted.inner)) return { name: quoted.inner, end: quoted.end };
+  const name = nameAt(r, at + 1, true);
+  return name ? { name: { r, start: at + 1, end: name.end }, end: name.end } : null;
 }
 
 const allNameable = (r: Reader, start: number, end: number): boolean => {
