@@ -62,6 +62,12 @@ describe('who moved and from where', () => {
     ['وأعلنت المنظمة نزوح 40 ألف شخص في شرق ليبيا.', [{ count: 40000, kind: 'displacement', origin: ['شرق ليبيا'] }]],
     // Nationals brought back go to their own country, from where the sentence says they were.
     ['وقال المتحدث إن الجهود أسفرت عن إعادة 561 مواطنا مصريا بالسودان عبر المعابر البرية بين مصر والسودان.', [{ count: 561, kind: 'return', group: 'nationals', origin: ['السودان'], destination: ['مصر'] }]],
+    // Families after the name a noun is in construct with; a breakdown that is all women and children.
+    ['وغادر 700 من مقاتلي جيش الإسلام وعائلاتهم مدينة دوما.', [{ count: 700, group: 'fighters_and_families' }]],
+    ['وتم إجلاء 300 شخص ما بين نساء وأطفال من الحي.', [{ count: 300, group: 'women_children' }]],
+    ['وتم إجلاء 300 شخص بين نساء وأطفال وشيوخ من الحي.', [{ count: 300, group: 'people' }]],
+    // "من أصل": the figure after it is what the first is counted against, unless it is named a total.
+    ['وعاد 75 من أصل 410 نازحين إلى قريتهم.', [{ count: 75, group: 'displaced', kind: 'return' }]],
     // The country of a nationals noun is whose citizens they are, not where they left.
     ['ووصلت إلى ميناء جدة سفينة على متنها 300 شخص من رعايا الهند تم إجلاؤهم من السودان.', [{ count: 300, origin: ['السودان'] }]],
     // An anaphor as the object of a departure verb refers to the place of its kind named before.
@@ -85,7 +91,8 @@ describe('parts of a figure', () => {
 
 describe('planned movements', () => {
   it.each<[string, Expected[]]>([
-    ['ومن المتوقع خروج 600 مسلح مع عائلاتهم اليوم.', [{ count: 600, status: 'planned', group: 'fighters_and_families' }]],
+    // "مع عائلاتهم": the figure counts the fighters, their families come on top.
+    ['ومن المتوقع خروج 600 مسلح مع عائلاتهم اليوم.', [{ count: 600, status: 'planned', group: 'fighters' }]],
     ['وينص الاتفاق على إخراج ما يزيد على ألفي شخص من الحي.', [{ count: 2000, qualifier: 'more_than', status: 'planned' }]],
     ['وقال المحافظ إن بين 300 و400 مقاتل سيغادرون البلدة غدا.', [{ min: 300, max: 400, qualifier: 'range', status: 'planned', group: 'fighters' }]],
     ['ومن المقرر أن يغادر 150 مدنيا المخيم الأسبوع المقبل.', [{ count: 150, status: 'planned', group: 'civilians' }]],

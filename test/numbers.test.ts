@@ -121,6 +121,9 @@ checkTable('compounds with و', [
   exact('خرج مئة و خمسون مدنياً', 'مئة و خمسون', 150),
   exact('عاد ألف ومئتا شخص', 'ألف ومئتا', 1200),
   exact('نزح ألفين وخمسمائة شخص', 'ألفين وخمسمائة', 2500),
+  // ألفاً without its tanween is spelled like the dual ألفا: a figure joined after it makes it one thousand.
+  exact('نُقل ألفاً و250 شخصاً إلى المخيم', 'ألفاً و250', 1250),
+  exact('عاد ألفا شخص إلى البلدة', 'ألفا', 2000),
   exact('عاد الأطفال الثلاثة والعشرون', 'ثلاثة والعشرون', 23),
 ]);
 

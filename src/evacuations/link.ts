@@ -15,7 +15,7 @@ import { busesOf, corridorOf, movementContext, placesOf } from './endpoints.js';
 import { isRate, nearestTrigger, statusOf } from './movement.js';
 import { QuoteIndex, sourceOf } from './source.js';
 import { cumulativeCue, overPeriod, sinceInClause } from './totals.js';
-import { closeBefore, countHead, countedNoun, isSubset, joinedByAnd, pickGroup } from './who.js';
+import { closeBefore, countHead, countedNoun, isSubset, joinedByAnd, outOf, pickGroup } from './who.js';
 
 export interface Evidence {
   numbers: readonly NumberHit[];
@@ -96,7 +96,13 @@ export function linkEvacuations(
 
     // "أفضل 100 لاعبة": a rank, not a count.
     if (first > 0 && words[first - 1]!.forms.some(rules.rank)) continue;
-    const noun = countedNoun(rules, doc.text, words, last + 1, num);
+    // "عاد 75 من أصل 410 نازحين": the 410 is what the 75 are counted against, and its noun is theirs;
+    // unless it is named a total itself ("من أصل 50 ألف عائلة العدد الكلي للنازحين").
+    const namedTotal = words.slice(last + 1, last + 1 + rules.reach.construct_name + 1).some((w) => w.forms.some(rules.cumulative));
+    if (outOf(rules, words, first) && !namedTotal) continue;
+    const whole = outOf(rules, words, last + 3) ? figureIndex.startingIn(words[last + 3]!.start, words[last + 3]!.end)[0] : undefined;
+    const wholeFig = whole && figureAt(ctx, whole);
+    const noun = wholeFig ? countedNoun(rules, doc.text, words, wholeFig.last + 1, whole) : countedNoun(rules, doc.text, words, last + 1, num);
     if (noun === 'not-people') continue;
     const head = countHead(rules, words, first, sentenceFigures, num);
     const subset = isSubset(rules, doc.text, words, first, last);

@@ -62,6 +62,8 @@ const schema = z.strictObject({
       determiners: z.array(z.string()).default([]),
       family_joiners: z.array(z.string()).default([]),
       family_members: z.array(z.string()).default([]),
+      breakdown: z.array(z.string()).default([]),
+      out_of: z.array(z.string()).default([]),
       relatives: z.array(z.string()).default([]),
       from: z.array(z.string()).default([]),
       from_pronouns: z.array(z.string()).default([]),
@@ -82,6 +84,8 @@ const schema = z.strictObject({
       // How many words before a place its from/to cue may stand, and a people noun in construct.
       cue: z.number().int().positive().default(5),
       construct: z.number().int().positive().default(2),
+      // The words of a name a noun is in construct with (مقاتلي جيش الإسلام وعائلاتهم).
+      construct_name: z.number().int().positive().default(3),
       // Distances in characters: figure to its noun, a figure to the one before it that it may
       // continue, places listed together, a figure of vehicles to the figure of people they carry,
       // a figure to its vehicle noun.

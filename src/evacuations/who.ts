@@ -47,7 +47,9 @@ export function countedNoun(
       end = words[i]!.end;
     } else i = at;
   }
-  const withFamilies = familiesAfter(rules, words, i + 1);
+  // "300 شخص ما بين نساء وأطفال": persons who are all women and children.
+  if (found.group === 'people' && womenAndChildren(rules, words, i + 1)) found = { ...found, group: 'women_children' };
+  const withFamilies = familiesAfter(rules, words, i + 1) ?? familiesAfterName(rules, words, i);
   if (withFamilies && (found.group === 'fighters' || found.group === 'people')) {
     return { group: 'fighters_and_families', unit: 'person', end: Math.max(end, withFamilies.end) };
   }
@@ -84,6 +86,44 @@ export function familiesAfter(rules: LinkRules, words: Word[], from: number): Wo
   if (isMember(words[k])) k++;
   const w = words[k];
   return w && w.forms.some(rules.withFamilies) && !isMember(w) ? w : null;
+}
+
+/** Word `at` is a figure that follows "من أصل" (out of). */
+export function outOf(rules: LinkRules, words: Word[], at: number): boolean {
+  const g = rules.grammar;
+  return at >= 2 && !!words[at] && g.out_of.has(words[at - 1]!.text) && g.partitive.has(words[at - 2]!.text);
+}
+
+/** "ما بين نساء وأطفال" after a noun: the breakdown words, then only women and children. */
+function womenAndChildren(rules: LinkRules, words: Word[], from: number): boolean {
+  let k = from;
+  while (words[k] && rules.grammar.breakdown.has(words[k]!.text)) k++;
+  if (k === from) return false;
+  let members = 0;
+  while (words[k] && groupOf(rules, words[k]!)?.group === 'women_children') {
+    members++;
+    if (words[k]!.gap !== 'space') return members >= 2;
+    k++;
+  }
+  // A list going on to other people (نساء وأطفال ومسنين، وشيوخ) is everyone; a verb may follow.
+  const next = words[k];
+  const listGoesOn =
+    !!next && (!!groupOf(rules, next) || (next.readings.some((r) => !!r.prefix.conjunction && !r.prefix.preposition) && !rules.triggers.some((t) => next.forms.some(t.test))));
+  return members >= 2 && !listGoesOn;
+}
+
+/**
+ * A noun in construct with a name (مقاتلي جيش الإسلام، عناصر التنظيم) keeps its families after the
+ * name: "700 من مقاتلي جيش الإسلام وعائلاتهم". The name is a few words with nothing but spaces between.
+ */
+function familiesAfterName(rules: LinkRules, words: Word[], noun: number): Word | null {
+  for (let k = noun + 1; k <= noun + rules.reach.construct_name && words[k]; k++) {
+    const w = words[k]!;
+    // Not across a verb: "400 مقاتل خرجوا وعائلاتهم" counts the fighters alone.
+    if (words[k - 1]!.gap !== 'space' || rules.triggers.some((t) => w.forms.some(t.test))) return null;
+    if (w.readings.some((r) => !!r.prefix.conjunction && !r.prefix.preposition && rules.withFamilies(r.stem))) return w;
+  }
+  return null;
 }
 
 export interface Head {

@@ -183,7 +183,13 @@ export class QuantityParser {
         const m = this.multiplierAt(i + 1);
         if (m !== undefined) return part(nStart, a.article, Math.round(e.fraction * m), i + 2, m);
       }
-      if (e.dual !== undefined) return part(nStart, a.article, e.dual, i + 1, e.dual / 2);
+      if (e.dual !== undefined) {
+        // Without its tanween, ألفاً (1,000) is written like the dual ألفا: a figure joined by و
+        // after it (ألفاً و250) makes it the singular.
+        const next = this.conjoined(i + 1, a.article);
+        const singular = e.multiplier !== undefined && !!next && !!this.group(next.index, next.need, false);
+        if (!singular) return part(nStart, a.article, e.dual, i + 1, e.dual / 2);
+      }
       const small = this.small(i, a, e, greedy);
       if (small) {
         const m = this.multiplierAt(small.end);
