@@ -66,6 +66,8 @@ describe('who moved and from where', () => {
     ['وغادر 700 من مقاتلي جيش الإسلام وعائلاتهم مدينة دوما.', [{ count: 700, group: 'fighters_and_families' }]],
     ['وتم إجلاء 300 شخص ما بين نساء وأطفال من الحي.', [{ count: 300, group: 'women_children' }]],
     ['وتم إجلاء 300 شخص بين نساء وأطفال وشيوخ من الحي.', [{ count: 300, group: 'people' }]],
+    // Nationals counted under the number of the displaced are displaced, not going home.
+    ['وارتفع تعداد النازحين في المخيم إلى أكثر من 5000 من العراقيين الفارين من القتال.', [{ count: 5000, group: 'displaced', kind: 'displacement' }]],
     // "من أصل": the figure after it is what the first is counted against, unless it is named a total.
     ['وعاد 75 من أصل 410 نازحين إلى قريتهم.', [{ count: 75, group: 'displaced', kind: 'return' }]],
     // The country of a nationals noun is whose citizens they are, not where they left.

@@ -111,7 +111,7 @@ export function linkEvacuations(
     // "... 5 آلاف راكب. بينهم 1116 مسلحاً": a subset opening its sentence takes up the last figure.
     const before = closeBefore(rules, doc.text, previous, num, subset && first <= 1);
     const who: Who | null =
-      pickGroup(noun, head, num) ??
+      pickGroup(rules, noun, head, num) ??
       (before && joinedByAnd(doc.text, num) ? { ...before.who, end: num.nEnd } : null) ??
       (subset ? { group: 'people', unit: 'person', end: num.nEnd } : null);
     if (!who) continue;

@@ -169,10 +169,12 @@ export function countHead(
   return null;
 }
 
-export function pickGroup(noun: Who | null, head: Head | null, num: NumberHit): Who | null {
+export function pickGroup(rules: LinkRules, noun: Who | null, head: Head | null, num: NumberHit): Who | null {
   if (noun) {
     // "العدد الإجمالي للمسلحين وعائلاتهم ... بلغ 5981 شخصا": the head says who the persons are.
     if (noun.group === 'people' && head?.group && head.group !== 'people') return { ...noun, group: head.group };
+    // "تعداد النازحين ... 5000 من العراقيين": nationals counted as displaced are displaced.
+    if (noun.group === 'nationals' && head?.group && rules.stockGroups.has(head.group)) return { ...noun, group: head.group };
     return head?.notMover ? { ...noun, notMover: true } : noun;
   }
   if (head && (head.group || head.total)) return { group: head.group ?? 'people', unit: 'person', end: num.nEnd, notMover: head.notMover };
