@@ -66,6 +66,10 @@ describe('the movement and its status (movement.ts)', () => {
     ['غادر 500 شخص البلدة أمس', 500, 'completed'],
     ['ومن المتوقع خروج 500 شخص غدا', 500, 'planned'],
     ['وسيغادر 500 شخص البلدة', 500, 'planned'],
+    ['وفي إطار الاتفاق جرت أمس عمليات إجلاء لنحو 5000 شخص', 5000, 'completed'],
+    ['ومن المفترض خروج 5000 شخص وفق الاتفاق الذي تم إبرامه', 5000, 'planned'],
+    ['ويتواجد 10000 شخص في المطار بانتظار إجلائهم', 10000, 'planned'],
+    ['وقال إن نحو 500 من حاملي الجوازات سيدخلون مصر غدا', 500, 'planned'],
   ])('%s', (text, value, status) => {
     const { ctx, fig } = setup(text, value);
     expect(statusOf(ctx.rules, fig.words, fig.first, fig.last)).toBe(status);

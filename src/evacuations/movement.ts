@@ -109,7 +109,9 @@ export function statusOf(rules: LinkRules, words: Word[], first: number, last: n
     const forms = w.forms;
     const status: Status | null =
       isFutureVerb(rules, w) || forms.some(rules.planned) ? 'planned' : forms.some(rules.completed) ? 'completed' : null;
-    if (!status) continue;
+    // "وفق الاتفاق الذي تم إبرامه": a thing done in a relative clause is another noun's (while
+    // "الذين يريدون الخروج" still says what the counted people plan).
+    if (!status || (status === 'completed' && k > 0 && rules.grammar.relative_pronouns.has(words[k - 1]!.text))) continue;
     // A cue before the figure governs it more often than one after: count it a little nearer.
     const d = distanceTo(k, first, last) + (k > last ? 0.5 : 0);
     if (!best || d < best.d) best = { status, d };

@@ -65,6 +65,7 @@ const schema = z.strictObject({
       breakdown: z.array(z.string()).default([]),
       out_of: z.array(z.string()).default([]),
       relatives: z.array(z.string()).default([]),
+      relative_pronouns: z.array(z.string()).default([]),
       from: z.array(z.string()).default([]),
       from_pronouns: z.array(z.string()).default([]),
       towards: z.array(z.string()).default([]),
