@@ -33,6 +33,8 @@ describe('who a figure counts (who.ts)', () => {
     ['نزحت 200 عائلة من القرى', 200, 'families'],
     ['دخلت 20 حافلة إلى الحي', 20, 'not-people'],
     ['في عام 2016 غادر الجميع', 2016, null],
+    ['خرج 125 شخصا من جرحى الفصائل ومدنيين', 125, 'people'],
+    ['خرج 300 شخص من الجرحى', 300, 'wounded_sick'],
   ])('%s', (text, value, group) => {
     const { ctx, fig } = setup(text, value);
     const noun = countedNoun(ctx.rules, ctx.doc.text, fig.words, fig.last + 1, fig.num);

@@ -42,7 +42,7 @@ export function countedNoun(
     i += 2;
     skipDeterminers();
     const refined = words[i] ? groupOf(rules, words[i]!) : null;
-    if (refined) {
+    if (refined && !mixedWith(rules, words, i, refined.group)) {
       found = refined;
       end = words[i]!.end;
     } else i = at;
@@ -86,6 +86,22 @@ export function familiesAfter(rules: LinkRules, words: Word[], from: number): Wo
   if (isMember(words[k])) k++;
   const w = words[k];
   return w && w.forms.some(rules.withFamilies) && !isMember(w) ? w : null;
+}
+
+/**
+ * "125 شخص من جرحى جيش الإسلام ومدنيين": the persons are of more than one group, so persons they
+ * stay. Another group joined by و within the words of a name after the noun.
+ */
+function mixedWith(rules: LinkRules, words: Word[], noun: number, group: Group): boolean {
+  for (let k = noun + 1; k <= noun + rules.reach.construct_name + 1 && words[k]; k++) {
+    if (words[k - 1]!.gap !== 'space') return false;
+    const w = words[k]!;
+    // Their families (وأفراد عائلاتهم) are another matter: see familiesAfter.
+    if (w.forms.some((f) => rules.grammar.family_members.has(f)) || w.forms.some(rules.withFamilies)) return false;
+    const other = groupOf(rules, w);
+    if (other && other.group !== group && w.readings.some((r) => !!r.prefix.conjunction && !r.prefix.preposition)) return true;
+  }
+  return false;
 }
 
 /** Word `at` is a figure that follows "من أصل" (out of). */
