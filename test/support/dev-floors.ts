@@ -2,9 +2,9 @@
 // when it was last raised, so a change that loses ground fails while the misses still left are
 // reported rather than asserted one article at a time. Raise a floor whenever a field improves.
 export const DEV_FLOORS = {
-  officials: { precision: 0.95, recall: 0.95 },
+  officials: { precision: 0.97, recall: 0.97 },
   dates: { recall: 0.97 },
-  corridors: { recall: 0.95 },
+  corridors: { recall: 0.97 },
 } as const;
 
 export interface Tally {
