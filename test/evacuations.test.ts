@@ -46,6 +46,9 @@ describe('figures of people who moved', () => {
     ['واستقبل المعبر أمس 120 جريحا من القطاع.', [{ count: 120, group: 'wounded_sick', kind: 'evacuation' }]],
     ['وقدرت السلطات المحلية عدد النازحين بأكثر من 90 ألفاً، بينهم نحو 30 ألف طفل.', [{ count: 90000, kind: 'displacement', group: 'displaced' }, { count: 30000, kind: 'displacement', group: 'women_children' }]],
     ['وبلغ عدد النازحين من المدينة 40 ألفاً، عاد منهم نحو 12 ألفاً إلى منازلهم.', [{ count: 40000, kind: 'displacement' }, { count: 12000, kind: 'return' }]],
+    ['وأخلت السلطات 300 عائلة من الحي المهدد بالانهيار.', [{ count: 300, unit: 'family', kind: 'evacuation' }]],
+    ['واجتاز 200 شخص الحدود ليلا هربا من القصف.', [{ count: 200, group: 'people' }]],
+    ['ووصل 90 مبعدا إلى القطاع عبر المعبر.', [{ count: 90, group: 'people', kind: 'evacuation' }]],
   ])('%s', (text, expected) => check(run(text), expected));
 });
 
@@ -120,6 +123,7 @@ describe('running totals', () => {
 
 describe('figures that are not people moving', () => {
   it.each<[string]>([
+    ['وأكد وجود 46 مواطنا موقوفين في سوريا بتهمة اجتياز الحدود خلسة.'],
     ['وقصف الطيران البلدة بعشر قذائف من عيار 120 مم.'],
     ['وسمح للمسلحين بالخروج مع ثلاثة مخازن من الذخيرة لكل منهم.'],
     ['وأسفر القصف عن مقتل 12 مدنيا أثناء خروجهم من البلدة.'],
