@@ -49,6 +49,8 @@ describe('figures of people who moved', () => {
     ['وأخلت السلطات 300 عائلة من الحي المهدد بالانهيار.', [{ count: 300, unit: 'family', kind: 'evacuation' }]],
     ['واجتاز 200 شخص الحدود ليلا هربا من القصف.', [{ count: 200, group: 'people' }]],
     ['ووصل 90 مبعدا إلى القطاع عبر المعبر.', [{ count: 90, group: 'people', kind: 'evacuation' }]],
+    // A bare figure right after a movement word counts persons.
+    ['وشهد المعبر خروج 45 ألفا منذ الصباح.', [{ count: 45000, group: 'people', kind: 'evacuation' }]],
   ])('%s', (text, expected) => check(run(text), expected));
 });
 
@@ -147,6 +149,7 @@ describe('figures that are not people moving', () => {
 
 describe('ordinary news: no records without an article about people moving', () => {
   it.each<[string]>([
+    ['وشهد الميناء خروج 45 ألفا منذ الصباح.'],
     ['وأوقفت الوحدات الأمنية 7 أشخاص كانوا يستعدون للإبحار خلسة نحو السواحل الإيطالية.'],
     ['وانقلبت سيارة أجرة كانت تقل 9 أشخاص على الطريق الوطنية.'],
     ['وتم نقل 16 تلميذا إلى المستشفى المحلي بعد إصابتهم بتسمم غذائي.'],

@@ -15,7 +15,7 @@ import { busesOf, corridorOf, movementContext, placesOf } from './endpoints.js';
 import { isRate, nearestTrigger, statusOf } from './movement.js';
 import { QuoteIndex, sourceOf } from './source.js';
 import { cumulativeCue, overPeriod, sinceInClause } from './totals.js';
-import { closeBefore, countHead, countedNoun, isSubset, joinedByAnd, outOf, pickGroup } from './who.js';
+import { bareAfterMovement, closeBefore, countHead, countedNoun, isSubset, joinedByAnd, outOf, pickGroup } from './who.js';
 
 export interface Evidence {
   numbers: readonly NumberHit[];
@@ -113,7 +113,7 @@ export function linkEvacuations(
     const who: Who | null =
       pickGroup(rules, noun, head, num) ??
       (before && joinedByAnd(doc.text, num) ? { ...before.who, end: num.nEnd } : null) ??
-      (subset ? { group: 'people', unit: 'person', end: num.nEnd } : null);
+      (subset || bareAfterMovement(rules, words, first, last) ? { group: 'people', unit: 'person', end: num.nEnd } : null);
     if (!who) continue;
 
     // Without a verb, "بينهم 70 ألف طفل" moved as the figure it belongs to, and a count of the

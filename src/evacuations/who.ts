@@ -104,6 +104,19 @@ function mixedWith(rules: LinkRules, words: Word[], noun: number, group: Group):
   return false;
 }
 
+/**
+ * "خروج 45 ألفاً منذ الصباح": a bare figure right after a movement noun or verb, with nothing after
+ * it but a mark or a from/to/since word, counts persons.
+ */
+export function bareAfterMovement(rules: LinkRules, words: Word[], first: number, last: number): boolean {
+  const trigger = words[first - 1];
+  if (!trigger || trigger.gap !== 'space' || !rules.triggers.some((t) => trigger.forms.some(t.test))) return false;
+  const g = rules.grammar;
+  const next = words[last + 1];
+  const ends = words[last]!.gap !== 'space' && words[last]!.gap !== 'none';
+  return ends || !next || g.from.has(next.text) || g.towards.has(next.text) || rules.sinceWords.has(next.text);
+}
+
 /** Word `at` is a figure that follows "من أصل" (out of). */
 export function outOf(rules: LinkRules, words: Word[], at: number): boolean {
   const g = rules.grammar;
