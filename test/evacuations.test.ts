@@ -51,6 +51,7 @@ describe('figures of people who moved', () => {
     ['ووصل 90 مبعدا إلى القطاع عبر المعبر.', [{ count: 90, group: 'people', kind: 'evacuation' }]],
     // A bare figure right after a movement word counts persons.
     ['وشهد المعبر خروج 45 ألفا منذ الصباح.', [{ count: 45000, group: 'people', kind: 'evacuation' }]],
+    ['وقال إن نحو أربعة آلاف، معظمهم من النساء، قد خرجوا من البلدة.', [{ count: 4000, group: 'people', kind: 'evacuation' }]],
   ])('%s', (text, expected) => check(run(text), expected));
 });
 

@@ -64,6 +64,7 @@ const schema = z.strictObject({
       family_members: z.array(z.string()).default([]),
       breakdown: z.array(z.string()).default([]),
       out_of: z.array(z.string()).default([]),
+      majority: z.array(z.string()).default([]),
       relatives: z.array(z.string()).default([]),
       relative_pronouns: z.array(z.string()).default([]),
       from: z.array(z.string()).default([]),

@@ -106,15 +106,23 @@ function mixedWith(rules: LinkRules, words: Word[], noun: number, group: Group):
 
 /**
  * "خروج 45 ألفاً منذ الصباح": a bare figure right after a movement noun or verb, with nothing after
- * it but a mark or a from/to/since word, counts persons.
+ * it but a mark or a from/to/since word, counts persons; so does one whose majority are people.
  */
 export function bareAfterMovement(rules: LinkRules, words: Word[], first: number, last: number): boolean {
+  if (majorityAfter(rules, words, last)) return true;
   const trigger = words[first - 1];
   if (!trigger || trigger.gap !== 'space' || !rules.triggers.some((t) => trigger.forms.some(t.test))) return false;
   const g = rules.grammar;
   const next = words[last + 1];
   const ends = words[last]!.gap !== 'space' && words[last]!.gap !== 'none';
   return ends || !next || g.from.has(next.text) || g.towards.has(next.text) || rules.sinceWords.has(next.text);
+}
+
+/** "نحو أربعة آلاف، معظمهم من النساء، قد خرجوا": a figure set off by a mark, then most of whom are people. */
+function majorityAfter(rules: LinkRules, words: Word[], last: number): boolean {
+  const g = rules.grammar;
+  const [most, of, noun] = [words[last + 1], words[last + 2], words[last + 3]];
+  return words[last]!.gap === 'punctuation' && !!most && !!of && !!noun && g.majority.has(most.text) && g.partitive.has(of.text) && !!groupOf(rules, noun);
 }
 
 /** Word `at` is a figure that follows "من أصل" (out of). */
