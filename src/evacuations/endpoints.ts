@@ -22,9 +22,10 @@ export type Direction = 'origin' | 'destination' | null;
  * "من خلال"، "كل من"، "بإشراف من".
  */
 export function directionOf(rules: LinkRules, words: Word[], place: PlaceHit): Direction {
+  const at = words.findIndex((w) => w.end > place.nStart);
+  if (fromInsideTo(rules, words, at)) return 'destination';
   if (place.role === 'origin' || place.role === 'destination') return place.role;
   if (place.role === 'via') return null;
-  const at = words.findIndex((w) => w.end > place.nStart);
   for (let k = at - 1; k >= Math.max(0, at - rules.reach.cue); k--) {
     const w = words[k]!;
     const g = rules.grammar;
@@ -87,6 +88,18 @@ export function movementContext(
   return context;
 }
 
+/** "إلى مناطق أخرى من ريف درعا": a from-phrase naming where inside a to-phrase is still the destination. */
+function fromInsideTo(rules: LinkRules, words: Word[], at: number): boolean {
+  const g = rules.grammar;
+  const from = at - 1;
+  if (from < 1 || !g.from.has(words[from]!.text)) return false;
+  for (let k = from - 1; k >= Math.max(0, from - rules.reach.construct - 1); k--) {
+    if (words[k]!.gap !== 'space') return false;
+    if (g.towards.has(words[k]!.text)) return true;
+  }
+  return false;
+}
+
 /** The place nearest the figure, with the places listed together with it ("الفوعة وكفريا"). */
 export function nearestGroup(rules: LinkRules, candidates: readonly PlaceHit[], num: { nStart: number }): PlaceHit[] {
   const best = nearest(candidates, num);
@@ -113,7 +126,9 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
   const sentence = doc.sentences[si]!;
   const ci = doc.clauseIndexAt(num.nStart);
   const clause = ci >= 0 ? doc.clauses[ci]! : sentence;
-  const inSentence = places.startingIn(sentence.start, sentence.end);
+  const all = places.startingIn(sentence.start, sentence.end);
+  // "شرقي دمشق" is not دمشق: the base of a composed region stands for the region only.
+  const inSentence = all.filter((h) => !all.some((o) => o !== h && o.nStart <= h.nStart && h.nEnd <= o.nEnd && o.nEnd - o.nStart > h.nEnd - h.nStart));
   const inClause = (p: { nStart: number }) => p.nStart >= clause.start && p.nStart < clause.end;
   const directed = (direction: Direction) => inSentence.filter((p) => directionOf(rules, words, p) === direction);
   const pick = (direction: Direction) => {
