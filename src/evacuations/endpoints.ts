@@ -137,6 +137,16 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
     return nearestGroup(rules, mine.length ? mine : all, num).map((p) => p.ref);
   };
   let destination = pick('destination');
+  // "واستقبل منفذ الدبوسية الحدودي مع لبنان 640 شخصاً": the receiver is where people arrived, the
+  // neighbour it borders where they came from.
+  let receivedFrom: PlaceRef[] = [];
+  const trigger = words[move.at];
+  if (destination.length === 0 && trigger && trigger.end <= num.nStart && trigger.forms.some(rules.receivingVerb)) {
+    const between = inSentence.filter((p) => p.nStart >= trigger.end && p.nEnd <= num.nStart);
+    const border = between.filter((p) => ctx.doc.wordsIn(trigger.end, p.nStart).some((w) => rules.grammar.border_with.has(w.text) && w.end <= p.nStart && p.nStart - w.end <= 1));
+    destination = between.filter((p) => !border.includes(p)).slice(0, 1).map((p) => p.ref);
+    receivedFrom = border.map((p) => p.ref);
+  }
   // Nationals brought back go to their own country, from where the sentence says they were
   // ("إعادة 561 مواطنا مصريا بالسودان عبر المعابر بين مصر والسودان").
   let returnOrigin: PlaceRef[] = [];
@@ -171,7 +181,7 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
     if (a && (!p || Math.abs(a.nStart - num.nStart) < Math.abs(p.nStart - num.nStart))) return a.refs;
     return nearestGroup(rules, hits, num).map((h) => h.ref);
   };
-  let origin = returnOrigin.length && !origins.length ? returnOrigin : nearer(origins.filter(inClause), anaphors.filter(inClause));
+  let origin = receivedFrom.length && !origins.length ? receivedFrom : returnOrigin.length && !origins.length ? returnOrigin : nearer(origins.filter(inClause), anaphors.filter(inClause));
   if (origin.length === 0) origin = nearer(origins, anaphors);
   if (origin.length === 0 && move.kind !== 'return') {
     // For a displacement, where the figure's clause says people were; then the article's last

@@ -49,6 +49,7 @@ const schema = z.strictObject({
   anaphora: z.array(z.strictObject({ word: z.string().min(1), types: z.array(PlaceType) })).default([]),
   buses: Patterns,
   departure_verbs: Patterns,
+  receiving_verbs: Patterns,
   from_not_origin_after: Patterns,
   from_not_origin_before: Patterns,
   // Function words the linker reads structure from (exact words, not patterns).
@@ -65,6 +66,7 @@ const schema = z.strictObject({
       breakdown: z.array(z.string()).default([]),
       out_of: z.array(z.string()).default([]),
       majority: z.array(z.string()).default([]),
+      border_with: z.array(z.string()).default([]),
       relatives: z.array(z.string()).default([]),
       relative_pronouns: z.array(z.string()).default([]),
       from: z.array(z.string()).default([]),
@@ -169,6 +171,7 @@ function compile(data: z.infer<typeof schema>) {
     anaphora: data.anaphora.map((a) => ({ word: fold(a.word), types: a.types })),
     bus: wordTest(data.buses, 'buses'),
     departureVerb: wordTest(data.departure_verbs, 'departure_verbs'),
+    receivingVerb: wordTest(data.receiving_verbs, 'receiving_verbs'),
     fromNotOriginAfter: wordTest(data.from_not_origin_after, 'from_not_origin_after'),
     fromNotOriginBefore: wordTest(data.from_not_origin_before, 'from_not_origin_before'),
     grammar: Object.fromEntries(Object.entries(data.grammar).map(([k, ws]) => [k, new Set(ws.map(fold))])) as unknown as Record<
