@@ -99,6 +99,7 @@ describe('where people moved from and to (endpoints.ts)', () => {
     ['نقل 300 شخص إلى مناطق أخرى من ريف درعا', 300, 'evacuation', null, [], ['ريف درعا']],
     ['نزح 5000 شخص من شرقي دمشق', 5000, 'displacement', null, ['شرق دمشق'], []],
     ['واستقبل منفذ الدبوسية الحدودي مع لبنان 640 شخصا', 640, 'evacuation', null, ['لبنان'], ['الدبوسية']],
+    ['وعاد 1200 لاجئ سوري من الأراضي التركية إلى بلادهم', 1200, 'return', null, [], ['سوريا']],
     ['ونجحت الجهود في إعادة 561 مواطنا مصريا بالسودان عبر المعابر بين مصر والسودان', 561, 'return', 'EG', ['السودان'], ['مصر']],
   ] as const)('%s', (text, value, kind, nationality, origin, destination) => {
     const { ctx, fig } = setup(text, value);

@@ -3,6 +3,7 @@
 import type { AnalysedDocument } from '../document.js';
 import type { CorridorHit, NumberHit, PlaceHit } from '../mentions.js';
 import type { PlaceRef } from '../schema.js';
+import { toRef } from '../places/gazetteer.js';
 import { MentionIndex, lastMentionBefore } from '../text/search.js';
 import type { Word } from '../text/words.js';
 import { type Figure, type LinkContext, LinkRules, Move, nearest } from './context.js';
@@ -88,6 +89,16 @@ export function movementContext(
   return context;
 }
 
+/** The country a to-phrase calls the movers' own (إلى بلادهم، إلى وطنهم), by their nationality. */
+function homeland(ctx: LinkContext, { words, last }: Figure, nationality: string | null): PlaceRef[] {
+  const { rules } = ctx;
+  const own = nationality ?? words.slice(last + 1, last + 1 + rules.reach.construct + 1).map((w) => rules.nationalityOf(w)).find((c) => c) ?? null;
+  if (!own) return [];
+  const home = words.find((w, k) => k > 0 && rules.grammar.towards.has(words[k - 1]!.text) && w.forms.some(rules.homeland));
+  const entry = home && ctx.doc.rules.gazetteer.entries.find((e) => e.type === 'country' && e.country === own);
+  return entry ? [toRef(entry, ctx.doc.span(home.start, home.end).text)] : [];
+}
+
 /** "إلى مناطق أخرى من ريف درعا": a from-phrase naming where inside a to-phrase is still the destination. */
 function fromInsideTo(rules: LinkRules, words: Word[], at: number): boolean {
   const g = rules.grammar;
@@ -160,6 +171,8 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
       returnOrigin = nearestGroup(rules, located.filter((p) => p.ref.country !== nationality), num).map((p) => p.ref);
     }
   }
+  // "عاد 1200 لاجئ سوري من الأراضي التركية إلى بلادهم": their own country, named by their nationality.
+  if (destination.length === 0) destination = homeland(ctx, fig, nationality);
   if (move.kind === 'return' && destination.length === 0) {
     const trigger = words[move.at]!;
     destination = inSentence.filter((p) => p.role === 'location' && p.nStart > trigger.start).map((p) => p.ref);

@@ -50,6 +50,7 @@ const schema = z.strictObject({
   buses: Patterns,
   departure_verbs: Patterns,
   receiving_verbs: Patterns,
+  homeland: Patterns,
   from_not_origin_after: Patterns,
   from_not_origin_before: Patterns,
   // Function words the linker reads structure from (exact words, not patterns).
@@ -172,6 +173,7 @@ function compile(data: z.infer<typeof schema>) {
     bus: wordTest(data.buses, 'buses'),
     departureVerb: wordTest(data.departure_verbs, 'departure_verbs'),
     receivingVerb: wordTest(data.receiving_verbs, 'receiving_verbs'),
+    homeland: wordTest(data.homeland, 'homeland'),
     fromNotOriginAfter: wordTest(data.from_not_origin_after, 'from_not_origin_after'),
     fromNotOriginBefore: wordTest(data.from_not_origin_before, 'from_not_origin_before'),
     grammar: Object.fromEntries(Object.entries(data.grammar).map(([k, ws]) => [k, new Set(ws.map(fold))])) as unknown as Record<
