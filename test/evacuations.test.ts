@@ -121,6 +121,10 @@ describe('running totals', () => {
     // a batch of them on the move is not.
     ['وقدرت المنظمة عدد النازحين في المخيم بنحو 1700 عائلة تضم 10 آلاف و200 شخص.', [{ count: 1700, cumulative: true }, { count: 10200, cumulative: true }]],
     ['وبلغ عدد النازحين العائدين إلى بلدتهم أمس 70 شخصا.', [{ count: 70, cumulative: false }]],
+    ['وغادر 5000 شخص المخيم في الفترة بين 3 و9 أيار.', [{ count: 5000, cumulative: true }]],
+    ['وعاد 800 لاجئ إلى بلداتهم خلال الفترة ذاتها.', [{ count: 800, cumulative: true }]],
+    // Counting from the day of the report is that day's figure.
+    ['وبدأ اعتبارا من صباح اليوم خروج 300 شخص من الحي.', [{ count: 300, cumulative: false }]],
   ])('%s', (text, expected) => check(run(text), expected));
 });
 

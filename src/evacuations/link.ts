@@ -147,6 +147,8 @@ export function linkEvacuations(
     const sameClause = (a: { nStart: number }, b: { nStart: number }) => doc.clauseIndexAt(a.nStart) === doc.clauseIndexAt(b.nStart);
     const sinceDates = dates.filter((d) => {
       if (d.role !== 'since') return false;
+      // "اعتباراً من صباح اليوم": counting from the day of the report is that day's figure, no total.
+      if (doc.published && d.value && d.value.slice(0, 10) >= doc.published.slice(0, 10)) return false;
       const inClause = inSentence(figureIndex).filter((f) => sameClause(f, d));
       return nearest(inClause.length ? inClause : inSentence(figureIndex), d) === num;
     });
