@@ -108,6 +108,16 @@ describe('planned movements', () => {
   ])('%s', (text, expected) => check(run(text), expected));
 });
 
+describe('corridor and buses named in the sentence before', () => {
+  it.each<[string, Expected[]]>([
+    ['ودخلت 30 حافلة إلى الحي صباحا. وخرج 900 مسلح من الحي بعد الظهر.', [{ count: 900, buses: 30 }]],
+    ['وفتح معبر أبو الظهور أمام المدنيين. وخرج منه 900 شخص أمس.', [{ count: 900, corridor: 'معبر أبو الظهور' }]],
+    ['وخرجت الحافلات وعددها 45 حافلة من البلدة. وأقلت الحافلات 1500 شخص إلى إدلب.', [{ count: 1500, buses: 45 }]],
+    // A running total is no one convoy's.
+    ['ودخلت 30 حافلة إلى الحي صباحا. وبلغ العدد الإجمالي للخارجين منذ 3 أيار 9000 شخص.', [{ count: 9000, cumulative: true, buses: null }]],
+  ])('%s', (text, expected) => check(run(text), expected));
+});
+
 describe('running totals', () => {
   it.each<[string, Expected[]]>([
     ['وبلغ العدد الإجمالي للمدنيين الذين غادروا المنطقة منذ 5 أيار 4210 أشخاص.', [{ count: 4210, cumulative: true, since: '2018-05-05', group: 'civilians' }]],

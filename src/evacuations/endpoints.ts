@@ -261,10 +261,13 @@ export function corridorOf(corridors: MentionIndex<CorridorHit>, sentence: { sta
   return named?.corridor.name ?? null;
 }
 
-/** "15 حافلة تقل 898 مسلحا" or "898 مسلحا على متن 15 حافلة": a bus figure near the count. */
-export function busesOf(rules: LinkRules, numbers: readonly NumberHit[], words: Word[], num: NumberHit): number | null {
+/**
+ * "15 حافلة تقل 898 مسلحا" or "898 مسلحا على متن 15 حافلة": a bus figure near the count (any bus
+ * figure of `numbers` when `near` is null: the sentence before names the convoy).
+ */
+export function busesOf(rules: LinkRules, numbers: readonly NumberHit[], words: Word[], near: NumberHit | null): number | null {
   for (const n of numbers) {
-    if (n === num || n.value === null || Math.abs(n.nStart - num.nStart) > rules.reach.bus_chars) continue;
+    if (n === near || n.value === null || (near && Math.abs(n.nStart - near.nStart) > rules.reach.bus_chars)) continue;
     const next = words.find((w) => w.start >= n.nEnd);
     if (next && next.start - n.nEnd <= rules.reach.bus_noun_chars && next.forms.some(rules.bus)) return Math.round(n.value);
   }

@@ -164,6 +164,8 @@ export function linkEvacuations(
       // The parts and contents of a running total are running totals too.
       (partOf !== null && !!before?.cumulative);
     previous = { num, who, move, cumulative };
+    // A batch's corridor and buses may be named in the sentence before; a running total has none.
+    const lastSentence = si > 0 && !cumulative ? doc.sentences[si - 1]! : null;
 
     const nationality = who.group === 'nationals' ? (doc.wordsIn(num.nEnd, who.end).map((w) => rules.nationalityOf(w)).find((c) => c) ?? null) : null;
     const { origin, destination } = placesOf(ctx, fig, move, nationality);
@@ -187,8 +189,12 @@ export function linkEvacuations(
       date: cumulative ? null : date,
       origin,
       destination,
-      corridor: corridorOf(corridorIndex, sentence, num),
-      buses: busesOf(rules, figureIndex.startingIn(num.nStart - rules.reach.bus_chars, num.nStart + rules.reach.bus_chars + 1), words, num),
+      // The sentence names the corridor and the buses, or the one before it does ("دخلت 30 حافلة إلى
+      // الحي. وخرج 900 مسلح").
+      corridor: corridorOf(corridorIndex, sentence, num) ?? (lastSentence ? corridorOf(corridorIndex, lastSentence, num) : null),
+      buses:
+        busesOf(rules, figureIndex.startingIn(num.nStart - rules.reach.bus_chars, num.nStart + rules.reach.bus_chars + 1), words, num) ??
+        (lastSentence ? busesOf(rules, figureIndex.startingIn(lastSentence.start, lastSentence.end), ctx.wordsOf(si - 1), null) : null),
       source: sourceOf(quoteIndex, num),
       mentions: [mention],
       part_of: partOf,
