@@ -15,20 +15,16 @@ import { htmlToText, looksLikeHtml } from './html.js';
 import type { Failure, InputFormat, Source } from './inputs.js';
 import { articleRecord, parseJsonlLine, splitLines, type JsonlRecord } from './jsonl.js';
 
-export interface Article {
+/**
+ * A JSONL record's fields, whatever the input: `text` is what offsets index (decoded as read, front
+ * matter blanked, or the text of an HTML page), `published` the article's own date, url/title/outlet
+ * what traces it back.
+ */
+export interface Article extends Omit<JsonlRecord, 'id'> {
   /** Document id: JSONL `id`, front matter `id`, else the path as given (`path:line` in JSONL), `-` for stdin. */
   id: string;
   /** How messages name this article: the path, `path:line`, or `-`. */
   name: string;
-  /** The text offsets index: decoded as read, front matter blanked, or the text of an HTML page. */
-  text: string;
-  /** The article's own publication date (JSONL field, front matter, page metadata), or null. */
-  published: string | null;
-  /** Where the article came from, when the input says: kept in the output so every row traces back. */
-  url: string | null;
-  title: string | null;
-  outlet: string | null;
-  warnings: string[];
 }
 
 export type Item = { article: Article } | { failure: Failure };

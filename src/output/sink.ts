@@ -78,23 +78,28 @@ export const TEMP_PREFIX = '.evac-tmp-';
 
 export async function atomicFileSink(target: string): Promise<Sink> {
   const temp = join(dirname(target), `${TEMP_PREFIX}${basename(target)}-${process.pid}-${randomBytes(4).toString('hex')}`);
-  const stream: WriteStream = createWriteStream(temp, { flags: 'wx', flush: true });
-  let error: Error | null = null;
-  stream.on('error', (e) => {
-    error ??= e;
-  });
-  await once(stream, 'open');
-
   const cleanup = () => rmSync(temp, { force: true });
   const onSignal = (signal: NodeJS.Signals) => {
     cleanup();
     process.kill(process.pid, signal);
   };
   const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-  for (const s of signals) process.once(s, onSignal);
   const release = () => {
     for (const s of signals) process.off(s, onSignal);
   };
+  // Before the file exists: a signal between its creation and the handlers would leave it behind.
+  for (const s of signals) process.once(s, onSignal);
+  const stream: WriteStream = createWriteStream(temp, { flags: 'wx', flush: true });
+  let error: Error | null = null;
+  stream.on('error', (e) => {
+    error ??= e;
+  });
+  try {
+    await once(stream, 'open');
+  } catch (e) {
+    release();
+    throw e;
+  }
 
   return {
     closed: false,
