@@ -155,7 +155,7 @@ class Finder {
     const words: string[] = [];
     let best = 0;
     for (let k = i; k < i + MAX_KNOWN_NAME && r.word(k) !== undefined && !r.stop(k); k++) {
-      words.push(key(r.word(k)!));
+      words.push(key(this.doc.rules.morphology, r.word(k)!));
       if (this.persons.find(this.nameKeys(words), r.t(i)!.start)) best = k - i + 1;
     }
     return best;
@@ -384,13 +384,14 @@ class Finder {
   /** The author a source phrase names from `k`: بحسب المرصد، وفق بيان للخارجية، حسبما أفاد به مراسل. */
   private sourceSpeaker(k: number, withL: boolean): SpeakerPhrase | null {
     let r: Reader | null = this.r;
+    const l = this.doc.rules.morphology.contracting;
     if (r.verb(k) && !r.verb(k)!.participle) k += r.word(k + 1) === 'به' || r.word(k + 1) === 'بها' ? 2 : 1;
     if (r.word(k) !== undefined && this.doc.rules.quotes.documents.has(r.word(k)!)) {
       k++;
-      withL ||= r.word(k)?.startsWith('ل') === true && !r.reserved(k);
+      withL ||= l !== null && r.word(k)?.startsWith(l) === true && !r.reserved(k);
     }
     if (withL) {
-      if (r.word(k) === 'ل') k++;
+      if (r.word(k) === l) k++;
       else r = r.withoutL(k);
     }
     const sp = r && parseSpeaker(r, k, this.known);
@@ -522,10 +523,10 @@ class Finder {
       if (exact) return exact;
     }
     const head = sp.titleHead?.head ?? null;
-    const generic = !!head && (this.doc.rules.quotes.genericTitles.has(head) || this.doc.rules.quotes.genericTitles.has('ال' + head));
+    const generic = !!head && (this.doc.rules.quotes.genericTitles.has(head) || this.doc.rules.quotes.genericTitles.has(this.doc.rules.morphology.article + head));
     const complement = titleWords.slice(1);
     const anaphor: TitleAnaphor = {
-      head: head ? key(head) : null,
+      head: head ? key(this.doc.rules.morphology, head) : null,
       generic,
       complement,
       rank: sp.rank ? this.keys(sp.rank).join(' ') : null,
@@ -582,7 +583,7 @@ class Finder {
     const out: string[] = [];
     for (let k = part.start; k < part.end; k++) {
       const w = part.r.word(k);
-      if (w !== undefined) out.push(key(w));
+      if (w !== undefined) out.push(key(this.doc.rules.morphology, w));
     }
     return out;
   }

@@ -60,7 +60,8 @@ export function outletAt(r: Reader, i: number): OutletPhrase | null {
 
 /** The outlet a statement was given to, at `k`: لرويترز، لـ"إيلاف"، لوكالة فرانس برس، في حديث لقناة. */
 export function outletGivenTo(r: Reader, k: number): OutletPhrase | null {
-  if (r.word(k) === 'ل') {
+  // The preposition written apart before a quoted name (لـ"إيلاف"): the morphology's ل.
+  if (r.word(k) === r.words.morphology.contracting) {
     const q = quotedName(r, k + 1);
     return q ? { name: q.inner, end: q.end, bare: false } : null;
   }
