@@ -291,8 +291,9 @@ class Finder {
   /** The source cue at `i` is written with a conjunction (وبحسب، ووفقا). */
   private conjoinedSource(i: number): boolean {
     const w = this.r.word(i)!;
-    if (!/^[وف]/.test(w)) return false;
-    const bare = w.slice(1);
+    const c = this.doc.rules.morphology.conjunctions.find((x) => w.startsWith(x));
+    if (c === undefined) return false;
+    const bare = w.slice(c.length);
     return this.doc.rules.quotes.sources.match((j) => (j === i ? bare : this.r.word(j)), i) !== null;
   }
 

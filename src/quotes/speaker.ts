@@ -45,8 +45,9 @@ const empty = (r: Reader, kind: SpeakerKind, start: number, end: number): Speake
 /** An office written with و (ورئيس الحزب، والناطق باسمها): a second title of the same person. */
 function conjoinedTitle(r: Reader, k: number): number {
   const w = r.word(k);
-  if (w === undefined || !w.startsWith('و') || w.length < 4) return 0;
-  return r.rules.titles.match((j) => (j === k ? w.slice(1) : r.word(j)), k)?.length ?? 0;
+  const and = r.words.morphology.and;
+  if (w === undefined || !w.startsWith(and) || w.length < and.length + 3) return 0;
+  return r.rules.titles.match((j) => (j === k ? w.slice(and.length) : r.word(j)), k)?.length ?? 0;
 }
 
 /** Where a name may end: punctuation, a function word, a complementizer, a verb, an office, a medium after ل. */
@@ -276,7 +277,7 @@ function bridgeToName(r: Reader, k: number): number {
     if (j > from && announcesName(r, r.isComma(j) ? j + 1 : j) && !r.stop(j)) {
       // A word no lexicon knows between the place's definite words and that first name starts the
       // name (في الإدارة الذاتية شيخموس أحمد); one behind a clitic is more of the place (للتربية بتونس).
-      const own = j - 1 > from && definiteWord(r, j - 2) && !definiteWord(r, j - 1) && !CLITIC.test(r.word(j - 1) ?? '') && nameable(r, j - 1);
+      const own = j - 1 > from && definiteWord(r, j - 2) && !definiteWord(r, j - 1) && !cliticLead(r, j - 1) && nameable(r, j - 1);
       return !r.isComma(j) && own ? j - 1 : j;
     }
     // Between commas, any name: المتحدثة باسم اللجنة في دمشق، إنجي صدقي، إن ...
@@ -289,7 +290,12 @@ function bridgeToName(r: Reader, k: number): number {
   return k;
 }
 
-const CLITIC = /^[وفبلك]/;
+/** Word `k` begins with a letter a conjunction or preposition is written with (the morphology's). */
+const cliticLead = (r: Reader, k: number): boolean => {
+  const w = r.word(k) ?? '';
+  const m = r.words.morphology;
+  return [...m.conjunctions, ...m.prepositions].some((c) => w.startsWith(c));
+};
 
 /** The words after a bare rank or title that only describe it (اللواء الروسي، المسؤول الروسي). */
 function nisbasAfter(r: Reader, k: number): number {
@@ -310,7 +316,7 @@ function personAfterTitle(r: Reader, at: number): { rank: Part | null; name: Par
   // A word before a first name is rather the end of the title (محافظ ريف دمشق علاء إبراهيم).
   // So are words before a comma and a rank or honorific (وكيل وزارة الصحة بشمال سيناء، الدكتور …).
   // After the definite words of a place, a word before a first name is the name's own (… الذاتية شيخموس أحمد).
-  const placed = definiteWord(r, at - 1) && !CLITIC.test(r.word(at) ?? '');
+  const placed = definiteWord(r, at - 1) && !cliticLead(r, at);
   if (name.cue === 'context' && k === at && (!nameBoundary(r, name.end) || announcesName(r, name.end) || (!placed && announcesName(r, k + 1)))) return null;
   if (name.cue === 'context' && r.isComma(name.end) && (r.rank(name.end + 1) > 0 || r.honorific(name.end + 1) > 0)) return null;
   return { rank: rank ? { r, start: at, end: at + rank } : null, name: { r, start: k, end: name.end }, cue: name.cue, end: name.end };
@@ -364,7 +370,7 @@ export function parseSpeaker(r: Reader, i: number, known: KnownName): SpeakerPhr
     // a name set off by commas (ممثل المنظمة في بيروت، يوهانس فاندر، إن).
     // … or the head of a named office (مسؤول مكتب النازحين في الإدارة الذاتية شيخموس أحمد).
     const fenced = !!person && betweenCommas(r, person.name.start - 1)?.end === person.end;
-    const office = title.end > title.headEnd && r.definite(title.headEnd + 1) && !r.nisba(title.headEnd) && !!person && !CLITIC.test(r.word(person.name.start) ?? '');
+    const office = title.end > title.headEnd && r.definite(title.headEnd + 1) && !r.nisba(title.headEnd) && !!person && !cliticLead(r, person.name.start);
     if (person && !(unnamed && person.cue !== 'lexicon' && !fenced && !office)) {
       return { ...sp, kind: 'person', end: person.end, rank: person.rank, name: person.name, nameCue: person.cue };
     }
