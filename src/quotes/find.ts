@@ -353,7 +353,7 @@ class Finder {
       }
       // بحسب وزارة الدفاع / نقلا عن مصدر / ذكرت الوكالة عن شهود عيان: who the speaker relays.
       const source = this.doc.rules.quotes.sources.match(r.word, j);
-      const from = source ? j + source.length : t.w === 'عن' ? j + 1 : -1;
+      const from = source ? j + source.length : r.rules.roles.relayFrom.has(t.w) ? j + 1 : -1;
       const relayed = from >= 0 ? this.sourceSpeaker(from, source?.value.withL ?? false) : null;
       if (relayed) {
         relay = relayed;
@@ -386,7 +386,7 @@ class Finder {
   private sourceSpeaker(k: number, withL: boolean): SpeakerPhrase | null {
     let r: Reader | null = this.r;
     const l = this.doc.rules.morphology.contracting;
-    if (r.verb(k) && !r.verb(k)!.participle) k += r.word(k + 1) === 'به' || r.word(k + 1) === 'بها' ? 2 : 1;
+    if (r.verb(k) && !r.verb(k)!.participle) k += r.rules.roles.sourceObjects.has(r.word(k + 1) ?? '') ? 2 : 1;
     if (r.word(k) !== undefined && this.doc.rules.quotes.documents.has(r.word(k)!)) {
       k++;
       withL ||= l !== null && r.word(k)?.startsWith(l) === true && !r.reserved(k);
@@ -443,7 +443,7 @@ class Finder {
   /** The subject before a verb, from a clause boundary to the verb: قاسمي قال إنه، فإن لافروف أبلغ. */
   private subjectBefore(i: number): SpeakerPhrase | null {
     const r = this.r;
-    let end = r.word(i - 1) === 'قد' ? i - 1 : i;
+    let end = r.rules.roles.beforeVerb.has(r.word(i - 1) ?? '') ? i - 1 : i;
     // وكان رئيس اللجنة، المهندس فراس العبيد، قد علّق: the comma closing the name.
     if (r.isComma(end - 1)) end--;
     let best: SpeakerPhrase | null = null;
@@ -614,11 +614,11 @@ class Finder {
  */
 function relayingMedium(r: Reader, k: number): { name: Part; end: number } | null {
   const q = quotedName(r, k);
-  if (q && r.word(q.end) === 'عن') return { name: q.inner, end: q.end };
+  if (q && r.rules.roles.relayFrom.has(r.word(q.end) ?? '')) return { name: q.inner, end: q.end };
   const medium = outletAt(r, k);
   if (!medium) return null;
   for (let j = medium.end; j <= medium.end + RELAY_NAME; j++) {
-    if (r.word(j) === 'عن') return { name: { r, start: k, end: j }, end: j };
+    if (r.rules.roles.relayFrom.has(r.word(j) ?? '')) return { name: { r, start: k, end: j }, end: j };
     if (r.word(j) === undefined ? !r.isOpener(j) && !r.is(j, '"') && !r.is(j, '»') : r.stop(j)) return null;
   }
   return null;

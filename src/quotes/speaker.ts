@@ -159,7 +159,7 @@ function complement(r: Reader, k: number, open: boolean): number {
     }
     const w = r.word(k);
     if (w === undefined) break;
-    if (w === 'باسم') {
+    if (r.rules.roles.behalf.has(w)) {
       k++;
       open = true;
       continue;
@@ -253,7 +253,7 @@ function bodyAfter(r: Reader, sp: SpeakerPhrase): SpeakerPhrase {
   const medium = outletAt(r, sp.end);
   if (medium && !medium.bare) return { ...sp, end: medium.end, outlet: medium.name };
   const w = r.word(sp.end);
-  if (w !== 'في' && w !== 'لدي' && w !== 'من') return sp;
+  if (!r.rules.roles.memberOf.has(w ?? '')) return sp;
   const org = organizationAt(r, sp.end + 1);
   return org && !org.bare ? { ...sp, end: org.end, organization: { r, start: sp.end + 1, end: org.end } } : sp;
 }
@@ -272,7 +272,7 @@ function titleAfter(r: Reader, sp: SpeakerPhrase): SpeakerPhrase {
  */
 function bridgeToName(r: Reader, k: number): number {
   const w = r.word(k);
-  const from = w === 'في' || w === 'لدي' ? k + 1 : k;
+  const from = r.rules.roles.placeBeforeName.has(w ?? '') ? k + 1 : k;
   for (let j = from; j <= from + MAX_BRIDGE; j++) {
     if (j > from && announcesName(r, r.isComma(j) ? j + 1 : j) && !r.stop(j)) {
       // A word no lexicon knows between the place's definite words and that first name starts the
@@ -422,7 +422,7 @@ function shapeName(r: Reader, i: number): SpeakerPhrase | null {
   let k = i;
   while (k - i < 3 && nameable(r, k) && !r.definite(k)) k++;
   if (k - i < 2) return null;
-  if (k < r.length && !nameEnds(r, k) && r.word(k) !== 'في') return null;
+  if (k < r.length && !nameEnds(r, k) && !r.rules.roles.afterShapeName.has(r.word(k) ?? '')) return null;
   return { ...empty(r, 'person', i, k), name: { r, start: i, end: k }, nameCue: 'shape' };
 }
 
@@ -438,8 +438,7 @@ function attached(r: Reader, k: number): boolean {
   return [r.rules.titles, r.rules.organizations, r.rules.namedOrganizations].some((set) => set.match(bare, k) !== null);
 }
 
-const PREPOSITIONS = new Set(['في', 'من', 'لدي', 'الي', 'عن', 'علي']);
-const preposition = (r: Reader, k: number): boolean => PREPOSITIONS.has(r.word(k) ?? '');
+const preposition = (r: Reader, k: number): boolean => r.rules.roles.beforeNoName.has(r.word(k) ?? '');
 /** A definite word, with or without a clitic (الثورة، بالحديدة، للهجرة). */
 const definiteWord = (r: Reader, k: number): boolean => r.carriesArticle(k);
 
@@ -458,7 +457,7 @@ function nameInSlot(r: Reader, from: number): { titleEnd: number; name: Part; cu
       if (r.isComma(k) || r.is(k, ':') || r.is(k, '-') || r.isOpener(k)) b = k;
       break;
     }
-    if (r.complementizer(k) || (r.word(k) === 'الي' && (r.isOpener(k + 1) || r.complementizer(k + 1, new Set()) > 0))) {
+    if (r.complementizer(k) || (r.rules.roles.beforeWords.has(r.word(k)!) && (r.isOpener(k + 1) || r.complementizer(k + 1, new Set()) > 0))) {
       b = k;
       break;
     }
