@@ -193,13 +193,15 @@ function complement(r: Reader, k: number, open: boolean): number {
       open = !r.definite(k - 1);
       continue;
     }
+    const m = r.words.morphology;
+    const andArticle = m.and + m.article;
     if (r.definite(k) || r.contracted(k)) {
       k++;
       open = false;
-    } else if (w.startsWith('وال') && w.length > 4 && k > 0 && r.definite(k - 1)) {
+    } else if (w.startsWith(andArticle) && w.length > andArticle.length + 1 && k > 0 && r.definite(k - 1)) {
       k++; // coordinated genitives: هيئة الشؤون الاجتماعية والعمل
       open = false;
-    } else if (w.startsWith('ل') && w.length > 3 && r.definite(k + 1) && !r.stop(k + 1)) {
+    } else if (m.contracting !== null && w.startsWith(m.contracting) && w.length > 3 && r.definite(k + 1) && !r.stop(k + 1)) {
       k += 2; // لحقوق الإنسان، لشؤون اللاجئين
       open = false;
     } else if (open && nameable(r, k)) {
