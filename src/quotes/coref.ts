@@ -3,10 +3,14 @@
 // office alone (وقال رئيس مركز حميميم، وأوضح اللواء الروسي) resolves to that person. Bodies and
 // media work the same way by their head word (المرصد → المرصد السوري لحقوق الإنسان).
 
-const ARTICLE = /^ال(?=..)/;
+import type { Morphology } from '../text/morphology.js';
 
-/** Comparison form of a name or title word: folded, without the article (as the scorer compares). */
-export const key = (w: string): string => w.replace(ARTICLE, '');
+/**
+ * Comparison form of a name or title word: folded, without the morphology's article (as the scorer
+ * compares). A word of the article and one letter keeps it: it is no article on a name.
+ */
+export const key = (m: Pick<Morphology, 'article'>, w: string): string =>
+  w.startsWith(m.article) && w.length >= m.article.length + 2 ? w.slice(m.article.length) : w;
 
 export interface Person {
   /** Comparison words of the fullest name seen. */

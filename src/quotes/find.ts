@@ -155,7 +155,7 @@ class Finder {
     const words: string[] = [];
     let best = 0;
     for (let k = i; k < i + MAX_KNOWN_NAME && r.word(k) !== undefined && !r.stop(k); k++) {
-      words.push(key(r.word(k)!));
+      words.push(key(this.doc.rules.morphology, r.word(k)!));
       if (this.persons.find(this.nameKeys(words), r.t(i)!.start)) best = k - i + 1;
     }
     return best;
@@ -291,8 +291,9 @@ class Finder {
   /** The source cue at `i` is written with a conjunction (وبحسب، ووفقا). */
   private conjoinedSource(i: number): boolean {
     const w = this.r.word(i)!;
-    if (!/^[وف]/.test(w)) return false;
-    const bare = w.slice(1);
+    const c = this.doc.rules.morphology.conjunctions.find((x) => w.startsWith(x));
+    if (c === undefined) return false;
+    const bare = w.slice(c.length);
     return this.doc.rules.quotes.sources.match((j) => (j === i ? bare : this.r.word(j)), i) !== null;
   }
 
@@ -352,7 +353,7 @@ class Finder {
       }
       // بحسب وزارة الدفاع / نقلا عن مصدر / ذكرت الوكالة عن شهود عيان: who the speaker relays.
       const source = this.doc.rules.quotes.sources.match(r.word, j);
-      const from = source ? j + source.length : t.w === 'عن' ? j + 1 : -1;
+      const from = source ? j + source.length : r.rules.roles.relayFrom.has(t.w) ? j + 1 : -1;
       const relayed = from >= 0 ? this.sourceSpeaker(from, source?.value.withL ?? false) : null;
       if (relayed) {
         relay = relayed;
@@ -384,13 +385,14 @@ class Finder {
   /** The author a source phrase names from `k`: بحسب المرصد، وفق بيان للخارجية، حسبما أفاد به مراسل. */
   private sourceSpeaker(k: number, withL: boolean): SpeakerPhrase | null {
     let r: Reader | null = this.r;
-    if (r.verb(k) && !r.verb(k)!.participle) k += r.word(k + 1) === 'به' || r.word(k + 1) === 'بها' ? 2 : 1;
+    const l = this.doc.rules.morphology.contracting;
+    if (r.verb(k) && !r.verb(k)!.participle) k += r.rules.roles.sourceObjects.has(r.word(k + 1) ?? '') ? 2 : 1;
     if (r.word(k) !== undefined && this.doc.rules.quotes.documents.has(r.word(k)!)) {
       k++;
-      withL ||= r.word(k)?.startsWith('ل') === true && !r.reserved(k);
+      withL ||= l !== null && r.word(k)?.startsWith(l) === true && !r.reserved(k);
     }
     if (withL) {
-      if (r.word(k) === 'ل') k++;
+      if (r.word(k) === l) k++;
       else r = r.withoutL(k);
     }
     const sp = r && parseSpeaker(r, k, this.known);
@@ -441,7 +443,7 @@ class Finder {
   /** The subject before a verb, from a clause boundary to the verb: قاسمي قال إنه، فإن لافروف أبلغ. */
   private subjectBefore(i: number): SpeakerPhrase | null {
     const r = this.r;
-    let end = r.word(i - 1) === 'قد' ? i - 1 : i;
+    let end = r.rules.roles.beforeVerb.has(r.word(i - 1) ?? '') ? i - 1 : i;
     // وكان رئيس اللجنة، المهندس فراس العبيد، قد علّق: the comma closing the name.
     if (r.isComma(end - 1)) end--;
     let best: SpeakerPhrase | null = null;
@@ -522,10 +524,10 @@ class Finder {
       if (exact) return exact;
     }
     const head = sp.titleHead?.head ?? null;
-    const generic = !!head && (this.doc.rules.quotes.genericTitles.has(head) || this.doc.rules.quotes.genericTitles.has('ال' + head));
+    const generic = !!head && (this.doc.rules.quotes.genericTitles.has(head) || this.doc.rules.quotes.genericTitles.has(this.doc.rules.morphology.article + head));
     const complement = titleWords.slice(1);
     const anaphor: TitleAnaphor = {
-      head: head ? key(head) : null,
+      head: head ? key(this.doc.rules.morphology, head) : null,
       generic,
       complement,
       rank: sp.rank ? this.keys(sp.rank).join(' ') : null,
@@ -582,7 +584,7 @@ class Finder {
     const out: string[] = [];
     for (let k = part.start; k < part.end; k++) {
       const w = part.r.word(k);
-      if (w !== undefined) out.push(key(w));
+      if (w !== undefined) out.push(key(this.doc.rules.morphology, w));
     }
     return out;
   }
@@ -612,11 +614,11 @@ class Finder {
  */
 function relayingMedium(r: Reader, k: number): { name: Part; end: number } | null {
   const q = quotedName(r, k);
-  if (q && r.word(q.end) === 'عن') return { name: q.inner, end: q.end };
+  if (q && r.rules.roles.relayFrom.has(r.word(q.end) ?? '')) return { name: q.inner, end: q.end };
   const medium = outletAt(r, k);
   if (!medium) return null;
   for (let j = medium.end; j <= medium.end + RELAY_NAME; j++) {
-    if (r.word(j) === 'عن') return { name: { r, start: k, end: j }, end: j };
+    if (r.rules.roles.relayFrom.has(r.word(j) ?? '')) return { name: { r, start: k, end: j }, end: j };
     if (r.word(j) === undefined ? !r.isOpener(j) && !r.is(j, '"') && !r.is(j, '»') : r.stop(j)) return null;
   }
   return null;

@@ -60,7 +60,8 @@ export function outletAt(r: Reader, i: number): OutletPhrase | null {
 
 /** The outlet a statement was given to, at `k`: لرويترز، لـ"إيلاف"، لوكالة فرانس برس، في حديث لقناة. */
 export function outletGivenTo(r: Reader, k: number): OutletPhrase | null {
-  if (r.word(k) === 'ل') {
+  // The preposition written apart before a quoted name (لـ"إيلاف"): the morphology's ل.
+  if (r.word(k) === r.words.morphology.contracting) {
     const q = quotedName(r, k + 1);
     return q ? { name: q.inner, end: q.end, bare: false } : null;
   }
@@ -69,12 +70,12 @@ export function outletGivenTo(r: Reader, k: number): OutletPhrase | null {
     const o = outletAt(bare, k);
     if (o && !o.bare) return o;
   }
-  if (r.word(k) !== 'في') return null;
+  if (!r.rules.roles.givenIn.has(r.word(k) ?? '')) return null;
   const talk = r.rules.interviews.match(r.word, k + 1);
   if (!talk) return null;
   // في تصريح (خاص|صحفي) لـ / مع: up to two describing words before the outlet.
   for (let j = k + 1 + talk.length, n = 0; n <= 2 && r.word(j) !== undefined; j++, n++) {
-    const via = r.word(j) === 'مع' ? outletAt(r, j + 1) : outletGivenTo(r, j);
+    const via = r.rules.roles.givenWith.has(r.word(j) ?? '') ? outletAt(r, j + 1) : outletGivenTo(r, j);
     if (via && !via.bare) return via;
     if (r.reserved(j)) break;
   }

@@ -49,6 +49,21 @@ const schema = z.strictObject({
   authorVerbs: words,
   anonymity: words,
   namedAs: words,
+  roles: z
+    .strictObject({
+      behalf: words,
+      memberOf: words,
+      placeBeforeName: words,
+      afterShapeName: words,
+      beforeNoName: words,
+      beforeWords: words,
+      relayFrom: words,
+      sourceObjects: words,
+      givenIn: words,
+      givenWith: words,
+      beforeVerb: words,
+    })
+    .prefault({}),
 });
 
 export type QuotesRuleData = z.infer<typeof schema>;
@@ -118,6 +133,8 @@ export interface CompiledQuotesRules {
   anonymity: ReadonlySet<string>;
   /** Words that give the name of a person described before them (ويدعى). */
   namedAs: ReadonlySet<string>;
+  /** Function words by their role in a speaker phrase or a statement (rules/quotes/words.yaml). */
+  roles: Readonly<Record<Role, ReadonlySet<string>>>;
 }
 
 const CONJUNCTIONS = ['و', 'ف'];
@@ -159,6 +176,14 @@ function compileVerbs(verbs: QuotesRuleData['verbs']): Map<string, VerbForm> {
     for (const form of v.participles) add(form, true);
   }
   return out;
+}
+
+type Role = keyof QuotesRuleData['roles'];
+
+function compileRoles(data: QuotesRuleData['roles']): Record<Role, ReadonlySet<string>> {
+  const roles = {} as Record<Role, ReadonlySet<string>>;
+  for (const role of Object.keys(data) as Role[]) roles[role] = wordSet(data[role]);
+  return roles;
 }
 
 export function compileQuotesRules(data: QuotesRuleData): CompiledQuotesRules {
@@ -205,6 +230,7 @@ export function compileQuotesRules(data: QuotesRuleData): CompiledQuotesRules {
     authorVerbs: phraseSet(data.authorVerbs, () => true as const),
     anonymity: wordSet(data.anonymity),
     namedAs: wordSet(data.namedAs),
+    roles: compileRoles(data.roles),
     connectives: phraseSet(data.connectives, () => true as const),
   };
 }

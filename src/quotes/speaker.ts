@@ -45,8 +45,9 @@ const empty = (r: Reader, kind: SpeakerKind, start: number, end: number): Speake
 /** An office written with و (ورئيس الحزب، والناطق باسمها): a second title of the same person. */
 function conjoinedTitle(r: Reader, k: number): number {
   const w = r.word(k);
-  if (w === undefined || !w.startsWith('و') || w.length < 4) return 0;
-  return r.rules.titles.match((j) => (j === k ? w.slice(1) : r.word(j)), k)?.length ?? 0;
+  const and = r.words.morphology.and;
+  if (w === undefined || !w.startsWith(and) || w.length < and.length + 3) return 0;
+  return r.rules.titles.match((j) => (j === k ? w.slice(and.length) : r.word(j)), k)?.length ?? 0;
 }
 
 /** Where a name may end: punctuation, a function word, a complementizer, a verb, an office, a medium after ل. */
@@ -158,7 +159,7 @@ function complement(r: Reader, k: number, open: boolean): number {
     }
     const w = r.word(k);
     if (w === undefined) break;
-    if (w === 'باسم') {
+    if (r.rules.roles.behalf.has(w)) {
       k++;
       open = true;
       continue;
@@ -192,13 +193,15 @@ function complement(r: Reader, k: number, open: boolean): number {
       open = !r.definite(k - 1);
       continue;
     }
+    const m = r.words.morphology;
+    const andArticle = m.and + m.article;
     if (r.definite(k) || r.contracted(k)) {
       k++;
       open = false;
-    } else if (w.startsWith('وال') && w.length > 4 && k > 0 && r.definite(k - 1)) {
+    } else if (w.startsWith(andArticle) && w.length > andArticle.length + 1 && k > 0 && r.definite(k - 1)) {
       k++; // coordinated genitives: هيئة الشؤون الاجتماعية والعمل
       open = false;
-    } else if (w.startsWith('ل') && w.length > 3 && r.definite(k + 1) && !r.stop(k + 1)) {
+    } else if (m.contracting !== null && w.startsWith(m.contracting) && w.length > 3 && r.definite(k + 1) && !r.stop(k + 1)) {
       k += 2; // لحقوق الإنسان، لشؤون اللاجئين
       open = false;
     } else if (open && nameable(r, k)) {
@@ -252,7 +255,7 @@ function bodyAfter(r: Reader, sp: SpeakerPhrase): SpeakerPhrase {
   const medium = outletAt(r, sp.end);
   if (medium && !medium.bare) return { ...sp, end: medium.end, outlet: medium.name };
   const w = r.word(sp.end);
-  if (w !== 'في' && w !== 'لدي' && w !== 'من') return sp;
+  if (!r.rules.roles.memberOf.has(w ?? '')) return sp;
   const org = organizationAt(r, sp.end + 1);
   return org && !org.bare ? { ...sp, end: org.end, organization: { r, start: sp.end + 1, end: org.end } } : sp;
 }
@@ -271,12 +274,12 @@ function titleAfter(r: Reader, sp: SpeakerPhrase): SpeakerPhrase {
  */
 function bridgeToName(r: Reader, k: number): number {
   const w = r.word(k);
-  const from = w === 'في' || w === 'لدي' ? k + 1 : k;
+  const from = r.rules.roles.placeBeforeName.has(w ?? '') ? k + 1 : k;
   for (let j = from; j <= from + MAX_BRIDGE; j++) {
     if (j > from && announcesName(r, r.isComma(j) ? j + 1 : j) && !r.stop(j)) {
       // A word no lexicon knows between the place's definite words and that first name starts the
       // name (في الإدارة الذاتية شيخموس أحمد); one behind a clitic is more of the place (للتربية بتونس).
-      const own = j - 1 > from && definiteWord(r, j - 2) && !definiteWord(r, j - 1) && !CLITIC.test(r.word(j - 1) ?? '') && nameable(r, j - 1);
+      const own = j - 1 > from && definiteWord(r, j - 2) && !definiteWord(r, j - 1) && !cliticLead(r, j - 1) && nameable(r, j - 1);
       return !r.isComma(j) && own ? j - 1 : j;
     }
     // Between commas, any name: المتحدثة باسم اللجنة في دمشق، إنجي صدقي، إن ...
@@ -289,7 +292,12 @@ function bridgeToName(r: Reader, k: number): number {
   return k;
 }
 
-const CLITIC = /^[وفبلك]/;
+/** Word `k` begins with a letter a conjunction or preposition is written with (the morphology's). */
+const cliticLead = (r: Reader, k: number): boolean => {
+  const w = r.word(k) ?? '';
+  const m = r.words.morphology;
+  return [...m.conjunctions, ...m.prepositions].some((c) => w.startsWith(c));
+};
 
 /** The words after a bare rank or title that only describe it (اللواء الروسي، المسؤول الروسي). */
 function nisbasAfter(r: Reader, k: number): number {
@@ -310,7 +318,7 @@ function personAfterTitle(r: Reader, at: number): { rank: Part | null; name: Par
   // A word before a first name is rather the end of the title (محافظ ريف دمشق علاء إبراهيم).
   // So are words before a comma and a rank or honorific (وكيل وزارة الصحة بشمال سيناء، الدكتور …).
   // After the definite words of a place, a word before a first name is the name's own (… الذاتية شيخموس أحمد).
-  const placed = definiteWord(r, at - 1) && !CLITIC.test(r.word(at) ?? '');
+  const placed = definiteWord(r, at - 1) && !cliticLead(r, at);
   if (name.cue === 'context' && k === at && (!nameBoundary(r, name.end) || announcesName(r, name.end) || (!placed && announcesName(r, k + 1)))) return null;
   if (name.cue === 'context' && r.isComma(name.end) && (r.rank(name.end + 1) > 0 || r.honorific(name.end + 1) > 0)) return null;
   return { rank: rank ? { r, start: at, end: at + rank } : null, name: { r, start: k, end: name.end }, cue: name.cue, end: name.end };
@@ -364,7 +372,7 @@ export function parseSpeaker(r: Reader, i: number, known: KnownName): SpeakerPhr
     // a name set off by commas (ممثل المنظمة في بيروت، يوهانس فاندر، إن).
     // … or the head of a named office (مسؤول مكتب النازحين في الإدارة الذاتية شيخموس أحمد).
     const fenced = !!person && betweenCommas(r, person.name.start - 1)?.end === person.end;
-    const office = title.end > title.headEnd && r.definite(title.headEnd + 1) && !r.nisba(title.headEnd) && !!person && !CLITIC.test(r.word(person.name.start) ?? '');
+    const office = title.end > title.headEnd && r.definite(title.headEnd + 1) && !r.nisba(title.headEnd) && !!person && !cliticLead(r, person.name.start);
     if (person && !(unnamed && person.cue !== 'lexicon' && !fenced && !office)) {
       return { ...sp, kind: 'person', end: person.end, rank: person.rank, name: person.name, nameCue: person.cue };
     }
@@ -416,7 +424,7 @@ function shapeName(r: Reader, i: number): SpeakerPhrase | null {
   let k = i;
   while (k - i < 3 && nameable(r, k) && !r.definite(k)) k++;
   if (k - i < 2) return null;
-  if (k < r.length && !nameEnds(r, k) && r.word(k) !== 'في') return null;
+  if (k < r.length && !nameEnds(r, k) && !r.rules.roles.afterShapeName.has(r.word(k) ?? '')) return null;
   return { ...empty(r, 'person', i, k), name: { r, start: i, end: k }, nameCue: 'shape' };
 }
 
@@ -432,8 +440,7 @@ function attached(r: Reader, k: number): boolean {
   return [r.rules.titles, r.rules.organizations, r.rules.namedOrganizations].some((set) => set.match(bare, k) !== null);
 }
 
-const PREPOSITIONS = new Set(['في', 'من', 'لدي', 'الي', 'عن', 'علي']);
-const preposition = (r: Reader, k: number): boolean => PREPOSITIONS.has(r.word(k) ?? '');
+const preposition = (r: Reader, k: number): boolean => r.rules.roles.beforeNoName.has(r.word(k) ?? '');
 /** A definite word, with or without a clitic (الثورة، بالحديدة، للهجرة). */
 const definiteWord = (r: Reader, k: number): boolean => r.carriesArticle(k);
 
@@ -452,7 +459,7 @@ function nameInSlot(r: Reader, from: number): { titleEnd: number; name: Part; cu
       if (r.isComma(k) || r.is(k, ':') || r.is(k, '-') || r.isOpener(k)) b = k;
       break;
     }
-    if (r.complementizer(k) || (r.word(k) === 'الي' && (r.isOpener(k + 1) || r.complementizer(k + 1, new Set()) > 0))) {
+    if (r.complementizer(k) || (r.rules.roles.beforeWords.has(r.word(k)!) && (r.isOpener(k + 1) || r.complementizer(k + 1, new Set()) > 0))) {
       b = k;
       break;
     }

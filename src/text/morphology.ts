@@ -36,6 +36,9 @@ export interface Morphology {
   and: string;
   /** The empty combination, then those starting with a letter, in the same order: a word is tried only against these. */
   prefixesFrom: ReadonlyMap<string, readonly Prefix[]>;
+  /** The conjunctions (و، ف) and prepositions (ب، ل، ك) as written alone. */
+  conjunctions: readonly string[];
+  prepositions: readonly string[];
   /** The article as written on its own (ال). */
   article: string;
   contraction: string;
@@ -74,6 +77,8 @@ function compile(data: z.infer<typeof schema>): Morphology {
     prefixes,
     and: fold(data.and),
     prefixesFrom,
+    conjunctions: conj.filter((c) => c !== null),
+    prepositions: prep.filter((p) => p !== null),
     article,
     contraction,
     contracting,
