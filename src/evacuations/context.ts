@@ -6,6 +6,7 @@ import { fold } from '../text/normalize.js';
 import type { AnalysedDocument } from '../document.js';
 import type { PlaceHit } from '../mentions.js';
 import type { MentionIndex } from '../text/search.js';
+import type { Morphology } from '../text/morphology.js';
 import type { Word } from '../text/words.js';
 import type { MovementContext } from './endpoints.js';
 import type { CompiledEvacuationsRules } from './rules.js';
@@ -39,14 +40,14 @@ export interface Move {
 
 /** The linker's lexicon plus the nationality nouns of the gazetteer's countries (سوري، مصريا، الأردنيين). */
 export type LinkRules = CompiledEvacuationsRules & {
+  /** How words are read (the article, the conjunctions and prepositions): the text layer's policy. */
+  morphology: Morphology;
   national: (word: string) => boolean;
   /** The country (ISO code) whose nationals a word names, or null. */
   nationalityOf: (word: Word) => string | null;
 };
 
-export const NISBA_ENDINGS = ['يين', 'يون', 'يات', 'يا', 'يه', 'ي'];
-
-export const withNationals = new WeakMap<CompiledEvacuationsRules, LinkRules>();
+export const withNationals = new WeakMap<CompiledEvacuationsRules, WeakMap<Morphology, LinkRules>>();
 
 /**
  * A country's name gives its nationality noun by the regular nisba: the article and a final ا، يا
@@ -56,26 +57,31 @@ export const withNationals = new WeakMap<CompiledEvacuationsRules, LinkRules>();
 export function linkRules(
   rules: CompiledEvacuationsRules,
   countries: readonly { name: string; aliases?: readonly string[]; country: string | null }[],
+  morphology: Morphology,
 ): LinkRules {
-  let out = withNationals.get(rules);
+  let cached = withNationals.get(rules);
+  if (!cached) withNationals.set(rules, (cached = new WeakMap()));
+  let out = cached.get(morphology);
   if (!out) {
     const stems = new Map<string, string | null>();
     for (const c of countries) {
       for (const n of [c.name, ...(c.aliases ?? [])]) {
         const w = fold(n);
         if (/\s/.test(w)) continue;
-        const stem = w.replace(/^ال/, '').replace(/(يا|ا|ه)$/, '');
+        const bare = w.startsWith(morphology.article) ? w.slice(morphology.article.length) : w;
+        const ending = rules.endings.country_name.find((e) => bare.endsWith(e));
+        const stem = ending ? bare.slice(0, -ending.length) : bare;
         if (stem.length >= 2 && !stems.has(stem)) stems.set(stem, c.country);
       }
     }
     const countryOf = (form: string): string | null | undefined => {
-      const e = NISBA_ENDINGS.find((x) => form.endsWith(x) && form.length > x.length + 1 && stems.has(form.slice(0, -x.length)));
+      const e = rules.endings.nisba.find((x) => form.endsWith(x) && form.length > x.length + 1 && stems.has(form.slice(0, -x.length)));
       return e === undefined ? undefined : stems.get(form.slice(0, -e.length));
     };
     const national = (form: string) => countryOf(form) !== undefined;
     const nationalityOf = (word: Word) => word.forms.map(countryOf).find((c) => c) ?? null;
-    out = { ...rules, national, nationalityOf };
-    withNationals.set(rules, out);
+    out = { ...rules, morphology, national, nationalityOf };
+    cached.set(morphology, out);
   }
   return out;
 }

@@ -43,9 +43,9 @@ export function directionOf(rules: LinkRules, words: Word[], place: PlaceHit): D
     if (g.via.has(w.text)) return null;
     if (w.forms.some(rules.departureVerb)) return 'origin';
     // "أهالي بلدتي الفوعة": a people noun in construct with the place (a type word may stand between).
-    if (k >= at - rules.reach.construct && /ي$|ان$/.test(w.text) && !nationalsNoun(rules, w) && rules.people.some((p) => w.forms.some(p.test))) return 'origin';
+    if (k >= at - rules.reach.construct && rules.endings.construct.some((e) => w.text.endsWith(e)) && !nationalsNoun(rules, w) && rules.people.some((p) => w.forms.some(p.test))) return 'origin';
     // "نازحي/نازحين الموصل": the displaced of a place come from it, whatever the case ending.
-    if (k === at - 1 && /ين$/.test(w.text) && rules.people.some((p) => (p.group === 'displaced' || p.group === 'refugees') && w.forms.some(p.test))) {
+    if (k === at - 1 && rules.endings.displaced_construct.some((e) => w.text.endsWith(e)) && rules.people.some((p) => (p.group === 'displaced' || p.group === 'refugees') && w.forms.some(p.test))) {
       return 'origin';
     }
   }
@@ -233,7 +233,7 @@ export function anaphorsIn(ctx: LinkContext, sentenceOrigins: readonly PlaceHit[
     }
     if (!rules.grammar.from.has(w.text) && !w.forms.some(rules.departureVerb)) continue;
     const next = words[k + 1]!;
-    if (!next.text.startsWith('ال')) continue;
+    if (!next.text.startsWith(rules.morphology.article)) continue;
     const forms = next.forms;
     const a = rules.anaphora.find((x) => forms.includes(x.word));
     // "من المنطقة الشرقية لحلب" names its place: only a bare noun is an anaphor.

@@ -35,7 +35,7 @@ export function linkContext(
   evidence: Pick<Evidence, 'numbers' | 'places'>,
   lexicon: CompiledEvacuationsRules = doc.rules.evacuations,
 ): LinkContext {
-  const rules = linkRules(lexicon, doc.rules.gazetteer.entries.filter((e) => e.type === 'country'));
+  const rules = linkRules(lexicon, doc.rules.gazetteer.entries.filter((e) => e.type === 'country'), doc.rules.morphology);
   const sentenceWords = new Map<number, Word[]>();
   const wordsOf = (si: number): Word[] => {
     let ws = sentenceWords.get(si);
@@ -112,7 +112,7 @@ export function linkEvacuations(
     const before = closeBefore(rules, doc.text, previous, num, subset && first <= 1);
     const who: Who | null =
       pickGroup(rules, noun, head, num) ??
-      (before && joinedByAnd(doc.text, num) ? { ...before.who, end: num.nEnd } : null) ??
+      (before && joinedByAnd(rules, doc.text, num) ? { ...before.who, end: num.nEnd } : null) ??
       (subset || bareAfterMovement(rules, words, first, last) ? { group: 'people', unit: 'person', end: num.nEnd } : null);
     if (!who) continue;
 

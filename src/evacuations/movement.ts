@@ -61,15 +61,15 @@ export function notAMovement(
   const w = words[k]!;
   if (k > 0 && words[k - 1]!.forms.some(rules.statusNoun)) return true;
   const forms = w.forms;
-  if (!/^[بل]/.test(w.text) && forms.some(rules.reportVerb) && words.slice(k + 1, k + 4).some((x) => rules.reportLinks.has(x.text))) {
+  if (![...rules.grammar.report_prepositions].some((p) => w.text.startsWith(p)) && forms.some(rules.reportVerb) && words.slice(k + 1, k + 4).some((x) => rules.reportLinks.has(x.text))) {
     return true;
   }
   let next = words[k + 1];
   if (!next || !onlySpaces(text, w.end, next.start)) return false;
   const after = words[k + 2];
   const isPlace = (x: Word) => places.overlapping(x.start, x.start + 1).length > 0;
-  const isDefinite = (x: Word) => x.forms.some((f) => f !== x.text && f.length + 2 <= x.text.length && x.text.slice(0, -f.length).endsWith('ال'));
-  const isPerson = (x: Word) => !!groupOf(rules, x) || x.forms.some(rules.mover) || /ي(ين|ون)$/.test(x.text);
+  const isDefinite = (x: Word) => x.forms.some((f) => f !== x.text && f.length + 2 <= x.text.length && x.text.slice(0, -f.length).endsWith(rules.morphology.article));
+  const isPerson = (x: Word) => !!groupOf(rules, x) || x.forms.some(rules.mover) || rules.endings.person_nisba.some((e) => x.text.endsWith(e));
   // "تعود (أطوار القضية) إلى سنة 2012": the era may stand after the verb's own subject.
   const era = [k + 1, k + 2, k + 3].some((j) => words[j] && rules.grammar.towards.has(words[j]!.text) && words[j + 1] && words[j + 1]!.forms.some(rules.era));
   if (era) return true;
@@ -80,7 +80,7 @@ export function notAMovement(
   if (forms.some(rules.amountVerb) && next.forms.some((f) => rules.countHead(f) || rules.cumulative(f) || rules.amountWord(f))) return true;
   if (!forms.some(rules.verbalNoun)) return false;
   // After the figure, a bare verbal noun after "بعد، قبل، إثر" is another event: "21 لاعبا بعد عودة محمود".
-  if (w.start > figureEnd && k > 0 && rules.grammar.event_preps.has(words[k - 1]!.text) && forms.includes(w.text.replace(/^(ال|[وف])/, '')) && !isPerson(next)) {
+  if (w.start > figureEnd && k > 0 && rules.grammar.event_preps.has(words[k - 1]!.text) && forms.includes(withoutLead(rules, w.text)) && !isPerson(next)) {
     return true;
   }
   if (next.forms.some(rules.quantifier) && words[k + 2] && onlySpaces(text, next.end, words[k + 2]!.start)) next = words[k + 2]!;
@@ -117,4 +117,12 @@ export function statusOf(rules: LinkRules, words: Word[], first: number, last: n
     if (!best || d < best.d) best = { status, d };
   }
   return best?.status ?? 'completed';
+}
+
+/** A word without its article or, failing that, a leading conjunction (العودة → عودة، وعودة → عودة). */
+function withoutLead(rules: LinkRules, text: string): string {
+  const { article, conjunctions } = rules.morphology;
+  if (text.startsWith(article)) return text.slice(article.length);
+  const conj = conjunctions.find((c) => text.startsWith(c));
+  return conj ? text.slice(conj.length) : text;
 }

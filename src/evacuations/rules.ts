@@ -46,6 +46,21 @@ const schema = z.strictObject({
   since_words: z.array(z.string()).default([]),
   count_heads: Patterns,
   stock_groups: z.array(Group).default([]),
+  // Word endings the linker reads (matching form): possessive pronouns on a counted noun, the
+  // nisba endings of a nationality noun and the country-name endings it replaces, a noun in
+  // construct with a place (أهالي، سكان), the displaced of a place (نازحين الموصل), a person
+  // noun in the plural nisba (الأفغانيين).
+  endings: z
+    .strictObject({
+      possessive: z.array(z.string().min(1)).default([]),
+      nisba: z.array(z.string().min(1)).default([]),
+      country_name: z.array(z.string().min(1)).default([]),
+      construct: z.array(z.string().min(1)).default([]),
+      displaced_construct: z.array(z.string().min(1)).default([]),
+      person_nisba: z.array(z.string().min(1)).default([]),
+      count_pronoun: z.array(z.string().min(1)).default([]),
+    })
+    .prefault({}),
   anaphora: z.array(z.strictObject({ word: z.string().min(1), types: z.array(PlaceType) })).default([]),
   buses: Patterns,
   departure_verbs: Patterns,
@@ -68,6 +83,7 @@ const schema = z.strictObject({
       out_of: z.array(z.string()).default([]),
       majority: z.array(z.string()).default([]),
       border_with: z.array(z.string()).default([]),
+      report_prepositions: z.array(z.string()).default([]),
       relatives: z.array(z.string()).default([]),
       relative_pronouns: z.array(z.string()).default([]),
       from: z.array(z.string()).default([]),
@@ -120,6 +136,9 @@ const schema = z.strictObject({
 export type WordTest = (word: string) => boolean;
 
 /** One anchored regex for a list of word patterns; a bad pattern is reported with its text. */
+/** A possessive pronoun allowed on a noun (عائلاتهم، رعاياها), as a regular-expression group. */
+const possessive = (data: z.infer<typeof schema>) => (data.endings.possessive.length ? `(?:${data.endings.possessive.map(fold).join('|')})?` : '');
+
 export function wordTest(patterns: readonly string[], where: string): WordTest {
   if (patterns.length === 0) return () => false;
   const source = patterns.map((p) => `(?:${fold(p)})`).join('|');
@@ -133,7 +152,7 @@ export function wordTest(patterns: readonly string[], where: string): WordTest {
 
 function compile(data: z.infer<typeof schema>) {
   return {
-    people: data.people.map((p) => ({ group: p.group, unit: p.unit, test: wordTest(p.words.map((w) => `(?:${w})(?:ه|ها|هم|هن)?`), `people.${p.group}`) })),
+    people: data.people.map((p) => ({ group: p.group, unit: p.unit, test: wordTest(p.words.map((w) => `(?:${w})${possessive(data)}`), `people.${p.group}`) })),
     withFamilies: wordTest(data.with_families, 'with_families'),
     triggers: (Object.entries(data.triggers) as [z.infer<typeof MovementKind>, string[]][]).map(([kind, ps]) => ({
       kind,
@@ -143,7 +162,7 @@ function compile(data: z.infer<typeof schema>) {
     neutralTrigger: wordTest(data.neutral_triggers, 'neutral_triggers'),
     blocker: wordTest(data.blockers, 'blockers'),
     notPeople: wordTest(data.not_people, 'not_people'),
-    notMover: wordTest(data.not_movers.map((w) => `(?:${w})(?:ه|ها|هم|هن)?`), 'not_movers'),
+    notMover: wordTest(data.not_movers.map((w) => `(?:${w})${possessive(data)}`), 'not_movers'),
     mover: wordTest(data.movers, 'movers'),
     periodWord: wordTest(data.period_words, 'period_words'),
     periodUnit: wordTest(data.period_units, 'period_units'),
@@ -169,6 +188,7 @@ function compile(data: z.infer<typeof schema>) {
     sinceWords: new Set(data.since_words.map(fold)),
     countHead: wordTest(data.count_heads, 'count_heads'),
     stockGroups: new Set<string>(data.stock_groups),
+    endings: Object.fromEntries(Object.entries(data.endings).map(([k, es]) => [k, es.map((e) => fold(e))])) as Record<keyof z.infer<typeof schema>['endings'], string[]>,
     anaphora: data.anaphora.map((a) => ({ word: fold(a.word), types: a.types })),
     bus: wordTest(data.buses, 'buses'),
     departureVerb: wordTest(data.departure_verbs, 'departure_verbs'),

@@ -196,7 +196,7 @@ export function countHead(
       else if (g.relatives.has(next.text) || g.partitive.has(next.text)) group = 'people';
     }
     // "عددهم"، "عددها": the number of people the sentence already named.
-    if (!group && /(هم|ها|هن)$/.test(w.text)) group = 'people';
+    if (!group && rules.endings.count_pronoun.some((e) => w.text.endsWith(e))) group = 'people';
     const relative = words.slice(k, first).some((x) => g.relatives.has(x.text));
     // ... unless a movement names a batch of them ("بلغ عدد النازحين العائدين إلى سوريا 70 شخصا").
     const moving = words.slice(j + 1, first).some((x) => rules.triggers.some((t) => x.forms.some(t.test)));
@@ -245,4 +245,11 @@ export function closeBefore(rules: LinkRules, text: string, previous: Counted | 
  * "خروج 5 آلاف من سكان البلدتين و2350 من مضايا": a figure joined by و to the figure just counted
  * counts the same people.
  */
-export const joinedByAnd = (text: string, num: NumberHit): boolean => /(^|\s)و\s*$/.test(text.slice(Math.max(0, num.nStart - 3), num.nStart));
+/** "و500"، "و 500": the figure is joined to the one before by "and". */
+export function joinedByAnd(rules: LinkRules, text: string, num: NumberHit): boolean {
+  const and = rules.morphology.and;
+  const before = text.slice(Math.max(0, num.nStart - and.length - 2), num.nStart).trimEnd();
+  if (!before.endsWith(and)) return false;
+  const ahead = before.length - and.length - 1;
+  return ahead < 0 || /\s/.test(before[ahead]!);
+}
