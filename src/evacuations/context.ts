@@ -47,7 +47,7 @@ export type LinkRules = CompiledEvacuationsRules & {
   nationalityOf: (word: Word) => string | null;
 };
 
-export const withNationals = new WeakMap<CompiledEvacuationsRules, WeakMap<Morphology, LinkRules>>();
+const withNationals = new WeakMap<CompiledEvacuationsRules, WeakMap<Morphology, LinkRules>>();
 
 /**
  * A country's name gives its nationality noun by the regular nisba: the article and a final ا، يا

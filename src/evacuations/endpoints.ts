@@ -8,7 +8,7 @@ import { MentionIndex, lastMentionBefore } from '../text/search.js';
 import type { Word } from '../text/words.js';
 import { type Figure, type LinkContext, LinkRules, Move, nearest } from './context.js';
 
-export const uniqueByName = (refs: PlaceRef[]): PlaceRef[] => {
+const uniqueByName = (refs: PlaceRef[]): PlaceRef[] => {
   const seen = new Set<string>();
   return refs.filter((r) => !seen.has(r.name) && !!seen.add(r.name));
 };
@@ -52,9 +52,9 @@ export function directionOf(rules: LinkRules, words: Word[], place: PlaceHit): D
   return null;
 }
 
-export const nationalsNoun = (rules: LinkRules, w: Word) => rules.people.some((p) => p.group === 'nationals' && w.forms.some(p.test));
+const nationalsNoun = (rules: LinkRules, w: Word) => rules.people.some((p) => p.group === 'nationals' && w.forms.some(p.test));
 
-export interface Endpoint {
+interface Endpoint {
   ref: PlaceRef;
   nStart: number;
 }
@@ -112,7 +112,7 @@ function fromInsideTo(rules: LinkRules, words: Word[], at: number): boolean {
 }
 
 /** The place nearest the figure, with the places listed together with it ("الفوعة وكفريا"). */
-export function nearestGroup(rules: LinkRules, candidates: readonly PlaceHit[], num: { nStart: number }): PlaceHit[] {
+function nearestGroup(rules: LinkRules, candidates: readonly PlaceHit[], num: { nStart: number }): PlaceHit[] {
   const best = nearest(candidates, num);
   if (!best) return [];
   const sorted = [...candidates].sort((x, y) => x.nStart - y.nStart);
@@ -205,7 +205,7 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
   return { origin: uniqueByName(origin), destination: uniqueByName(destination) };
 }
 
-export interface Anaphor {
+interface Anaphor {
   /** Where the anaphor stands (normalised offset). */
   nStart: number;
   refs: PlaceRef[];
@@ -216,7 +216,7 @@ export interface Anaphor {
  * sentence named before it ("غادروا بلدات ريفي حمص الشمالي وحماة الجنوبي، ليصل مجموع من خرجوا من
  * المنطقة"), else to the last origin (or place) of that kind before the sentence.
  */
-export function anaphorsIn(ctx: LinkContext, sentenceOrigins: readonly PlaceHit[], words: Word[], sentenceStart: number): Anaphor[] {
+function anaphorsIn(ctx: LinkContext, sentenceOrigins: readonly PlaceHit[], words: Word[], sentenceStart: number): Anaphor[] {
   const { rules, places } = ctx;
   const origins = ctx.movement.origins;
   const out: Anaphor[] = [];
@@ -247,7 +247,7 @@ export function anaphorsIn(ctx: LinkContext, sentenceOrigins: readonly PlaceHit[
 }
 
 /** The last endpoint before `before` (of one of `types`, when given). */
-export function lastOf(endpoints: readonly Endpoint[], before: number, types: readonly string[]): PlaceRef[] {
+function lastOf(endpoints: readonly Endpoint[], before: number, types: readonly string[]): PlaceRef[] {
   const ref = lastMentionBefore(endpoints, before, (o) => types.length === 0 || types.includes(o.ref.type))?.ref;
   return ref ? [ref] : [];
 }

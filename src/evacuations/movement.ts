@@ -8,7 +8,7 @@ import type { Word } from '../text/words.js';
 import { type Figure, type LinkContext, LinkRules, Move, nearest, onlySpaces } from './context.js';
 import { countHead, groupOf } from './who.js';
 
-export const distanceTo = (k: number, first: number, last: number) => (k < first ? first - k : k - last);
+const distanceTo = (k: number, first: number, last: number) => (k < first ? first - k : k - last);
 
 /**
  * The movement trigger nearest the figure, unless a blocker (deployment, casualty) is nearer or a
@@ -49,7 +49,7 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
  * يصل المجموع إلى، تصل إلى قيمة، يصل إلى 500), a going back in time or to a thing (تعود إلى القرن،
  * بالعودة إلى التسجيلات), a legal status (في حالة فرار) and reporting (نقلت الوكالة عن).
  */
-export function notAMovement(
+function notAMovement(
   rules: LinkRules,
   text: string,
   words: Word[],
@@ -96,7 +96,7 @@ export function isRate(rules: LinkRules, doc: AnalysedDocument, num: NumberHit):
   return ws.some((w, k) => rules.grammar.every.has(w.text) && !!ws[k + 1] && ws[k + 1]!.forms.some(rules.rateUnit));
 }
 
-export function isFutureVerb(rules: LinkRules, word: Word): boolean {
+function isFutureVerb(rules: LinkRules, word: Word): boolean {
   return word.future !== null && word.future.length > 2 && rules.futureVerb(word.future);
 }
 

@@ -67,7 +67,7 @@ export function groupOf(rules: LinkRules, word: Word): { group: Group; unit: 'pe
  * '13500 "نازح قسري"'): a comma or a full stop ends the phrase ("دورته 36، المواطنين"), and so does
  * the bracket closing a year ("(1995) وأطفال").
  */
-export function nounFollows(text: string, num: NumberHit, nounStart: number): boolean {
+function nounFollows(text: string, num: NumberHit, nounStart: number): boolean {
   const gap = text.slice(num.nEnd, nounStart);
   if (!/^[\s"'«»“”()[\]]*$/.test(gap)) return false;
   return !(gap.includes(')') && num.value !== null && num.value >= 1900 && num.value <= 2100 && Number.isInteger(num.value));
@@ -77,7 +77,7 @@ export function nounFollows(text: string, num: NumberHit, nounStart: number): bo
  * Families attached to the noun: "المسلحين وعائلاتهم"، "مسلح مع عائلاتهم"، "وأفراد أسرهم". Not across
  * a verb: in "400 مقاتل سيخرجون مع عائلاتهم" the figure counts the fighters alone.
  */
-export function familiesAfter(rules: LinkRules, words: Word[], from: number): Word | null {
+function familiesAfter(rules: LinkRules, words: Word[], from: number): Word | null {
   const g = rules.grammar;
   const isMember = (w: Word | undefined) => !!w && w.forms.some((f) => g.family_members.has(f));
   let k = from;
