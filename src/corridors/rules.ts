@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { fold } from '../text/normalize.js';
 import { defineRuleKind } from '../rules/kind.js';
 import { CorridorKind, PlaceType } from '../schema.js';
+import { morphologyRules, type Morphology } from '../text/morphology.js';
 import { PhraseIndex } from '../text/phrases.js';
 
 const words = z.array(z.string()).default([]);
@@ -62,12 +63,12 @@ const ALL = { conj: true, prep: true, article: true };
 const entries = <T>(list: readonly string[], value: T) => list.map((w) => [fold(w), value] as const);
 const set = (list: readonly string[]) => new Set(list.map(fold));
 
-function compile(data: z.infer<typeof schema>) {
+function compile(data: z.infer<typeof schema>, { morphology: m }: { morphology: Morphology }) {
   const heads = data.heads.flatMap((h) =>
     NUMBERS.flatMap((number) =>
       h[number].map((form) => {
         const f = fold(form);
-        return [f, { kind: h.kind, lemma: h.lemma, number, definite: / ال/.test(f) } satisfies HeadInfo] as const;
+        return [f, { kind: h.kind, lemma: h.lemma, number, definite: f.split(' ').slice(1).some((w) => w.startsWith(m.article)) } satisfies HeadInfo] as const;
       }),
     ),
   );
@@ -113,6 +114,6 @@ function compile(data: z.infer<typeof schema>) {
   };
 }
 
-export const corridorsRules = defineRuleKind({ kind: 'corridors', schema, compile });
+export const corridorsRules = defineRuleKind({ kind: 'corridors', schema, needs: { morphology: morphologyRules }, compile });
 
 export type CompiledCorridorsRules = ReturnType<typeof compile>;

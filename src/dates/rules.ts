@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { fold } from '../text/normalize.js';
 import { defineRuleKind } from '../rules/kind.js';
+import { morphologyRules, type Morphology } from '../text/morphology.js';
 import type { Calendar, Dir, Unit } from './calendar.js';
 
 const words = z.array(z.string().trim().min(1, 'a word cannot be empty')).default([]);
@@ -112,7 +113,7 @@ export interface CompiledDates {
 
 const WEEKDAY_INDEX = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 } as const;
 
-export function compileDates(data: z.infer<typeof schema>): CompiledDates {
+export function compileDates(data: z.infer<typeof schema>, { morphology: m }: { morphology: Morphology }): CompiledDates {
   const lexicon = new Map<string, Lex>();
   let maxWords = 1;
   const add = (phrase: string, patch: Lex) => {
@@ -153,7 +154,7 @@ export function compileDates(data: z.infer<typeof schema>): CompiledDates {
       for (const t of teen) add(`${w} ${t}`, { ordinal: 10 + Number(u) });
       for (const [ten, tenWords] of entries(tens)) {
         const n = Number(ten) + Number(u);
-        if (n <= 31) for (const t of tenWords) add(`${w} و${t}`, { ordinal: n });
+        if (n <= 31) for (const t of tenWords) add(`${w} ${m.and}${t}`, { ordinal: n });
       }
     }
   }
@@ -162,7 +163,7 @@ export function compileDates(data: z.infer<typeof schema>): CompiledDates {
   // A counted number may take the article after its noun (الأيام الثلاثة الماضية).
   for (const [n, list] of entries(data.numberWords)) for (const w of list) {
     add(w, { numberWord: Number(n) });
-    add(`ال${w}`, { numberWord: Number(n) });
+    add(m.article + w, { numberWord: Number(n) });
   }
   for (const [unit, forms] of entries(data.countUnits)) {
     for (const form of ['singular', 'dual', 'plural'] as const) addAll(forms[form], { countUnit: { unit: unit as Unit, form } });
@@ -186,6 +187,6 @@ export function compileDates(data: z.infer<typeof schema>): CompiledDates {
   return { lexicon, maxWords, firstWords };
 }
 
-export const datesRules = defineRuleKind({ kind: 'dates', schema, compile: compileDates });
+export const datesRules = defineRuleKind({ kind: 'dates', schema, needs: { morphology: morphologyRules }, compile: compileDates });
 
 export type CompiledDatesRules = ReturnType<typeof datesRules.compile>;

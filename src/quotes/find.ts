@@ -367,7 +367,7 @@ class Finder {
         continue;
       }
       // With no speaker, only adjuncts may follow the verb (وأضاف في بيان أن), not a subject.
-      if (!sp && adjuncts === 0 && !r.stop(j) && !r.withoutL(j) && !t.w.startsWith('ب')) break;
+      if (!sp && adjuncts === 0 && !r.stop(j) && !r.withoutL(j) && !r.adjunct(j)) break;
       if (++adjuncts > reach) break;
       j++;
     }

@@ -2,6 +2,7 @@
 // with (titles, ranks, bodies, unnamed sources, media, first names, function words). compile()
 // folds every entry once and builds the tries and sets the matcher looks words up in.
 import { z } from 'zod';
+import { morphologyRules, type Morphology } from '../text/morphology.js';
 import { fold } from '../text/normalize.js';
 import { defineRuleKind } from '../rules/kind.js';
 import { PhraseSet, wordSet } from './phrases.js';
@@ -62,6 +63,7 @@ const schema = z.strictObject({
       givenIn: words,
       givenWith: words,
       beforeVerb: words,
+      adjunct: words,
     })
     .prefault({}),
 });
@@ -137,18 +139,16 @@ export interface CompiledQuotesRules {
   roles: Readonly<Record<Role, ReadonlySet<string>>>;
 }
 
-const CONJUNCTIONS = ['و', 'ف'];
 const MARKS = /[\u064B-\u065F\u0670\u0640]/g;
 
 /** A word as written, without diacritics and tatweel: the spelling that tells علي from على. */
 export const unmarked = (w: string): string => w.replace(MARKS, '');
-const ARTICLE = 'ال';
 
 /** The entry and, when its first word has no article, the same entry with one (رئيس → الرئيس). */
-function withArticle(entry: string): string[] {
+const withArticle = (m: Morphology) => (entry: string): string[] => {
   const f = fold(entry);
-  return f.startsWith(ARTICLE) ? [f] : [f, ARTICLE + f];
-}
+  return f.startsWith(m.article) ? [f] : [f, m.article + f];
+};
 
 function phraseSet<T>(entries: readonly string[], value: (entry: string) => T, expand: (e: string) => string[] = (e) => [e]): PhraseSet<T> {
   const set = new PhraseSet<T>();
@@ -180,25 +180,31 @@ function compileVerbs(verbs: QuotesRuleData['verbs']): Map<string, VerbForm> {
 
 type Role = keyof QuotesRuleData['roles'];
 
-function compileRoles(data: QuotesRuleData['roles']): Record<Role, ReadonlySet<string>> {
+function compileRoles(data: QuotesRuleData['roles'], m: Morphology): Record<Role, ReadonlySet<string>> {
   const roles = {} as Record<Role, ReadonlySet<string>>;
   for (const role of Object.keys(data) as Role[]) roles[role] = wordSet(data[role]);
+  // The adjunct role is a clitic: the morphology must read it off a word.
+  const unread = [...roles.adjunct].find((p) => !m.prepositions.includes(p));
+  if (unread !== undefined) throw new Error(`roles.adjunct: ${unread} is not one of the prepositions of the morphology rules`);
   return roles;
 }
 
-export function compileQuotesRules(data: QuotesRuleData): CompiledQuotesRules {
+export function compileQuotesRules(data: QuotesRuleData, { morphology: m }: { morphology: Morphology }): CompiledQuotesRules {
   const sources = new PhraseSet<SourceCue>();
+  // A source phrase ending in the preposition written apart (وفقا ل) is looked up without it.
+  const apart = m.contracting === null ? null : ` ${m.contracting}`;
   for (const s of data.sources) {
     const f = fold(s);
-    const withL = f.endsWith(' ل');
-    const phrase = withL ? f.slice(0, -2) : f;
-    for (const p of [phrase, ...CONJUNCTIONS.map((c) => c + phrase)]) sources.add(p, { withL });
+    const withL = apart !== null && f.endsWith(apart);
+    const phrase = withL ? f.slice(0, -apart.length) : f;
+    for (const p of [phrase, ...m.conjunctions.map((c) => c + phrase)]) sources.add(p, { withL });
   }
   const titles = new PhraseSet<TitleHead>();
   for (const t of data.titles) {
     const f = fold(t);
-    const head = f.split(' ')[0]!.replace(/^ال/, '');
-    for (const v of withArticle(f)) titles.add(v, { head, definite: v.startsWith(ARTICLE) });
+    const first = f.split(' ')[0]!;
+    const head = first.startsWith(m.article) ? first.slice(m.article.length) : first;
+    for (const v of withArticle(m)(f)) titles.add(v, { head, definite: v.startsWith(m.article) });
   }
   return {
     verbs: compileVerbs(data.verbs),
@@ -215,7 +221,7 @@ export function compileQuotesRules(data: QuotesRuleData): CompiledQuotesRules {
     honorifics: phraseSet(data.honorifics, () => true as const),
     organizations: phraseSet(data.organizations, () => true as const),
     namedOrganizations: phraseSet(data.namedOrganizations, () => true as const),
-    anonymous: phraseSet(data.anonymous, () => true as const, withArticle),
+    anonymous: phraseSet(data.anonymous, () => true as const, withArticle(m)),
     anonymousModifiers: phraseSet(data.anonymousModifiers, () => true as const),
     outletHeads: phraseSet(data.outlets.heads, () => true as const),
     outletNames: phraseSet(data.outlets.names, () => true as const),
@@ -230,7 +236,7 @@ export function compileQuotesRules(data: QuotesRuleData): CompiledQuotesRules {
     authorVerbs: phraseSet(data.authorVerbs, () => true as const),
     anonymity: wordSet(data.anonymity),
     namedAs: wordSet(data.namedAs),
-    roles: compileRoles(data.roles),
+    roles: compileRoles(data.roles, m),
     connectives: phraseSet(data.connectives, () => true as const),
   };
 }
@@ -238,5 +244,6 @@ export function compileQuotesRules(data: QuotesRuleData): CompiledQuotesRules {
 export const quotesRules = defineRuleKind({
   kind: 'quotes',
   schema,
+  needs: { morphology: morphologyRules },
   compile: compileQuotesRules,
 });

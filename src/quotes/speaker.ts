@@ -82,7 +82,8 @@ const articleFirstName = (r: Reader, k: number): boolean => articleName(r, k) &&
  * A word behind a conjunction and a preposition or article (وبمشاركة، والمجتمع، وللحركة): no
  * name word. A preposition alone may begin one (بالحاج، بالطيب).
  */
-const behindClitics = (r: Reader, k: number): boolean => /^و([بلك]?ال|لل|ب)/.test(r.word(k) ?? '');
+const behindClitics = (r: Reader, k: number): boolean =>
+  r.readingsOf(k).some(({ prefix: p }) => p.conjunction === r.words.morphology.and && (p.article || r.adjunctClitic(p)));
 
 /** الدين in تاج الدين، الله in نصر الله: a word that joins the name word before it. */
 const suffix = (r: Reader, k: number): boolean => {
@@ -132,7 +133,7 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
     else if (r.definite(k - 1)) {
       // … unless that word is a first name with the article (محمد الطاهر السيالة إن), when the
       // surname follows it right where the words begin (not before بأن: وصف X الوضع بأنه).
-      if (lead && k - i < MAX_NAME && nameable(r, k) && r.definite(k) && !r.nisba(k) && articleName(r, k - 1) && (r.isComma(k + 1) || r.complementizer(k + 1, new Set()) === 1 && !r.word(k + 1)!.startsWith('ب'))) k++;
+      if (lead && k - i < MAX_NAME && nameable(r, k) && r.definite(k) && !r.nisba(k) && articleName(r, k - 1) && (r.isComma(k + 1) || r.complementizer(k + 1, new Set()) === 1 && !r.adjunct(k + 1))) k++;
       break;
     }
     // A two-word surname after a first name (مولود جاويش أوغلو) when a name boundary follows it.
@@ -208,7 +209,7 @@ function complement(r: Reader, k: number, open: boolean): number {
       k++;
       // A feminine noun (ة) or an administrative noun heads a genitive of its own: مدير صحة حماة،
       // رئيس هيئة أركان الجيش، قائممقام قضاء تلعفر.
-      open = w.endsWith('ه') || r.rules.genitiveHeads.has(w);
+      open = w.endsWith(m.feminine) || r.rules.genitiveHeads.has(w);
     } else break;
   }
   return k;
@@ -435,9 +436,12 @@ function shapeName(r: Reader, i: number): SpeakerPhrase | null {
 function attached(r: Reader, k: number): boolean {
   const w = r.word(k);
   if (w === undefined || definiteWord(r, k)) return w !== undefined;
-  if (!/^[وبل]/.test(w) || w.length < 4) return false;
-  const bare = (j: number) => (j === k ? w.slice(1) : r.word(j));
-  return [r.rules.titles, r.rules.organizations, r.rules.namedOrganizations].some((set) => set.match(bare, k) !== null);
+  // One conjunction or preposition off the word, leaving a stem a name could be read from.
+  return r.readingsOf(k).some(({ prefix: p, stem, suffix }) => {
+    if (suffix !== null || p.article || (p.conjunction === null) === (p.preposition === null) || stem.length < r.words.morphology.minNameStem) return false;
+    const bare = (j: number) => (j === k ? stem : r.word(j));
+    return [r.rules.titles, r.rules.organizations, r.rules.namedOrganizations].some((set) => set.match(bare, k) !== null);
+  });
 }
 
 const preposition = (r: Reader, k: number): boolean => r.rules.roles.beforeNoName.has(r.word(k) ?? '');

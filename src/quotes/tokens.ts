@@ -3,7 +3,7 @@
 // under the morphology policy (src/text/readings.ts): the preposition ل in front of a word
 // (لرويترز، للمرصد) can be read off, and `withoutL` gives a view where that word stands bare.
 import type { AnalysedDocument } from '../document.js';
-import type { Morphology } from '../text/morphology.js';
+import type { Morphology, Prefix } from '../text/morphology.js';
 import type { Reading, WordReadings } from '../text/readings.js';
 import { pieces } from '../text/words.js';
 import type { CompiledQuotesRules, VerbForm } from './rules.js';
@@ -52,7 +52,7 @@ export class Reader {
   ) {}
 
   /** The readings of word `i` (none for a mark). */
-  private readingsOf(i: number): readonly Reading[] {
+  readingsOf(i: number): readonly Reading[] {
     const t = this.t(i);
     return !t?.word ? [] : (t.readings ?? this.words.readings(t.w));
   }
@@ -87,6 +87,17 @@ export class Reader {
         ? { start: t.start + l.length, end: t.end, w: plain.stem, word: true }
         : null;
     return token && new Reader(this.tokens, this.rules, this.words, { at: i, token });
+  }
+
+  /** The preposition of `p` makes its word an adjunct (rules/quotes/words.yaml roles.adjunct). */
+  adjunctClitic(p: Prefix): boolean {
+    return p.preposition !== null && this.rules.roles.adjunct.has(p.preposition);
+  }
+
+  /** Word `i` is an adjunct by the preposition it begins with (بأن، بالقول), or is that preposition written apart (بـ"الحرجة"). */
+  adjunct(i: number): boolean {
+    const w = this.word(i);
+    return w !== undefined && (this.rules.roles.adjunct.has(w) || this.readingsOf(i).some((r) => !r.prefix.conjunction && this.adjunctClitic(r.prefix)));
   }
 
   /** Word `i` carries the article, maybe after clitics (والمرصد، للمرصد). */

@@ -10,6 +10,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { parseYaml } from '../yaml.js';
+import { compileKind, dependencyOrder } from './kind.js';
 import { ruleKinds, type CompiledRules } from './kinds.js';
 
 /** The rules shipped with the package (`rules/` at the package root, from src/ or dist/ alike). */
@@ -139,12 +140,13 @@ function readRules(dirs: readonly string[]): { valid: ValidData; compiled: Recor
   }
   const valid: ValidData = {};
   const compiled: Record<string, unknown> = {};
-  for (const [kind, def] of Object.entries(ruleKinds)) {
+  for (const kind of dependencyOrder(ruleKinds)) {
+    const def = ruleKinds[kind as keyof typeof ruleKinds];
     const entry = merged.get(kind) ?? { data: { kind }, files: [] };
     const parsed = def.schema.safeParse(entry.data);
     if (!parsed.success) throw schemaError(kind, entry.files, parsed.error.issues[0]!);
     try {
-      compiled[kind] = (def.compile as (d: unknown) => unknown)(parsed.data);
+      compiled[kind] = compileKind(def, parsed.data, compiled);
     } catch (e) {
       // The schemas check entries one by one; what only shows when they are put together lands here.
       throw new RulesError(`${entry.files.map((f) => f.name).join(', ')}: ${(e as Error).message.split('\n')[0]}`);
@@ -201,11 +203,12 @@ export function loadRules(extraDirs: readonly string[] = []): CompiledRules {
   let compiled: Record<string, unknown>;
   if (prebuilt) {
     // Data validated and compiled once at build time cannot fail to compile: each kind is compiled
-    // when first read, so that a run on Arabic text never compiles the English rules.
+    // when first read (and the kinds it needs when it is), so that a run on Arabic text never
+    // compiles the English rules.
     compiled = {};
     for (const [kind, def] of Object.entries(ruleKinds)) {
       let value: unknown;
-      Object.defineProperty(compiled, kind, { enumerable: true, get: () => (value ??= (def.compile as (d: unknown) => unknown)(prebuilt[kind])) });
+      Object.defineProperty(compiled, kind, { enumerable: true, get: () => (value ??= compileKind(def, prebuilt[kind], compiled)) });
     }
   } else compiled = readRules(dirs).compiled;
   const rules = compiled as CompiledRules;

@@ -9,10 +9,11 @@ const Letters = z.array(z.string().min(1)).default([]);
 const schema = z.strictObject({
   kind: z.literal('morphology'),
   conjunctions: Letters,
-  and: z.string().min(1).default('و'),
+  and: z.string().min(1),
   prepositions: Letters,
-  article: z.string().min(1).default('ال'),
-  contraction: z.string().min(1).default('لل'),
+  article: z.string().min(1),
+  contraction: z.string().min(1),
+  feminine: z.string().min(1),
   future: Letters,
   pronoun_suffixes: Letters,
   nisba_suffixes: Letters,
@@ -27,6 +28,8 @@ export interface Prefix {
   conjunction: string | null;
   preposition: string | null;
   article: boolean;
+  /** The article written as the contraction (لل), not after the preposition (بال). */
+  contracted: boolean;
 }
 
 export interface Morphology {
@@ -42,6 +45,8 @@ export interface Morphology {
   /** The article as written on its own (ال). */
   article: string;
   contraction: string;
+  /** The feminine ending of a noun (ة, read as ه). */
+  feminine: string;
   /** The preposition the contraction begins with (ل of لل), or null. */
   contracting: string | null;
   future: readonly string[];
@@ -65,9 +70,9 @@ function compile(data: z.infer<typeof schema>): Morphology {
   const prefixes: Prefix[] = [];
   for (const c of conj) {
     for (const p of prep) {
-      for (const a of [false, true]) prefixes.push({ text: (c ?? '') + (p ?? '') + (a ? article : ''), conjunction: c, preposition: p, article: a });
+      for (const a of [false, true]) prefixes.push({ text: (c ?? '') + (p ?? '') + (a ? article : ''), conjunction: c, preposition: p, article: a, contracted: false });
     }
-    if (contracting) prefixes.push({ text: (c ?? '') + contraction, conjunction: c, preposition: contracting, article: true });
+    if (contracting) prefixes.push({ text: (c ?? '') + contraction, conjunction: c, preposition: contracting, article: true, contracted: true });
   }
   prefixes.sort((a, b) => a.text.length - b.text.length);
   // Keyed '' for a word no clitic can start.
@@ -81,6 +86,7 @@ function compile(data: z.infer<typeof schema>): Morphology {
     prepositions: prep.filter((p) => p !== null),
     article,
     contraction,
+    feminine: fold(data.feminine),
     contracting,
     future: [...new Set(data.future.map(fold))],
     pronounSuffixes,

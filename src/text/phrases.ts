@@ -39,8 +39,7 @@ const allowed = (r: Reading, policy: CliticPolicy): boolean =>
 /** The reading as a phrase sees it: a contracted لل belongs to the clitics, an ال to the phrase. */
 function phraseReading(r: Reading): PhraseReading {
   const { prefix } = r;
-  const contracted = prefix.article && !!prefix.preposition && !prefix.text.endsWith(`${prefix.preposition}ال`);
-  const clitics = contracted ? prefix.text.length : (prefix.conjunction?.length ?? 0) + (prefix.preposition?.length ?? 0);
+  const clitics = prefix.contracted ? prefix.text.length : (prefix.conjunction?.length ?? 0) + (prefix.preposition?.length ?? 0);
   return { stem: r.stem, skip: prefix.text.length, clitics, article: prefix.article };
 }
 
