@@ -346,7 +346,7 @@ export class DateGrammar {
     const month = this.monthName(i, false);
     const d = month && this.num(month.end, DAY);
     if (!month || d === null || d === undefined || d < 1 || d > 31) return null;
-    const k = this.punct(month.end + 1, ',', '،') ? month.end + 2 : month.end + 1;
+    const k = this.punct(month.end + 1, ',') ? month.end + 2 : month.end + 1;
     const y = this.yearNumber(k);
     if (!y || (!y.cal && (y.y < BARE_YEARS[0] || y.y > BARE_YEARS[1]))) {
       if (!LATIN.test(this.toks[i]!.text)) return null;

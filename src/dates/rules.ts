@@ -109,6 +109,8 @@ export interface CompiledDates {
   readonly maxWords: number;
   /** First words of all phrases: most tokens are none, and skip the lookup. */
   readonly firstWords: ReadonlySet<string>;
+  /** The since cues (منذ، اعتبارا من), folded: the linker reads them too. */
+  readonly sinceCues: readonly string[];
 }
 
 const WEEKDAY_INDEX = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 } as const;
@@ -184,7 +186,7 @@ export function compileDates(data: z.infer<typeof schema>, { morphology: m }: { 
   addAll(data.futureVerbs, { futureVerb: true });
 
   const firstWords = new Set([...lexicon.keys()].map((k) => k.split(' ')[0]!));
-  return { lexicon, maxWords, firstWords };
+  return { lexicon, maxWords, firstWords, sinceCues: data.sinceCues.map(fold) };
 }
 
 export const datesRules = defineRuleKind({ kind: 'dates', schema, needs: { morphology: morphologyRules }, compile: compileDates });

@@ -115,6 +115,8 @@ function compileDates(d: z.infer<typeof schema>['dates']) {
     weekdayDir: keyed(Object.entries(d.weekday_modifiers).map(([k, v]) => [k, v === 'current' ? null : (v as Dir)])),
     relative,
     periodUnits: keyed(Object.entries(d.period_units)),
+    /** The since cues, as the linker reads words. */
+    sinceCues: d.since.map(phraseKey),
   };
 }
 
@@ -140,6 +142,8 @@ function compile(data: z.infer<typeof schema>) {
       // The role word, then lead-in words, right before the name.
       roleBefore: new RegExp(`${B}(${alt(Object.values(p.roles).flat())})\\s+(?:(?:${alt(p.lead_in)})\\s+){0,4}$`, 'u'),
       roles: byValue(p.roles),
+      /** The destination cues, as the linker reads words. */
+      destinationCues: (p.roles.destination ?? []).map(phraseKey),
       articles: set(p.articles),
       dateline: new RegExp(p.dateline_tail, 'u'),
     },

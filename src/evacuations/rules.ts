@@ -4,7 +4,11 @@
 import { z } from 'zod';
 import { fold } from '../text/normalize.js';
 import { defineRuleKind, regexSource } from '../rules/kind.js';
+import { datesRules } from '../dates/rules.js';
+import { englishRules } from '../english/rules.js';
+import { placesRules } from '../places/rules.js';
 import { Group, MovementKind, PlaceType } from '../schema.js';
+import { morphologyRules } from '../text/morphology.js';
 
 const Pattern = regexSource('u', (p) => `^(?:${fold(p)})$`);
 const Patterns = z.array(Pattern).default([]);
@@ -43,7 +47,6 @@ const schema = z.strictObject({
   future_verbs: Patterns,
   cumulative: Patterns,
   cumulative_phrases: z.array(z.array(z.string().min(1)).min(2)).default([]),
-  since_words: z.array(z.string()).default([]),
   count_heads: Patterns,
   stock_groups: z.array(Group).default([]),
   // Word endings the linker reads (matching form): possessive pronouns on a counted noun, the
@@ -88,7 +91,6 @@ const schema = z.strictObject({
       relative_pronouns: z.array(z.string()).default([]),
       from: z.array(z.string()).default([]),
       from_pronouns: z.array(z.string()).default([]),
-      towards: z.array(z.string()).default([]),
       via: z.array(z.string()).default([]),
     })
     .prefault({}),
@@ -150,7 +152,16 @@ export function wordTest(patterns: readonly string[], where: string): WordTest {
   }
 }
 
-function compile(data: z.infer<typeof schema>) {
+/**
+ * Cue words the linker reads that another kind owns: a since cue (منذ), read alone and after a
+ * conjunction (ومنذ), and a destination cue of one word (إلى، نحو), read as written.
+ */
+interface OwnedCues {
+  since: readonly string[];
+  towards: readonly string[];
+}
+
+function compile(data: z.infer<typeof schema>, cues: OwnedCues) {
   return {
     people: data.people.map((p) => ({ group: p.group, unit: p.unit, test: wordTest(p.words.map((w) => `(?:${w})${possessive(data)}`), `people.${p.group}`) })),
     withFamilies: wordTest(data.with_families, 'with_families'),
@@ -185,7 +196,7 @@ function compile(data: z.infer<typeof schema>) {
     futureVerb: wordTest(data.future_verbs, 'future_verbs'),
     cumulative: wordTest(data.cumulative, 'cumulative'),
     cumulativePhrases: data.cumulative_phrases.map((ws) => ws.map(fold)),
-    sinceWords: new Set(data.since_words.map(fold)),
+    sinceWords: new Set(cues.since),
     countHead: wordTest(data.count_heads, 'count_heads'),
     stockGroups: new Set<string>(data.stock_groups),
     endings: Object.fromEntries(Object.entries(data.endings).map(([k, es]) => [k, es.map((e) => fold(e))])) as Record<keyof z.infer<typeof schema>['endings'], string[]>,
@@ -196,18 +207,37 @@ function compile(data: z.infer<typeof schema>) {
     homeland: wordTest(data.homeland, 'homeland'),
     fromNotOriginAfter: wordTest(data.from_not_origin_after, 'from_not_origin_after'),
     fromNotOriginBefore: wordTest(data.from_not_origin_before, 'from_not_origin_before'),
-    grammar: Object.fromEntries(Object.entries(data.grammar).map(([k, ws]) => [k, new Set(ws.map(fold))])) as unknown as Record<
-      keyof z.infer<typeof schema>['grammar'],
-      ReadonlySet<string>
-    >,
+    grammar: {
+      ...(Object.fromEntries(Object.entries(data.grammar).map(([k, ws]) => [k, new Set(ws.map(fold))])) as unknown as Record<keyof z.infer<typeof schema>['grammar'], ReadonlySet<string>>),
+      towards: new Set(cues.towards),
+    },
     reach: data.reach,
     confidence: data.confidence,
   };
 }
 
+const oneWord = (cues: Iterable<string>): string[] => [...cues].filter((c) => !c.includes(' '));
+
 // One mechanism, one lexicon per language: Arabic articles use `evacuations`, English ones
-// `evacuations-en` (same fields, English words).
-export const evacuationsRules = defineRuleKind({ kind: 'evacuations', schema, compile });
-export const evacuationsEnRules = defineRuleKind({ kind: 'evacuations-en', schema, compile });
+// `evacuations-en` (same fields, English words). Each reads its since and destination cues from
+// its language's date and place rules.
+export const evacuationsRules = defineRuleKind({
+  kind: 'evacuations',
+  schema,
+  needs: { dates: datesRules, places: placesRules, morphology: morphologyRules },
+  compile: (data, { dates, places, morphology }) => {
+    const since = oneWord(dates.sinceCues);
+    return compile(data, {
+      since: [...since, ...morphology.conjunctions.flatMap((c) => since.map((s) => c + s))],
+      towards: oneWord(places.destinationCues),
+    });
+  },
+});
+export const evacuationsEnRules = defineRuleKind({
+  kind: 'evacuations-en',
+  schema,
+  needs: { english: englishRules },
+  compile: (data, { english }) => compile(data, { since: oneWord(english.dates.sinceCues), towards: oneWord(english.places.destinationCues) }),
+});
 
 export type CompiledEvacuationsRules = ReturnType<typeof compile>;

@@ -117,6 +117,8 @@ export interface CompiledPlacesRules {
   /** Role cues as folded word sequences, keyed by their last word. */
   roleCues: ReadonlyMap<string, readonly { words: readonly string[]; role: z.infer<typeof PlaceRole> }[]>;
   cliticRoles: ReadonlyMap<string, z.infer<typeof PlaceRole>>;
+  /** The destination cues (إلى، باتجاه), folded: the linker reads them too. */
+  destinationCues: readonly string[];
   /** What follows a dateline place: `:` or `-`, maybe after the agency in brackets (sticky). */
   datelineTail: RegExp;
   /** Folded names (word sequences joined by one space) and how much cue they need. */
@@ -204,6 +206,7 @@ export function compilePlaces(data: PlacesData): CompiledPlacesRules {
     linkClitics: foldSet(data.linkClitics),
     adjectivalBases: new Set(data.adjectivalBases),
     roleCues,
+    destinationCues: data.roles.destination.map(fold),
     cliticRoles: new Map(Object.entries(data.roles.clitics).map(([c, r]) => [fold(c), r])),
     datelineTail: new RegExp(` *(?:\\([^()\\n]{1,${data.dateline.maxBracket}}\\) *)?[:-]`, 'y'),
     ambiguous,
