@@ -49,6 +49,8 @@ describe('a new conjunction in the morphology rules', () => {
     places: (rulesDirs) => extract('غادرت الحافلات دمشق ثحمص', { rulesDirs }).places.map((p) => p.name),
     corridors: (rulesDirs) => extract('وصلت الحافلات ثمعبر الراموسة صباحا', { rulesDirs }).corridors.map((c) => c.name),
     quotes: (rulesDirs) => extract('ثقال المحافظ إن الحافلات ستصل غدا إلى المدينة', { rulesDirs }).quotes.map((q) => q.verb),
+    // Source phrases are compiled with the conjunctions of the morphology in force.
+    'quote sources': (rulesDirs) => extract('خرج 300 مدني من حلب ثبحسب المرصد السوري لحقوق الإنسان.', { rulesDirs }).quotes.map((q) => q.verb),
     linker: (rulesDirs) => extract(`${lede}ثخرج 300 مدني من حلب.`, { rulesDirs }).evacuations.map((e) => e.count),
   };
   it.each<[string, unknown]>([
@@ -56,6 +58,7 @@ describe('a new conjunction in the morphology rules', () => {
     ['places', 'حمص'],
     ['corridors', 'معبر الراموسة'],
     ['quotes', 'قال'],
+    ['quote sources', 'بحسب'],
     ['linker', 300],
   ])('%s', (matcher, mention) => {
     expect(found[matcher]!([])).not.toContain(mention);
