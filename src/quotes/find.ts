@@ -7,9 +7,10 @@ import type { QuoteHit } from '../mentions.js';
 import { Bodies, compatible, key, Persons, type Person, type TitleAnaphor } from './coref.js';
 import { outletAt, outletGivenTo, quotedName, type Part } from './outlet.js';
 import { quotation, reported, trimWords, type WordsRange } from './quote-text.js';
-import { unmarked, type CompiledQuotesRules, type VerbForm } from './rules.js';
+import type { CompiledQuotesRules, VerbForm } from './rules.js';
 import { parseSpeaker, type KnownName, type SpeakerPhrase } from './speaker.js';
 import type { WordReadings } from '../text/readings.js';
+import { stripMarks } from '../text/normalize.js';
 import { isNisbaKey, Reader, tokensOf, type Token } from './tokens.js';
 import { firstMentionAfter, firstStartingAt } from '../text/search.js';
 
@@ -651,7 +652,7 @@ function nameSpelled(doc: AnalysedDocument, tokens: readonly Token[]): Set<numbe
     const t = tokens[k]!;
     const next = tokens[k + 1]!;
     if (!t.word || !next.word || rules.stopwords.has(next.w) || !rules.stopwords.has(t.w)) continue;
-    if (rules.nameSpellings.has(unmarked(doc.span(t.start, t.end).text))) out.add(k);
+    if (rules.nameSpellings.has(stripMarks(doc.span(t.start, t.end).text))) out.add(k);
   }
   return out;
 }

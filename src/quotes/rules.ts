@@ -3,7 +3,7 @@
 // folds every entry once and builds the tries and sets the matcher looks words up in.
 import { z } from 'zod';
 import { morphologyRules, type Morphology } from '../text/morphology.js';
-import { fold } from '../text/normalize.js';
+import { fold, stripMarks } from '../text/normalize.js';
 import { defineRuleKind } from '../rules/kind.js';
 import { PhraseSet, wordSet } from './phrases.js';
 
@@ -139,11 +139,6 @@ export interface CompiledQuotesRules {
   roles: Readonly<Record<Role, ReadonlySet<string>>>;
 }
 
-const MARKS = /[\u064B-\u065F\u0670\u0640]/g;
-
-/** A word as written, without diacritics and tatweel: the spelling that tells علي from على. */
-export const unmarked = (w: string): string => w.replace(MARKS, '');
-
 /** The entry and, when its first word has no article, the same entry with one (رئيس → الرئيس). */
 const withArticle = (m: Morphology) => (entry: string): string[] => {
   const f = fold(entry);
@@ -232,7 +227,7 @@ export function compileQuotesRules(data: QuotesRuleData, { morphology: m }: { mo
     genitiveHeads: wordSet(data.genitiveHeads),
     timeWords: wordSet(data.timeWords),
     articleFirstNames: wordSet(data.articleFirstNames),
-    nameSpellings: new Set(data.nameSpellings.map(unmarked)),
+    nameSpellings: new Set(data.nameSpellings.map(stripMarks)),
     authorVerbs: phraseSet(data.authorVerbs, () => true as const),
     anonymity: wordSet(data.anonymity),
     namedAs: wordSet(data.namedAs),
