@@ -312,13 +312,14 @@ class Finder {
     let author: SpeakerPhrase | null = null;
     let adjuncts = 0;
     const strong = !!sp && !(sp.kind === 'person' && sp.nameCue === 'shape');
-    if (strong && v.object && !v.participle && r.complementizer(k) === 0) {
+    const object = v.object;
+    if (strong && object && !v.participle && r.complementizer(k) === 0) {
       const w = r.word(k);
-      if (w !== undefined && v.object.has(w) && r.word(k + 1) !== undefined) {
+      if (w !== undefined && object.has(w) && r.word(k + 1) !== undefined) {
         return { via: 'object', words: reported(this.doc, this.tokens[k + 1]!.start), direct: false, outlet, relay, author };
       }
-      // A one-letter particle is written on its object (أفادت الميادين بسماع).
-      if (w !== undefined && w.length > 3 && v.object.has(w[0]!) && !r.reserved(k)) {
+      // A particle that is a clitic preposition is written on its object (أفادت الميادين بسماع).
+      if (w !== undefined && r.readingsOf(k).some(({ prefix: p }) => !p.conjunction && p.preposition !== null && object.has(p.preposition)) && !r.reserved(k)) {
         return { via: 'object', words: reported(this.doc, this.tokens[k]!.start), direct: false, outlet, relay, author };
       }
     }
