@@ -22,6 +22,17 @@ describe('function-word roles of the quotes rules', () => {
     expect(outlets([rulesDir('roles:\n  givenWith: [إلى]\n')])).toEqual(['رويترز']);
   });
 
+  // Invented for the test: ع (a spoken shortening of على) as a preposition of the morphology.
+  it('reads a word behind an adjunct preposition as no subject of the verb, when the morphology reads that preposition', () => {
+    const text = 'قال محافظ حمص إن الحافلات وصلت. وأضاف عالهاتف أن العائلات ستعود غدا إلى المدينة.';
+    const verbs = (rulesDirs: string[]) => extract(text, { rulesDirs }).quotes.map((q) => q.verb);
+    const preposition = mkdtempSync(join(tmpdir(), 'quotes-morphology-'));
+    writeFileSync(join(preposition, 'morphology.yaml'), 'kind: morphology\nprepositions: [ع]\n');
+    expect(verbs([])).toEqual(['قال']);
+    expect(verbs([preposition])).toEqual(['قال']);
+    expect(verbs([preposition, rulesDir('roles:\n  adjunct: [ع]\n')])).toEqual(['قال', 'أضاف']);
+  });
+
   it('refuses a role the schema does not know', () => {
     expect(() => loadRules([rulesDir('roles:\n  nearby: [قرب]\n')])).toThrow();
   });

@@ -86,6 +86,17 @@ describe('a --rules morphology file reaches the compilers that need it', () => {
   });
 });
 
+describe('a cue word the linker reads is added once, to the kind that owns it', () => {
+  it.each<[string, Record<string, string>, (dirs: string[]) => boolean]>([
+    ['a since cue (dates), alone and after a conjunction', { 'dates.yaml': 'kind: dates\nsinceCues: [مذ]\n' }, (dirs) => ['مذ', 'ومذ'].every((w) => loadRules(dirs).evacuations.sinceWords.has(w))],
+    ['a destination cue (places)', { 'places.yaml': 'kind: places\nroles:\n  destination: [قاصدين]\n' }, (dirs) => loadRules(dirs).evacuations.grammar.towards.has('قاصدين')],
+    ['an English destination cue (english)', { 'english.yaml': 'kind: english\nplaces:\n  roles:\n    destination: [unto]\n' }, (dirs) => loadRules(dirs)['evacuations-en'].grammar.towards.has('unto')],
+  ])('%s', (_, files, found) => {
+    expect(found([])).toBe(false);
+    expect(found([rulesDir(files)])).toBe(true);
+  });
+});
+
 describe('the prebuilt rules (dist, as the CLI runs them)', () => {
   it('compile a kind and what it needs when the kind is first read, and the English rules only when asked', async () => {
     // Built by `npm run build`, which `npm test` runs first.
