@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { morphologyRules, type Morphology } from '../text/morphology.js';
 import { fold, stripMarks } from '../text/normalize.js';
-import { defineRuleKind } from '../rules/kind.js';
+import { defineRuleKind, RuleEntryError } from '../rules/kind.js';
 import { PhraseSet, wordSet } from './phrases.js';
 
 const words = z.array(z.string().min(1)).default([]);
@@ -179,8 +179,8 @@ function compileRoles(data: QuotesRuleData['roles'], m: Morphology): Record<Role
   const roles = {} as Record<Role, ReadonlySet<string>>;
   for (const role of Object.keys(data) as Role[]) roles[role] = wordSet(data[role]);
   // The adjunct role is a clitic: the morphology must read it off a word.
-  const unread = [...roles.adjunct].find((p) => !m.prepositions.includes(p));
-  if (unread !== undefined) throw new Error(`roles.adjunct: ${unread} is not one of the prepositions of the morphology rules`);
+  const unread = data.adjunct.findIndex((p) => !m.prepositions.includes(fold(p)));
+  if (unread >= 0) throw new RuleEntryError(['roles', 'adjunct', unread], `${data.adjunct[unread]} is not one of the prepositions of the morphology rules`);
   return roles;
 }
 

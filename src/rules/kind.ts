@@ -24,6 +24,19 @@ export interface RuleKind<S extends z.ZodType = z.ZodType, C = unknown, N extend
 
 export const defineRuleKind = <S extends z.ZodType, C, N extends Needs = {}>(k: RuleKind<S, C, N>): RuleKind<S, C, N> => k;
 
+/**
+ * An entry of a kind's data that is bad only against a kind it needs (a clitic the morphology does
+ * not read). `path` is where it stands in the kind's merged data: the loader names the file.
+ */
+export class RuleEntryError extends Error {
+  constructor(
+    readonly path: readonly PropertyKey[],
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /** The names of `kinds` in an order where every kind comes after the kinds it needs, otherwise as listed. */
 export function dependencyOrder(kinds: Readonly<Record<string, AnyKind>>): string[] {
   const order: string[] = [];

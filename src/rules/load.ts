@@ -10,7 +10,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { parseYaml } from '../yaml.js';
-import { compileKind, dependencyOrder } from './kind.js';
+import { compileKind, dependencyOrder, RuleEntryError } from './kind.js';
 import { ruleKinds, type CompiledRules } from './kinds.js';
 
 /** The rules shipped with the package (`rules/` at the package root, from src/ or dist/ alike). */
@@ -110,14 +110,16 @@ function blame(files: readonly RuleFile[], path: readonly PropertyKey[], keys: r
 
 const isObject = (v: unknown): v is Data => !!v && typeof v === 'object' && !Array.isArray(v);
 
-function schemaError(kind: string, files: readonly RuleFile[], issue: z.core.$ZodIssue): RulesError {
-  const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
-  const found = blame(files, issue.path, keys) ?? {
+function entryError(kind: string, files: readonly RuleFile[], path: readonly PropertyKey[], message: string, keys: readonly string[] = []): RulesError {
+  const found = blame(files, path, keys) ?? {
     name: files.map((f) => f.name).join(', ') || `rules of kind ${kind}`,
-    path: issue.path.join('.'),
+    path: path.map(String).join('.'),
   };
-  return new RulesError(`${found.name}: ${found.path ? `${found.path}: ` : ''}${issue.message}`);
+  return new RulesError(`${found.name}: ${found.path ? `${found.path}: ` : ''}${message}`);
 }
+
+const schemaError = (kind: string, files: readonly RuleFile[], issue: z.core.$ZodIssue): RulesError =>
+  entryError(kind, files, issue.path, issue.message, issue.code === 'unrecognized_keys' ? issue.keys : []);
 
 const cache = new Map<string, CompiledRules>();
 
@@ -148,6 +150,8 @@ function readRules(dirs: readonly string[]): { valid: ValidData; compiled: Recor
     try {
       compiled[kind] = compileKind(def, parsed.data, compiled);
     } catch (e) {
+      // An entry bad only against the kinds this one needs is named in the file that holds it.
+      if (e instanceof RuleEntryError) throw entryError(kind, entry.files, e.path, e.message);
       // The schemas check entries one by one; what only shows when they are put together lands here.
       throw new RulesError(`${entry.files.map((f) => f.name).join(', ')}: ${(e as Error).message.split('\n')[0]}`);
     }
