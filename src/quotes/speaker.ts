@@ -79,8 +79,8 @@ const articleName = (r: Reader, k: number): boolean => r.rules.articleFirstNames
 const articleFirstName = (r: Reader, k: number): boolean => articleName(r, k) && nameable(r, k + 1) && !r.definite(k + 1) && !r.nisba(k + 1);
 
 /**
- * A word behind a conjunction and a preposition or article (وبمشاركة، والمجتمع، وللحركة): no
- * name word. A preposition alone may begin one (بالحاج، بالطيب).
+ * A word behind "and" and the article or an adjunct preposition (وبمشاركة، والمجتمع، وللحركة): no
+ * name word. A preposition alone may begin one (بالحاج، بالطيب), and so may ول، وك (وليد، وكمال).
  */
 const behindClitics = (r: Reader, k: number): boolean =>
   r.readingsOf(k).some(({ prefix: p }) => p.conjunction === r.words.morphology.and && (p.article || r.adjunctClitic(p)));
