@@ -4,7 +4,8 @@
 // over the line is linear. Words come from the compiled lexicon; no Arabic lives here.
 import type { Anchor, Calendar, Dir, YearSpec } from './calendar.js';
 import type { CompiledDates, Lex } from './rules.js';
-import type { WordReadings } from '../text/readings.js';
+import type { Morphology } from '../text/morphology.js';
+import { PerForm, type WordReadings } from '../text/readings.js';
 import type { Token } from './tokens.js';
 
 export type Role = 'point' | 'since' | 'period';
@@ -68,6 +69,31 @@ interface Phrase {
 
 /** How many tokens before a day a future cue may stand. */
 const FORWARD_REACH = 5;
+
+interface Head {
+  text: string;
+  skip: number;
+}
+
+const heads = new WeakMap<CompiledDates, PerForm<readonly Head[]>>();
+
+/** The forms of a word (as written, or without a proclitic) that begin a lexicon phrase, kept per word form. */
+function headsOf(rules: CompiledDates, m: Morphology): PerForm<readonly Head[]> {
+  let h = heads.get(rules);
+  if (!h) {
+    h = new PerForm(m, (_form, a) => {
+      const out: Head[] = [];
+      // The article stays on the word: the lexicon lists the forms that take it (الأيام، الماضي).
+      for (const r of a.readings) {
+        if (r.suffix === null && !r.prefix.article && rules.firstWords.has(r.stem)) out.push({ text: r.stem, skip: r.prefix.text.length });
+      }
+      // The word as written first, then the reading that takes most off.
+      return out.sort((x, y) => (x.skip === 0 ? -1 : y.skip === 0 ? 1 : y.skip - x.skip));
+    });
+    heads.set(rules, h);
+  }
+  return h;
+}
 
 export class DateGrammar {
   private readonly masked: boolean[];
@@ -138,17 +164,10 @@ export class DateGrammar {
   }
 
   /** The word at token i as written and without each proclitic it may carry, when a phrase starts so. */
-  private heads(i: number): { text: string; skip: number }[] {
+  private heads(i: number): readonly Head[] {
     const t = this.toks[i];
     if (t?.kind !== 'word') return [];
-    const { firstWords } = this.rules;
-    const heads: { text: string; skip: number }[] = [];
-    // The article stays on the word: the lexicon lists the forms that take it (الأيام، الماضي).
-    for (const r of this.words.readings(t.text)) {
-      if (r.suffix === null && !r.prefix.article && firstWords.has(r.stem)) heads.push({ text: r.stem, skip: r.prefix.text.length });
-    }
-    // The word as written first, then the reading that takes most off.
-    return heads.sort((a, b) => (a.skip === 0 ? -1 : b.skip === 0 ? 1 : b.skip - a.skip));
+    return headsOf(this.rules, this.words.morphology).of(t.text, t.analysis ?? undefined);
   }
 
   /** Whether the word just before token i (proclitics allowed) carries `key`. */

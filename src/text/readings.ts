@@ -21,20 +21,75 @@ export interface FormAnalysis {
   readonly readings: readonly Reading[];
   forms?: readonly string[];
   future?: string | null;
+  /** What each `PerForm` has worked out from this form, by its slot. */
+  memo?: unknown[];
 }
 
-const memo = new WeakMap<Morphology, Map<string, FormAnalysis>>();
+/**
+ * Forms kept per policy before the older half is dropped: news vocabulary is open-ended, so an
+ * archive run must not keep every form it has ever seen, while the forms of the last few thousand
+ * articles (the common ones, met again and again) stay.
+ */
+const GENERATION = 100_000;
+
+/** A form cache in two generations: a form met in the old one moves to the new one. */
+class FormCache {
+  private young = new Map<string, FormAnalysis>();
+  private old = new Map<string, FormAnalysis>();
+
+  get(form: string): FormAnalysis | undefined {
+    const hit = this.young.get(form);
+    if (hit || this.old.size === 0) return hit;
+    const aged = this.old.get(form);
+    if (aged) this.set(form, aged);
+    return aged;
+  }
+
+  set(form: string, a: FormAnalysis): void {
+    if (this.young.size >= GENERATION) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(form, a);
+  }
+}
+
+const memo = new WeakMap<Morphology, FormCache>();
 /** The cache of the policy asked for last: a document asks under one policy for every word. */
-let recent: { m: Morphology; cache: Map<string, FormAnalysis> } | null = null;
+let recent: { m: Morphology; cache: FormCache } | null = null;
 
 /** The memoised analysis of `form` under `m`. */
 export function analysis(m: Morphology, form: string): FormAnalysis {
   let cache = recent?.m === m ? recent.cache : memo.get(m);
-  if (!cache) memo.set(m, (cache = new Map()));
+  if (!cache) memo.set(m, (cache = new FormCache()));
   if (recent?.cache !== cache) recent = { m, cache };
   let out = cache.get(form);
   if (!out) cache.set(form, (out = { readings: read(m, form) }));
   return out;
+}
+
+let slots = 0;
+
+/**
+ * Something a matcher works out from a word form alone (its place-name readings, the lexicon
+ * entries it may begin), kept with the form's analysis: worked out once per form, not once per
+ * occurrence, and dropped with the form.
+ */
+export class PerForm<T> {
+  private readonly slot = slots++;
+
+  constructor(
+    private readonly morphology: Morphology,
+    private readonly compute: (form: string, a: FormAnalysis) => T,
+  ) {}
+
+  /** The value for `form`; pass the word's analysis when it is at hand to skip the lookup. */
+  of(form: string, a: FormAnalysis = analysis(this.morphology, form)): T {
+    const memo = (a.memo ??= []);
+    let v = memo[this.slot] as T | undefined;
+    if (v === undefined) memo[this.slot] = v = this.compute(form, a);
+    return v;
+  }
 }
 
 /** Every reading of `form`, the whole word first; prefix-only readings before suffixed ones. */

@@ -2,7 +2,7 @@
 // matching form, the sentence and clause it stands in, what separates it from the next word, and
 // its clitic-free forms under the morphology policy.
 import type { Morphology } from './morphology.js';
-import { analysis, bareForms, withoutFuture, type Reading } from './readings.js';
+import { analysis, bareForms, withoutFuture, type FormAnalysis, type Reading } from './readings.js';
 import type { Segment } from './segment.js';
 
 /** What stands between a word and the next: nothing, spaces, a line break, a mark, or the end. */
@@ -24,6 +24,8 @@ export interface Word {
   readings: readonly Reading[];
   /** A verb without its future prefix (سيخرج → يخرج، وستغادر → تغادر), or null. */
   future: string | null;
+  /** The memoised analysis of the form, for what matchers keep per form (PerForm). */
+  analysis: FormAnalysis;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -70,6 +72,7 @@ export function readWords(text: string, sentences: readonly Segment[], clauses: 
       forms: bareForms(morphology, m[0], a),
       readings: a.readings,
       future: withoutFuture(morphology, m[0], a),
+      analysis: a,
     };
   });
 }
