@@ -43,7 +43,18 @@ function conjoined(v: VerbForm): VerbForm {
 export const isNisbaKey = (m: WordReadings, w: string): boolean =>
   m.readings(w).some((r) => !r.prefix.text && r.suffix !== null && m.morphology.nisbaSuffixes.includes(r.suffix));
 
+/** What the readers ask of a token many times over (each parser tries every position), by token index. */
+interface Asked {
+  reserved: (boolean | undefined)[];
+  verb: (VerbForm | null | undefined)[];
+  rank: (number | undefined)[];
+  honorific: (number | undefined)[];
+  firstName: (number | undefined)[];
+}
+
 export class Reader {
+  private readonly asked: Asked = { reserved: [], verb: [], rank: [], honorific: [], firstName: [] };
+
   constructor(
     readonly tokens: readonly Token[],
     readonly rules: CompiledQuotesRules,
@@ -131,6 +142,12 @@ export class Reader {
 
   /** The verb at `i`, as written or after a conjunction (وأضاف، فقال). */
   verb(i: number): VerbForm | undefined {
+    let v = this.asked.verb[i];
+    if (v === undefined) this.asked.verb[i] = v = this.verbAt(i) ?? null;
+    return v ?? undefined;
+  }
+
+  private verbAt(i: number): VerbForm | undefined {
     const w = this.word(i);
     if (w === undefined) return undefined;
     const v = this.rules.verbs.get(w);
@@ -157,19 +174,23 @@ export class Reader {
   }
 
   rank(i: number): number {
-    return this.rules.ranks.match(this.word, i)?.length ?? 0;
+    return (this.asked.rank[i] ??= this.rules.ranks.match(this.word, i)?.length ?? 0);
   }
 
   honorific(i: number): number {
-    return this.rules.honorifics.match(this.word, i)?.length ?? 0;
+    return (this.asked.honorific[i] ??= this.rules.honorifics.match(this.word, i)?.length ?? 0);
   }
 
   firstName(i: number): number {
-    return this.rules.firstNames.match(this.word, i)?.length ?? 0;
+    return (this.asked.firstName[i] ??= this.rules.firstNames.match(this.word, i)?.length ?? 0);
   }
 
   /** Words that lexicons give a role: none of them can be part of a name. */
   reserved(i: number): boolean {
+    return (this.asked.reserved[i] ??= this.isReserved(i));
+  }
+
+  private isReserved(i: number): boolean {
     const w = this.word(i);
     if (w === undefined) return true;
     const r = this.rules;

@@ -18,6 +18,8 @@ export interface WordReadings {
 
 /** What the policy says of one word form, worked out once: its readings, and on first use its bare forms and its verb without a future prefix. */
 export interface FormAnalysis {
+  /** The form itself: one string per form, so lookups by it elsewhere hash it once. */
+  readonly form: string;
   readonly readings: readonly Reading[];
   forms?: readonly string[];
   future?: string | null;
@@ -25,48 +27,79 @@ export interface FormAnalysis {
   memo?: unknown[];
 }
 
+/** The hash the form cache files a form under, folded one code unit at a time (FNV-1a) so a scanner can compute it as it reads. */
+export const HASH_SEED = 0x811c9dc5;
+export const hashStep = (h: number, code: number): number => Math.imul(h ^ code, 16777619);
+
+function hashOf(form: string): number {
+  let h = HASH_SEED;
+  for (let i = 0; i < form.length; i++) h = hashStep(h, form.charCodeAt(i));
+  return h;
+}
+
 /**
- * Forms kept per policy before the older half is dropped: news vocabulary is open-ended, so an
- * archive run must not keep every form it has ever seen, while the forms of the last few thousand
- * articles (the common ones, met again and again) stay.
+ * Forms kept per policy before the older generation is dropped: news vocabulary is open-ended, so
+ * an archive run must not keep every form it has ever seen, while the forms of the last few
+ * thousand articles (the common ones, met again and again) stay.
  */
 const GENERATION = 100_000;
 
-/** A form cache in two generations: a form met in the old one moves to the new one. */
-class FormCache {
-  private young = new Map<string, FormAnalysis>();
-  private old = new Map<string, FormAnalysis>();
+interface Entry {
+  a: FormAnalysis;
+  /** The next form filed under the same hash. */
+  next: Entry | undefined;
+}
 
-  get(form: string): FormAnalysis | undefined {
-    const hit = this.young.get(form);
-    if (hit || this.old.size === 0) return hit;
-    const aged = this.old.get(form);
-    if (aged) this.set(form, aged);
-    return aged;
+/**
+ * The analyses of one policy, filed by hash in two generations (a form met in the old one moves to
+ * the new one). A word is looked up where it stands in the text, so a form already known costs no
+ * new string.
+ */
+class FormCache {
+  private young = new Map<number, Entry>();
+  private old = new Map<number, Entry>();
+  private size = 0;
+
+  constructor(private readonly m: Morphology) {}
+
+  /** The analysis of the word at text[start, end) whose hash is `h`. */
+  at(text: string, start: number, end: number, h: number): FormAnalysis {
+    const len = end - start;
+    for (let e = this.young.get(h); e; e = e.next) if (e.a.form.length === len && text.startsWith(e.a.form, start)) return e.a;
+    for (let e = this.old.get(h); e; e = e.next) if (e.a.form.length === len && text.startsWith(e.a.form, start)) return this.add(h, e.a);
+    const form = text.slice(start, end);
+    return this.add(h, { form, readings: read(this.m, form) });
   }
 
-  set(form: string, a: FormAnalysis): void {
-    if (this.young.size >= GENERATION) {
+  private add(h: number, a: FormAnalysis): FormAnalysis {
+    if (this.size >= GENERATION) {
       this.old = this.young;
       this.young = new Map();
+      this.size = 0;
     }
-    this.young.set(form, a);
+    this.young.set(h, { a, next: this.young.get(h) });
+    this.size++;
+    return a;
   }
 }
 
-const memo = new WeakMap<Morphology, FormCache>();
+const caches = new WeakMap<Morphology, FormCache>();
 /** The cache of the policy asked for last: a document asks under one policy for every word. */
 let recent: { m: Morphology; cache: FormCache } | null = null;
 
-/** The memoised analysis of `form` under `m`. */
-export function analysis(m: Morphology, form: string): FormAnalysis {
-  let cache = recent?.m === m ? recent.cache : memo.get(m);
-  if (!cache) memo.set(m, (cache = new FormCache()));
-  if (recent?.cache !== cache) recent = { m, cache };
-  let out = cache.get(form);
-  if (!out) cache.set(form, (out = { readings: read(m, form) }));
-  return out;
+function cacheOf(m: Morphology): FormCache {
+  if (recent?.m === m) return recent.cache;
+  let cache = caches.get(m);
+  if (!cache) caches.set(m, (cache = new FormCache(m)));
+  recent = { m, cache };
+  return cache;
 }
+
+/** The memoised analysis of `form` under `m`. */
+export const analysis = (m: Morphology, form: string): FormAnalysis => cacheOf(m).at(form, 0, form.length, hashOf(form));
+
+/** The memoised analysis of the word at text[start, end), whose hash (`hashStep` from `HASH_SEED` over its code units) the caller has worked out. */
+export const analysisAt = (m: Morphology, text: string, start: number, end: number, h: number): FormAnalysis => cacheOf(m).at(text, start, end, h);
 
 let slots = 0;
 
