@@ -16,20 +16,24 @@ export interface WordReadings {
   readings(form: string): readonly Reading[];
 }
 
-/** What the policy says of one word form, worked out once: its readings, and on first use its bare forms and its verb without a future prefix. */
+/** What the policy says of one word form, worked out once. */
 export interface FormAnalysis {
   /** The form itself: one string per form, so lookups by it elsewhere hash it once. */
   readonly form: string;
   readonly readings: readonly Reading[];
-  forms?: readonly string[];
-  future?: string | null;
+  /** The distinct stems the form leaves without its front clitics, the whole word first. */
+  readonly forms: readonly string[];
+  /** The verb without a future prefix, or null. */
+  readonly future: string | null;
   /** What each `PerForm` has worked out from this form, by its slot. */
-  memo?: unknown[];
+  readonly memo: unknown[];
 }
 
 /** The hash the form cache files a form under, folded one code unit at a time (FNV-1a) so a scanner can compute it as it reads. */
 export const HASH_SEED = 0x811c9dc5;
 export const hashStep = (h: number, code: number): number => Math.imul(h ^ code, 16777619);
+/** The hash as a map key: within the small-integer range, so the key is not a boxed number. */
+const key = (h: number): number => h & 0x3fffffff;
 
 function hashOf(form: string): number {
   let h = HASH_SEED;
@@ -43,6 +47,13 @@ function hashOf(form: string): number {
  * thousand articles (the common ones, met again and again) stay.
  */
 const GENERATION = 100_000;
+
+/** Whether `form` is written at text[start, start + len). */
+function same(form: string, text: string, start: number, len: number): boolean {
+  if (form.length !== len) return false;
+  for (let k = 0; k < len; k++) if (form.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
 
 interface Entry {
   a: FormAnalysis;
@@ -63,12 +74,12 @@ class FormCache {
   constructor(private readonly m: Morphology) {}
 
   /** The analysis of the word at text[start, end) whose hash is `h`. */
-  at(text: string, start: number, end: number, h: number): FormAnalysis {
+  at(text: string, start: number, end: number, hash: number): FormAnalysis {
     const len = end - start;
-    for (let e = this.young.get(h); e; e = e.next) if (e.a.form.length === len && text.startsWith(e.a.form, start)) return e.a;
-    for (let e = this.old.get(h); e; e = e.next) if (e.a.form.length === len && text.startsWith(e.a.form, start)) return this.add(h, e.a);
-    const form = text.slice(start, end);
-    return this.add(h, { form, readings: read(this.m, form) });
+    const h = key(hash);
+    for (let e = this.young.get(h); e; e = e.next) if (same(e.a.form, text, start, len)) return e.a;
+    for (let e = this.old.get(h); e; e = e.next) if (same(e.a.form, text, start, len)) return this.add(h, e.a);
+    return this.add(h, analyse(this.m, text.slice(start, end)));
   }
 
   private add(h: number, a: FormAnalysis): FormAnalysis {
@@ -95,6 +106,13 @@ function cacheOf(m: Morphology): FormCache {
   return cache;
 }
 
+/** Every field set at once: analyses of one shape keep the code that reads them fast. */
+function analyse(m: Morphology, form: string): FormAnalysis {
+  const readings = read(m, form);
+  const forms = [...new Set(readings.filter((r) => r.suffix === null).map((r) => r.stem))];
+  return { form, readings, forms, future: future(m, form), memo: [] };
+}
+
 /** The memoised analysis of `form` under `m`. */
 export const analysis = (m: Morphology, form: string): FormAnalysis => cacheOf(m).at(form, 0, form.length, hashOf(form));
 
@@ -118,9 +136,8 @@ export class PerForm<T> {
 
   /** The value for `form`; pass the word's analysis when it is at hand to skip the lookup. */
   of(form: string, a: FormAnalysis = analysis(this.morphology, form)): T {
-    const memo = (a.memo ??= []);
-    let v = memo[this.slot] as T | undefined;
-    if (v === undefined) memo[this.slot] = v = this.compute(form, a);
+    let v = a.memo[this.slot] as T | undefined;
+    if (v === undefined) a.memo[this.slot] = v = this.compute(form, a);
     return v;
   }
 }
@@ -150,17 +167,7 @@ function read(m: Morphology, form: string): Reading[] {
   return out;
 }
 
-/** The distinct stems `form` leaves without its front clitics, the whole word first. */
-export function bareForms(m: Morphology, form: string, a = analysis(m, form)): readonly string[] {
-  return (a.forms ??= [...new Set(a.readings.filter((r) => r.suffix === null).map((r) => r.stem))]);
-}
-
 /** The word without a future prefix (after an optional conjunction), or null: سيخرج → يخرج. */
-export function withoutFuture(m: Morphology, form: string, a = analysis(m, form)): string | null {
-  if (a.future === undefined) a.future = future(m, form);
-  return a.future;
-}
-
 function future(m: Morphology, form: string): string | null {
   for (const prefix of m.prefixes) {
     if (prefix.preposition || prefix.article || !form.startsWith(prefix.text)) continue;

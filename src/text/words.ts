@@ -2,7 +2,7 @@
 // matching form, the sentence and clause it stands in, what separates it from the next word, and
 // its clitic-free forms under the morphology policy.
 import type { Morphology } from './morphology.js';
-import { analysisAt, bareForms, HASH_SEED, hashStep, withoutFuture, type FormAnalysis, type Reading } from './readings.js';
+import { analysisAt, HASH_SEED, hashStep, type FormAnalysis, type Reading } from './readings.js';
 import type { Segment } from './segment.js';
 
 /** What stands between a word and the next: nothing, spaces, a line break, a mark, or the end. */
@@ -98,9 +98,9 @@ export function readWords(text: string, sentences: readonly Segment[], clauses: 
       sentence: sentenceAt(start),
       clause: clauseAt(start),
       gap: 'end',
-      forms: bareForms(morphology, form, a),
+      forms: a.forms,
       readings: a.readings,
-      future: withoutFuture(morphology, form, a),
+      future: a.future,
       analysis: a,
     });
   }
