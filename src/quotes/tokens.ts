@@ -53,7 +53,12 @@ interface Asked {
 }
 
 export class Reader {
-  private readonly asked: Asked = { reserved: [], verb: [], rank: [], honorific: [], firstName: [] };
+  private answers: Asked | null = null;
+
+  /** Made on first use: most readers with a word read off (withoutL) are asked nothing. */
+  private get asked(): Asked {
+    return (this.answers ??= { reserved: [], verb: [], rank: [], honorific: [], firstName: [] });
+  }
 
   constructor(
     readonly tokens: readonly Token[],
@@ -86,7 +91,7 @@ export class Reader {
     const t = this.t(i);
     const m = this.words.morphology;
     const l = m.contracting;
-    if (!t?.word || !l) return null;
+    if (!t?.word || !l || !t.w.startsWith(l)) return null;
     const rs = this.readingsOf(i).filter((r) => r.suffix === null && !r.prefix.conjunction && r.prefix.preposition === l);
     // The contraction is the article with its alif dropped: the token shows it whole, the span
     // starts after the preposition.
