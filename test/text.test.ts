@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/document.js';
 import { loadRules } from '../src/rules/load.js';
-import { readings, bareForms, definiteForms, withoutFuture } from '../src/text/readings.js';
+import { analysis, readings, definiteForms } from '../src/text/readings.js';
 import { gapOf, pieces } from '../src/text/words.js';
 
 const rules = loadRules();
@@ -34,8 +34,8 @@ describe('readings: every clitic combination of the policy', () => {
     ['ولمدنيين', 'ول', 'مدنيين'],
   ])('%s reads as %s + %s', (form, prefix, stem) => {
     expect(stems(form)).toContainEqual([prefix, stem, null]);
-    expect(bareForms(m, form)[0]).toBe(form);
-    expect(bareForms(m, form)).toContain(stem);
+    expect(analysis(m, form).forms[0]).toBe(form);
+    expect(analysis(m, form).forms).toContain(stem);
   });
 
   it.each<[string, string[]]>([
@@ -48,7 +48,7 @@ describe('readings: every clitic combination of the policy', () => {
     // A word that only looks like it has clitics keeps its whole form first.
     ['بلده', ['بلده', 'لده']],
   ])('%s has exactly the forms %j', (form, forms) => {
-    expect([...bareForms(m, form)].sort()).toEqual([...forms].sort());
+    expect([...analysis(m, form).forms].sort()).toEqual([...forms].sort());
   });
 
   it.each<[string, string, string]>([
@@ -58,7 +58,7 @@ describe('readings: every clitic combination of the policy', () => {
     ['السوريه', 'سور', 'يه'],
   ])('%s has the suffix reading %s + %s', (form, stem, suffix) => {
     expect(readings(m, form).map((r) => [r.stem, r.suffix])).toContainEqual([stem, suffix]);
-    expect(bareForms(m, form)).not.toContain(stem);
+    expect(analysis(m, form).forms).not.toContain(stem);
   });
 
   it.each<[string, string | null]>([
@@ -68,7 +68,7 @@ describe('readings: every clitic combination of the policy', () => {
     ['يخرج', null],
     ['بسيارة', null],
   ])('future prefix: %s → %s', (form, verb) => {
-    expect(withoutFuture(m, form)).toBe(verb);
+    expect(analysis(m, form).future).toBe(verb);
   });
 
   it('is memoised per form', () => {

@@ -4,7 +4,8 @@
 // over the line is linear. Words come from the compiled lexicon; no Arabic lives here.
 import type { Anchor, Calendar, Dir, YearSpec } from './calendar.js';
 import type { CompiledDates, Lex } from './rules.js';
-import type { WordReadings } from '../text/readings.js';
+import type { Morphology, Prefix } from '../text/morphology.js';
+import { PerForm, type WordReadings } from '../text/readings.js';
 import type { Token } from './tokens.js';
 
 export type Role = 'point' | 'since' | 'period';
@@ -69,6 +70,51 @@ interface Phrase {
 /** How many tokens before a day a future cue may stand. */
 const FORWARD_REACH = 5;
 
+interface Head {
+  text: string;
+  skip: number;
+}
+
+const heads = new WeakMap<CompiledDates, PerForm<readonly Head[]>>();
+/** The rules asked for last: every token of a run asks under the same ones. */
+let recentHeads: { rules: CompiledDates; heads: PerForm<readonly Head[]> } | null = null;
+
+/** The forms of a word (as written, or without a proclitic) that begin a lexicon phrase, kept per word form. */
+function headsOf(rules: CompiledDates, m: Morphology): PerForm<readonly Head[]> {
+  if (recentHeads?.rules === rules) return recentHeads.heads;
+  let h = heads.get(rules);
+  if (!h) {
+    h = new PerForm(m, (_form, a) => {
+      const out: Head[] = [];
+      // The article stays on the word: the lexicon lists the forms that take it (الأيام، الماضي).
+      for (const r of a.readings) {
+        if (r.suffix === null && !r.prefix.article && rules.firstWords.has(r.stem)) out.push({ text: r.stem, skip: r.prefix.text.length });
+      }
+      // The word as written first, then the reading that takes most off.
+      return out.sort((x, y) => (x.skip === 0 ? -1 : y.skip === 0 ? 1 : y.skip - x.skip));
+    });
+    heads.set(rules, h);
+  }
+  recentHeads = { rules, heads: h };
+  return h;
+}
+
+const articlePrefixes = new WeakMap<Morphology, ReadonlyMap<string, Prefix>>();
+let recentArticles: { m: Morphology; byText: ReadonlyMap<string, Prefix> } | null = null;
+
+/** The prefix `word` is when written alone and ending in the article (ال، وال، بال), or undefined. */
+function articlePrefix(m: Morphology, word: string): Prefix | undefined {
+  if (recentArticles?.m === m) return recentArticles.byText.get(word);
+  let byText = articlePrefixes.get(m);
+  if (!byText) {
+    const map = new Map<string, Prefix>();
+    for (const p of m.prefixes) if (p.article && p.text.endsWith(m.article) && !map.has(p.text)) map.set(p.text, p);
+    articlePrefixes.set(m, (byText = map));
+  }
+  recentArticles = { m, byText };
+  return byText.get(word);
+}
+
 export class DateGrammar {
   private readonly masked: boolean[];
   private readonly phrases: (readonly Phrase[] | undefined)[] = [];
@@ -88,6 +134,7 @@ export class DateGrammar {
 
   /** The longest reading starting at token i, or null. */
   at(i: number): Parse | null {
+    if (!this.mayStart(i)) return null;
     const best = longest<Piece & { role: Role }>(
       this.withRole(this.period(i), 'period'),
       this.withRole(this.since(i), 'since'),
@@ -96,6 +143,15 @@ export class DateGrammar {
     );
     if (!best || this.masked.slice(i, best.end).some(Boolean)) return null;
     return { start: i, ...best };
+  }
+
+  /**
+   * Every construction begins with a number, a lexicon phrase, or the article written before
+   * digits (الـ24): at any other word none can start, and most words are such words.
+   */
+  private mayStart(i: number): boolean {
+    const t = this.toks[i];
+    return t?.kind !== 'word' || this.phrasesAt(i).length > 0 || articlePrefix(this.words.morphology, t.text) !== undefined;
   }
 
   private withRole(p: Piece | null, role: Role) {
@@ -138,17 +194,10 @@ export class DateGrammar {
   }
 
   /** The word at token i as written and without each proclitic it may carry, when a phrase starts so. */
-  private heads(i: number): { text: string; skip: number }[] {
+  private heads(i: number): readonly Head[] {
     const t = this.toks[i];
     if (t?.kind !== 'word') return [];
-    const { firstWords } = this.rules;
-    const heads: { text: string; skip: number }[] = [];
-    // The article stays on the word: the lexicon lists the forms that take it (الأيام، الماضي).
-    for (const r of this.words.readings(t.text)) {
-      if (r.suffix === null && !r.prefix.article && firstWords.has(r.stem)) heads.push({ text: r.stem, skip: r.prefix.text.length });
-    }
-    // The word as written first, then the reading that takes most off.
-    return heads.sort((a, b) => (a.skip === 0 ? -1 : b.skip === 0 ? 1 : b.skip - a.skip));
+    return headsOf(this.rules, this.words.morphology).of(t.text, t.analysis ?? undefined);
   }
 
   /** Whether the word just before token i (proclitics allowed) carries `key`. */
@@ -184,7 +233,7 @@ export class DateGrammar {
     const word = this.toks[i]?.text;
     const m = this.words.morphology;
     // The article written out before digits, maybe after a proclitic (والـ24): its clitics are skipped.
-    const prefix = word === undefined ? undefined : m.prefixes.find((p) => p.text === word && p.article && p.text.endsWith(m.article));
+    const prefix = word === undefined ? undefined : articlePrefix(m, word);
     const article = prefix && (clitic || !prefix.conjunction && !prefix.preposition) ? prefix.text.length - m.article.length : undefined;
     const n = article === undefined ? null : this.num(i + 1, /^\d{1,4}$/);
     if (n !== null) return { n, end: i + 2, skip: article! };

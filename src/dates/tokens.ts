@@ -4,6 +4,7 @@
 // a day range) — and single punctuation marks. Letters and digits split even when glued (الـ24
 // → ال + 24, 1438هـ → 1438 + ه).
 import type { AnalysedDocument } from '../document.js';
+import type { FormAnalysis } from '../text/readings.js';
 import { pieces, type Piece } from '../text/words.js';
 
 export interface Token {
@@ -12,6 +13,8 @@ export interface Token {
   /** Normalised-text range [start, end). */
   start: number;
   end: number;
+  /** The analysis of the word when the token is a whole word (its readings are memoised there). */
+  analysis: FormAnalysis | null;
 }
 
 /** Marks that keep digit groups together: 20/5/2018, 1,500, 9:30. */
@@ -41,7 +44,8 @@ export function tokenLines(doc: Pick<AnalysedDocument, 'text' | 'words'>): Token
       newline = text.indexOf('\n', newline + 1);
     }
     const end = hyphenDate(ps, k) ? ps[k + 4]!.end : p.end;
-    lines.at(-1)!.push({ kind: KIND[p.kind], text: text.slice(p.start, end), start: p.start, end });
+    const whole = p.word && p.start === p.word.start && end === p.word.end ? p.word : null;
+    lines.at(-1)!.push({ kind: KIND[p.kind], text: whole ? whole.text : text.slice(p.start, end), start: p.start, end, analysis: whole?.analysis ?? null });
     if (end !== p.end) k += 4;
   }
   while (newline !== -1) {

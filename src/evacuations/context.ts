@@ -56,7 +56,8 @@ const withNationals = new WeakMap<CompiledEvacuationsRules, WeakMap<Morphology, 
  */
 export function linkRules(
   rules: CompiledEvacuationsRules,
-  countries: readonly { name: string; aliases?: readonly string[]; country: string | null }[],
+  /** The gazetteer's countries, asked for only when the rules are first compiled. */
+  countries: () => readonly { name: string; aliases?: readonly string[]; country: string | null }[],
   morphology: Morphology,
 ): LinkRules {
   let cached = withNationals.get(rules);
@@ -64,7 +65,7 @@ export function linkRules(
   let out = cached.get(morphology);
   if (!out) {
     const stems = new Map<string, string | null>();
-    for (const c of countries) {
+    for (const c of countries()) {
       for (const n of [c.name, ...(c.aliases ?? [])]) {
         const w = fold(n);
         if (/\s/.test(w)) continue;

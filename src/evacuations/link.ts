@@ -35,7 +35,7 @@ export function linkContext(
   evidence: Pick<Evidence, 'numbers' | 'places'>,
   lexicon: CompiledEvacuationsRules = doc.rules.evacuations,
 ): LinkContext {
-  const rules = linkRules(lexicon, doc.rules.gazetteer.entries.filter((e) => e.type === 'country'), doc.rules.morphology);
+  const rules = linkRules(lexicon, () => doc.rules.gazetteer.entries.filter((e) => e.type === 'country'), doc.rules.morphology);
   const sentenceWords = new Map<number, Word[]>();
   const wordsOf = (si: number): Word[] => {
     let ws = sentenceWords.get(si);

@@ -3,8 +3,8 @@
 // under the morphology policy; a figure with clitics glued to it (و500, بـ300, الـ24) carries them.
 import type { AnalysedDocument } from '../document.js';
 import type { Morphology } from '../text/morphology.js';
-import type { Reading } from '../text/readings.js';
-import { pieces } from '../text/words.js';
+import { PerForm, type Reading } from '../text/readings.js';
+import { pieces, type Piece } from '../text/words.js';
 
 /** A clitic combination written before a word: و, بال, لل, وب, ... */
 export interface Prefix {
@@ -29,6 +29,8 @@ export interface Reader {
   byText: ReadonlyMap<string, Prefix>;
   /** Number words and first words of cue phrases: a reading with another stem is never looked at. */
   vocabulary: ReadonlySet<string>;
+  /** What a whole word reads as, kept per word form. */
+  words: PerForm<WordReading>;
 }
 
 export interface Token {
@@ -40,7 +42,7 @@ export interface Token {
   /** What separates it from the previous token; `break` is a line break (or the text start). */
   gap: 'none' | 'space' | 'break';
   /** Readings whose stem is in the vocabulary, the whole token first. A figure has one, carrying its glued clitics. */
-  analyses: Analysis[];
+  analyses: readonly Analysis[];
   /** Digits of a date, a time or a code (20/5/2018, 12:30, G20): never a figure. */
   skip: boolean;
 }
@@ -72,19 +74,26 @@ export function numberReader(m: Morphology, vocabulary: ReadonlySet<string>): Re
   let reader = byVocabulary.get(vocabulary);
   if (!reader) {
     const byText = new Map(m.prefixes.filter((p) => p.text).map((p) => [p.text, prefixOf(p)]));
-    byVocabulary.set(vocabulary, (reader = { byText, vocabulary }));
+    const words = new PerForm(m, (form, a) => wordOf(form, a.readings, vocabulary));
+    byVocabulary.set(vocabulary, (reader = { byText, vocabulary, words }));
   }
   return reader;
 }
 
-function analyses(rs: readonly Reading[], reader: Reader): Analysis[] {
-  const out: Analysis[] = [];
+/** How the numbers matcher reads a run of letters: its kind and the readings worth looking up. */
+interface WordReading {
+  kind: 'word' | 'other';
+  analyses: readonly Analysis[];
+}
+
+function wordOf(text: string, rs: readonly Reading[], vocabulary: ReadonlySet<string>): WordReading {
+  const analyses: Analysis[] = [];
   for (const r of rs) {
-    if (r.suffix !== null || !reader.vocabulary.has(r.stem)) continue;
+    if (r.suffix !== null || !vocabulary.has(r.stem)) continue;
     const p = prefixOf(r.prefix);
-    out.push({ stem: r.stem, offset: p.text.length, proclitics: p.proclitics, article: p.article });
+    analyses.push({ stem: r.stem, offset: p.text.length, proclitics: p.proclitics, article: p.article });
   }
-  return out;
+  return { kind: ARABIC_LETTERS.test(text) ? 'word' : 'other', analyses };
 }
 
 /** Mark digit groups chained by / or : (any count) or by two or more hyphens: 20/5/2018, 2018-05-20, 12:30. */
@@ -106,6 +115,14 @@ function markDates(tokens: Token[]): void {
   }
 }
 
+const NONE: readonly Analysis[] = [];
+
+/** A run of letters: a whole word as its form reads, a part of one (the letters of 1438هـ) as its own. */
+function readLetters(piece: Piece, doc: Pick<AnalysedDocument, 'readings'>, reader: Reader): WordReading {
+  const w = piece.word;
+  return w && w.start === piece.start && w.end === piece.end ? reader.words.of(w.text, w.analysis) : wordOf(piece.text, doc.readings(piece.text), reader.vocabulary);
+}
+
 export function tokenize(doc: Pick<AnalysedDocument, 'text' | 'words' | 'readings'>, reader: Reader): Token[] {
   const { text } = doc;
   const tokens: Token[] = [];
@@ -116,8 +133,9 @@ export function tokenize(doc: Pick<AnalysedDocument, 'text' | 'words' | 'reading
     while (newline !== -1 && newline < last) newline = text.indexOf('\n', newline + 1);
     const gap = tokens.length === 0 || (newline !== -1 && newline < start) ? 'break' : start > last ? 'space' : 'none';
     last = piece.end;
-    const kind = piece.kind === 'digits' ? 'num' : piece.kind === 'mark' ? 'punct' : ARABIC_LETTERS.test(piece.text) ? 'word' : 'other';
-    const token: Token = { kind, start, end: last, text: piece.text, gap, analyses: [], skip: false };
+    const read = piece.kind === 'digits' || piece.kind === 'mark' ? null : readLetters(piece, doc, reader);
+    const kind = piece.kind === 'digits' ? 'num' : piece.kind === 'mark' ? 'punct' : read!.kind;
+    const token: Token = { kind, start, end: last, text: piece.text, gap, analyses: read ? read.analyses : NONE, skip: false };
     const prev = tokens[tokens.length - 1];
     if (kind === 'num') {
       // Clitics glued to digits (و500, بـ300, الـ24) are read off the word before them.
@@ -131,7 +149,6 @@ export function tokenize(doc: Pick<AnalysedDocument, 'text' | 'words' | 'reading
     } else if (kind === 'punct') {
       token.analyses = [{ stem: token.text, offset: 0, proclitics: '', article: false }];
     } else {
-      token.analyses = analyses(piece.word?.text === piece.text ? piece.word.readings : doc.readings(piece.text), reader);
       // Digits run into Latin letters (20km, 3D): part of a code, not a figure.
       if (kind === 'other' && prev?.kind === 'num' && gap === 'none') prev.skip = true;
     }

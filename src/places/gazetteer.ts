@@ -130,7 +130,7 @@ export function matchAt(
   const tok = tokens[i];
   if (!tok) return null;
   let best: NameMatch | null = null;
-  for (const bare of forms ?? placeForms(src, tok.text, places.wholeWords)) {
+  for (const bare of forms ?? placeForms(rules.morphology, tok.text, tok.readings, places.wholeWords)) {
     if (!clitics(bare)) continue;
     const m = index.longestFrom(bare.form, tokens, i, joined);
     const found = m && { name: m.value, last: m.next - 1 };

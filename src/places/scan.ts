@@ -7,12 +7,13 @@ import type { PlaceRole, PlaceType } from '../schema.js';
 import { fold } from '../text/normalize.js';
 import {
   chooseEntry, entriesNamed, entryData, matchAt, placeIndex,
-  type CliticTest, type NameMatch, type PlaceData, type PlaceRules,
+  type CliticTest, type NameMatch, type PlaceData, type PlaceIndex, type PlaceRules,
 } from './gazetteer.js';
 import type { GazetteerEntry } from './gazetteer-rules.js';
 import { compoundDirection, countrysideRegion, directionRegion, type RegionBase } from './regions.js';
 import { cueRole } from './roles.js';
 import type { Ambiguity, CompiledPlacesRules, DirectionRule, TypeWordRule } from './rules.js';
+import { PerForm } from '../text/readings.js';
 import type { Word } from '../text/words.js';
 import { conjoined, isDefinite, joined, listJoin, placeForms, withoutConjunction, type Bare, type PlaceText } from './words.js';
 
@@ -65,13 +66,30 @@ interface WordInfo {
   opens: boolean;
 }
 
+const infos = new WeakMap<PlaceIndex, PerForm<WordInfo>>();
+
+/** What the scanner needs of a word form under one rule set, kept per form. */
+function wordInfo(rules: PlaceRules): PerForm<WordInfo> {
+  const index = placeIndex(rules);
+  let info = infos.get(index);
+  if (!info) {
+    const { wholeWords, openers } = rules.places;
+    info = new PerForm(rules.morphology, (word, a) => {
+      const forms = placeForms(rules.morphology, word, a.readings, wholeWords);
+      return { forms, opens: forms.some((b) => index.opens(b.form) || openers.has(b.form)) };
+    });
+    infos.set(index, info);
+  }
+  return info;
+}
+
 export class PlaceScanner {
   readonly tokens: readonly Word[];
   private readonly places: CompiledPlacesRules;
   /** Longest match at each token with any clitic (undefined: not looked up yet). */
   private readonly memo: (NameMatch | null | undefined)[] = [];
-  /** Bare forms by word: words repeat, and every reader asks for them. */
-  private readonly bare = new Map<string, WordInfo>();
+  /** Bare forms by word form: words repeat, in a text and across texts, and every reader asks for them. */
+  private readonly info: PerForm<WordInfo>;
   private readonly folded = new Map<string, string>();
   private readonly any: CliticTest = () => true;
   private readonly none: CliticTest = (b) => b.clitic === '';
@@ -88,6 +106,7 @@ export class PlaceScanner {
     this.places = rules.places;
     this.text = src.text;
     this.tokens = src.words;
+    this.info = wordInfo(rules);
     this.conjunction = (b) => b.conjunction && b.preposition === null;
     this.optionalConjunction = (b) => b.preposition === null;
     this.link = (b) => !b.conjunction && b.preposition !== null && this.places.linkClitics.has(b.preposition);
@@ -127,15 +146,8 @@ export class PlaceScanner {
   }
 
   private word(i: number): WordInfo {
-    const word = this.tokens[i]!.text;
-    let info = this.bare.get(word);
-    if (!info) {
-      const forms = placeForms(this.src, word, this.places.wholeWords);
-      const index = placeIndex(this.rules);
-      const opens = forms.some((b) => index.opens(b.form) || this.places.openers.has(b.form));
-      this.bare.set(word, (info = { forms, opens }));
-    }
-    return info;
+    const w = this.tokens[i]!;
+    return this.info.of(w.text, w.analysis);
   }
 
   private match(i: number, clitics: CliticTest): NameMatch | null {

@@ -38,11 +38,10 @@ export interface Bare {
  * الرستن); after the contraction (للرستن, للاذقية, للبنان) the name is every form the article may
  * have been lost into.
  */
-export function placeForms(src: PlaceText, word: string, whole: ReadonlySet<string>): Bare[] {
+export function placeForms(m: Morphology, word: string, readings: readonly Reading[], whole: ReadonlySet<string>): Bare[] {
   const out: Bare[] = [{ form: word, clitic: '', conjunction: false, preposition: null, offset: 0, stem: word.length }];
   if (whole.has(word)) return out;
-  const m = src.morphology;
-  for (const r of src.readings(word)) {
+  for (const r of readings) {
     const p = r.prefix;
     if (r.suffix !== null || !p.text) continue;
     const clitic = (p.conjunction ?? '') + (p.preposition ?? '');

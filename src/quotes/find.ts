@@ -86,6 +86,9 @@ class Finder {
   }
 
   run(): QuoteHit[] {
+    // Only an attribution verb or a source phrase opens a statement: without one there is no
+    // statement to name people for.
+    if (!this.tokens.some((_, i) => this.opensStatement(i))) return [];
     this.register();
     const statements: Statement[] = [];
     for (let i = 0; i < this.tokens.length; ) {
@@ -163,6 +166,10 @@ class Finder {
   };
 
   // ---------- pass 2: statements ----------
+
+  private opensStatement(i: number): boolean {
+    return this.r.verb(i) !== undefined || this.doc.rules.quotes.sources.match(this.r.word, i) !== null;
+  }
 
   private statementAt(i: number): Statement | null {
     const verb = this.r.verb(i);

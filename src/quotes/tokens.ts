@@ -43,7 +43,23 @@ function conjoined(v: VerbForm): VerbForm {
 export const isNisbaKey = (m: WordReadings, w: string): boolean =>
   m.readings(w).some((r) => !r.prefix.text && r.suffix !== null && m.morphology.nisbaSuffixes.includes(r.suffix));
 
+/** What the readers ask of a token many times over (each parser tries every position), by token index. */
+interface Asked {
+  reserved: (boolean | undefined)[];
+  verb: (VerbForm | null | undefined)[];
+  rank: (number | undefined)[];
+  honorific: (number | undefined)[];
+  firstName: (number | undefined)[];
+}
+
 export class Reader {
+  private answers: Asked | null = null;
+
+  /** Made on first use: most readers with a word read off (withoutL) are asked nothing. */
+  private get asked(): Asked {
+    return (this.answers ??= { reserved: [], verb: [], rank: [], honorific: [], firstName: [] });
+  }
+
   constructor(
     readonly tokens: readonly Token[],
     readonly rules: CompiledQuotesRules,
@@ -75,7 +91,7 @@ export class Reader {
     const t = this.t(i);
     const m = this.words.morphology;
     const l = m.contracting;
-    if (!t?.word || !l) return null;
+    if (!t?.word || !l || !t.w.startsWith(l)) return null;
     const rs = this.readingsOf(i).filter((r) => r.suffix === null && !r.prefix.conjunction && r.prefix.preposition === l);
     // The contraction is the article with its alif dropped: the token shows it whole, the span
     // starts after the preposition.
@@ -142,6 +158,12 @@ export class Reader {
 
   /** The verb at `i`, as written or after a conjunction (وأضاف، فقال). */
   verb(i: number): VerbForm | undefined {
+    let v = this.asked.verb[i];
+    if (v === undefined) this.asked.verb[i] = v = this.verbAt(i) ?? null;
+    return v ?? undefined;
+  }
+
+  private verbAt(i: number): VerbForm | undefined {
     const w = this.word(i);
     if (w === undefined) return undefined;
     const v = this.rules.verbs.get(w);
@@ -168,19 +190,23 @@ export class Reader {
   }
 
   rank(i: number): number {
-    return this.rules.ranks.match(this.word, i)?.length ?? 0;
+    return (this.asked.rank[i] ??= this.rules.ranks.match(this.word, i)?.length ?? 0);
   }
 
   honorific(i: number): number {
-    return this.rules.honorifics.match(this.word, i)?.length ?? 0;
+    return (this.asked.honorific[i] ??= this.rules.honorifics.match(this.word, i)?.length ?? 0);
   }
 
   firstName(i: number): number {
-    return this.rules.firstNames.match(this.word, i)?.length ?? 0;
+    return (this.asked.firstName[i] ??= this.rules.firstNames.match(this.word, i)?.length ?? 0);
   }
 
   /** Words that lexicons give a role: none of them can be part of a name. */
   reserved(i: number): boolean {
+    return (this.asked.reserved[i] ??= this.isReserved(i));
+  }
+
+  private isReserved(i: number): boolean {
     const w = this.word(i);
     if (w === undefined) return true;
     const r = this.rules;

@@ -2,6 +2,9 @@
 // (relevance 0..1) and which kinds of it (topics). Archives are mostly sport, markets and courts;
 // records found there need stronger evidence than records in an article about a displacement.
 import type { AnalysedDocument } from '../document.js';
+import type { CompiledRules } from '../rules/kinds.js';
+import { PerForm } from '../text/readings.js';
+import type { CompiledRelevanceRules } from './rules.js';
 
 export interface Relevance {
   relevance: number;
@@ -9,13 +12,31 @@ export interface Relevance {
   topics: string[];
 }
 
+const cueOfForm = new WeakMap<CompiledRelevanceRules, PerForm<number>>();
+
+/** The index of the first cue a word form's forms match (-1 for none), worked out once per form. */
+function cueIndex(rules: CompiledRules): PerForm<number> {
+  let p = cueOfForm.get(rules.relevance);
+  if (!p) {
+    const m = rules.morphology;
+    const { cues } = rules.relevance;
+    p = new PerForm(m, (form, a) => {
+      const bare = a.forms;
+      // English cues are written in lower case; Arabic has none.
+      const forms = /[A-Z]/.test(form) ? bare.map((f) => f.toLowerCase()) : bare;
+      return cues.findIndex((c) => forms.some(c.test));
+    });
+    cueOfForm.set(rules.relevance, p);
+  }
+  return p;
+}
+
 export function judgeRelevance(doc: AnalysedDocument): Relevance {
   const { cues, cap, scale } = doc.rules.relevance;
   const hits = new Array<number>(cues.length).fill(0);
+  const cueOf = cueIndex(doc.rules);
   for (const w of doc.words) {
-    // English cues are written in lower case; Arabic has none.
-    const forms = /[A-Z]/.test(w.text) ? w.forms.map((f) => f.toLowerCase()) : w.forms;
-    const i = cues.findIndex((c) => forms.some(c.test));
+    const i = cueOf.of(w.text, w.analysis);
     if (i >= 0) hits[i]!++;
   }
   const byTopic = new Map<string, number>();

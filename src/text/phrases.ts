@@ -71,7 +71,7 @@ export class PhraseIndex<T> {
     const w = ws[i];
     if (!w) return null;
     let best: PhraseMatch<T> | null = null;
-    for (const r of src.readings(w.text.slice(skip))) {
+    for (const r of skip ? src.readings(w.text.slice(skip)) : w.readings) {
       if (!allowed(r, this.policy)) continue;
       const found = this.longestFrom(r.stem, ws, i, spaceBefore, best ? best.next - i : 0);
       if (!found) continue;

@@ -16,25 +16,130 @@ export interface WordReadings {
   readings(form: string): readonly Reading[];
 }
 
-/** What the policy says of one word form, worked out once: its readings, and on first use its bare forms and its verb without a future prefix. */
+/** What the policy says of one word form, worked out once. */
 export interface FormAnalysis {
+  /** The form itself: one string per form, so lookups by it elsewhere hash it once. */
+  readonly form: string;
   readonly readings: readonly Reading[];
-  forms?: readonly string[];
-  future?: string | null;
+  /** The distinct stems the form leaves without its front clitics, the whole word first. */
+  readonly forms: readonly string[];
+  /** The verb without a future prefix, or null. */
+  readonly future: string | null;
+  /** What each `PerForm` has worked out from this form, by its slot. */
+  readonly memo: unknown[];
 }
 
-const memo = new WeakMap<Morphology, Map<string, FormAnalysis>>();
+/** The hash the form cache files a form under, folded one code unit at a time (FNV-1a) so a scanner can compute it as it reads. */
+export const HASH_SEED = 0x811c9dc5;
+export const hashStep = (h: number, code: number): number => Math.imul(h ^ code, 16777619);
+/** The hash as a map key: within the small-integer range, so the key is not a boxed number. */
+const key = (h: number): number => h & 0x3fffffff;
+
+function hashOf(form: string): number {
+  let h = HASH_SEED;
+  for (let i = 0; i < form.length; i++) h = hashStep(h, form.charCodeAt(i));
+  return h;
+}
+
+/**
+ * Forms kept per policy before the older generation is dropped: news vocabulary is open-ended, so
+ * an archive run must not keep every form it has ever seen, while the forms of the last few
+ * thousand articles (the common ones, met again and again) stay.
+ */
+const GENERATION = 100_000;
+
+/** Whether `form` is written at text[start, start + len). */
+function same(form: string, text: string, start: number, len: number): boolean {
+  if (form.length !== len) return false;
+  for (let k = 0; k < len; k++) if (form.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+interface Entry {
+  a: FormAnalysis;
+  /** The next form filed under the same hash. */
+  next: Entry | undefined;
+}
+
+/**
+ * The analyses of one policy, filed by hash in two generations (a form met in the old one moves to
+ * the new one). A word is looked up where it stands in the text, so a form already known costs no
+ * new string.
+ */
+class FormCache {
+  private young = new Map<number, Entry>();
+  private old = new Map<number, Entry>();
+  private size = 0;
+
+  constructor(private readonly m: Morphology) {}
+
+  /** The analysis of the word at text[start, end) whose hash is `h`. */
+  at(text: string, start: number, end: number, hash: number): FormAnalysis {
+    const len = end - start;
+    const h = key(hash);
+    for (let e = this.young.get(h); e; e = e.next) if (same(e.a.form, text, start, len)) return e.a;
+    for (let e = this.old.get(h); e; e = e.next) if (same(e.a.form, text, start, len)) return this.add(h, e.a);
+    return this.add(h, analyse(this.m, text.slice(start, end)));
+  }
+
+  private add(h: number, a: FormAnalysis): FormAnalysis {
+    if (this.size >= GENERATION) {
+      this.old = this.young;
+      this.young = new Map();
+      this.size = 0;
+    }
+    this.young.set(h, { a, next: this.young.get(h) });
+    this.size++;
+    return a;
+  }
+}
+
+const caches = new WeakMap<Morphology, FormCache>();
 /** The cache of the policy asked for last: a document asks under one policy for every word. */
-let recent: { m: Morphology; cache: Map<string, FormAnalysis> } | null = null;
+let recent: { m: Morphology; cache: FormCache } | null = null;
+
+function cacheOf(m: Morphology): FormCache {
+  if (recent?.m === m) return recent.cache;
+  let cache = caches.get(m);
+  if (!cache) caches.set(m, (cache = new FormCache(m)));
+  recent = { m, cache };
+  return cache;
+}
+
+/** Every field set at once: analyses of one shape keep the code that reads them fast. */
+function analyse(m: Morphology, form: string): FormAnalysis {
+  const readings = read(m, form);
+  const forms = [...new Set(readings.filter((r) => r.suffix === null).map((r) => r.stem))];
+  return { form, readings, forms, future: future(m, form), memo: [] };
+}
 
 /** The memoised analysis of `form` under `m`. */
-export function analysis(m: Morphology, form: string): FormAnalysis {
-  let cache = recent?.m === m ? recent.cache : memo.get(m);
-  if (!cache) memo.set(m, (cache = new Map()));
-  if (recent?.cache !== cache) recent = { m, cache };
-  let out = cache.get(form);
-  if (!out) cache.set(form, (out = { readings: read(m, form) }));
-  return out;
+export const analysis = (m: Morphology, form: string): FormAnalysis => cacheOf(m).at(form, 0, form.length, hashOf(form));
+
+/** The memoised analysis of the word at text[start, end), whose hash (`hashStep` from `HASH_SEED` over its code units) the caller has worked out. */
+export const analysisAt = (m: Morphology, text: string, start: number, end: number, h: number): FormAnalysis => cacheOf(m).at(text, start, end, h);
+
+let slots = 0;
+
+/**
+ * Something a matcher works out from a word form alone (its place-name readings, the lexicon
+ * entries it may begin), kept with the form's analysis: worked out once per form, not once per
+ * occurrence, and dropped with the form.
+ */
+export class PerForm<T> {
+  private readonly slot = slots++;
+
+  constructor(
+    private readonly morphology: Morphology,
+    private readonly compute: (form: string, a: FormAnalysis) => T,
+  ) {}
+
+  /** The value for `form`; pass the word's analysis when it is at hand to skip the lookup. */
+  of(form: string, a: FormAnalysis = analysis(this.morphology, form)): T {
+    let v = a.memo[this.slot] as T | undefined;
+    if (v === undefined) a.memo[this.slot] = v = this.compute(form, a);
+    return v;
+  }
 }
 
 /** Every reading of `form`, the whole word first; prefix-only readings before suffixed ones. */
@@ -62,17 +167,7 @@ function read(m: Morphology, form: string): Reading[] {
   return out;
 }
 
-/** The distinct stems `form` leaves without its front clitics, the whole word first. */
-export function bareForms(m: Morphology, form: string, a = analysis(m, form)): readonly string[] {
-  return (a.forms ??= [...new Set(a.readings.filter((r) => r.suffix === null).map((r) => r.stem))]);
-}
-
 /** The word without a future prefix (after an optional conjunction), or null: سيخرج → يخرج. */
-export function withoutFuture(m: Morphology, form: string, a = analysis(m, form)): string | null {
-  if (a.future === undefined) a.future = future(m, form);
-  return a.future;
-}
-
 function future(m: Morphology, form: string): string | null {
   for (const prefix of m.prefixes) {
     if (prefix.preposition || prefix.article || !form.startsWith(prefix.text)) continue;

@@ -2,7 +2,7 @@
 // matching form, the sentence and clause it stands in, what separates it from the next word, and
 // its clitic-free forms under the morphology policy.
 import type { Morphology } from './morphology.js';
-import { analysis, bareForms, withoutFuture, type Reading } from './readings.js';
+import { analysisAt, HASH_SEED, hashStep, type FormAnalysis, type Reading } from './readings.js';
 import type { Segment } from './segment.js';
 
 /** What stands between a word and the next: nothing, spaces, a line break, a mark, or the end. */
@@ -24,11 +24,28 @@ export interface Word {
   readings: readonly Reading[];
   /** A verb without its future prefix (سيخرج → يخرج، وستغادر → تغادر), or null. */
   future: string | null;
+  /** The memoised analysis of the form, for what matchers keep per form (PerForm). */
+  analysis: FormAnalysis;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
 const QUOTES = /["'«»‹›`]/u;
 const BRACKETS = /[()[\]{}]/u;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/** Whether each UTF-16 code unit is a letter or digit (1) or not (2), filled in as met (0). */
+const wordUnit = new Uint8Array(0x10000);
+
+/** Whether the character at `i` (one code unit, or a surrogate pair) is a letter or digit: the words are the runs of such characters. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const cp = text.codePointAt(i)!;
+    return cp > 0xffff && WORD_CHAR.test(String.fromCodePoint(cp)) ? 2 : 0;
+  }
+  let k = wordUnit[c]!;
+  if (k === 0) wordUnit[c] = k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1 ? 1 : 0;
+}
 
 export function gapOf(between: string | null): Gap {
   if (between === null) return 'end';
@@ -52,26 +69,42 @@ function segmentCursor(segments: readonly Segment[]): (at: number) => number {
 }
 
 export function readWords(text: string, sentences: readonly Segment[], clauses: readonly Segment[], morphology: Morphology): Word[] {
-  const found = [...text.matchAll(WORD)];
   const sentenceAt = segmentCursor(sentences);
   const clauseAt = segmentCursor(clauses);
-  return found.map((m, k) => {
-    const start = m.index;
-    const end = start + m[0].length;
-    const next = found[k + 1];
-    const a = analysis(morphology, m[0]);
-    return {
-      text: m[0],
+  const out: Word[] = [];
+  const n = text.length;
+  let i = 0;
+  // Scanned on char codes: a pattern match object per word costs more than the rest of the word.
+  while (i < n) {
+    let len = wordCharAt(text, i);
+    if (len === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = HASH_SEED;
+    do {
+      for (let k = 0; k < len; k++) h = hashStep(h, text.charCodeAt(i + k));
+      i += len;
+    } while (i < n && (len = wordCharAt(text, i)) > 0);
+    const prev = out.at(-1);
+    if (prev) prev.gap = start === prev.end ? 'none' : start === prev.end + 1 && text.charCodeAt(prev.end) === 32 ? 'space' : gapOf(text.slice(prev.end, start));
+    const a = analysisAt(morphology, text, start, i, h);
+    const form = a.form;
+    out.push({
+      text: form,
       start,
-      end,
+      end: i,
       sentence: sentenceAt(start),
       clause: clauseAt(start),
-      gap: gapOf(next ? text.slice(end, next.index) : null),
-      forms: bareForms(morphology, m[0], a),
+      gap: 'end',
+      forms: a.forms,
       readings: a.readings,
-      future: withoutFuture(morphology, m[0], a),
-    };
-  });
+      future: a.future,
+      analysis: a,
+    });
+  }
+  return out;
 }
 
 /** Word `i` follows word `i - 1` in the same sentence with only spaces (or the marks setting a name off) between them. */
