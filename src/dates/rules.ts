@@ -113,6 +113,35 @@ export interface CompiledDates {
   readonly sinceCues: readonly string[];
 }
 
+/** The lists whose phrases carry one flag, by the flag. */
+const FLAG_LISTS = {
+  guardedMonth: 'guardedMonthNames',
+  guardedWeekday: 'guardedWeekdayNames',
+  weekdayFollower: 'weekdayFollowers',
+  notWeekdayAfter: 'notWeekdayAfter',
+  notRelativeBefore: 'notRelativeBefore',
+  dayPrefix: 'dayPrefixes',
+  part: 'parts',
+  demonstrative: 'demonstratives',
+  yearCue: 'yearCues',
+  monthCue: 'monthCues',
+  yearPreposition: 'yearPrepositions',
+  yearFollower: 'yearFollowers',
+  ago: 'agoCues',
+  agoBlocker: 'agoBlockers',
+  since: 'sinceCues',
+  periodCue: 'periodCues',
+  periodQualifier: 'periodQualifiers',
+  dateLinker: 'dateLinkers',
+  dayOf: 'dayOf',
+  dayRangeConnector: 'dayRangeConnectors',
+  outletCue: 'outletCues',
+  outlet: 'outlets',
+  dayBlocker: 'dayBlockers',
+  futureCue: 'futureCues',
+  futureVerb: 'futureVerbs',
+} as const satisfies Partial<Record<keyof Lex, keyof z.infer<typeof schema>>>;
+
 const WEEKDAY_INDEX = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 } as const;
 
 export function compileDates(data: z.infer<typeof schema>, { morphology: m }: { morphology: Morphology }): CompiledDates {
@@ -130,22 +159,10 @@ export function compileDates(data: z.infer<typeof schema>, { morphology: m }: { 
   for (const [cal, months] of [['gregorian', data.gregorianMonths], ['hijri', data.hijriMonths]] as const) {
     for (const [m, list] of entries(months)) addAll(list, { month: { cal, month: Number(m) } });
   }
-  addAll(data.guardedMonthNames, { guardedMonth: true });
   for (const [day, list] of entries(data.weekdays)) addAll(list, { weekday: WEEKDAY_INDEX[day as keyof typeof WEEKDAY_INDEX] });
-  addAll(data.guardedWeekdayNames, { guardedWeekday: true });
-  addAll(data.weekdayFollowers, { weekdayFollower: true });
-  addAll(data.notWeekdayAfter, { notWeekdayAfter: true });
   for (const [offset, list] of entries(data.relativeDays)) addAll(list, { relativeDay: Number(offset) });
-  addAll(data.notRelativeBefore, { notRelativeBefore: true });
-  addAll(data.dayPrefixes, { dayPrefix: true });
   for (const [dir, list] of entries(data.modifiers)) addAll(list, { modifier: dir as Dir });
-  addAll(data.parts, { part: true });
   for (const [unit, list] of entries(data.relativeUnits)) addAll(list, { relativeUnit: unit as Lex['relativeUnit'] });
-  addAll(data.demonstratives, { demonstrative: true });
-  addAll(data.yearCues, { yearCue: true });
-  addAll(data.monthCues, { monthCue: true });
-  addAll(data.yearPrepositions, { yearPreposition: true });
-  addAll(data.yearFollowers, { yearFollower: true });
   addAll(data.gregorianMarkers, { marker: 'gregorian' });
   addAll(data.hijriMarkers, { marker: 'hijri' });
 
@@ -170,20 +187,9 @@ export function compileDates(data: z.infer<typeof schema>, { morphology: m }: { 
   for (const [unit, forms] of entries(data.countUnits)) {
     for (const form of ['singular', 'dual', 'plural'] as const) addAll(forms[form], { countUnit: { unit: unit as Unit, form } });
   }
-  addAll(data.agoCues, { ago: true });
-  addAll(data.agoBlockers, { agoBlocker: true });
-  addAll(data.sinceCues, { since: true });
-  addAll(data.periodCues, { periodCue: true });
   for (const [unit, list] of entries(data.periodUnits)) addAll(list, { periodUnit: unit as Lex['periodUnit'] });
-  addAll(data.periodQualifiers, { periodQualifier: true });
-  addAll(data.dateLinkers, { dateLinker: true });
-  addAll(data.dayOf, { dayOf: true });
-  addAll(data.dayRangeConnectors, { dayRangeConnector: true });
-  addAll(data.outletCues, { outletCue: true });
-  addAll(data.outlets, { outlet: true });
-  addAll(data.dayBlockers, { dayBlocker: true });
-  addAll(data.futureCues, { futureCue: true });
-  addAll(data.futureVerbs, { futureVerb: true });
+
+  for (const [flag, list] of Object.entries(FLAG_LISTS)) addAll(data[list], { [flag]: true });
 
   const firstWords = new Set([...lexicon.keys()].map((k) => k.split(' ')[0]!));
   return { lexicon, maxWords, firstWords, sinceCues: data.sinceCues.map(fold) };
