@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/document.js';
 import { loadRules } from '../src/rules/load.js';
-import { analysis, readings, definiteForms } from '../src/text/readings.js';
+import { analysis, analysisAt, definiteForms, HASH_SEED, hashStep, PerForm, readings } from '../src/text/readings.js';
 import { gapOf, pieces } from '../src/text/words.js';
 
 const rules = loadRules();
@@ -148,7 +148,7 @@ describe('property: random Arabic text', () => {
   const letters = 'ابتثجحخدذرزسشصضطظعغفقكلمنهويءةىأإآ'.split('');
   const piece = fc.oneof(
     fc.array(fc.constantFrom(...letters), { minLength: 1, maxLength: 9 }).map((a) => a.join('')),
-    fc.constantFrom(' ', '  ', '\n', '، ', '. ', '«', '»', '"', '(', ')', '500', 'ـ', 'ً', 'وال', 'لل', 'بال'),
+    fc.constantFrom(' ', '  ', '\n', '، ', '. ', '«', '»', '"', '(', ')', '500', 'ـ', 'ً', 'وال', 'لل', 'بال', 'Ab', '𝐀', '😀', '\t'),
   );
   it('words are in order, slice the text, carry a sentence when inside one, and read back to their stem', () => {
     fc.assert(
@@ -168,6 +168,9 @@ describe('property: random Arabic text', () => {
           }
         }
         expect(doc.words.at(-1)?.gap ?? 'end').toBe('end');
+        // Words are the runs of letters and digits, each with the gap the text shows after it.
+        expect(doc.words.map((w) => w.text)).toEqual(doc.text.match(/[\p{L}\p{N}]+/gu) ?? []);
+        doc.words.forEach((w, k) => expect(w.gap).toBe(gapOf(k + 1 < doc.words.length ? doc.text.slice(w.end, doc.words[k + 1]!.start) : null)));
         // The pieces of the words and the marks between them are every character but white space, in order.
         const ps = pieces(doc.text, doc.words, '.,');
         for (const p of ps) expect(doc.text.slice(p.start, p.end)).toBe(p.text);
@@ -175,5 +178,47 @@ describe('property: random Arabic text', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the form cache', () => {
+  const hash = (form: string) => [...form].reduce((h, _c, k) => hashStep(h, form.charCodeAt(k)), HASH_SEED);
+
+  it('gives one analysis, and one string, per form, looked up by string or where the word stands', () => {
+    const a = analysis(m, 'والمدنيين');
+    expect(analysis(m, 'والمدنيين')).toBe(a);
+    const text = 'خرج المدنيين والمدنيين';
+    const at = text.indexOf('والمدنيين');
+    // hashStep over each code unit, as the word scanner folds it.
+    let h = HASH_SEED;
+    for (let k = at; k < text.length; k++) h = hashStep(h, text.charCodeAt(k));
+    expect(analysisAt(m, text, at, text.length, h)).toBe(a);
+    expect(a.form).toBe('والمدنيين');
+  });
+
+  it('property: every form reads back to itself, however many forms pass through', () => {
+    // More distinct forms than a generation holds: forms of the dropped generation are read again, not confused.
+    const forms = Array.from({ length: 250_000 }, (_, k) => `ك${k.toString(36)}`);
+    expect(forms.filter((f) => analysisAt(m, f, 0, f.length, hash(f)).form !== f)).toEqual([]);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: forms.length - 1 }).map((k) => forms[k]!), (f) => {
+        const a = analysis(m, f);
+        expect(a.form).toBe(f);
+        expect(a.readings).toEqual(readings(m, f));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('works out a per-form value once per form, not once per occurrence', () => {
+    const seen: string[] = [];
+    const lengths = new PerForm(m, (form) => {
+      seen.push(form);
+      return form.length;
+    });
+    const doc = analyse('عاد النازحون إلى القرية وعاد النازحون إلى المدينة', { rules });
+    const got = doc.words.map((w) => lengths.of(w.text, w.analysis));
+    expect(got).toEqual(doc.words.map((w) => w.text.length));
+    expect(seen.sort()).toEqual([...new Set(doc.words.map((w) => w.text))].sort());
   });
 });
