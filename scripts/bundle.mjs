@@ -23,6 +23,14 @@ const BUNDLE_DIR = `${DIST}/bundle`;
 /** Modules whose files next to them are bundled next to them too: their `import.meta.url` is the bundle's. */
 const BUNDLED_NEIGHBOURS = new Set([`${DIST}/parallel/ordered.js`]);
 
+/**
+ * Loaded with `createRequire(import.meta.url)(name)` on first use: the YAML parser, for front
+ * matter and --rules files. Its hundred modules take Node longer to find and load than a whole
+ * one-article run; in the bundle that call becomes a plain require, which esbuild turns into one
+ * module inside the bundle, still evaluated only on its first call.
+ */
+const REQUIRED_ON_FIRST_USE = ['yaml'];
+
 /** Loaded with `import()` only, on paths a usual run does not take: left to Node to load from node_modules. */
 const ON_DEMAND_PACKAGES = ['exceljs', 'piscina', 'cli-progress'];
 
@@ -31,8 +39,9 @@ const ownUrl = {
   setup(b) {
     b.onLoad({ filter: /\.js$/ }, async ({ path }) => {
       if (!path.startsWith(`${DIST}${sep}`) || BUNDLED_NEIGHBOURS.has(path)) return undefined;
-      const source = await readFile(path, 'utf8');
-      if (!source.includes('import.meta.url')) return { contents: source, loader: 'js' };
+      let source = await readFile(path, 'utf8');
+      for (const name of REQUIRED_ON_FIRST_USE) source = source.replaceAll(`createRequire(import.meta.url)('${name}')`, `require('${name}')`);
+      if (!source.includes('import.meta.url')) return { contents: source, loader: 'js', resolveDir: dirname(path) };
       const fromBundle = relative(BUNDLE_DIR, path).split(sep).join('/');
       return { contents: source.replaceAll('import.meta.url', `new URL(${JSON.stringify(fromBundle)}, import.meta.url).href`), loader: 'js', resolveDir: dirname(path) };
     });

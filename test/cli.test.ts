@@ -448,6 +448,18 @@ describe.concurrent('commands and help', SLOW, () => {
     expect(child.stdout.toString('utf8')).toBe(sources.stdout.toString('utf8'));
   });
 
+  it('the installed command finds a place a --rules gazetteer adds (the prebuilt place index holds the built-in names only)', async () => {
+    const cwd = workdir({
+      'a.txt': 'نزح 300 شخص من قرية عين الزيتونة الشرقية إلى ريف إدلب أمس.',
+      'mine/g.json': JSON.stringify({ kind: 'gazetteer', entries: [{ id: 'test:zaytouna', name: 'عين الزيتونة الشرقية', type: 'village', country: 'SY' }] }),
+    });
+    const origins = (r: RunResult) => docs(r.stdout).flatMap((d) => d.evacuations.flatMap((e) => e.origin.map((p) => [p.id, p.text])));
+    const built = await spawnRun(['-q', 'a.txt'], { cwd });
+    expect(origins(built)).toEqual([[null, 'عين الزيتونة']]);
+    const extended = await spawnRun(['-q', '--rules', 'mine', 'a.txt'], { cwd });
+    expect(origins(extended)).toEqual([['test:zaytouna', 'عين الزيتونة الشرقية']]);
+  });
+
   it('the installed command exits 2 with one line for a bad rules folder', async () => {
     const r = await spawnRun(['--rules', 'mine', 'a.txt'], { cwd: workdir({ 'a.txt': ARTICLE, 'mine/c.yaml': 'kind: corridors\nrelative: []\n' }) });
     expect(r.code).toBe(2);

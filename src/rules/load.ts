@@ -10,6 +10,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { parseYaml } from '../yaml.js';
+import { markPrebuilt, usePrebuiltTables, type Derivations } from './derived.js';
 import { ruleKinds, type CompiledRules } from './kinds.js';
 
 /** The rules shipped with the package (`rules/` at the package root, from src/ or dist/ alike). */
@@ -164,30 +165,34 @@ function builtinFingerprint(): string {
 interface PrebuiltRules {
   fingerprint: string;
   data: ValidData;
+  /** Tables derived from the compiled rules (rules/derived.ts). */
+  tables: Record<string, unknown>;
 }
 
-/** The built-in rules as `npm run build` left them (for scripts/build-rules.mjs). */
-export function prebuildRules(): PrebuiltRules {
-  return { fingerprint: builtinFingerprint(), data: readRules([BUILTIN_RULES_DIR]).valid };
+/** The built-in rules as `npm run build` leaves them, with the tables `derivations` compute (for scripts/build-rules.mjs). */
+export function prebuildRules(derivations: Derivations<CompiledRules> = {}): PrebuiltRules {
+  const { valid, compiled } = readRules([BUILTIN_RULES_DIR]);
+  const tables = Object.fromEntries(Object.entries(derivations).map(([name, derive]) => [name, derive(compiled as CompiledRules)]));
+  return { fingerprint: builtinFingerprint(), data: valid, tables };
 }
 
 const THIS_MODULE = fileURLToPath(import.meta.url);
 
 /**
- * The prebuilt data, if there is a file built with this code (not before the last compile, which
+ * The prebuilt data and tables, if there is a file built with this code (not before the last compile, which
  * may have changed a schema) from the rule files as they are now. Never when running the
  * TypeScript sources (tests), which always read the rule files.
  */
-function prebuiltData(): ValidData | null {
+function prebuilt(): PrebuiltRules | null {
   if (THIS_MODULE.endsWith('.ts')) return null;
-  let prebuilt: PrebuiltRules;
+  let file: PrebuiltRules;
   try {
     if (statSync(PREBUILT_RULES_FILE).mtimeMs < statSync(THIS_MODULE).mtimeMs) return null;
-    prebuilt = JSON.parse(readFileSync(PREBUILT_RULES_FILE, 'utf8')) as PrebuiltRules;
+    file = JSON.parse(readFileSync(PREBUILT_RULES_FILE, 'utf8')) as PrebuiltRules;
   } catch {
     return null;
   }
-  return prebuilt.fingerprint === builtinFingerprint() ? prebuilt.data : null;
+  return file.fingerprint === builtinFingerprint() ? file : null;
 }
 
 /** Compiled rules from the built-in folder plus `extraDirs`, in that order. */
@@ -197,15 +202,16 @@ export function loadRules(extraDirs: readonly string[] = []): CompiledRules {
   const hit = cache.get(key);
   if (hit) return hit;
 
-  const prebuilt = extraDirs.length ? null : prebuiltData();
+  const built = extraDirs.length ? null : prebuilt();
   let compiled: Record<string, unknown>;
-  if (prebuilt) {
+  if (built) {
     // Data validated and compiled once at build time cannot fail to compile: each kind is compiled
     // when first read, so that a run on Arabic text never compiles the English rules.
     compiled = {};
+    usePrebuiltTables(built.tables);
     for (const [kind, def] of Object.entries(ruleKinds)) {
       let value: unknown;
-      Object.defineProperty(compiled, kind, { enumerable: true, get: () => (value ??= (def.compile as (d: unknown) => unknown)(prebuilt[kind])) });
+      Object.defineProperty(compiled, kind, { enumerable: true, get: () => (value ??= markPrebuilt((def.compile as (d: unknown) => unknown)(built.data[kind]))) });
     }
   } else compiled = readRules(dirs).compiled;
   const rules = compiled as CompiledRules;
