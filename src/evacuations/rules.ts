@@ -9,7 +9,7 @@ import { Group, MovementKind, PlaceType } from '../schema.js';
 const Pattern = regexSource('u', (p) => `^(?:${fold(p)})$`);
 const Patterns = z.array(Pattern).default([]);
 
-const schema = z.strictObject({
+const schema = z.lazy(() => z.strictObject({
   kind: z.enum(['evacuations', 'evacuations-en']),
   people: z
     .array(z.strictObject({ group: Group, unit: z.enum(['person', 'family']).default('person'), words: z.array(Pattern) }))
@@ -131,7 +131,7 @@ const schema = z.strictObject({
       cap: z.number().min(0).max(1).default(0.98),
     })
     .prefault({}),
-});
+}));
 
 export type WordTest = (word: string) => boolean;
 

@@ -19,7 +19,7 @@ const Verb = z.strictObject({
   addressee: z.boolean().default(false),
 });
 
-const schema = z.strictObject({
+const schema = z.lazy(() => z.strictObject({
   kind: z.literal('quotes'),
   verbs: z.array(Verb).default([]),
   complementizers: words,
@@ -64,7 +64,7 @@ const schema = z.strictObject({
       beforeVerb: words,
     })
     .prefault({}),
-});
+}));
 
 export type QuotesRuleData = z.infer<typeof schema>;
 
