@@ -4,14 +4,16 @@
 // one-article run. The cache is a hint only: V8 rejects one written by another Node or with other
 // flags, and the cache names the size and time of the script it was made from, so a rebuilt script
 // is compiled as usual until the cache is recorded again.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Script } from 'node:vm';
+// CommonJS, as everything in bin/ (bin/package.json): an ES module entry costs Node's module loader
+// a few milliseconds more to start.
+'use strict';
+const { readFileSync, statSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname, join } = require('node:path');
+const { Script } = require('node:vm');
 
-export const CLI_SCRIPT = fileURLToPath(new URL('../dist/bundle/cli.cjs', import.meta.url));
-export const CODE_CACHE = `${CLI_SCRIPT}.cache`;
+const CLI_SCRIPT = join(__dirname, '..', 'dist', 'bundle', 'cli.cjs');
+const CODE_CACHE = `${CLI_SCRIPT}.cache`;
 
 /** The first line of a cache file: the script it was recorded from. */
 function stampOf(path) {
@@ -37,7 +39,7 @@ function cachedCode(cachePath, stamp) {
  * Gives its exports, whether the cache was `used`, `rejected` by V8 or there was `none` to use,
  * and `recordCache`, which writes the code of every function compiled so far.
  */
-export function loadScript(path, cachePath, { useCache = true } = {}) {
+function loadScript(path, cachePath, { useCache = true } = {}) {
   const stamp = stampOf(path);
   const cachedData = useCache ? cachedCode(cachePath, stamp) : undefined;
   // Node's own wrapper for a CommonJS module.
@@ -52,4 +54,6 @@ export function loadScript(path, cachePath, { useCache = true } = {}) {
 }
 
 /** The CLI module (`main`), from the built bundle. */
-export const loadCli = (options) => loadScript(CLI_SCRIPT, CODE_CACHE, options);
+const loadCli = (options) => loadScript(CLI_SCRIPT, CODE_CACHE, options);
+
+module.exports = { CLI_SCRIPT, CODE_CACHE, loadScript, loadCli };
