@@ -1,6 +1,6 @@
 // Runs the CLI script that `npm run build` bundles (dist/bundle/cli.cjs), compiled from the V8 code
 // cache recorded at build time after extracting one article (scripts/code-cache.mjs): the
-// functions a run needs are then read, not parsed and compiled, which saves about a third of a
+// functions a run needs are then read, not parsed and compiled, which saves about a fifth of a
 // one-article run. The cache is a hint only: V8 rejects one written by another Node or with other
 // flags, and the cache names the size and time of the script it was made from, so a rebuilt script
 // is compiled as usual until the cache is recorded again.
