@@ -85,6 +85,14 @@ describe('where people moved from and to (endpoints.ts)', () => {
     ['غادروا حي الوعر', 'الوعر', 'origin'],
     ['من خلال معبر جابر', 'جابر', null],
     ['من رعايا الهند', 'الهند', null],
+    // A to-phrase whose noun is placed by في reaches past the usual five words, within one run of words.
+    ['توجهوا باتجاه مناطق سيطرة قوات الجيش النظامي في محافظة حماة', 'حماة', 'destination'],
+    ['توجهوا باتجاه مناطق سيطرة قوات الجيش النظامي، في محافظة حماة', 'حماة', null],
+    ['يستعد نحو 400 نازح آخرين في مخيمات عرسال', 'عرسال', null],
+    ['انطلقت القافلة باتجاه الشمال وسط انتشار أمني كثيف في مدينة حماة', 'حماة', null],
+    ['وأشار إلى أن الهجوم الذي استهدف فندقا في مدينة سوسة', 'سوسة', null],
+    // Near a place is not in it: the corridor is on the edge of the desert, not the desert.
+    ['ووصلت العائلات إلى ممر الإنقاذ الإنساني الجديد على أطراف البادية', 'البادية', null],
   ])('%s: %s is %s', (text, name, direction) => {
     const doc = analyse(text, { rules });
     const ctx = linkContext(doc, { numbers: [], places: findPlaceMentions(doc) });

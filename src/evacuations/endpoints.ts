@@ -27,9 +27,24 @@ export function directionOf(rules: LinkRules, words: Word[], place: PlaceHit): D
   if (fromInsideTo(rules, words, at)) return 'destination';
   if (place.role === 'origin' || place.role === 'destination') return place.role;
   if (place.role === 'via') return null;
-  for (let k = at - 1; k >= Math.max(0, at - rules.reach.cue); k--) {
+  const g = rules.grammar;
+  let spaced = true;
+  const reach = place.role === 'location' && placedInside(rules, words, at, place) ? rules.reach.cue_phrase : rules.reach.cue;
+  for (let k = at - 1; k >= Math.max(0, at - reach); k--) {
     const w = words[k]!;
-    const g = rules.grammar;
+    spaced &&= w.gap === 'space';
+    // Past the usual reach, only a to-cue heading one run of words with nothing but spaces
+    // between, its noun placed inside the place ("باتجاه مناطق سيطرة قوات الجيش السوري في محافظة حمص") ...
+    if (k < at - rules.reach.cue) {
+      // A figure ends the phrase (and نحو before one hedges it: "نحو 3 آلاف نازح في مخيمات عرسال").
+      // So does a clause opening in it (إلى أن الهجوم الذي استهدف ...) or an event preposition.
+      if (!spaced || g.from.has(w.text) || g.via.has(w.text) || isFigure(words[k + 1]!)) break;
+      if (g.complementizers.has(w.text) || g.relative_pronouns.has(w.text) || g.event_preps.has(w.text)) break;
+      // ... and only when the noun after the cue is in construct (no article: "مناطق سيطرة"), so the
+      // run is one noun phrase, not a whole destination and an adjunct ("باتجاه الشمال وسط ...").
+      if (g.towards.has(w.text)) return words[k + 1]!.readings.some((r) => r.prefix.article) ? null : 'destination';
+      continue;
+    }
     if (g.from.has(w.text)) {
       const after = words[k + 1];
       const before = words[k - 1];
@@ -51,6 +66,24 @@ export function directionOf(rules: LinkRules, words: Word[], place: PlaceHit): D
   }
   return null;
 }
+
+/**
+ * The place is placed inside something by the clitic on it or the word before it or its type
+ * word (بريف دمشق، في حمص القديمة، في محافظة حمص), not near it (على أطراف البادية).
+ */
+function placedInside(rules: LinkRules, words: Word[], at: number, place: PlaceHit): boolean {
+  const w = words[at];
+  if (!w) return false;
+  const { inside } = rules.grammar;
+  const clitic = w.text.slice(0, Math.max(0, place.nStart - w.start));
+  if (clitic) return inside.has(clitic);
+  return [words[at - 1], words[at - 2]].some((b) => !!b && inside.has(b.text));
+}
+
+const isFigure = (w: Word): boolean => {
+  const c = w.text.charCodeAt(0);
+  return c >= 48 && c <= 57;
+};
 
 const nationalsNoun = (rules: LinkRules, w: Word) => rules.people.some((p) => p.group === 'nationals' && w.forms.some(p.test));
 

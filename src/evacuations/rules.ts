@@ -7,6 +7,7 @@ import { defineRuleKind, regexSource } from '../rules/kind.js';
 import { datesRules } from '../dates/rules.js';
 import { englishRules } from '../english/rules.js';
 import { placesRules } from '../places/rules.js';
+import { quotesRules } from '../quotes/rules.js';
 import { Group, MovementKind, PlaceType } from '../schema.js';
 import { morphologyRules } from '../text/morphology.js';
 
@@ -92,6 +93,7 @@ const schema = z.lazy(() => z.strictObject({
       from: z.array(z.string()).default([]),
       from_pronouns: z.array(z.string()).default([]),
       via: z.array(z.string()).default([]),
+      inside: z.array(z.string()).default([]),
     })
     .prefault({}),
   // How many words apart a trigger, a count head, and a context trigger may stand from what they govern.
@@ -106,6 +108,7 @@ const schema = z.lazy(() => z.strictObject({
       modal: z.number().int().positive().default(3),
       // How many words before a place its from/to cue may stand, and a people noun in construct.
       cue: z.number().int().positive().default(5),
+      cue_phrase: z.number().int().positive().default(9),
       construct: z.number().int().positive().default(2),
       // The words of a name a noun is in construct with (مقاتلي جيش الإسلام وعائلاتهم).
       construct_name: z.number().int().positive().default(3),
@@ -159,6 +162,8 @@ export function wordTest(patterns: readonly string[], where: string): WordTest {
 interface OwnedCues {
   since: readonly string[];
   towards: readonly string[];
+  /** Words that open a clause (أن، إنه): no noun phrase runs across one. */
+  complementizers: ReadonlySet<string>;
 }
 
 function compile(data: z.infer<typeof schema>, cues: OwnedCues) {
@@ -210,6 +215,7 @@ function compile(data: z.infer<typeof schema>, cues: OwnedCues) {
     grammar: {
       ...(Object.fromEntries(Object.entries(data.grammar).map(([k, ws]) => [k, new Set(ws.map(fold))])) as unknown as Record<keyof z.infer<typeof schema>['grammar'], ReadonlySet<string>>),
       towards: new Set(cues.towards),
+      complementizers: cues.complementizers,
     },
     reach: data.reach,
     confidence: data.confidence,
@@ -224,12 +230,13 @@ const oneWord = (cues: Iterable<string>): string[] => [...cues].filter((c) => !c
 export const evacuationsRules = defineRuleKind({
   kind: 'evacuations',
   schema,
-  needs: { dates: datesRules, places: placesRules, morphology: morphologyRules },
-  compile: (data, { dates, places, morphology }) => {
+  needs: { dates: datesRules, places: placesRules, quotes: quotesRules, morphology: morphologyRules },
+  compile: (data, { dates, places, quotes, morphology }) => {
     const since = oneWord(dates.sinceCues);
     return compile(data, {
       since: [...since, ...morphology.conjunctions.flatMap((c) => since.map((s) => c + s))],
       towards: oneWord(places.destinationCues),
+      complementizers: quotes.complementizers,
     });
   },
 });
@@ -237,7 +244,8 @@ export const evacuationsEnRules = defineRuleKind({
   kind: 'evacuations-en',
   schema,
   needs: { english: englishRules },
-  compile: (data, { english }) => compile(data, { since: oneWord(english.dates.sinceCues), towards: oneWord(english.places.destinationCues) }),
+  compile: (data, { english }) =>
+    compile(data, { since: oneWord(english.dates.sinceCues), towards: oneWord(english.places.destinationCues), complementizers: new Set() }),
 });
 
 export type CompiledEvacuationsRules = ReturnType<typeof compile>;
