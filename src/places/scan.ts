@@ -15,7 +15,7 @@ import { cueRole } from './roles.js';
 import type { Ambiguity, CompiledPlacesRules, DirectionRule, TypeWordRule } from './rules.js';
 import { PerForm } from '../text/readings.js';
 import type { Word } from '../text/words.js';
-import { conjoined, isDefinite, joined, listJoin, placeForms, withoutConjunction, type Bare, type PlaceText } from './words.js';
+import { conjoined, prepositionalPhrase, isDefinite, joined, listJoin, nisbaAdjective, placeForms, withoutConjunction, type Bare, type PlaceText } from './words.js';
 
 export interface Candidate {
   /** The reference without its surface text (set from the input span at the end). */
@@ -400,7 +400,7 @@ export class PlaceScanner {
     const forms = this.forms(k).filter(clitics);
     // After a list's و the stripped form is the name (والزبدية), unless the word is a head (وادي).
     const bare = forms.find((b) => b.clitic && !this.places.constructHeads.has(tok.text)) ?? forms.find((b) => !b.clitic);
-    if (!bare || !this.nameWord(bare.form)) return null;
+    if (!bare || !this.nameWord(bare.form) || (!bare.clitic && prepositionalPhrase(this.src, bare.form))) return null;
     const w = bare.form;
     const definite = isDefinite(this.src, w);
     if (rule.unknown === 'definite' && !definite) return null;
@@ -410,7 +410,7 @@ export class PlaceScanner {
       last = k + 1;
     } else if (definite) {
       if (this.joined(k + 1) && this.places.nameSuffixes.has(this.tokens[k + 1]!.text)) last = k + 1;
-    } else if (this.places.hasPronoun(w) || !this.boundaryAfter(k)) return null;
+    } else if (this.places.hasPronoun(w) || nisbaAdjective(this.src, w) || !this.boundaryAfter(k)) return null;
     const ref = { name: '', en: null, type: rule.type, admin1: null, country: null, lat: null, lon: null, id: null };
     const hit: Candidate = { ref, role, nStart: tok.start + bare.offset, nEnd: this.tokens[last]!.end, first: k, last, clitic: bare.clitic, conjunction: bare.conjunction, ambiguity: null, cued: true, known: false, base: false };
     return { hits: [hit], next: last + 1 };
