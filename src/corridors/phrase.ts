@@ -361,7 +361,7 @@ export class PhraseReader {
     const w = ws[k];
     if (!w) return null;
     const word = w.text.slice(skip);
-    if (!this.nameLike(k, skip, word) || prepositionalPhrase(this.src, word)) return null;
+    if (!this.nameLike(k, skip, word) || prepositionalPhrase(this.src, word, false)) return null;
     if (rules.namePrefixes.has(word)) return spaceBefore(ws, k + 1) && this.nameLike(k + 1, 0, ws[k + 1]!.text) ? k + 2 : null;
     if (strict && !this.doc.readings(word).some((r) => r.prefix.text === this.doc.rules.morphology.article)) {
       const u = rules.unknownNames;

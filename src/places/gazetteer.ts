@@ -21,7 +21,7 @@ const words = (rules: PlaceRules, folded: string): string[] => phraseWords(folde
 /** A phrase read as a text of its own. */
 function phraseText(rules: PlaceRules, folded: string): PlaceText {
   const m = rules.morphology;
-  return { text: folded, words: phraseWords(folded, m), morphology: m, readings: (f) => readings(m, f) };
+  return { text: folded, words: phraseWords(folded, m), morphology: m, readings: (f) => readings(m, f), written: (s, e) => folded.slice(s, e) };
 }
 
 /** What a phrase of the index names: gazetteer entries, or words that are not places. */
