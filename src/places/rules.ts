@@ -64,6 +64,7 @@ const schema = z.strictObject({
     .strictObject({ strong: Words, preposition: Words, cancelBefore: Words, cancelAfter: Words })
     .default({ strong: [], preposition: [], cancelBefore: [], cancelAfter: [] }),
   outletWords: Words,
+  outletSuffixes: Words,
   notPlaces: Words,
   // Words read only as written, never as clitic + name (بصدد is not ب + صدد); see rules/places-common.yaml.
   wholeWords: Words,
@@ -132,6 +133,8 @@ export interface CompiledPlacesRules {
   /** Words before or after an ambiguous name that make it a channel or a person (أفادت الميادين). */
   cancel: { before: ReadonlySet<string>; after: ReadonlySet<string> };
   outletWords: ReadonlySet<string>;
+  /** Words after a name that make it an outlet or club (واشنطن بوست). */
+  outletSuffixes: ReadonlySet<string>;
   wholeWords: ReadonlySet<string>;
   /** Matches a joinable particle and the space after it, for the joined spelling of a name. */
   joinedParticles: RegExp;
@@ -220,6 +223,7 @@ export function compilePlaces(data: PlacesData): CompiledPlacesRules {
     ambiguous,
     cancel: { before: foldSet(data.ambiguous.cancelBefore), after: foldSet(data.ambiguous.cancelAfter) },
     outletWords: foldSet(data.outletWords),
+    outletSuffixes: foldSet(data.outletSuffixes),
     wholeWords: foldSet(data.wholeWords),
     joinedParticles: new RegExp(`(^| )(${data.joinedParticles.map(fold).join('|') || '(?!)'}) (?=\\S)`, 'g'),
     notPlaces: [...new Set(data.notPlaces.map(fold))],
