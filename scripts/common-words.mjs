@@ -14,6 +14,7 @@ import { fold } from '../dist/text/normalize.js';
 const MIN_SEEN = 6; // occurrences before a name's use can be judged
 const MAX_CUED = 0.3; // share of cued occurrences below which a name is a common word
 const MAX_CUED_STRONG = 0.2; // below this, a preposition is no cue for a division abroad (بحجة "on the pretext", من عصابة "of a gang")
+const MIN_CUED_CAPITAL = 0.02; // a capital cued less often than this is read as another word (فينا "in us", not Vienna)
 const GLUED_RATIO = 2; // clitic + name met this many times more often than the name: a word of its own
 const CUES = new Set(['في', 'من', 'الي', 'نحو', 'باتجاه', 'قرب', 'مدينه', 'بلده', 'قريه', 'منطقه', 'محافظه', 'ولايه', 'حي', 'مخيم',
   'معبر', 'ريف', 'شمال', 'جنوب', 'شرق', 'غرب', 'بلدتي', 'مدينتي', 'عاصمه', 'داخل', 'اطراف', 'ضواحي', 'بمدينه', 'ببلده', 'بمنطقه',
@@ -28,6 +29,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 const gazDir = new URL('../rules/gazetteer/', import.meta.url);
 const names = new Map(); // folded single-word name -> type
+const capitals = new Set(); // folded single-word names of exempt capitals, judged only by MIN_CUED_CAPITAL
 const allNames = new Set(); // every folded single-word name, exempt ones too
 // Names only the generated divisions of other Arab countries carry (ids iso:XX-YY): news this tool
 // reads name them far less often than the word they spell, so a preposition is no cue for them.
@@ -40,6 +42,7 @@ for (const f of readdirSync(gazDir).filter((f) => f.endsWith('.json'))) {
       if (w.length === 1 && !e.id.startsWith('iso:')) focus.add(w[0]);
       if (w.length === 1 && w[0].length >= 3 && !exempt(e)) names.set(w[0], e.type);
       else if (w.length === 1) names.delete(w[0]);
+      if (w.length === 1 && w[0].length >= 3 && exempt(e) && e.type !== 'country') capitals.add(w[0]);
     }
   }
 }
@@ -53,7 +56,7 @@ for (const file of process.argv.slice(2)) {
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       seen.set(w, (seen.get(w) ?? 0) + 1);
-      if (names.has(w) && i > 0 && CUES.has(words[i - 1])) cued.set(w, (cued.get(w) ?? 0) + 1);
+      if ((names.has(w) || capitals.has(w)) && i > 0 && CUES.has(words[i - 1])) cued.set(w, (cued.get(w) ?? 0) + 1);
     }
   }
 }
@@ -61,7 +64,10 @@ for (const file of process.argv.slice(2)) {
 const cuedShare = (n) => (cued.get(n) ?? 0) / seen.get(n);
 const judged = [...names.keys()].filter((n) => (seen.get(n) ?? 0) >= MIN_SEEN).sort();
 const strong = judged.filter((n) => !focus.has(n) && cuedShare(n) < MAX_CUED_STRONG);
-const common = judged.filter((n) => !strong.includes(n) && cuedShare(n) < MAX_CUED);
+// A capital stands for its government uncued (أعلنت الدوحة), but one that is never cued at all is
+// another word spelt like it (فينا "in us", an alias of Vienna).
+const uncuedCapitals = [...capitals].filter((n) => !names.has(n) && (seen.get(n) ?? 0) >= MIN_SEEN && cuedShare(n) < MIN_CUED_CAPITAL);
+const common = [...judged.filter((n) => !strong.includes(n) && cuedShare(n) < MAX_CUED), ...uncuedCapitals].sort();
 const glued = [];
 for (const n of names.keys()) {
   for (const c of CLITICS) {
