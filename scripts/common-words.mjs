@@ -19,7 +19,7 @@ const GLUED_RATIO = 2; // clitic + name met this many times more often than the 
 const CUES = new Set(['في', 'من', 'الي', 'نحو', 'باتجاه', 'قرب', 'مدينه', 'بلده', 'قريه', 'منطقه', 'محافظه', 'ولايه', 'حي', 'مخيم',
   'معبر', 'ريف', 'شمال', 'جنوب', 'شرق', 'غرب', 'بلدتي', 'مدينتي', 'عاصمه', 'داخل', 'اطراف', 'ضواحي', 'بمدينه', 'ببلده', 'بمنطقه',
   'هضبه', 'جزيره', 'ميناء', 'مطار', 'بلدات', 'مدن', 'قري', 'بمحافظه', 'لمدينه', 'مدينة', 'قضاء', 'ناحيه']);
-const CLITICS = ['ب', 'ل', 'وب', 'ول', 'فب', 'فل', 'ك'];
+const CLITICS = ['و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل', 'ك'];
 // Countries, Syria's governorates and the region's capitals stand for their governments uncued
 // (أعلنت الدوحة). Other countries' divisions and the world cities from CLDR (ids gn:) are judged
 // like towns: some are everyday words (الداخلية) or English ones in Arabic letters (ديلي "Daily").
@@ -72,8 +72,9 @@ const glued = [];
 for (const n of names.keys()) {
   for (const c of CLITICS) {
     const w = c + n;
-    // لبنان is a name itself, not ل + بنان; ولبنان is و + لبنان.
-    if (allNames.has(w) || (/^[وف]/.test(c) && allNames.has(w.slice(1)))) continue;
+    // لبنان is a name itself, not ل + بنان; ولبنان is و + لبنان. فاطمة, met far more often than
+    // اطمة, is a word of its own, not ف + اطمة.
+    if (allNames.has(w) || (c.length > 1 && /^[وف]/.test(c) && allNames.has(w.slice(1)))) continue;
     if ((seen.get(w) ?? 0) >= MIN_SEEN && seen.get(w) > GLUED_RATIO * (seen.get(n) ?? 0)) glued.push(w);
   }
 }
