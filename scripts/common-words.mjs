@@ -10,6 +10,10 @@ import { createInterface } from 'node:readline';
 import { createReadStream } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fold } from '../dist/text/normalize.js';
+import { entryNames } from '../dist/places/gazetteer.js';
+import { loadRules } from '../dist/rules/load.js';
+
+const rules = loadRules();
 
 const MIN_SEEN = 6; // occurrences before a name's use can be judged
 const MAX_CUED = 0.3; // share of cued occurrences below which a name is a common word
@@ -29,6 +33,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 const gazDir = new URL('../rules/gazetteer/', import.meta.url);
 const names = new Map(); // folded single-word name -> type
+const exemptNames = new Set(); // names an exempt entry carries: never judged, whatever else they name (مخيم فلسطين → فلسطين)
 const capitals = new Set(); // folded single-word names of exempt capitals, judged only by MIN_CUED_CAPITAL
 const allNames = new Set(); // every folded single-word name, exempt ones too
 // Names only the generated divisions of other Arab countries carry (ids iso:XX-YY): news this tool
@@ -36,16 +41,19 @@ const allNames = new Set(); // every folded single-word name, exempt ones too
 const focus = new Set(); // names some other entry carries
 for (const f of readdirSync(gazDir).filter((f) => f.endsWith('.json'))) {
   for (const e of JSON.parse(readFileSync(new URL(f, gazDir), 'utf8')).entries ?? []) {
-    for (const n of [e.name, ...(e.aliases ?? [])]) {
-      const w = fold(n).match(WORD) ?? [];
+    // The names the matcher finds the entry by, those without a type word too (مخيم السد → السد).
+    for (const n of entryNames(rules, { ...e, aliases: e.aliases ?? [] })) {
+      const w = n.match(WORD) ?? [];
       if (w.length === 1) allNames.add(w[0]);
       if (w.length === 1 && !e.id.startsWith('iso:')) focus.add(w[0]);
       if (w.length === 1 && w[0].length >= 3 && !exempt(e)) names.set(w[0], e.type);
-      else if (w.length === 1) names.delete(w[0]);
+      else if (w.length === 1) exemptNames.add(w[0]);
       if (w.length === 1 && w[0].length >= 3 && exempt(e) && e.type !== 'country') capitals.add(w[0]);
     }
   }
 }
+
+for (const n of exemptNames) names.delete(n);
 
 const seen = new Map();
 const cued = new Map();

@@ -30,6 +30,8 @@ describe('places that are not places on ordinary news', () => {
     // a word met far more often than the name its conjunction would leave (فاطمة is not ف + أطمة)
     ['ويضم الفيلم فاطمة بن سعيدان في دور البطولة.', 'أطمة', 'ونزح السكان من أطمة إلى الحدود.'],
     ['ويتعين وجوبا احترام القانون.', 'جوبا', 'ووصل الوفد إلى جوبا.'],
+    // a name found without its type word (مخيم السد → السد) is judged as a common word too
+    ['وأعلن السد القطري تعاقده مع اللاعب.', 'مخيم العريشة', 'ونزح السكان إلى مخيم السد شرق الحسكة.'],
     // a capital's alias that the news uses as another word (فينا "among us")
     ['وقال المخرج إن الفيلم يحكي قصة كل واحد فينا.', 'فيينا', 'وانعقد المؤتمر في فيينا.'],
   ])('%s', (text, wrong, similar) => {

@@ -35,6 +35,34 @@ export interface PlaceName {
 
 export type PlaceIndex = PhraseIndex<PlaceName>;
 
+/**
+ * Every folded phrase the matcher finds an entry by: its name and aliases, each also without its
+ * type word, and with a name particle joined. scripts/common-words.mjs judges these same names.
+ */
+export function entryNames(rules: PlaceRules, entry: GazetteerEntry): Set<string> {
+  const { typeWords } = rules.places;
+  const names = new Set<string>();
+  for (const raw of [entry.name, ...entry.aliases]) {
+    const ws = words(rules, fold(raw));
+    if (ws.length === 0) continue;
+    names.add(ws.join(' '));
+    // A name written with its type word (مخيم اليرموك) is also found without it, as the text
+    // often drops the word or puts it before a list; only where that word could name this
+    // kind of place (مطار دمشق, an airport of type other, does not make دمشق an airport).
+    // Nor when what is left starts with a word the rules reserve (معبر جديدة → جديدة, "new").
+    const tw = ws.length > 1 ? typeWords.get(ws[0]!) : undefined;
+    if (tw && (tw.type === entry.type || tw.prefer.includes(entry.type)) && !rules.places.reserved.has(ws[1]!)) {
+      names.add(ws.slice(1).join(' '));
+    }
+  }
+  // أبو سالم is also written أبوسالم: a particle the writer may join to the next word.
+  for (const n of [...names]) {
+    const joined = n.replace(rules.places.joinedParticles, '$1$2');
+    if (joined !== n) names.add(joined);
+  }
+  return names;
+}
+
 function buildIndex(rules: PlaceRules): PlaceIndex {
   const byName = new Map<string, PlaceName>();
   const named = (key: string): PlaceName => {
@@ -42,28 +70,8 @@ function buildIndex(rules: PlaceRules): PlaceIndex {
     if (!n) byName.set(key, (n = { entries: [], key, block: false }));
     return n;
   };
-  const { typeWords } = rules.places;
   for (const entry of rules.gazetteer.entries) {
-    const names = new Set<string>();
-    for (const raw of [entry.name, ...entry.aliases]) {
-      const ws = words(rules, fold(raw));
-      if (ws.length === 0) continue;
-      names.add(ws.join(' '));
-      // A name written with its type word (مخيم اليرموك) is also found without it, as the text
-      // often drops the word or puts it before a list; only where that word could name this
-      // kind of place (مطار دمشق, an airport of type other, does not make دمشق an airport).
-      // Nor when what is left starts with a word the rules reserve (معبر جديدة → جديدة, "new").
-      const tw = ws.length > 1 ? typeWords.get(ws[0]!) : undefined;
-      if (tw && (tw.type === entry.type || tw.prefer.includes(entry.type)) && !rules.places.reserved.has(ws[1]!)) {
-        names.add(ws.slice(1).join(' '));
-      }
-    }
-    // أبو سالم is also written أبوسالم: a particle the writer may join to the next word.
-    for (const n of [...names]) {
-      const joined = n.replace(rules.places.joinedParticles, '$1$2');
-      if (joined !== n) names.add(joined);
-    }
-    for (const n of names) {
+    for (const n of entryNames(rules, entry)) {
       const name = named(n);
       if (!name.entries.includes(entry)) name.entries.push(entry);
     }
