@@ -1,7 +1,12 @@
 #!/usr/bin/env node
 // Thin launcher. `npm run build` (run by `npm ci` via `prepare`) compiles src/ into dist/ and
-// bundles the CLI into dist/bundle/ (scripts/bundle.mjs), which starts faster than the hundreds of
-// modules it is made of.
-import { main } from '../dist/bundle/cli.js';
+// bundles the CLI into one script (scripts/bundle.mjs), which starts faster than the hundreds of
+// modules it is made of; launch.js runs it from V8's code cache.
+'use strict';
+const { loadCli } = require('./launch.js');
 
-process.exitCode = await main(process.argv);
+loadCli()
+  .exports.main(process.argv)
+  .then((code) => {
+    process.exitCode = code;
+  });

@@ -16,8 +16,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-// What bin/evac-extract.js runs (the bundle), called in-process so that its own time can be measured.
-const CLI = join(ROOT, 'dist', 'bundle', 'cli.js');
+// What bin/evac-extract.js runs (the bundle, through bin/launch.js), called in-process so that its
+// own time can be measured.
+const CLI = join(ROOT, 'dist', 'bundle', 'cli.cjs');
+const LAUNCH = join(ROOT, 'bin', 'launch.js');
 const BIN = join(ROOT, 'bin', 'evac-extract.js');
 const SHARED_NEWS = join(ROOT, '..', 'shared', 'eval', 'news', 'jawhara.jsonl');
 
@@ -36,7 +38,7 @@ if (!(MB >= 0) || !Number.isInteger(JOBS) || JOBS < 2) {
   process.exit(2);
 }
 if (!existsSync(CLI)) {
-  console.error('bench: dist/bundle/cli.js not found: run `npm run build` first');
+  console.error('bench: dist/bundle/cli.cjs not found: run `npm run build` first');
   process.exit(1);
 }
 
@@ -89,7 +91,8 @@ function runCli(args, cwd) {
   const report = join(cwd, 'report.json');
   const code = `
     import { writeFileSync } from 'node:fs';
-    const { main } = await import(${JSON.stringify(pathToFileURL(CLI).href)});
+    const { loadCli } = await import(${JSON.stringify(pathToFileURL(LAUNCH).href)});
+    const { main } = loadCli().exports;
     const t0 = performance.now();
     const code = await main([process.execPath, 'evac-extract', ...${JSON.stringify(args)}]);
     writeFileSync(${JSON.stringify(report)}, JSON.stringify({ code, ms: performance.now() - t0, maxRssKb: process.resourceUsage().maxRSS }));

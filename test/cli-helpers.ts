@@ -12,7 +12,7 @@ import { main } from '../src/cli.js';
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const BIN = join(ROOT, 'bin', 'evac-extract.js');
 /** What bin/evac-extract.js runs: the bundle of the compiled CLI (scripts/bundle.mjs). */
-export const BUNDLE = join(ROOT, 'dist', 'bundle', 'cli.js');
+export const BUNDLE = join(ROOT, 'dist', 'bundle', 'cli.cjs');
 
 function newestSource(dir: string): number {
   let newest = 0;
@@ -52,8 +52,8 @@ export function ensureBuilt(): void {
       } catch (e) {
         if (!existsSync(join(ROOT, 'dist', 'cli.js'))) throw e;
       }
-      // The rest of `npm run build`: the bundle bin runs, then the prebuilt rules.
-      for (const script of ['bundle.mjs', 'build-rules.mjs']) execFileSync(process.execPath, [join(ROOT, 'scripts', script)], { stdio: 'pipe' });
+      // The rest of `npm run build`: the bundle bin runs, the prebuilt rules, the bundle's code cache.
+      for (const script of ['bundle.mjs', 'build-rules.mjs', 'code-cache.mjs']) execFileSync(process.execPath, [join(ROOT, 'scripts', script)], { stdio: 'pipe' });
     }
   } finally {
     rmSync(lock, { recursive: true, force: true });

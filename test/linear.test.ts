@@ -30,10 +30,15 @@ function unpunctuated(bytes: number): string {
   return parts.join(' ');
 }
 
-function seconds(text: string): number {
-  const t0 = performance.now();
-  extract(text, { rules, published: '2018-05-13' });
-  return (performance.now() - t0) / 1000;
+/** The fastest of `runs` runs: a busy machine only ever makes a run slower, so the minimum is the run's own cost. */
+function seconds(text: string, runs = 1): number {
+  let best = Infinity;
+  for (let k = 0; k < runs; k++) {
+    const t0 = performance.now();
+    extract(text, { rules, published: '2018-05-13' });
+    best = Math.min(best, (performance.now() - t0) / 1000);
+  }
+  return best;
 }
 
 describe('linear time', () => {
@@ -56,7 +61,7 @@ describe('linear time', () => {
   it('grows about linearly from 20 KB to 200 KB to 2 MB of text without full stops', () => {
     const [small, medium, large] = [20_000, 200_000, 2_000_000].map(unpunctuated);
     seconds(small!); // warm-up: compile the code paths first
-    const t = [seconds(small!), seconds(medium!), seconds(large!)];
+    const t = [seconds(small!, 5), seconds(medium!, 3), seconds(large!)];
     expect(t[1]! / t[0]!).toBeLessThan(30);
     expect(t[2]! / t[1]!).toBeLessThan(30);
   }, 180_000);

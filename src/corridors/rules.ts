@@ -16,7 +16,7 @@ const Head = z.strictObject({
   plural: words,
 });
 
-const schema = z.strictObject({
+const schema = z.lazy(() => z.strictObject({
   kind: z.literal('corridors'),
   heads: z.array(Head).default([]),
   inflections: z.array(z.string()).default(['']),
@@ -45,7 +45,7 @@ const schema = z.strictObject({
   borderCrossings: z
     .strictObject({ kind: CorridorKind, lemma: z.string().min(1), through: words, adjectives: words })
     .optional(),
-});
+}));
 
 export type HeadNumber = 'singular' | 'dual' | 'plural';
 

@@ -147,11 +147,12 @@ export class DateGrammar {
 
   /**
    * Every construction begins with a number, a lexicon phrase, or the article written before
-   * digits (الـ24): at any other word none can start, and most words are such words.
+   * digits (الـ24): at a mark or any other word none can start, and most words are such words.
    */
   private mayStart(i: number): boolean {
     const t = this.toks[i];
-    return t?.kind !== 'word' || this.phrasesAt(i).length > 0 || articlePrefix(this.words.morphology, t.text) !== undefined;
+    if (t?.kind !== 'word') return t?.kind === 'num';
+    return this.phrasesAt(i).length > 0 || articlePrefix(this.words.morphology, t.text) !== undefined;
   }
 
   private withRole(p: Piece | null, role: Role) {

@@ -12,7 +12,7 @@ const numbered = (key: RegExp, what: string) => z.record(z.string().regex(key, `
 const monthKey = /^(?:[1-9]|1[0-2])$/;
 const dayKey = /^(?:[1-9]|[12]\d|3[01])$/;
 
-const schema = z.strictObject({
+const schema = z.lazy(() => z.strictObject({
   kind: z.literal('dates'),
   gregorianMonths: numbered(monthKey, 'a month number 1-12'),
   hijriMonths: numbered(monthKey, 'a month number 1-12'),
@@ -60,7 +60,7 @@ const schema = z.strictObject({
   dayBlockers: words,
   futureCues: words,
   futureVerbs: words,
-});
+}));
 
 export type CountForm = 'singular' | 'dual' | 'plural';
 

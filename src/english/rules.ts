@@ -11,7 +11,7 @@ const Phrases = z.array(z.string().trim().min(1)).default([]);
 const HedgeQualifier = z.enum(['about', 'more_than', 'at_least', 'less_than', 'up_to']);
 const DateUnit = z.enum(['day', 'week', 'month', 'year']);
 
-const schema = z.strictObject({
+const schema = z.lazy(() => z.strictObject({
   kind: z.literal('english'),
   abbreviations: Phrases,
   numbers: z
@@ -64,7 +64,7 @@ const schema = z.strictObject({
       name_particles: Phrases,
     })
     .prefault({}),
-});
+}));
 
 /** The form a phrase is looked up by: folded, without full stops, single spaces. */
 export const phraseKey = (s: string): string => fold(s).replace(/\./g, '').replace(/\s+/g, ' ').trim();

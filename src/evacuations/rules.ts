@@ -13,7 +13,7 @@ import { morphologyRules } from '../text/morphology.js';
 const Pattern = regexSource('u', (p) => `^(?:${fold(p)})$`);
 const Patterns = z.array(Pattern).default([]);
 
-const schema = z.strictObject({
+const schema = z.lazy(() => z.strictObject({
   kind: z.enum(['evacuations', 'evacuations-en']),
   people: z
     .array(z.strictObject({ group: Group, unit: z.enum(['person', 'family']).default('person'), words: z.array(Pattern) }))
@@ -133,7 +133,7 @@ const schema = z.strictObject({
       cap: z.number().min(0).max(1).default(0.98),
     })
     .prefault({}),
-});
+}));
 
 export type WordTest = (word: string) => boolean;
 

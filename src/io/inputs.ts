@@ -4,7 +4,6 @@
 // An input that names nothing is a failure of that input only.
 import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 
 /** How to read an input: 'auto' goes by extension, then by content (HTML, or JSONL on stdin). */
 export type InputFormat = 'auto' | 'text' | 'html' | 'jsonl';
@@ -65,8 +64,11 @@ async function expandOne(arg: string): Promise<Expanded[]> {
   }
   if (st) return [{ source: { kind: 'file', path: arg } }];
 
-  // Glob syntax uses forward slashes; Windows users type backslashes.
+  // Glob syntax uses forward slashes; Windows users type backslashes. The glob library is loaded
+  // only for an argument that names no file or folder: at start-up it also loads its crawler's
+  // optional matcher from node_modules, which costs a one-article run several milliseconds.
   const pattern = process.platform === 'win32' ? arg.replaceAll('\\', '/') : arg;
+  const { glob, isDynamicPattern } = await import('tinyglobby');
   if (!isDynamicPattern(pattern)) return [{ failure: { name: arg, message: 'no such file or folder' } }];
   const matches = (await glob(pattern, { onlyFiles: true, absolute: isAbsolute(pattern), expandDirectories: false })).sort(byName);
   if (!matches.length) return [{ failure: { name: arg, message: 'no files match this pattern' } }];

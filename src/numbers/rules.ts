@@ -16,7 +16,7 @@ export const HedgeQualifier = z.enum(['about', 'more_than', 'at_least', 'less_th
 export type HedgeQualifier = z.infer<typeof HedgeQualifier>;
 const Hedges = z.partialRecord(HedgeQualifier, Phrases);
 
-const schema = z.strictObject({
+const schema = z.lazy(() => z.strictObject({
   kind: z.literal('numbers'),
   units: ByValue.default({}),
   teen_units: ByValue.default({}),
@@ -37,7 +37,7 @@ const schema = z.strictObject({
     .strictObject({ verbs: Hedges.default({}), heads: Words.default([]), reach: z.number().int().positive().default(20) })
     .prefault({}),
   ranges: z.array(z.strictObject({ openers: Phrases, joiners: Words.min(1) })).default([]),
-});
+}));
 
 /** What the lexicon knows about one folded stem; a stem can play several parts (عشرة: 10 and the teen suffix). */
 export interface WordEntry {

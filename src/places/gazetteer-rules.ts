@@ -34,11 +34,11 @@ export type GazetteerEntry = z.infer<typeof GazetteerEntry>;
 /** An entry as written in a rule file (defaults not yet applied). */
 export type GazetteerEntryInput = z.input<typeof GazetteerEntry>;
 
-const schema = z.strictObject({
+const schema = z.lazy(() => z.strictObject({
   kind: z.literal('gazetteer'),
   source: z.string().optional(),
   entries: z.array(GazetteerEntry).default([]),
-});
+}));
 
 export interface Gazetteer {
   readonly source: string | null;

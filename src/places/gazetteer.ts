@@ -4,6 +4,7 @@
 // the name after ممر).
 import { fold } from '../text/normalize.js';
 import type { CompiledRules } from '../rules/kinds.js';
+import { derivedTable } from '../rules/derived.js';
 import type { PlaceRef, PlaceType } from '../schema.js';
 import type { GazetteerEntry } from './gazetteer-rules.js';
 import type { Ambiguity, CompiledPlacesRules } from './rules.js';
@@ -36,6 +37,7 @@ export interface PlaceName {
 export type PlaceIndex = PhraseIndex<PlaceName>;
 
 /**
+/**
  * Every folded phrase the matcher finds an entry by: its name and aliases, each also without its
  * type word, and with a name particle joined. scripts/common-words.mjs judges these same names.
  */
@@ -63,20 +65,38 @@ export function entryNames(rules: PlaceRules, entry: GazetteerEntry): Set<string
   return names;
 }
 
-function buildIndex(rules: PlaceRules): PlaceIndex {
-  const byName = new Map<string, PlaceName>();
-  const named = (key: string): PlaceName => {
+/**
+ * The phrases of the index in order: each name or alias in matching form with the gazetteer
+ * entries it names (by their place in `rules.gazetteer.entries`), and whether it is a `notPlaces`
+ * phrase. Plain data, so that `npm run build` can keep it for the built-in rules (reading every
+ * name through the text layer is most of a one-article run's start-up).
+ */
+/** The name of the table in dist/rules.json. */
+export const PLACE_NAMES = 'placeNames';
+
+export type PlaceNameTable = [key: string, entries: number[], block: boolean][];
+
+export function placeNameTable(rules: PlaceRules): PlaceNameTable {
+  const byName = new Map<string, { entries: number[]; block: boolean }>();
+  const named = (key: string) => {
     let n = byName.get(key);
-    if (!n) byName.set(key, (n = { entries: [], key, block: false }));
+    if (!n) byName.set(key, (n = { entries: [], block: false }));
     return n;
   };
-  for (const entry of rules.gazetteer.entries) {
+  rules.gazetteer.entries.forEach((entry, at) => {
     for (const n of entryNames(rules, entry)) {
       const name = named(n);
-      if (!name.entries.includes(entry)) name.entries.push(entry);
+      if (!name.entries.includes(at)) name.entries.push(at);
     }
-  }
+  });
   for (const phrase of rules.places.notPlaces) named(words(rules, phrase).join(' ')).block = true;
+  return [...byName].map(([key, n]) => [key, n.entries, n.block]);
+}
+
+function buildIndex(rules: PlaceRules): PlaceIndex {
+  const table = (derivedTable(PLACE_NAMES, [rules.gazetteer, rules.places, rules.morphology]) as PlaceNameTable | undefined) ?? placeNameTable(rules);
+  const { entries } = rules.gazetteer;
+  const byName = table.map(([key, at, block]): [string, PlaceName] => [key, { entries: at.map((i) => entries[i]!), key, block }]);
   // Names are matched by the scanner from the forms its readings give (matchAt), not by a clitic policy.
   return new PhraseIndex(byName, {});
 }

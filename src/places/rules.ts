@@ -25,7 +25,7 @@ const Direction = z.strictObject({
   adjectives: z.array(z.string().trim().min(1)).min(1),
 });
 
-const schema = z.strictObject({
+const schema = z.lazy(() => z.strictObject({
   kind: z.literal('places'),
   typeWords: z.array(TypeWord).default([]),
   typePreference: z.array(PlaceType).default([]),
@@ -70,7 +70,7 @@ const schema = z.strictObject({
   wholeWords: Words,
   // Name particles writers join to the next word (أبو سالم → أبوسالم).
   joinedParticles: Words,
-});
+}));
 
 export type PlacesData = z.infer<typeof schema>;
 

@@ -20,7 +20,7 @@ const Verb = z.strictObject({
   addressee: z.boolean().default(false),
 });
 
-const schema = z.strictObject({
+const schema = z.lazy(() => z.strictObject({
   kind: z.literal('quotes'),
   verbs: z.array(Verb).default([]),
   complementizers: words,
@@ -66,7 +66,7 @@ const schema = z.strictObject({
       adjunct: words,
     })
     .prefault({}),
-});
+}));
 
 export type QuotesRuleData = z.infer<typeof schema>;
 

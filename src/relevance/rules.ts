@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { wordTest } from '../evacuations/rules.js';
 import { defineRuleKind } from '../rules/kind.js';
 
-const schema = z.strictObject({
+const schema = z.lazy(() => z.strictObject({
   kind: z.literal('relevance'),
   scale: z.number().positive().default(4),
   cap: z.number().int().positive().default(3),
@@ -18,7 +18,7 @@ const schema = z.strictObject({
       }),
     )
     .default([]),
-});
+}));
 
 function compile(data: z.infer<typeof schema>) {
   return {

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { parseYaml } from '../yaml.js';
 import { compileKind, dependencyOrder, RuleEntryError } from './kind.js';
+import { markPrebuilt, usePrebuiltTables, type Derivations } from './derived.js';
 import { ruleKinds, type CompiledRules } from './kinds.js';
 
 /** The rules shipped with the package (`rules/` at the package root, from src/ or dist/ alike). */
@@ -25,7 +26,12 @@ export class RulesError extends Error {
 
 type Data = Record<string, unknown>;
 
-function listRuleFiles(dir: string): string[] {
+/** The order rule files merge in: by name as people sort them, folder by folder. */
+const byName = (a: string, b: string): number => a.localeCompare(b);
+/** Any fixed order does for a fingerprint: this one needs no collator loaded at start-up. */
+const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function listRuleFiles(dir: string, order = byName): string[] {
   let st;
   try {
     st = statSync(dir);
@@ -35,7 +41,7 @@ function listRuleFiles(dir: string): string[] {
   if (!st.isDirectory()) throw new RulesError(`${dir}: not a folder of rule files`);
   const out: string[] = [];
   const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => order(a.name, b.name))) {
       const p = join(d, e.name);
       if (e.isDirectory()) walk(p);
       else if (/\.(json|ya?ml)$/i.test(e.name)) out.push(p);
@@ -163,37 +169,41 @@ function readRules(dirs: readonly string[]): { valid: ValidData; compiled: Recor
 /** A hash of the names and contents of the built-in rule files. */
 function builtinFingerprint(): string {
   const hash = createHash('sha256');
-  for (const file of listRuleFiles(BUILTIN_RULES_DIR)) hash.update(`${relative(BUILTIN_RULES_DIR, file)}\0`).update(readFileSync(file)).update('\0');
+  for (const file of listRuleFiles(BUILTIN_RULES_DIR, byCode)) hash.update(`${relative(BUILTIN_RULES_DIR, file)}\0`).update(readFileSync(file)).update('\0');
   return hash.digest('hex');
 }
 
 interface PrebuiltRules {
   fingerprint: string;
   data: ValidData;
+  /** Tables derived from the compiled rules (rules/derived.ts). */
+  tables: Record<string, unknown>;
 }
 
-/** The built-in rules as `npm run build` left them (for scripts/build-rules.mjs). */
-export function prebuildRules(): PrebuiltRules {
-  return { fingerprint: builtinFingerprint(), data: readRules([BUILTIN_RULES_DIR]).valid };
+/** The built-in rules as `npm run build` leaves them, with the tables `derivations` compute (for scripts/build-rules.mjs). */
+export function prebuildRules(derivations: Derivations<CompiledRules> = {}): PrebuiltRules {
+  const { valid, compiled } = readRules([BUILTIN_RULES_DIR]);
+  const tables = Object.fromEntries(Object.entries(derivations).map(([name, derive]) => [name, derive(compiled as CompiledRules)]));
+  return { fingerprint: builtinFingerprint(), data: valid, tables };
 }
 
 const THIS_MODULE = fileURLToPath(import.meta.url);
 
 /**
- * The prebuilt data, if there is a file built with this code (not before the last compile, which
+ * The prebuilt data and tables, if there is a file built with this code (not before the last compile, which
  * may have changed a schema) from the rule files as they are now. Never when running the
  * TypeScript sources (tests), which always read the rule files.
  */
-function prebuiltData(): ValidData | null {
+function prebuilt(): PrebuiltRules | null {
   if (THIS_MODULE.endsWith('.ts')) return null;
-  let prebuilt: PrebuiltRules;
+  let file: PrebuiltRules;
   try {
     if (statSync(PREBUILT_RULES_FILE).mtimeMs < statSync(THIS_MODULE).mtimeMs) return null;
-    prebuilt = JSON.parse(readFileSync(PREBUILT_RULES_FILE, 'utf8')) as PrebuiltRules;
+    file = JSON.parse(readFileSync(PREBUILT_RULES_FILE, 'utf8')) as PrebuiltRules;
   } catch {
     return null;
   }
-  return prebuilt.fingerprint === builtinFingerprint() ? prebuilt.data : null;
+  return file.fingerprint === builtinFingerprint() ? file : null;
 }
 
 /** Compiled rules from the built-in folder plus `extraDirs`, in that order. */
@@ -203,16 +213,17 @@ export function loadRules(extraDirs: readonly string[] = []): CompiledRules {
   const hit = cache.get(key);
   if (hit) return hit;
 
-  const prebuilt = extraDirs.length ? null : prebuiltData();
+  const built = extraDirs.length ? null : prebuilt();
   let compiled: Record<string, unknown>;
-  if (prebuilt) {
+  if (built) {
     // Data validated and compiled once at build time cannot fail to compile: each kind is compiled
     // when first read (and the kinds it needs when it is), so that a run on Arabic text never
     // compiles the English rules.
     compiled = {};
+    usePrebuiltTables(built.tables);
     for (const [kind, def] of Object.entries(ruleKinds)) {
       let value: unknown;
-      Object.defineProperty(compiled, kind, { enumerable: true, get: () => (value ??= compileKind(def, prebuilt[kind], compiled)) });
+      Object.defineProperty(compiled, kind, { enumerable: true, get: () => (value ??= markPrebuilt(compileKind(def, built.data[kind], compiled))) });
     }
   } else compiled = readRules(dirs).compiled;
   const rules = compiled as CompiledRules;

@@ -6,7 +6,7 @@ import { fold } from './normalize.js';
 
 const Letters = z.array(z.string().min(1)).default([]);
 
-const schema = z.strictObject({
+const schema = z.lazy(() => z.strictObject({
   kind: z.literal('morphology'),
   conjunctions: Letters,
   and: z.string().min(1),
@@ -19,7 +19,7 @@ const schema = z.strictObject({
   nisba_suffixes: Letters,
   min_stem: z.number().int().positive().default(2),
   min_name_stem: z.number().int().positive().default(3),
-});
+}));
 
 /** A clitic combination written in front of a stem. */
 export interface Prefix {

@@ -55,15 +55,19 @@ export class PhraseIndex<T> {
     entries: Iterable<readonly [string, T]>,
     private readonly policy: CliticPolicy,
   ) {
+    // Runs once per start over thousands of gazetteer names, mostly before the code is optimised:
+    // no destructuring through iterators, one map lookup per phrase, no sort of one-entry lists.
     for (const [phrase, value] of entries) {
-      const [first, ...rest] = phrase.split(' ');
+      const words = phrase.split(' ');
+      const first = words[0]!;
       if (!first) continue;
-      const list = this.byFirst.get(first) ?? [];
-      list.push({ rest, value });
-      this.byFirst.set(first, list);
+      const entry = { rest: words.slice(1), value };
+      const list = this.byFirst.get(first);
+      if (list) list.push(entry);
+      else this.byFirst.set(first, [entry]);
       this.exact.set(phrase, value);
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+    for (const list of this.byFirst.values()) if (list.length > 1) list.sort((a, b) => b.rest.length - a.rest.length);
   }
 
   /** The longest entry starting at word `i`, with `skip` characters of that word already consumed. */

@@ -8,24 +8,36 @@ import type { Segment } from './segment.js';
 /** What stands between a word and the next: nothing, spaces, a line break, a mark, or the end. */
 export type Gap = 'none' | 'space' | 'break' | 'punctuation' | 'quote' | 'bracket' | 'end';
 
-export interface Word {
-  /** Matching form (normalised text). */
-  text: string;
-  /** Normalised range [start, end). */
-  start: number;
-  end: number;
-  /** Index into the document's sentences and clauses (-1 if outside every one). */
-  sentence: number;
-  clause: number;
-  gap: Gap;
+/** A word of the document. What its form says (forms, readings, future) is read from the form's shared analysis, not copied into every word. */
+export class Word {
+  constructor(
+    /** Matching form (normalised text). */
+    readonly text: string,
+    /** Normalised range [start, end). */
+    readonly start: number,
+    readonly end: number,
+    /** Index into the document's sentences and clauses (-1 if outside every one). */
+    readonly sentence: number,
+    readonly clause: number,
+    /** The memoised analysis of the form, for what matchers keep per form (PerForm). */
+    readonly analysis: FormAnalysis,
+    public gap: Gap = 'end',
+  ) {}
+
   /** The word and its forms without front clitics (و، ب، ال، لل ...), the whole word first. */
-  forms: readonly string[];
+  get forms(): readonly string[] {
+    return this.analysis.forms;
+  }
+
   /** Every clitic and suffix reading of the word under the morphology policy. */
-  readings: readonly Reading[];
+  get readings(): readonly Reading[] {
+    return this.analysis.readings;
+  }
+
   /** A verb without its future prefix (سيخرج → يخرج، وستغادر → تغادر), or null. */
-  future: string | null;
-  /** The memoised analysis of the form, for what matchers keep per form (PerForm). */
-  analysis: FormAnalysis;
+  get future(): string | null {
+    return this.analysis.future;
+  }
 }
 
 const QUOTES = /["'«»‹›`]/u;
@@ -90,19 +102,7 @@ export function readWords(text: string, sentences: readonly Segment[], clauses: 
     const prev = out.at(-1);
     if (prev) prev.gap = start === prev.end ? 'none' : start === prev.end + 1 && text.charCodeAt(prev.end) === 32 ? 'space' : gapOf(text.slice(prev.end, start));
     const a = analysisAt(morphology, text, start, i, h);
-    const form = a.form;
-    out.push({
-      text: form,
-      start,
-      end: i,
-      sentence: sentenceAt(start),
-      clause: clauseAt(start),
-      gap: 'end',
-      forms: a.forms,
-      readings: a.readings,
-      future: a.future,
-      analysis: a,
-    });
+    out.push(new Word(a.form, start, i, sentenceAt(start), clauseAt(start), a));
   }
   return out;
 }

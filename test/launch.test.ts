@@ -1,0 +1,63 @@
+// bin/launch.js runs a CommonJS script from a V8 code cache: the cache must be used when it was
+// recorded from the script as it is, and ignored (the script compiled from source, with the same
+// result) when the script changed or the cache is damaged. The built CLI's own cache must be one
+// this Node accepts, or the start-up gain silently vanishes.
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, ROOT } from './cli-helpers.js';
+
+const LAUNCH = pathToFileURL(join(ROOT, 'bin', 'launch.js')).href;
+
+/**
+ * In a fresh process (V8 keeps what it compiled in memory, and would not read the cache twice):
+ * runs `script` through loadScript, records its cache when asked, and says whether the cache was
+ * used and what the script's `answer()` gives.
+ */
+function load(script: string, cache: string, record = false): string {
+  const code = `const { loadScript } = await import(${JSON.stringify(LAUNCH)});
+    const s = loadScript(${JSON.stringify(script)}, ${JSON.stringify(cache)});
+    ${record ? 's.recordCache();' : ''}
+    process.stdout.write(s.cache + ' ' + s.exports.answer());`;
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', code]);
+  expect(child.stderr.toString()).toBe('');
+  return child.stdout.toString();
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'evac-launch-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('code cache', () => {
+  it('is used when recorded from the script as it is, and ignored once the script changes', () => {
+    const script = join(dir, 'a.cjs');
+    const cache = join(dir, 'a.cjs.cache');
+    writeFileSync(script, 'exports.answer = () => 6 * 7;\n');
+    expect(load(script, cache, true)).toBe('none 42');
+    expect(load(script, cache)).toBe('used 42');
+    appendFileSync(script, 'exports.answer = () => 43;\n');
+    expect(load(script, cache)).toBe('none 43');
+  });
+
+  it('is rejected by V8 when damaged, and the script still runs', () => {
+    const script = join(dir, 'b.cjs');
+    const cache = join(dir, 'b.cjs.cache');
+    writeFileSync(script, 'exports.answer = () => 6 * 7;\n');
+    load(script, cache, true);
+    const data = readFileSync(cache);
+    const body = data.indexOf(0x0a) + 1;
+    writeFileSync(cache, Buffer.concat([data.subarray(0, body), Buffer.alloc(data.length - body, 0x55)]));
+    expect(load(script, cache)).toBe('rejected 42');
+  });
+
+  it('of the built CLI is accepted by this Node', () => {
+    ensureBuilt();
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', `const { loadCli } = await import(${JSON.stringify(LAUNCH)}); process.stdout.write(loadCli().cache);`]);
+    expect(child.stdout.toString()).toBe('used');
+  }, 180_000);
+});
