@@ -10,15 +10,20 @@ import { createInterface } from 'node:readline';
 import { createReadStream } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fold } from '../dist/text/normalize.js';
+import { entryNames } from '../dist/places/gazetteer.js';
+import { loadRules } from '../dist/rules/load.js';
+
+const rules = loadRules();
 
 const MIN_SEEN = 6; // occurrences before a name's use can be judged
 const MAX_CUED = 0.3; // share of cued occurrences below which a name is a common word
 const MAX_CUED_STRONG = 0.2; // below this, a preposition is no cue for a division abroad (بحجة "on the pretext", من عصابة "of a gang")
+const MIN_CUED_CAPITAL = 0.02; // a capital cued less often than this is read as another word (فينا "in us", not Vienna)
 const GLUED_RATIO = 2; // clitic + name met this many times more often than the name: a word of its own
 const CUES = new Set(['في', 'من', 'الي', 'نحو', 'باتجاه', 'قرب', 'مدينه', 'بلده', 'قريه', 'منطقه', 'محافظه', 'ولايه', 'حي', 'مخيم',
   'معبر', 'ريف', 'شمال', 'جنوب', 'شرق', 'غرب', 'بلدتي', 'مدينتي', 'عاصمه', 'داخل', 'اطراف', 'ضواحي', 'بمدينه', 'ببلده', 'بمنطقه',
   'هضبه', 'جزيره', 'ميناء', 'مطار', 'بلدات', 'مدن', 'قري', 'بمحافظه', 'لمدينه', 'مدينة', 'قضاء', 'ناحيه']);
-const CLITICS = ['ب', 'ل', 'وب', 'ول', 'فب', 'فل', 'ك'];
+const CLITICS = ['و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل', 'ك'];
 // Countries, Syria's governorates and the region's capitals stand for their governments uncued
 // (أعلنت الدوحة). Other countries' divisions and the world cities from CLDR (ids gn:) are judged
 // like towns: some are everyday words (الداخلية) or English ones in Arabic letters (ديلي "Daily").
@@ -28,21 +33,27 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 const gazDir = new URL('../rules/gazetteer/', import.meta.url);
 const names = new Map(); // folded single-word name -> type
+const exemptNames = new Set(); // names an exempt entry carries: never judged, whatever else they name (مخيم فلسطين → فلسطين)
+const capitals = new Set(); // folded single-word names of exempt capitals, judged only by MIN_CUED_CAPITAL
 const allNames = new Set(); // every folded single-word name, exempt ones too
 // Names only the generated divisions of other Arab countries carry (ids iso:XX-YY): news this tool
 // reads name them far less often than the word they spell, so a preposition is no cue for them.
 const focus = new Set(); // names some other entry carries
 for (const f of readdirSync(gazDir).filter((f) => f.endsWith('.json'))) {
   for (const e of JSON.parse(readFileSync(new URL(f, gazDir), 'utf8')).entries ?? []) {
-    for (const n of [e.name, ...(e.aliases ?? [])]) {
-      const w = fold(n).match(WORD) ?? [];
+    // The names the matcher finds the entry by, those without a type word too (مخيم السد → السد).
+    for (const n of entryNames(rules, { ...e, aliases: e.aliases ?? [] })) {
+      const w = n.match(WORD) ?? [];
       if (w.length === 1) allNames.add(w[0]);
       if (w.length === 1 && !e.id.startsWith('iso:')) focus.add(w[0]);
       if (w.length === 1 && w[0].length >= 3 && !exempt(e)) names.set(w[0], e.type);
-      else if (w.length === 1) names.delete(w[0]);
+      else if (w.length === 1) exemptNames.add(w[0]);
+      if (w.length === 1 && w[0].length >= 3 && exempt(e) && e.type !== 'country') capitals.add(w[0]);
     }
   }
 }
+
+for (const n of exemptNames) names.delete(n);
 
 const seen = new Map();
 const cued = new Map();
@@ -53,7 +64,7 @@ for (const file of process.argv.slice(2)) {
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       seen.set(w, (seen.get(w) ?? 0) + 1);
-      if (names.has(w) && i > 0 && CUES.has(words[i - 1])) cued.set(w, (cued.get(w) ?? 0) + 1);
+      if ((names.has(w) || capitals.has(w)) && i > 0 && CUES.has(words[i - 1])) cued.set(w, (cued.get(w) ?? 0) + 1);
     }
   }
 }
@@ -61,13 +72,17 @@ for (const file of process.argv.slice(2)) {
 const cuedShare = (n) => (cued.get(n) ?? 0) / seen.get(n);
 const judged = [...names.keys()].filter((n) => (seen.get(n) ?? 0) >= MIN_SEEN).sort();
 const strong = judged.filter((n) => !focus.has(n) && cuedShare(n) < MAX_CUED_STRONG);
-const common = judged.filter((n) => !strong.includes(n) && cuedShare(n) < MAX_CUED);
+// A capital stands for its government uncued (أعلنت الدوحة), but one that is never cued at all is
+// another word spelt like it (فينا "in us", an alias of Vienna).
+const uncuedCapitals = [...capitals].filter((n) => !names.has(n) && (seen.get(n) ?? 0) >= MIN_SEEN && cuedShare(n) < MIN_CUED_CAPITAL);
+const common = [...judged.filter((n) => !strong.includes(n) && cuedShare(n) < MAX_CUED), ...uncuedCapitals].sort();
 const glued = [];
 for (const n of names.keys()) {
   for (const c of CLITICS) {
     const w = c + n;
-    // لبنان is a name itself, not ل + بنان; ولبنان is و + لبنان.
-    if (allNames.has(w) || (/^[وف]/.test(c) && allNames.has(w.slice(1)))) continue;
+    // لبنان is a name itself, not ل + بنان; ولبنان is و + لبنان. فاطمة, met far more often than
+    // اطمة, is a word of its own, not ف + اطمة.
+    if (allNames.has(w) || (c.length > 1 && /^[وف]/.test(c) && allNames.has(w.slice(1)))) continue;
     if ((seen.get(w) ?? 0) >= MIN_SEEN && seen.get(w) > GLUED_RATIO * (seen.get(n) ?? 0)) glued.push(w);
   }
 }

@@ -7,7 +7,7 @@ import type { PlaceHit } from '../mentions.js';
 import type { CorridorKind, PlaceRef, PlaceType } from '../schema.js';
 import { fold, stripMarks } from '../text/normalize.js';
 import { lookupPlace, matchPlaceAt } from '../places/gazetteer.js';
-import { placeText } from '../places/words.js';
+import { prepositionalPhrase, placeText, type PlaceText } from '../places/words.js';
 import type { CompiledCorridorsRules, HeadInfo } from './rules.js';
 import type { PhraseMatch } from '../text/phrases.js';
 import { phraseWords, spaceBefore, textBefore, type Word } from '../text/words.js';
@@ -56,6 +56,7 @@ interface Unit {
 
 export class PhraseReader {
   private readonly text: string;
+  private readonly src: PlaceText;
   private readonly hitAt = new Map<number, PlaceHit>();
 
   constructor(
@@ -65,6 +66,7 @@ export class PhraseReader {
     places: readonly PlaceHit[],
   ) {
     this.text = doc.text;
+    this.src = placeText(doc);
     // Each place hit is filed under the word it starts in; the longest wins.
     let w = 0;
     for (const h of [...places].sort((a, b) => a.nStart - b.nStart)) {
@@ -246,7 +248,19 @@ export class PhraseReader {
       else items.push([u]);
       k = u.next;
     }
-    return items;
+    return this.lone(items, mode, info) ? [] : items;
+  }
+
+  /**
+   * One name the gazetteer lacks where the construction wants more: a joining link names two ends
+   * (بين X وY; الممر بين مقاعد الطائرة has one), and a plural head in construct lists its members
+   * (معابر X وY وZ); a plural head with one unknown word is a kind or a purpose (منافذ الفرار، ممرات
+   * مركز التسوق), while a place the gazetteer knows says where the crossings are (معابر غزة).
+   */
+  private lone(items: readonly Unit[][], mode: Mode, info: HeadInfo): boolean {
+    const only = items.length === 1 && items[0]!.length === 1 ? items[0]![0]! : null;
+    if (!only || only.ref.id !== null) return false;
+    return mode === 'ends' || (mode === 'construct' && info.number === 'plural');
   }
 
   /** One place name at word `j` (after `skip` characters of clitics), or null. */
@@ -309,7 +323,7 @@ export class PhraseReader {
   private known(k: number, skip: number, prefer: readonly PlaceType[]): Unit | null {
     const w = this.ws[k]!;
     const hit = this.hitAt.get(k);
-    const found = hit ?? matchPlaceAt(this.doc.rules, placeText(this.doc), w.start, prefer);
+    const found = hit ?? matchPlaceAt(this.doc.rules, this.src, w.start, prefer);
     if (!found || found.nEnd <= w.start + skip) return null;
     // A one-word gazetteer name that also reads as an ordinary word needs the places matcher's word for it.
     if (!hit && found.nEnd <= w.end && !this.nameLike(k, skip, w.text.slice(skip))) return null;
@@ -347,12 +361,13 @@ export class PhraseReader {
     const w = ws[k];
     if (!w) return null;
     const word = w.text.slice(skip);
-    if (!this.nameLike(k, skip, word)) return null;
+    if (!this.nameLike(k, skip, word) || prepositionalPhrase(this.src, word, false)) return null;
     if (rules.namePrefixes.has(word)) return spaceBefore(ws, k + 1) && this.nameLike(k + 1, 0, ws[k + 1]!.text) ? k + 2 : null;
     if (strict && !this.doc.readings(word).some((r) => r.prefix.text === this.doc.rules.morphology.article)) {
       const u = rules.unknownNames;
       if (u.rejectEndings.some((e) => word.endsWith(e) && word.length > e.length + 1)) return null;
       if (word.length >= u.minLengthForInitials && u.rejectInitials.some((p) => word.startsWith(p))) return null;
+      if (this.doc.rules.places.hasPronoun(word)) return null;
     }
     return k + 1;
   }
@@ -360,7 +375,7 @@ export class PhraseReader {
   private nameLike(k: number, skip: number, word: string): boolean {
     const { ws, rules } = this;
     if (/\d/.test(word) || word.length < 2) return false;
-    if (rules.notNames.has(word) || rules.demonstrativesAfter.has(word)) return false;
+    if (rules.notNames.has(word) || this.doc.rules.places.notNames.has(word) || rules.demonstrativesAfter.has(word)) return false;
     return ![rules.heads, rules.adjectives, rules.links, rules.ordinals, rules.demonstrativesBefore].some((lex) => lex.has(this.doc, ws, k, skip));
   }
 

@@ -22,7 +22,7 @@ const words = (rules: PlaceRules, folded: string): string[] => phraseWords(folde
 /** A phrase read as a text of its own. */
 function phraseText(rules: PlaceRules, folded: string): PlaceText {
   const m = rules.morphology;
-  return { text: folded, words: phraseWords(folded, m), morphology: m, readings: (f) => readings(m, f) };
+  return { text: folded, words: phraseWords(folded, m), morphology: m, readings: (f) => readings(m, f), written: (s, e) => folded.slice(s, e) };
 }
 
 /** What a phrase of the index names: gazetteer entries, or words that are not places. */
@@ -35,6 +35,35 @@ export interface PlaceName {
 }
 
 export type PlaceIndex = PhraseIndex<PlaceName>;
+
+/**
+/**
+ * Every folded phrase the matcher finds an entry by: its name and aliases, each also without its
+ * type word, and with a name particle joined. scripts/common-words.mjs judges these same names.
+ */
+export function entryNames(rules: PlaceRules, entry: GazetteerEntry): Set<string> {
+  const { typeWords } = rules.places;
+  const names = new Set<string>();
+  for (const raw of [entry.name, ...entry.aliases]) {
+    const ws = words(rules, fold(raw));
+    if (ws.length === 0) continue;
+    names.add(ws.join(' '));
+    // A name written with its type word (مخيم اليرموك) is also found without it, as the text
+    // often drops the word or puts it before a list; only where that word could name this
+    // kind of place (مطار دمشق, an airport of type other, does not make دمشق an airport).
+    // Nor when what is left starts with a word the rules reserve (معبر جديدة → جديدة, "new").
+    const tw = ws.length > 1 ? typeWords.get(ws[0]!) : undefined;
+    if (tw && (tw.type === entry.type || tw.prefer.includes(entry.type)) && !rules.places.reserved.has(ws[1]!)) {
+      names.add(ws.slice(1).join(' '));
+    }
+  }
+  // أبو سالم is also written أبوسالم: a particle the writer may join to the next word.
+  for (const n of [...names]) {
+    const joined = n.replace(rules.places.joinedParticles, '$1$2');
+    if (joined !== n) names.add(joined);
+  }
+  return names;
+}
 
 /**
  * The phrases of the index in order: each name or alias in matching form with the gazetteer
@@ -54,28 +83,8 @@ export function placeNameTable(rules: PlaceRules): PlaceNameTable {
     if (!n) byName.set(key, (n = { entries: [], block: false }));
     return n;
   };
-  const { typeWords } = rules.places;
   rules.gazetteer.entries.forEach((entry, at) => {
-    const names = new Set<string>();
-    for (const raw of [entry.name, ...entry.aliases]) {
-      const ws = words(rules, fold(raw));
-      if (ws.length === 0) continue;
-      names.add(ws.join(' '));
-      // A name written with its type word (مخيم اليرموك) is also found without it, as the text
-      // often drops the word or puts it before a list; only where that word could name this
-      // kind of place (مطار دمشق, an airport of type other, does not make دمشق an airport).
-      // Nor when what is left starts with a word the rules reserve (معبر جديدة → جديدة, "new").
-      const tw = ws.length > 1 ? typeWords.get(ws[0]!) : undefined;
-      if (tw && (tw.type === entry.type || tw.prefer.includes(entry.type)) && !rules.places.reserved.has(ws[1]!)) {
-        names.add(ws.slice(1).join(' '));
-      }
-    }
-    // أبو سالم is also written أبوسالم: a particle the writer may join to the next word.
-    for (const n of [...names]) {
-      const joined = n.replace(rules.places.joinedParticles, '$1$2');
-      if (joined !== n) names.add(joined);
-    }
-    for (const n of names) {
+    for (const n of entryNames(rules, entry)) {
       const name = named(n);
       if (!name.entries.includes(at)) name.entries.push(at);
     }

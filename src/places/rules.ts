@@ -2,7 +2,7 @@
 // directions, countryside and area nouns, role cues, ambiguity and stop lists. Compiled once into
 // folded sets and maps; the gazetteer itself is a separate kind (gazetteer-rules.ts).
 import { z } from 'zod';
-import { fold } from '../text/normalize.js';
+import { fold, stripMarks } from '../text/normalize.js';
 import { defineRuleKind } from '../rules/kind.js';
 import { PlaceRole, PlaceType } from '../schema.js';
 
@@ -14,6 +14,7 @@ const TypeWord = z.strictObject({
   plural: Words,
   prefer: z.array(PlaceType).default([]),
   unknown: z.enum(['any', 'definite', 'none']).default('none'),
+  homographs: Words,
 });
 
 const Direction = z.strictObject({
@@ -31,6 +32,7 @@ const schema = z.lazy(() => z.strictObject({
   notNames: Words,
   constructHeads: Words,
   pronounSuffixes: Words,
+  nisbaDrops: z.array(z.string()).default(['']),
   nameSuffixes: Words,
   boundaryWords: Words,
   directions: z.array(Direction).default([]),
@@ -62,6 +64,7 @@ const schema = z.lazy(() => z.strictObject({
     .strictObject({ strong: Words, preposition: Words, cancelBefore: Words, cancelAfter: Words })
     .default({ strong: [], preposition: [], cancelBefore: [], cancelAfter: [] }),
   outletWords: Words,
+  outletSuffixes: Words,
   notPlaces: Words,
   // Words read only as written, never as clitic + name (بصدد is not ب + صدد); see rules/places-common.yaml.
   wholeWords: Words,
@@ -78,6 +81,8 @@ export interface TypeWordRule {
   unknown: 'any' | 'definite' | 'none';
   /** The word as the rules write it, for canonical names (محافظة). */
   label: string;
+  /** Other words its letters spell once folded, as written with their hamza (إحياء): not this type word. */
+  homographs: ReadonlySet<string>;
 }
 
 export interface DirectionRule {
@@ -97,6 +102,8 @@ export interface CompiledPlacesRules {
   constructHeads: ReadonlySet<string>;
   /** Whether a word ends in a pronoun (آخرها). */
   hasPronoun: (word: string) => boolean;
+  /** Endings a name loses before a nisba suffix, the empty one included (روسيا → روس + ية). */
+  nisbaDrops: readonly string[];
   nameSuffixes: ReadonlySet<string>;
   boundaryWords: ReadonlySet<string>;
   directionNouns: ReadonlyMap<string, DirectionRule>;
@@ -126,6 +133,8 @@ export interface CompiledPlacesRules {
   /** Words before or after an ambiguous name that make it a channel or a person (أفادت الميادين). */
   cancel: { before: ReadonlySet<string>; after: ReadonlySet<string> };
   outletWords: ReadonlySet<string>;
+  /** Words after a name that make it an outlet or club (واشنطن بوست). */
+  outletSuffixes: ReadonlySet<string>;
   wholeWords: ReadonlySet<string>;
   /** Matches a joinable particle and the space after it, for the joined spelling of a name. */
   joinedParticles: RegExp;
@@ -144,7 +153,8 @@ export function compilePlaces(data: PlacesData): CompiledPlacesRules {
   for (const t of data.typeWords) {
     const label = t.singular[0] ?? t.plural[0] ?? '';
     for (const [forms, plural] of [[t.singular, false], [t.plural, true]] as const) {
-      for (const w of forms) typeWords.set(fold(w), { type: t.type, plural, prefer: t.prefer, unknown: t.unknown, label });
+      const homographs = new Set(t.homographs.map(stripMarks));
+      for (const w of forms) typeWords.set(fold(w), { type: t.type, plural, prefer: t.prefer, unknown: t.unknown, label, homographs });
     }
   }
   const directionNouns = new Map<string, DirectionRule>();
@@ -187,6 +197,7 @@ export function compilePlaces(data: PlacesData): CompiledPlacesRules {
     notNames: foldSet(data.notNames),
     constructHeads: foldSet(data.constructHeads),
     hasPronoun: (w) => data.pronounSuffixes.some((p) => w.length > p.length + 2 && w.endsWith(fold(p))),
+    nisbaDrops: data.nisbaDrops.map(fold),
     nameSuffixes: foldSet(data.nameSuffixes),
     boundaryWords: foldSet(data.boundaryWords),
     directionNouns,
@@ -212,6 +223,7 @@ export function compilePlaces(data: PlacesData): CompiledPlacesRules {
     ambiguous,
     cancel: { before: foldSet(data.ambiguous.cancelBefore), after: foldSet(data.ambiguous.cancelAfter) },
     outletWords: foldSet(data.outletWords),
+    outletSuffixes: foldSet(data.outletSuffixes),
     wholeWords: foldSet(data.wholeWords),
     joinedParticles: new RegExp(`(^| )(${data.joinedParticles.map(fold).join('|') || '(?!)'}) (?=\\S)`, 'g'),
     notPlaces: [...new Set(data.notPlaces.map(fold))],

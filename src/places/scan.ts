@@ -4,7 +4,7 @@
 // (organisations, outlets). Each reader looks a bounded number of words ahead, so the pass is
 // linear in the text. Ambiguous names are kept as candidates; ambiguity.ts decides on them.
 import type { PlaceRole, PlaceType } from '../schema.js';
-import { fold } from '../text/normalize.js';
+import { fold, stripMarks } from '../text/normalize.js';
 import {
   chooseEntry, entriesNamed, entryData, matchAt, placeIndex,
   type CliticTest, type NameMatch, type PlaceData, type PlaceIndex, type PlaceRules,
@@ -15,7 +15,7 @@ import { cueRole } from './roles.js';
 import type { Ambiguity, CompiledPlacesRules, DirectionRule, TypeWordRule } from './rules.js';
 import { PerForm } from '../text/readings.js';
 import type { Word } from '../text/words.js';
-import { conjoined, isDefinite, joined, listJoin, placeForms, withoutConjunction, type Bare, type PlaceText } from './words.js';
+import { conjoined, prepositionalPhrase, isDefinite, joined, listJoin, placeForms, withoutConjunction, type Bare, type PlaceText } from './words.js';
 
 export interface Candidate {
   /** The reference without its surface text (set from the input span at the end). */
@@ -212,10 +212,14 @@ export class PlaceScanner {
 
   // ---- readers ----
 
-  /** An organisation or set phrase (هيئة تحرير الشام), or a name after an outlet word (قناة الميادين). */
+  /**
+   * An organisation or set phrase (هيئة تحرير الشام), a name after an outlet word (قناة الميادين)
+   * or before an outlet suffix (واشنطن بوست).
+   */
   private notPlace(i: number): Read | null {
     const m = this.match(i, this.any);
     if (m?.block) return { hits: [], next: m.last + 1 };
+    if (m && this.joined(m.last + 1) && this.places.outletSuffixes.has(this.tokens[m.last + 1]!.text)) return { hits: [], next: m.last + 2 };
     if (!this.keyword(i, (w) => this.places.outletWords.has(w), this.any) || !this.joined(i + 1)) return null;
     const named = this.match(i + 1, this.none);
     return named ? { hits: [], next: named.last + 1 } : null;
@@ -343,6 +347,8 @@ export class PlaceScanner {
     const tw = this.keyword(i, (w) => this.places.typeWords.has(w), this.any);
     if (!tw) return null;
     const rule = this.places.typeWords.get(tw.form)!;
+    const tok = this.tokens[i]!;
+    if (rule.homographs.size && rule.homographs.has(stripMarks(this.src.written(tok.start + tw.offset, tok.end)))) return null;
     let plural = rule.plural;
     let k = i + 1;
     while (this.joined(k) && this.keyword(k, (w) => this.places.typeWords.has(w), this.conjunction)) {
@@ -400,7 +406,7 @@ export class PlaceScanner {
     const forms = this.forms(k).filter(clitics);
     // After a list's و the stripped form is the name (والزبدية), unless the word is a head (وادي).
     const bare = forms.find((b) => b.clitic && !this.places.constructHeads.has(tok.text)) ?? forms.find((b) => !b.clitic);
-    if (!bare || !this.nameWord(bare.form)) return null;
+    if (!bare || !this.nameWord(bare.form) || (!bare.clitic && prepositionalPhrase(this.src, bare.form, true))) return null;
     const w = bare.form;
     const definite = isDefinite(this.src, w);
     if (rule.unknown === 'definite' && !definite) return null;
@@ -410,10 +416,26 @@ export class PlaceScanner {
       last = k + 1;
     } else if (definite) {
       if (this.joined(k + 1) && this.places.nameSuffixes.has(this.tokens[k + 1]!.text)) last = k + 1;
-    } else if (this.places.hasPronoun(w) || !this.boundaryAfter(k)) return null;
+    } else if (this.places.hasPronoun(w) || this.adjectiveOfPlace(w) || !this.boundaryAfter(k)) return null;
     const ref = { name: '', en: null, type: rule.type, admin1: null, country: null, lat: null, lon: null, id: null };
     const hit: Candidate = { ref, role, nStart: tok.start + bare.offset, nEnd: this.tokens[last]!.end, first: k, last, clitic: bare.clitic, conjunction: bare.conjunction, ambiguity: null, cued: true, known: false, base: false };
     return { hits: [hit], next: last + 1 };
+  }
+
+  /**
+   * The word is the nisba adjective of a place the gazetteer knows (تونسية, روسية from روسيا,
+   * جزائرية from الجزائر): after a type word it says whose place, not which (مدينة تونسية).
+   */
+  private adjectiveOfPlace(w: string): boolean {
+    const { morphology: m } = this.src;
+    return this.src.readings(w).some(
+      (r) =>
+        !r.prefix.text &&
+        r.suffix !== null &&
+        m.nisbaSuffixes.includes(r.suffix) &&
+        r.stem.length >= m.minNameStem &&
+        this.places.nisbaDrops.some((d) => entriesNamed(this.rules, r.stem + d).length > 0 || entriesNamed(this.rules, m.article + r.stem + d).length > 0),
+    );
   }
 
   private nameWord(w: string): boolean {

@@ -13,10 +13,21 @@ export interface PlaceText {
   readonly words: readonly Word[];
   readonly morphology: Morphology;
   readings(form: string): readonly Reading[];
+  /** The input as written between two normalised offsets (hamza and marks kept). */
+  written(nStart: number, nEnd: number): string;
 }
 
+/** What the word tests need: the morphology policy and the readings of a form under it. */
+export type WordSource = Pick<PlaceText, 'morphology' | 'readings'>;
+
 /** The document as the places matcher reads it. */
-export const placeText = (doc: AnalysedDocument): PlaceText => ({ text: doc.text, words: doc.words, morphology: doc.rules.morphology, readings: doc.readings });
+export const placeText = (doc: AnalysedDocument): PlaceText => ({
+  text: doc.text,
+  words: doc.words,
+  morphology: doc.rules.morphology,
+  readings: doc.readings,
+  written: (nStart, nEnd) => doc.span(nStart, nEnd).text,
+});
 
 export interface Bare {
   /** The word without its clitics, with its article as a name writes it (للرستن → الرستن). */
@@ -63,6 +74,21 @@ export function withoutConjunction(src: PlaceText, word: string): string {
 
 /** The word carries the article and nothing before it (الوافدين). */
 export const isDefinite = (src: PlaceText, word: string): boolean => src.readings(word).some((r) => r.prefix.text === src.morphology.article);
+
+/**
+ * The word reads as a preposition glued to the article or to a pronoun (للاجئين, لهم, بالمدينة): a
+ * phrase of its own, never the name a type word or a crossing head takes in construct (مخيم
+ * للاجئين is a camp for refugees, not a camp called للاجئين; نقطة عبور لهم, a crossing point for
+ * them). With `contractedOnly` the article counts only in the contraction (لل), which no name
+ * begins with: بال and كال also begin foreign names (كاليفورنيا, بالتيمور).
+ */
+export const prepositionalPhrase = (src: WordSource, word: string, contractedOnly: boolean): boolean =>
+  src.readings(word).some(
+    (r) =>
+      r.prefix.preposition !== null &&
+      !r.prefix.conjunction &&
+      ((r.prefix.article && (r.prefix.contracted || !contractedOnly)) || (r.suffix === null && src.morphology.pronounSuffixes.includes(r.stem))),
+  );
 
 /** The word is a conjunction the policy knows, or starts with one (و, والمشهد). */
 export const conjoined = (src: PlaceText, word: string): boolean =>
