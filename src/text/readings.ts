@@ -55,6 +55,9 @@ function same(form: string, text: string, start: number, len: number): boolean {
   return true;
 }
 
+/** Slots of the recent-forms table (a power of two). */
+const HOT = 4096;
+
 interface Entry {
   a: FormAnalysis;
   /** The next form filed under the same hash. */
@@ -67,6 +70,11 @@ interface Entry {
  * new string.
  */
 class FormCache {
+  /**
+   * The forms met last, one per hash slot: a text's common words (و، في، من) are found here without
+   * touching the big maps, whose lookups miss the processor's caches.
+   */
+  private readonly hot: (FormAnalysis | undefined)[] = new Array<FormAnalysis | undefined>(HOT).fill(undefined);
   private young = new Map<number, Entry>();
   private old = new Map<number, Entry>();
   private size = 0;
@@ -76,7 +84,14 @@ class FormCache {
   /** The analysis of the word at text[start, end) whose hash is `h`. */
   at(text: string, start: number, end: number, hash: number): FormAnalysis {
     const len = end - start;
-    const h = key(hash);
+    const slot = hash & (HOT - 1);
+    const hot = this.hot[slot];
+    if (hot && same(hot.form, text, start, len)) return hot;
+    return (this.hot[slot] = this.lookUp(text, start, len, key(hash)));
+  }
+
+  private lookUp(text: string, start: number, len: number, h: number): FormAnalysis {
+    const end = start + len;
     for (let e = this.young.get(h); e; e = e.next) if (same(e.a.form, text, start, len)) return e.a;
     for (let e = this.old.get(h); e; e = e.next) if (same(e.a.form, text, start, len)) return this.add(h, e.a);
     return this.add(h, analyse(this.m, text.slice(start, end)));
