@@ -212,12 +212,12 @@ describe('the form cache', () => {
 
   it('works out a per-form value once per form, not once per occurrence', () => {
     const seen: string[] = [];
-    const lengths = new PerForm(m, (form) => {
+    const lengths = new PerForm(({ form }) => {
       seen.push(form);
       return form.length;
     });
     const doc = analyse('عاد النازحون إلى القرية وعاد النازحون إلى المدينة', { rules });
-    const got = doc.words.map((w) => lengths.of(w.text, w.analysis));
+    const got = doc.words.map((w) => lengths.of(w.analysis));
     expect(got).toEqual(doc.words.map((w) => w.text.length));
     expect(seen.sort()).toEqual([...new Set(doc.words.map((w) => w.text))].sort());
   });

@@ -5,7 +5,7 @@
 import type { Anchor, Calendar, Dir, YearSpec } from './calendar.js';
 import type { CompiledDates, Lex } from './rules.js';
 import type { Morphology, Prefix } from '../text/morphology.js';
-import { PerForm, type WordReadings } from '../text/readings.js';
+import { analysis, PerForm, type WordReadings } from '../text/readings.js';
 import type { Token } from './tokens.js';
 
 export type Role = 'point' | 'since' | 'period';
@@ -80,11 +80,11 @@ const heads = new WeakMap<CompiledDates, PerForm<readonly Head[]>>();
 let recentHeads: { rules: CompiledDates; heads: PerForm<readonly Head[]> } | null = null;
 
 /** The forms of a word (as written, or without a proclitic) that begin a lexicon phrase, kept per word form. */
-function headsOf(rules: CompiledDates, m: Morphology): PerForm<readonly Head[]> {
+function headsOf(rules: CompiledDates): PerForm<readonly Head[]> {
   if (recentHeads?.rules === rules) return recentHeads.heads;
   let h = heads.get(rules);
   if (!h) {
-    h = new PerForm(m, (_form, a) => {
+    h = new PerForm((a) => {
       const out: Head[] = [];
       // The article stays on the word: the lexicon lists the forms that take it (الأيام، الماضي).
       for (const r of a.readings) {
@@ -198,7 +198,8 @@ export class DateGrammar {
   private heads(i: number): readonly Head[] {
     const t = this.toks[i];
     if (t?.kind !== 'word') return [];
-    return headsOf(this.rules, this.words.morphology).of(t.text, t.analysis ?? undefined);
+    const m = this.words.morphology;
+    return headsOf(this.rules).of(t.analysis ?? analysis(m, t.text));
   }
 
   /** Whether the word just before token i (proclitics allowed) carries `key`. */

@@ -74,7 +74,7 @@ export function numberReader(m: Morphology, vocabulary: ReadonlySet<string>): Re
   let reader = byVocabulary.get(vocabulary);
   if (!reader) {
     const byText = new Map(m.prefixes.filter((p) => p.text).map((p) => [p.text, prefixOf(p)]));
-    const words = new PerForm(m, (form, a) => wordOf(form, a.readings, vocabulary));
+    const words = new PerForm((a) => wordOf(a.form, a.readings, vocabulary));
     byVocabulary.set(vocabulary, (reader = { byText, vocabulary, words }));
   }
   return reader;
@@ -120,7 +120,7 @@ const NONE: readonly Analysis[] = [];
 /** A run of letters: a whole word as its form reads, a part of one (the letters of 1438هـ) as its own. */
 function readLetters(piece: Piece, doc: Pick<AnalysedDocument, 'readings'>, reader: Reader): WordReading {
   const w = piece.word;
-  return w && w.start === piece.start && w.end === piece.end ? reader.words.of(w.text, w.analysis) : wordOf(piece.text, doc.readings(piece.text), reader.vocabulary);
+  return w && w.start === piece.start && w.end === piece.end ? reader.words.of(w.analysis) : wordOf(piece.text, doc.readings(piece.text), reader.vocabulary);
 }
 
 export function tokenize(doc: Pick<AnalysedDocument, 'text' | 'words' | 'readings'>, reader: Reader): Token[] {

@@ -74,8 +74,8 @@ function wordInfo(rules: PlaceRules): PerForm<WordInfo> {
   let info = infos.get(index);
   if (!info) {
     const { wholeWords, openers } = rules.places;
-    info = new PerForm(rules.morphology, (word, a) => {
-      const forms = placeForms(rules.morphology, word, a.readings, wholeWords);
+    info = new PerForm((a) => {
+      const forms = placeForms(rules.morphology, a.form, a.readings, wholeWords);
       return { forms, opens: forms.some((b) => index.opens(b.form) || openers.has(b.form)) };
     });
     infos.set(index, info);
@@ -147,7 +147,7 @@ export class PlaceScanner {
 
   private word(i: number): WordInfo {
     const w = this.tokens[i]!;
-    return this.info.of(w.text, w.analysis);
+    return this.info.of(w.analysis);
   }
 
   private match(i: number, clitics: CliticTest): NameMatch | null {

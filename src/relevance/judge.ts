@@ -2,7 +2,6 @@
 // (relevance 0..1) and which kinds of it (topics). Archives are mostly sport, markets and courts;
 // records found there need stronger evidence than records in an article about a displacement.
 import type { AnalysedDocument } from '../document.js';
-import type { CompiledRules } from '../rules/kinds.js';
 import { PerForm } from '../text/readings.js';
 import type { CompiledRelevanceRules } from './rules.js';
 
@@ -15,18 +14,17 @@ export interface Relevance {
 const cueOfForm = new WeakMap<CompiledRelevanceRules, PerForm<number>>();
 
 /** The index of the first cue a word form's forms match (-1 for none), worked out once per form. */
-function cueIndex(rules: CompiledRules): PerForm<number> {
-  let p = cueOfForm.get(rules.relevance);
+function cueIndex(rules: CompiledRelevanceRules): PerForm<number> {
+  let p = cueOfForm.get(rules);
   if (!p) {
-    const m = rules.morphology;
-    const { cues } = rules.relevance;
-    p = new PerForm(m, (form, a) => {
+    const { cues } = rules;
+    p = new PerForm((a) => {
       const bare = a.forms;
       // English cues are written in lower case; Arabic has none.
-      const forms = /[A-Z]/.test(form) ? bare.map((f) => f.toLowerCase()) : bare;
+      const forms = /[A-Z]/.test(a.form) ? bare.map((f) => f.toLowerCase()) : bare;
       return cues.findIndex((c) => forms.some(c.test));
     });
-    cueOfForm.set(rules.relevance, p);
+    cueOfForm.set(rules, p);
   }
   return p;
 }
@@ -34,9 +32,9 @@ function cueIndex(rules: CompiledRules): PerForm<number> {
 export function judgeRelevance(doc: AnalysedDocument): Relevance {
   const { cues, cap, scale } = doc.rules.relevance;
   const hits = new Array<number>(cues.length).fill(0);
-  const cueOf = cueIndex(doc.rules);
+  const cueOf = cueIndex(doc.rules.relevance);
   for (const w of doc.words) {
-    const i = cueOf.of(w.text, w.analysis);
+    const i = cueOf.of(w.analysis);
     if (i >= 0) hits[i]!++;
   }
   const byTopic = new Map<string, number>();

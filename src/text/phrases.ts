@@ -1,7 +1,7 @@
 // The one phrase index: multi-word lexicon entries keyed by their first word, matched longest
 // first over the readings of that word (the clitics an entry's policy lets it carry, under the
 // morphology rules); later words must follow as written, with only spaces between.
-import type { Reading } from './readings.js';
+import { PerForm, type Reading } from './readings.js';
 import { spaceBefore, type Word } from './words.js';
 
 /** Which front clitics an entry's first word may carry. */
@@ -50,6 +50,8 @@ export class PhraseIndex<T> {
   /** Entries by their first word, the longest first. */
   private readonly byFirst = new Map<string, { rest: string[]; value: T }[]>();
   private readonly exact = new Map<string, T>();
+  /** The readings of a form that may begin an entry, kept per form: most words begin none. */
+  private readonly openers = new PerForm<readonly Reading[]>((a) => a.readings.filter((r) => allowed(r, this.policy) && this.byFirst.has(r.stem)));
 
   constructor(
     entries: Iterable<readonly [string, T]>,
@@ -75,7 +77,7 @@ export class PhraseIndex<T> {
     const w = ws[i];
     if (!w) return null;
     let best: PhraseMatch<T> | null = null;
-    for (const r of skip ? src.readings(w.text.slice(skip)) : w.readings) {
+    for (const r of skip ? src.readings(w.text.slice(skip)) : this.openers.of(w.analysis)) {
       if (!allowed(r, this.policy)) continue;
       const found = this.longestFrom(r.stem, ws, i, spaceBefore, best ? best.next - i : 0);
       if (!found) continue;

@@ -144,15 +144,12 @@ let slots = 0;
 export class PerForm<T> {
   private readonly slot = slots++;
 
-  constructor(
-    private readonly morphology: Morphology,
-    private readonly compute: (form: string, a: FormAnalysis) => T,
-  ) {}
+  constructor(private readonly compute: (a: FormAnalysis) => T) {}
 
-  /** The value for `form`; pass the word's analysis when it is at hand to skip the lookup. */
-  of(form: string, a: FormAnalysis = analysis(this.morphology, form)): T {
+  /** The value for the form `a` is the analysis of. */
+  of(a: FormAnalysis): T {
     let v = a.memo[this.slot] as T | undefined;
-    if (v === undefined) a.memo[this.slot] = v = this.compute(form, a);
+    if (v === undefined) a.memo[this.slot] = v = this.compute(a);
     return v;
   }
 }
