@@ -5,7 +5,7 @@
 import type { Anchor, Calendar, Dir, YearSpec } from './calendar.js';
 import type { CompiledDates, Lex } from './rules.js';
 import type { Morphology, Prefix } from '../text/morphology.js';
-import { analysis, PerForm, type WordReadings } from '../text/readings.js';
+import { analysis, orNothing, PerForm, type WordReadings } from '../text/readings.js';
 import type { Token } from './tokens.js';
 
 export type Role = 'point' | 'since' | 'period';
@@ -91,7 +91,7 @@ function headsOf(rules: CompiledDates): PerForm<readonly Head[]> {
         if (r.suffix === null && !r.prefix.article && rules.firstWords.has(r.stem)) out.push({ text: r.stem, skip: r.prefix.text.length });
       }
       // The word as written first, then the reading that takes most off.
-      return out.sort((x, y) => (x.skip === 0 ? -1 : y.skip === 0 ? 1 : y.skip - x.skip));
+      return orNothing(out.sort((x, y) => (x.skip === 0 ? -1 : y.skip === 0 ? 1 : y.skip - x.skip)));
     });
     heads.set(rules, h);
   }

@@ -3,7 +3,7 @@
 // under the morphology policy; a figure with clitics glued to it (و500, بـ300, الـ24) carries them.
 import type { AnalysedDocument } from '../document.js';
 import type { Morphology } from '../text/morphology.js';
-import { PerForm, type Reading } from '../text/readings.js';
+import { NOTHING, PerForm, type Reading } from '../text/readings.js';
 import { pieces, type Piece } from '../text/words.js';
 
 /** A clitic combination written before a word: و, بال, لل, وب, ... */
@@ -86,6 +86,9 @@ interface WordReading {
   analyses: readonly Analysis[];
 }
 
+/** A word with no reading worth looking up, one per kind. */
+const PLAIN: Readonly<Record<WordReading['kind'], WordReading>> = { word: { kind: 'word', analyses: NOTHING }, other: { kind: 'other', analyses: NOTHING } };
+
 function wordOf(text: string, rs: readonly Reading[], vocabulary: ReadonlySet<string>): WordReading {
   const analyses: Analysis[] = [];
   for (const r of rs) {
@@ -93,7 +96,8 @@ function wordOf(text: string, rs: readonly Reading[], vocabulary: ReadonlySet<st
     const p = prefixOf(r.prefix);
     analyses.push({ stem: r.stem, offset: p.text.length, proclitics: p.proclitics, article: p.article });
   }
-  return { kind: ARABIC_LETTERS.test(text) ? 'word' : 'other', analyses };
+  const kind = ARABIC_LETTERS.test(text) ? 'word' : 'other';
+  return analyses.length ? { kind, analyses } : PLAIN[kind];
 }
 
 /** Mark digit groups chained by / or : (any count) or by two or more hyphens: 20/5/2018, 2018-05-20, 12:30. */
@@ -115,8 +119,6 @@ function markDates(tokens: Token[]): void {
   }
 }
 
-const NONE: readonly Analysis[] = [];
-
 /** A run of letters: a whole word as its form reads, a part of one (the letters of 1438هـ) as its own. */
 function readLetters(piece: Piece, doc: Pick<AnalysedDocument, 'readings'>, reader: Reader): WordReading {
   const w = piece.word;
@@ -135,7 +137,7 @@ export function tokenize(doc: Pick<AnalysedDocument, 'text' | 'words' | 'reading
     last = piece.end;
     const read = piece.kind === 'digits' || piece.kind === 'mark' ? null : readLetters(piece, doc, reader);
     const kind = piece.kind === 'digits' ? 'num' : piece.kind === 'mark' ? 'punct' : read!.kind;
-    const token: Token = { kind, start, end: last, text: piece.text, gap, analyses: read ? read.analyses : NONE, skip: false };
+    const token: Token = { kind, start, end: last, text: piece.text, gap, analyses: read ? read.analyses : NOTHING, skip: false };
     const prev = tokens[tokens.length - 1];
     if (kind === 'num') {
       // Clitics glued to digits (و500, بـ300, الـ24) are read off the word before them.

@@ -136,6 +136,12 @@ export const analysisAt = (m: Morphology, text: string, start: number, end: numb
 
 let slots = 0;
 
+/** One empty list for every form a per-form value finds nothing for: most words are such words, and the cache keeps one entry per form. */
+export const NOTHING: readonly never[] = Object.freeze([]);
+
+/** `list`, or the shared empty list when it is empty. */
+export const orNothing = <T>(list: readonly T[]): readonly T[] => (list.length ? list : NOTHING);
+
 /**
  * Something a matcher works out from a word form alone (its place-name readings, the lexicon
  * entries it may begin), kept with the form's analysis: worked out once per form, not once per
