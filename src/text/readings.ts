@@ -43,10 +43,11 @@ function hashOf(form: string): number {
 
 /**
  * Forms kept per policy before the older generation is dropped: news vocabulary is open-ended, so
- * an archive run must not keep every form it has ever seen, while the forms of the last few
- * thousand articles (the common ones, met again and again) stay.
+ * an archive run must not keep every form it has ever seen (a form with what the matchers keep of
+ * it is about 1 KB), while the forms of the last few thousand articles (the common ones, met again
+ * and again) stay. 50,000 is as fast as 100,000 on the news corpus (77,000 forms).
  */
-const GENERATION = 100_000;
+const GENERATION = 50_000;
 
 /** Whether `form` is written at text[start, start + len). */
 function same(form: string, text: string, start: number, len: number): boolean {
