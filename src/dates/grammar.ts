@@ -5,7 +5,7 @@
 import type { Anchor, Calendar, Dir, YearSpec } from './calendar.js';
 import type { CompiledDates, Lex } from './rules.js';
 import type { Morphology, Prefix } from '../text/morphology.js';
-import { analysis, orNothing, PerForm, type WordReadings } from '../text/readings.js';
+import { analysis, NOTHING, orNothing, PerForm, type WordReadings } from '../text/readings.js';
 import type { Token } from './tokens.js';
 
 export type Role = 'point' | 'since' | 'period';
@@ -181,8 +181,9 @@ export class DateGrammar {
     const cached = this.phrases[i];
     if (cached) return cached;
     const heads = this.heads(i);
+    if (heads.length === 0) return (this.phrases[i] = NOTHING);
     const found: Phrase[] = [];
-    for (let n = Math.min(this.rules.maxWords, this.toks.length - i); n >= 1 && heads.length; n--) {
+    for (let n = Math.min(this.rules.maxWords, this.toks.length - i); n >= 1; n--) {
       const rest = this.toks.slice(i + 1, i + n);
       if (rest.some((t) => t.kind !== 'word')) continue;
       const tail = rest.map((t) => ` ${t.text}`).join('');

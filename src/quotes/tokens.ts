@@ -28,6 +28,14 @@ export function tokensOf(doc: Pick<AnalysedDocument, 'text' | 'words'>): Token[]
   );
 }
 
+const NUMBER_START = /^\p{N}/u;
+
+/** Whether a word starts with a digit or other number character (the common ASCII case without a pattern). */
+function startsWithNumber(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 48 && c <= 57 : NUMBER_START.test(w);
+}
+
 export const OPENERS: Readonly<Record<string, string>> = { '"': '"', '«': '»' };
 
 const conjoinedForms = new WeakMap<VerbForm, VerbForm>();
@@ -153,7 +161,7 @@ export class Reader {
 
   stop(i: number): boolean {
     const w = this.word(i);
-    return !!w && (this.rules.stopwords.has(w) || /^\p{N}/u.test(w));
+    return !!w && (this.rules.stopwords.has(w) || startsWithNumber(w));
   }
 
   /** The verb at `i`, as written or after a conjunction (وأضاف، فقال). */
