@@ -82,7 +82,7 @@ class FormCache {
 
   constructor(private readonly m: Morphology) {}
 
-  /** The analysis of the word at text[start, end) whose hash is `h`. */
+  /** The analysis of the word at text[start, end) whose hash is `hash`. */
   at(text: string, start: number, end: number, hash: number): FormAnalysis {
     const len = end - start;
     const slot = hash & (HOT - 1);
