@@ -7,7 +7,7 @@ import type { PlaceHit } from '../mentions.js';
 import type { CorridorKind, PlaceRef, PlaceType } from '../schema.js';
 import { fold, stripMarks } from '../text/normalize.js';
 import { lookupPlace, matchPlaceAt } from '../places/gazetteer.js';
-import { prepositionalPhrase, placeText, type PlaceText } from '../places/words.js';
+import { isDefinite, prepositionalPhrase, placeText, type PlaceText } from '../places/words.js';
 import type { CompiledCorridorsRules, HeadInfo } from './rules.js';
 import type { PhraseMatch } from '../text/phrases.js';
 import { phraseWords, spaceBefore, textBefore, type Word } from '../text/words.js';
@@ -363,7 +363,7 @@ export class PhraseReader {
     const word = w.text.slice(skip);
     if (!this.nameLike(k, skip, word) || prepositionalPhrase(this.src, word, false)) return null;
     if (rules.namePrefixes.has(word)) return spaceBefore(ws, k + 1) && this.nameLike(k + 1, 0, ws[k + 1]!.text) ? k + 2 : null;
-    if (strict && !this.doc.readings(word).some((r) => r.prefix.text === this.doc.rules.morphology.article)) {
+    if (strict && !isDefinite(this.src, word)) {
       const u = rules.unknownNames;
       if (u.rejectEndings.some((e) => word.endsWith(e) && word.length > e.length + 1)) return null;
       if (word.length >= u.minLengthForInitials && u.rejectInitials.some((p) => word.startsWith(p))) return null;
