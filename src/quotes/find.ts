@@ -659,7 +659,7 @@ function nameSpelled(doc: AnalysedDocument, tokens: readonly Token[]): Set<numbe
   for (let k = 0; k + 1 < tokens.length; k++) {
     const t = tokens[k]!;
     const next = tokens[k + 1]!;
-    if (!t.word || !next.word || rules.stopwords.has(next.w) || !rules.stopwords.has(t.w)) continue;
+    if (!t.word || !next.word || !rules.nameSpellingForms.has(t.w) || rules.stopwords.has(next.w) || !rules.stopwords.has(t.w)) continue;
     if (rules.nameSpellings.has(stripMarks(doc.span(t.start, t.end).text))) out.add(k);
   }
   return out;

@@ -44,6 +44,11 @@ export class PhraseSet<T = true> {
     return best;
   }
 
+  /** The words an entry may start with. */
+  heads(): IterableIterator<string> {
+    return this.root.next.keys();
+  }
+
   /** True when `w` alone is an entry. */
   has(w: string): boolean {
     return this.root.next.get(w)?.value !== undefined;

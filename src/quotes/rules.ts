@@ -129,6 +129,10 @@ export interface CompiledQuotesRules {
   articleFirstNames: ReadonlySet<string>;
   /** Function words that are first names when written so (علي, not على): as written, without marks. */
   nameSpellings: ReadonlySet<string>;
+  /** … and as the normalised text reads them: the forms worth looking up as written. */
+  nameSpellingForms: ReadonlySet<string>;
+  /** Every word a reserved entry (a complementizer, or the first word of a lexicon phrase) starts with. */
+  reservedHeads: ReadonlySet<string>;
   /** A verb with its object pronoun whose subject is the author of what is quoted (في بيان أصدره …). */
   authorVerbs: PhraseSet;
   /** Words that say a name is withheld (طلب عدم ذكر اسمه). */
@@ -201,7 +205,7 @@ export function compileQuotesRules(data: QuotesRuleData, { morphology: m }: { mo
     const head = first.startsWith(m.article) ? first.slice(m.article.length) : first;
     for (const v of withArticle(m)(f)) titles.add(v, { head, definite: v.startsWith(m.article) });
   }
-  return {
+  const compiled: Omit<CompiledQuotesRules, 'reservedHeads'> = {
     verbs: compileVerbs(data.verbs),
     particles: wordSet(data.verbs.flatMap((v) => v.particles)),
     complementizers: wordSet(data.complementizers),
@@ -228,12 +232,16 @@ export function compileQuotesRules(data: QuotesRuleData, { morphology: m }: { mo
     timeWords: wordSet(data.timeWords),
     articleFirstNames: wordSet(data.articleFirstNames),
     nameSpellings: new Set(data.nameSpellings.map(stripMarks)),
+    nameSpellingForms: wordSet(data.nameSpellings),
     authorVerbs: phraseSet(data.authorVerbs, () => true as const),
     anonymity: wordSet(data.anonymity),
     namedAs: wordSet(data.namedAs),
     roles: compileRoles(data.roles, m),
     connectives: phraseSet(data.connectives, () => true as const),
   };
+  const { sources: s, titles: t, ranks, honorifics, organizations, namedOrganizations, anonymous, outletHeads, outletNames, connectives } = compiled;
+  const reserving = [s, t, ranks, honorifics, organizations, namedOrganizations, anonymous, outletHeads, outletNames, connectives];
+  return { ...compiled, reservedHeads: new Set([...compiled.complementizers, ...reserving.flatMap((set) => [...set.heads()])]) };
 }
 
 export const quotesRules = defineRuleKind({

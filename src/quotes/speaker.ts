@@ -421,13 +421,17 @@ export function parseSpeaker(r: Reader, i: number, known: KnownName): SpeakerPhr
  * complementizer, a colon, an outlet): the cue of a transliterated name (بيتر ماورير، إن).
  */
 function shapeName(r: Reader, i: number): SpeakerPhrase | null {
+  // The words end two or three words on, or this is no name: looked at first, as it is cheapest.
+  if (!shapeEnds(r, i + 2) && !shapeEnds(r, i + 3)) return null;
   if (r.definite(i) || attached(r, i)) return null;
   let k = i;
   while (k - i < 3 && nameable(r, k) && !r.definite(k)) k++;
-  if (k - i < 2) return null;
-  if (k < r.length && !nameEnds(r, k) && !r.rules.roles.afterShapeName.has(r.word(k) ?? '')) return null;
+  if (k - i < 2 || !shapeEnds(r, k)) return null;
   return { ...empty(r, 'person', i, k), name: { r, start: i, end: k }, nameCue: 'shape' };
 }
+
+/** Where a name known by its shape may end. */
+const shapeEnds = (r: Reader, k: number): boolean => k >= r.length || r.rules.roles.afterShapeName.has(r.word(k) ?? '') || nameEnds(r, k);
 
 /**
  * A word that goes on a title rather than starting a name: a definite word behind a clitic

@@ -58,6 +58,7 @@ interface Asked {
   rank: (number | undefined)[];
   honorific: (number | undefined)[];
   firstName: (number | undefined)[];
+  withoutL: (Reader | null | undefined)[];
 }
 
 export class Reader {
@@ -65,7 +66,7 @@ export class Reader {
 
   /** Made on first use: most readers with a word read off (withoutL) are asked nothing. */
   private get asked(): Asked {
-    return (this.answers ??= { reserved: [], verb: [], rank: [], honorific: [], firstName: [] });
+    return (this.answers ??= { reserved: [], verb: [], rank: [], honorific: [], firstName: [], withoutL: [] });
   }
 
   constructor(
@@ -97,9 +98,15 @@ export class Reader {
   /** The same stream with the clitic ل of word `i` read off (للمرصد → المرصد), or null. */
   withoutL(i: number): Reader | null {
     const t = this.t(i);
-    const m = this.words.morphology;
-    const l = m.contracting;
+    const l = this.words.morphology.contracting;
     if (!t?.word || !l || !t.w.startsWith(l)) return null;
+    let bare = this.asked.withoutL[i];
+    if (bare === undefined) this.asked.withoutL[i] = bare = this.readOffL(i, t, l);
+    return bare;
+  }
+
+  private readOffL(i: number, t: Token, l: string): Reader | null {
+    const m = this.words.morphology;
     const rs = this.readingsOf(i).filter((r) => r.suffix === null && !r.prefix.conjunction && r.prefix.preposition === l);
     // The contraction is the article with its alif dropped: the token shows it whole, the span
     // starts after the preposition.
@@ -217,11 +224,12 @@ export class Reader {
   private isReserved(i: number): boolean {
     const w = this.word(i);
     if (w === undefined) return true;
+    if (this.stop(i) || this.verb(i) !== undefined) return true;
     const r = this.rules;
+    // Most words start no entry: one set tells them apart before the phrase lookups.
+    if (!r.reservedHeads.has(w)) return false;
     return (
-      this.stop(i) ||
       r.complementizers.has(w) ||
-      this.verb(i) !== undefined ||
       r.connectives.has(w) ||
       r.sources.match(this.word, i) !== null ||
       r.titles.match(this.word, i) !== null ||
