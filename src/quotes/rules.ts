@@ -133,6 +133,8 @@ export interface CompiledQuotesRules {
   nameSpellingForms: ReadonlySet<string>;
   /** Every word a reserved entry (a complementizer, or the first word of a lexicon phrase) starts with. */
   reservedHeads: ReadonlySet<string>;
+  /** Every word a speaker phrase the lexicons list (honorific, rank, title, body, medium, first name) starts with. */
+  speakerHeads: ReadonlySet<string>;
   /** A verb with its object pronoun whose subject is the author of what is quoted (في بيان أصدره …). */
   authorVerbs: PhraseSet;
   /** Words that say a name is withheld (طلب عدم ذكر اسمه). */
@@ -205,7 +207,7 @@ export function compileQuotesRules(data: QuotesRuleData, { morphology: m }: { mo
     const head = first.startsWith(m.article) ? first.slice(m.article.length) : first;
     for (const v of withArticle(m)(f)) titles.add(v, { head, definite: v.startsWith(m.article) });
   }
-  const compiled: Omit<CompiledQuotesRules, 'reservedHeads'> = {
+  const compiled: Omit<CompiledQuotesRules, 'reservedHeads' | 'speakerHeads'> = {
     verbs: compileVerbs(data.verbs),
     particles: wordSet(data.verbs.flatMap((v) => v.particles)),
     complementizers: wordSet(data.complementizers),
@@ -241,7 +243,12 @@ export function compileQuotesRules(data: QuotesRuleData, { morphology: m }: { mo
   };
   const { sources: s, titles: t, ranks, honorifics, organizations, namedOrganizations, anonymous, outletHeads, outletNames, connectives } = compiled;
   const reserving = [s, t, ranks, honorifics, organizations, namedOrganizations, anonymous, outletHeads, outletNames, connectives];
-  return { ...compiled, reservedHeads: new Set([...compiled.complementizers, ...reserving.flatMap((set) => [...set.heads()])]) };
+  const speaking = [t, ranks, honorifics, organizations, namedOrganizations, anonymous, outletHeads, outletNames, compiled.firstNames];
+  return {
+    ...compiled,
+    reservedHeads: new Set([...compiled.complementizers, ...reserving.flatMap((set) => [...set.heads()])]),
+    speakerHeads: new Set([...compiled.nameParticles, ...speaking.flatMap((set) => [...set.heads()])]),
+  };
 }
 
 export const quotesRules = defineRuleKind({

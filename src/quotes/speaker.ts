@@ -330,6 +330,17 @@ function personAfterTitle(r: Reader, at: number): { rank: Part | null; name: Par
  * document has already named, so a surname alone (يفتوشينكو) is a speaker.
  */
 export function parseSpeaker(r: Reader, i: number, known: KnownName): SpeakerPhrase | null {
+  // Most words open no lexicon entry: only a name seen before, or one known by its shape, starts there.
+  if (r.rules.speakerHeads.has(r.word(i) ?? '')) return listedSpeaker(r, i, known);
+  const seen = known(r, i);
+  return seen ? knownSpeaker(r, i, seen) : shapeName(r, i);
+}
+
+const knownSpeaker = (r: Reader, i: number, words: number): SpeakerPhrase =>
+  titleAfter(r, { ...empty(r, 'person', i, i + words), name: { r, start: i, end: i + words }, nameCue: 'known' });
+
+/** A speaker phrase at a word some lexicon lists as the start of one (an honorific, a rank, a title, a body, a medium, a first name). */
+function listedSpeaker(r: Reader, i: number, known: KnownName): SpeakerPhrase | null {
   const honorific = r.honorific(i);
   if (honorific) {
     // السيدة "هيلين رامبو"، رئيسة الفريق: a name in quotation marks.
@@ -406,7 +417,7 @@ export function parseSpeaker(r: Reader, i: number, known: KnownName): SpeakerPhr
   if (org) return { ...empty(r, 'organization', i, org.end), organization: { r, start: i, end: org.end }, bare: org.bare };
 
   const seen = known(r, i);
-  if (seen) return titleAfter(r, { ...empty(r, 'person', i, i + seen), name: { r, start: i, end: i + seen }, nameCue: 'known' });
+  if (seen) return knownSpeaker(r, i, seen);
 
   const name = nameAt(r, i, false);
   // A first name alone speaks only before a comma or the words (وقال أحمد، وهو نازح، إن ...).
