@@ -46,6 +46,12 @@ function phraseReading(r: Reading): PhraseReading {
 /** Whether word `k` continues a phrase from word `k - 1`. */
 export type Follows = (ws: readonly Word[], k: number) => boolean;
 
+/** Whether `rest` is written word for word after word `i`, each word where `follows` allows. */
+function followedBy(rest: readonly string[], ws: readonly Word[], i: number, follows: Follows): boolean {
+  for (let k = 0; k < rest.length; k++) if (ws[i + 1 + k]?.text !== rest[k] || !follows(ws, i + 1 + k)) return false;
+  return true;
+}
+
 export class PhraseIndex<T> {
   /** Entries by their first word, the longest first. */
   private readonly byFirst = new Map<string, { rest: string[]; value: T }[]>();
@@ -77,7 +83,10 @@ export class PhraseIndex<T> {
     const w = ws[i];
     if (!w) return null;
     let best: PhraseMatch<T> | null = null;
-    for (const r of skip ? src.readings(w.text.slice(skip)) : this.openers.of(w.analysis)) {
+    const rs = skip ? src.readings(w.text.slice(skip)) : this.openers.of(w.analysis);
+    // Indexed loops here and below: this runs at every word, and an iterator costs an object per step wherever V8 does not inline it.
+    for (let k = 0; k < rs.length; k++) {
+      const r = rs[k]!;
       if (!allowed(r, this.policy)) continue;
       const found = this.longestFrom(r.stem, ws, i, spaceBefore, best ? best.next - i : 0);
       if (!found) continue;
@@ -92,9 +101,12 @@ export class PhraseIndex<T> {
    * reading has it) and whose later words follow word `i` as written, each where `follows` allows.
    */
   longestFrom(first: string, ws: readonly Word[], i: number, follows: Follows = spaceBefore, longer = 0): { value: T; next: number } | null {
-    for (const e of this.byFirst.get(first) ?? []) {
+    const entries = this.byFirst.get(first);
+    if (!entries) return null;
+    for (let n = 0; n < entries.length; n++) {
+      const e = entries[n]!;
       if (e.rest.length + 1 <= longer) return null;
-      if (e.rest.every((word, k) => ws[i + 1 + k]?.text === word && follows(ws, i + 1 + k))) return { value: e.value, next: i + 1 + e.rest.length };
+      if (followedBy(e.rest, ws, i, follows)) return { value: e.value, next: i + 1 + e.rest.length };
     }
     return null;
   }
