@@ -5,8 +5,9 @@ export type Language = 'ar' | 'en' | 'unknown';
 export function detectLanguage(text: string): Language {
   let arabic = 0;
   let latin = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
+  // By code unit: the letters counted are all in the first plane, and a character-by-character string iterator makes a string per character.
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.charCodeAt(i);
     if (cp >= 0x0600 && cp <= 0x06ff) arabic++;
     else if ((cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a)) latin++;
   }

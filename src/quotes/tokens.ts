@@ -5,7 +5,7 @@
 import type { AnalysedDocument } from '../document.js';
 import type { Morphology, Prefix } from '../text/morphology.js';
 import type { Reading, WordReadings } from '../text/readings.js';
-import { pieces } from '../text/words.js';
+import { eachMark } from '../text/words.js';
 import type { CompiledQuotesRules, VerbForm } from './rules.js';
 
 export interface Token {
@@ -22,10 +22,18 @@ export interface Token {
 }
 
 /** The words of the document with every mark that is not white space between them as a token of its own. */
-export function tokensOf(doc: Pick<AnalysedDocument, 'text' | 'words'>): Token[] {
-  return pieces(doc.text, doc.words, '', true).map((p) =>
-    p.word ? { start: p.start, end: p.end, w: p.text, word: true, readings: p.word.readings } : { start: p.start, end: p.end, w: p.text, word: false },
-  );
+export function tokensOf({ text, words }: Pick<AnalysedDocument, 'text' | 'words'>): Token[] {
+  const out: Token[] = [];
+  const mark = (ch: string, at: number) => out.push({ start: at, end: at + 1, w: ch, word: false });
+  let at = 0;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    eachMark(text, at, w.start, mark);
+    out.push({ start: w.start, end: w.end, w: w.text, word: true, readings: w.readings });
+    at = w.end;
+  }
+  eachMark(text, at, text.length, mark);
+  return out;
 }
 
 const NUMBER_START = /^\p{N}/u;

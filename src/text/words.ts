@@ -132,7 +132,7 @@ export function phraseWords(phrase: string, morphology: Morphology): Word[] {
 
 /** A run of a word's digits or letters (or the whole word), or a mark between words: what figure, date and speaker grammars read. */
 export interface Piece {
-  kind: 'letters' | 'digits' | 'word' | 'mark';
+  kind: 'letters' | 'digits' | 'mark';
   text: string;
   /** Normalised range [start, end). */
   start: number;
@@ -143,28 +143,29 @@ export interface Piece {
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+/** Calls `mark` with each character of text[from, to) that is not white space: the marks between two words. */
+export function eachMark(text: string, from: number, to: number, mark: (ch: string, at: number) => void): void {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // A space is by far the most common character between words: told without a string.
+    if (c !== 32 && text[i]!.trim()) mark(text[i]!, i);
+  }
+}
+
 /**
  * The text as pieces: each word split into its runs of digits and of letters (و500 → و + 500,
  * 1438هـ → 1438 + ه, الـ24 → ال + 24), digit runs joined across one of `joiners` written between
- * them (1,500 with ','), and every mark between words that is not white space. `whole`: words are
- * not split (kind 'word').
+ * them (1,500 with ','), and every mark between words that is not white space.
  */
-export function pieces(text: string, words: readonly Word[], joiners: string, whole = false): Piece[] {
+export function pieces(text: string, words: readonly Word[], joiners: string): Piece[] {
   const out: Piece[] = [];
-  const marks = (from: number, to: number) => {
-    for (let i = from; i < to; i++) if (text[i]!.trim()) out.push({ kind: 'mark', text: text[i]!, start: i, end: i + 1, word: null });
-  };
+  const marks = (from: number, to: number) => eachMark(text, from, to, (ch, i) => out.push({ kind: 'mark', text: ch, start: i, end: i + 1, word: null }));
   let at = 0;
   for (const w of words) {
     const last = out.at(-1);
     // A digit group joined to the next word's digits by one mark: 1,500 is one figure.
     const joins = last?.kind === 'digits' && last.end === at && w.start === at + 1 && joiners.includes(text[at]!) && isDigit(text.charCodeAt(w.start));
     if (!joins) marks(at, w.start);
-    if (whole) {
-      out.push({ kind: 'word', text: w.text, start: w.start, end: w.end, word: w });
-      at = w.end;
-      continue;
-    }
     let k = w.start;
     while (k < w.end) {
       const digits = isDigit(text.charCodeAt(k));
