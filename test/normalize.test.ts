@@ -83,6 +83,17 @@ describe('normalize: matching form', () => {
     );
   });
 
+  it('fold returns text already in matching form as it is, and folds the rest, for text near that form', () => {
+    // Mostly letters that fold to themselves and single spaces, so both the already-folded path and the folding one are taken.
+    const char = fc.oneof({ weight: 20, arbitrary: fc.constantFrom(...'ابتجحدرسعفقكلمنهوي '.split('')) }, { weight: 1, arbitrary: fc.constantFrom('ى', 'أ', '\t', '\u00a0', 'ـ', 'A', '٣') });
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 30 }).map((a) => a.join('')), (input) => {
+        expect(fold(input)).toBe(reference(input).text.replace(/\s+/g, ' ').trim());
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('grows its buffers when ligatures make the text longer than the input', () => {
     const input = 'ﷲ'.repeat(100);
     expect(normalize(input).text).toBe(reference(input).text);

@@ -89,6 +89,21 @@ function lookup(cp: number): number {
   return code;
 }
 
+/** Code units below TABLE_SIZE that fold to themselves and are not white space. */
+const KEPT = Uint8Array.from({ length: TABLE_SIZE }, (_, cp) => (TABLE[cp] === cp && !/\s/u.test(String.fromCharCode(cp)) ? 1 : 0));
+
+/**
+ * Whether `s` is already in matching form: every unit folds to itself and single spaces stand only
+ * between words. Rules are folded at build time and again as they are compiled at every start.
+ */
+function folded(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? i === 0 || i === s.length - 1 || s.charCodeAt(i - 1) === 32 : c >= TABLE_SIZE || KEPT[c] === 0) return false;
+  }
+  return true;
+}
+
 /** Code units to a string, in slices (an argument list has a limit). */
 function unitsToString(units: Uint16Array, length: number): string {
   const SLICE = 8192;
@@ -177,6 +192,7 @@ export function normalize(input: string): NormalizedText {
  * spaces collapsed. Rules are compiled through this so they meet the text in one form.
  */
 export function fold(s: string): string {
+  if (folded(s)) return s;
   const { units, length } = fold16(s, false);
   return unitsToString(units, length).replace(/\s+/g, ' ').trim();
 }
