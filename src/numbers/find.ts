@@ -9,6 +9,7 @@ import { matchPhrases, type Trie } from './phrase.js';
 import { QuantityParser, type Quantity } from './quantity.js';
 import { numbersGrammar, type HedgeQualifier, type NumbersGrammar } from './rules.js';
 import { continues, isWord, tokenize, type Token } from './tokens.js';
+import { NOTHING } from '../text/readings.js';
 
 interface Expression {
   qualifier: Qualifier;
@@ -74,7 +75,7 @@ class ExpressionParser {
 
   /** Phrases of `trie` at token `i` when it continues the line of what precedes it. */
   private phrasesAfter<T>(i: number, trie: Trie<T>) {
-    return continues(this.tokens, i) ? matchPhrases(this.tokens, i, trie, this.rules.proclitics) : [];
+    return continues(this.tokens, i) ? matchPhrases(this.tokens, i, trie, this.rules.proclitics) : NOTHING;
   }
 
   /** بين 400 و500, من 10 إلى 12 ألفاً. */
@@ -99,7 +100,7 @@ class ExpressionParser {
     if (!continues(this.tokens, k)) return null;
     const candidates: Array<[number, string]> = [];
     if (joiners.has(this.tokens[k]!.text) && continues(this.tokens, k + 1)) candidates.push([k + 1, '']);
-    for (const j of joiners) if (this.rules.proclitics.has(j)) candidates.push([k, j]);
+    for (const j of joiners) if (this.rules.proclitics.includes(j)) candidates.push([k, j]);
     for (const [index, glue] of candidates) {
       const q = this.quantities.at(index, glue);
       if (q && q.value !== null) return q;

@@ -1,5 +1,6 @@
 // Word tries for the multi-word cues around a figure (hedges, range openers, percent phrases) and
 // their matching on the token stream. Depth is the longest phrase, so a match costs O(1) per token.
+import { NOTHING } from '../text/readings.js';
 import { continues, type Token } from './tokens.js';
 
 export interface Trie<T> {
@@ -36,25 +37,30 @@ export interface PhraseMatch<T> {
  * Every phrase of `trie` starting at token `i`, longest first. The first word may carry the
  * conjunctions and prepositions (وأكثر من, بنحو), not the article; later words are matched as written.
  */
-export function matchPhrases<T>(tokens: readonly Token[], i: number, trie: Trie<T>, proclitics: ReadonlySet<string>): PhraseMatch<T>[] {
-  const found: PhraseMatch<T>[] = [];
+export function matchPhrases<T>(tokens: readonly Token[], i: number, trie: Trie<T>, proclitics: readonly string[]): readonly PhraseMatch<T>[] {
   const first = tokens[i];
-  if (!first) return found;
-  for (const { stem, offset, article } of first.analyses) {
+  if (!first) return NOTHING;
+  // Tried at every token, where most words open no phrase: nothing is made until one does, and
+  // indexed loops, as an iterator V8 does not inline costs an object per step.
+  let found: PhraseMatch<T>[] | null = null;
+  const analyses = first.analyses;
+  for (let a = 0; a < analyses.length; a++) {
+    const { stem, offset, article } = analyses[a]!;
     if (article) continue;
     const nStart = first.start + offset;
     let node = trie.next.get(stem);
     let j = i + 1;
     while (node) {
-      if (node.value !== undefined) found.push({ value: node.value, nStart, end: j });
-      for (const p of proclitics) {
-        const glued = node.next.get(p);
-        if (glued?.value !== undefined && continues(tokens, j)) found.push({ value: glued.value, nStart, end: j, glue: p });
+      if (node.value !== undefined) (found ??= []).push({ value: node.value, nStart, end: j });
+      for (let k = 0; k < proclitics.length; k++) {
+        const glued = node.next.get(proclitics[k]!);
+        if (glued?.value !== undefined && continues(tokens, j)) (found ??= []).push({ value: glued.value, nStart, end: j, glue: proclitics[k] });
       }
       if (!continues(tokens, j)) break;
       node = node.next.get(tokens[j]!.text);
       j++;
     }
   }
-  return found.sort((a, b) => b.end - a.end || (a.glue ? 1 : 0) - (b.glue ? 1 : 0));
+  if (!found) return NOTHING;
+  return found.length > 1 ? found.sort((a, b) => b.end - a.end || (a.glue ? 1 : 0) - (b.glue ? 1 : 0)) : found;
 }

@@ -148,7 +148,7 @@ export interface NumbersGrammar extends CompiledNumbersRules {
   /** The conjunction that joins the parts of a compound figure. */
   and: string;
   /** Single proclitics that may be written on the next word (و500). */
-  proclitics: ReadonlySet<string>;
+  proclitics: readonly string[];
   article: string;
 }
 
@@ -160,7 +160,7 @@ export function numbersGrammar(rules: CompiledNumbersRules, m: Morphology): Numb
   let g = byPolicy.get(m);
   if (!g) {
     const single = m.prefixes.filter((p) => !p.article && (!p.conjunction || !p.preposition) && p.text);
-    g = { ...rules, reader: numberReader(m, rules.vocabulary), proclitics: new Set(single.map((p) => p.text)), article: m.article, and: m.and };
+    g = { ...rules, reader: numberReader(m, rules.vocabulary), proclitics: single.map((p) => p.text), article: m.article, and: m.and };
     byPolicy.set(m, g);
   }
   return g;
