@@ -69,6 +69,9 @@ class ExpressionParser {
   }
 
   at(i: number): Expression | null {
+    // Every expression starts with a figure, a number word or a cue phrase's first word: a token
+    // with no reading worth looking up starts none.
+    if (this.tokens[i]!.analyses.length === 0) return null;
     const ex = this.openedRange(i) ?? this.hedged(i) ?? this.plain(i);
     return ex && this.trailing(ex);
   }
