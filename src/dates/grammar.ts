@@ -183,16 +183,20 @@ export class DateGrammar {
     const heads = this.heads(i);
     if (heads.length === 0) return (this.phrases[i] = NOTHING);
     const found: Phrase[] = [];
-    for (let n = Math.min(this.rules.maxWords, this.toks.length - i); n >= 1; n--) {
-      const rest = this.toks.slice(i + 1, i + n);
-      if (rest.some((t) => t.kind !== 'word')) continue;
-      const tail = rest.map((t) => ` ${t.text}`).join('');
-      for (const h of heads) {
-        const lex = this.rules.lexicon.get(h.text + tail);
-        if (lex) found.push({ lex, end: i + n, skip: h.skip });
+    const { lexicon, openings } = this.rules;
+    for (let h = 0; h < heads.length; h++) {
+      // Word by word, only as far as some phrase goes on.
+      let key = heads[h]!.text;
+      for (let end = i + 1; ; end++) {
+        const lex = lexicon.get(key);
+        if (lex) found.push({ lex, end, skip: heads[h]!.skip });
+        const next = this.toks[end];
+        if (next?.kind !== 'word' || !openings.has(key)) break;
+        key += ` ${next.text}`;
       }
     }
-    return (this.phrases[i] = found);
+    // Longest first; for one length, in the order of the heads (stable sort).
+    return (this.phrases[i] = found.length > 1 ? found.sort((a, b) => b.end - a.end) : found);
   }
 
   /** The word at token i as written and without each proclitic it may carry, when a phrase starts so. */

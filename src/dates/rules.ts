@@ -105,10 +105,10 @@ export interface Lex {
 
 export interface CompiledDates {
   readonly lexicon: ReadonlyMap<string, Lex>;
-  /** Longest phrase, in words: how far a lookup has to look ahead. */
-  readonly maxWords: number;
   /** First words of all phrases: most tokens are none, and skip the lookup. */
   readonly firstWords: ReadonlySet<string>;
+  /** The first words of every phrase longer than them (الشهر of الشهر الماضي): where a lookup goes on to the next word. */
+  readonly openings: ReadonlySet<string>;
   /** The since cues (منذ، اعتبارا من), folded: the linker reads them too. */
   readonly sinceCues: readonly string[];
 }
@@ -146,12 +146,10 @@ const WEEKDAY_INDEX = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday
 
 export function compileDates(data: z.infer<typeof schema>, { morphology: m }: { morphology: Morphology }): CompiledDates {
   const lexicon = new Map<string, Lex>();
-  let maxWords = 1;
   const add = (phrase: string, patch: Lex) => {
     const key = fold(phrase);
     if (!key) return;
     lexicon.set(key, { ...lexicon.get(key), ...patch });
-    maxWords = Math.max(maxWords, key.split(' ').length);
   };
   const addAll = (list: readonly string[], patch: Lex) => list.forEach((w) => add(w, patch));
   const entries = <V>(rec: Partial<Record<string, V>>) => Object.entries(rec) as [string, V][];
@@ -192,7 +190,8 @@ export function compileDates(data: z.infer<typeof schema>, { morphology: m }: { 
   for (const [flag, list] of Object.entries(FLAG_LISTS)) addAll(data[list], { [flag]: true });
 
   const firstWords = new Set([...lexicon.keys()].map((k) => k.split(' ')[0]!));
-  return { lexicon, maxWords, firstWords, sinceCues: data.sinceCues.map(fold) };
+  const openings = new Set([...lexicon.keys()].flatMap((k) => k.split(' ').slice(1).map((_, n) => k.split(' ', n + 1).join(' '))));
+  return { lexicon, firstWords, openings, sinceCues: data.sinceCues.map(fold) };
 }
 
 export const datesRules = defineRuleKind({ kind: 'dates', schema, needs: { morphology: morphologyRules }, compile: compileDates });
