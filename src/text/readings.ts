@@ -94,6 +94,8 @@ class FormCache {
    * touching the big tables, whose lookups miss the processor's caches.
    */
   private readonly hot: (FormAnalysis | undefined)[] = new Array<FormAnalysis | undefined>(HOT).fill(undefined);
+  /** The hash of each recent form: a slot holding another form is told without reading that form's string. */
+  private readonly hotHashes = new Int32Array(HOT);
   private young = new Generation();
   private old = new Generation();
 
@@ -102,10 +104,12 @@ class FormCache {
   /** The analysis of the word at text[start, end) whose hash is `hash`. */
   at(text: string, start: number, end: number, hash: number): FormAnalysis {
     const len = end - start;
-    const slot = hash & (HOT - 1);
+    const h = hash | 0;
+    const slot = h & (HOT - 1);
     const hot = this.hot[slot];
-    if (hot && same(hot.form, text, start, len)) return hot;
-    return (this.hot[slot] = this.lookUp(text, start, len, hash | 0));
+    if (hot && this.hotHashes[slot] === h && same(hot.form, text, start, len)) return hot;
+    this.hotHashes[slot] = h;
+    return (this.hot[slot] = this.lookUp(text, start, len, h));
   }
 
   private lookUp(text: string, start: number, len: number, h: number): FormAnalysis {
