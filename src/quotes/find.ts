@@ -86,17 +86,18 @@ class Finder {
   }
 
   run(): QuoteHit[] {
-    // Only an attribution verb or a source phrase opens a statement: without one there is no
-    // statement to name people for.
-    if (!this.tokens.some((_, i) => this.opensStatement(i))) return [];
+    // Only an attribution verb or a source phrase opens a statement: statements are read where
+    // one stands, and without one there is no statement to name people for.
+    const opening: number[] = [];
+    for (let i = 0; i < this.tokens.length; i++) if (this.opensStatement(i)) opening.push(i);
+    if (opening.length === 0) return [];
     this.register();
     const statements: Statement[] = [];
-    for (let i = 0; i < this.tokens.length; ) {
-      const st = this.statementAt(i);
-      if (!st) {
-        i++;
-        continue;
-      }
+    let from = 0;
+    for (const at of opening) {
+      if (at < from) continue;
+      const st = this.statementAt(at);
+      if (!st) continue;
       statements.push(st);
       this.last = st.who;
       this.lastEnd = st.nEnd;
@@ -105,7 +106,7 @@ class Finder {
         if (k >= 0) this.spoken.splice(k, 1);
         this.spoken.push(st.who.person);
       }
-      i = Math.max(i + 1, st.resume);
+      from = Math.max(at + 1, st.resume);
     }
     cutAtNext(this.doc.text, statements);
     return statements.filter((s) => s.words.end > s.words.start).map((s) => this.hit(s));
