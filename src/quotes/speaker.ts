@@ -3,7 +3,7 @@
 // either order and with commas between; a speaking body; an unnamed source; a medium.
 import { outletAt, quotedName, type Part } from './outlet.js';
 import type { TitleHead } from './rules.js';
-import type { Reader } from './tokens.js';
+import { Question, type Reader } from './tokens.js';
 
 export type SpeakerKind = 'person' | 'title' | 'organization' | 'outlet' | 'anonymous';
 
@@ -441,8 +441,9 @@ function shapeName(r: Reader, i: number): SpeakerPhrase | null {
   return { ...empty(r, 'person', i, k), name: { r, start: i, end: k }, nameCue: 'shape' };
 }
 
-/** Where a name known by its shape may end. */
-const shapeEnds = (r: Reader, k: number): boolean => k >= r.length || r.rules.roles.afterShapeName.has(r.word(k) ?? '') || nameEnds(r, k);
+/** Where a name known by its shape may end: asked of each word two or three times, as the word two and three on. */
+const endsShapeName = new Question((r, k) => r.rules.roles.afterShapeName.has(r.word(k) ?? '') || nameEnds(r, k));
+const shapeEnds = (r: Reader, k: number): boolean => k >= r.length || r.ask(endsShapeName, k);
 
 /**
  * A word that goes on a title rather than starting a name: a definite word behind a clitic

@@ -69,7 +69,22 @@ interface Asked {
   withoutL: (Reader | null | undefined)[];
 }
 
+let questions = 0;
+
+/** A yes-or-no question about one token that parsers ask again and again, answered once per reader (Reader.ask). */
+export class Question {
+  readonly slot = questions++;
+
+  constructor(readonly answer: (r: Reader, i: number) => boolean) {}
+}
+
+/** Answers by token: 0 not asked yet, then NO or YES. */
+const NO = 1;
+const YES = 2;
+
 export class Reader {
+  private readonly answered: Uint8Array[] = [];
+
   private answers: Asked | null = null;
 
   /** Made on first use: most readers with a word read off (withoutL) are asked nothing. */
@@ -83,6 +98,16 @@ export class Reader {
     readonly words: WordReadings,
     private readonly override: { at: number; token: Token } | null = null,
   ) {}
+
+  /** The answer to `q` for token `i` (in the stream), worked out on first asking. */
+  ask(q: Question, i: number): boolean {
+    const answers = (this.answered[q.slot] ??= new Uint8Array(this.tokens.length));
+    const a = answers[i]!;
+    if (a !== 0) return a === YES;
+    const yes = q.answer(this, i);
+    answers[i] = yes ? YES : NO;
+    return yes;
+  }
 
   /** The readings of word `i` (none for a mark). */
   readingsOf(i: number): readonly Reading[] {
