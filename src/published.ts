@@ -1,7 +1,7 @@
 // The reference date of an article. Accepts YYYY-MM-DD (and a full ISO timestamp, of which the
 // day is kept); anything else is an error rather than a silent guess.
 // One module per function: the package as a whole is some 300 modules to load at start-up.
-import { format } from 'date-fns/format';
+import { lightFormat } from 'date-fns/lightFormat';
 import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
 
@@ -12,13 +12,13 @@ export class PublishedDateError extends Error {
 /** `YYYY-MM-DD` for a valid date, null for null/undefined/empty, else throws PublishedDateError. */
 export function parsePublished(value: unknown): string | null {
   if (value === null || value === undefined || value === '') return null;
-  if (value instanceof Date && isValid(value)) return format(value, 'yyyy-MM-dd');
+  if (value instanceof Date && isValid(value)) return lightFormat(value, 'yyyy-MM-dd');
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value.trim())) {
     throw new PublishedDateError(`invalid published date ${JSON.stringify(value)} (expected YYYY-MM-DD)`);
   }
   const day = value.trim().slice(0, 10);
   const d = parseISO(day);
-  if (!isValid(d) || format(d, 'yyyy-MM-dd') !== day) {
+  if (!isValid(d) || lightFormat(d, 'yyyy-MM-dd') !== day) {
     throw new PublishedDateError(`invalid published date ${JSON.stringify(value)} (no such day)`);
   }
   return day;

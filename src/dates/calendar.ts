@@ -7,7 +7,7 @@ import { gregorianToHijri, hijriToGregorian } from '@tabby_ai/hijri-converter';
 import { addDays } from 'date-fns/addDays';
 import { addMonths } from 'date-fns/addMonths';
 import { addYears } from 'date-fns/addYears';
-import { format } from 'date-fns/format';
+import { lightFormat } from 'date-fns/lightFormat';
 import { getDay } from 'date-fns/getDay';
 import { isSameMonth } from 'date-fns/isSameMonth';
 import { isSameYear } from 'date-fns/isSameYear';
@@ -53,7 +53,7 @@ interface Ymd {
 }
 
 const PATTERN: Record<DatePrecision, string> = { day: 'yyyy-MM-dd', month: 'yyyy-MM', year: 'yyyy' };
-const at = (date: Date | null, precision: DatePrecision) => ({ value: date ? format(date, PATTERN[precision]) : null, precision });
+const at = (date: Date | null, precision: DatePrecision) => ({ value: date ? lightFormat(date, PATTERN[precision]) : null, precision });
 
 function gregorianDay({ y, m, d }: Ymd): Date | null {
   if (y < 1000 || y > 9999) return null;
