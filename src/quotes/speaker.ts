@@ -455,6 +455,8 @@ function attached(r: Reader, k: number): boolean {
   // One conjunction or preposition off the word, leaving a stem a name could be read from.
   return r.readingsOf(k).some(({ prefix: p, stem, suffix }) => {
     if (suffix !== null || p.article || (p.conjunction === null) === (p.preposition === null) || stem.length < r.words.morphology.minNameStem) return false;
+    // Titles and bodies start with a word of the speaker lexicons: most stems start none.
+    if (!r.rules.speakerHeads.has(stem)) return false;
     const bare = (j: number) => (j === k ? stem : r.word(j));
     return [r.rules.titles, r.rules.organizations, r.rules.namedOrganizations].some((set) => set.match(bare, k) !== null);
   });
