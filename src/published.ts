@@ -9,9 +9,13 @@ export class PublishedDateError extends Error {
   override name = 'PublishedDateError';
 }
 
+/** The last string read as a valid date, and its day: an article's date is read more than once, and archives run in date order. */
+let lastValid: { value: string; day: string } | null = null;
+
 /** `YYYY-MM-DD` for a valid date, null for null/undefined/empty, else throws PublishedDateError. */
 export function parsePublished(value: unknown): string | null {
   if (value === null || value === undefined || value === '') return null;
+  if (lastValid?.value === value) return lastValid.day;
   if (value instanceof Date && isValid(value)) return lightFormat(value, 'yyyy-MM-dd');
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value.trim())) {
     throw new PublishedDateError(`invalid published date ${JSON.stringify(value)} (expected YYYY-MM-DD)`);
@@ -21,5 +25,6 @@ export function parsePublished(value: unknown): string | null {
   if (!isValid(d) || lightFormat(d, 'yyyy-MM-dd') !== day) {
     throw new PublishedDateError(`invalid published date ${JSON.stringify(value)} (no such day)`);
   }
+  lastValid = { value, day };
   return day;
 }

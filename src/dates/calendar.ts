@@ -141,9 +141,17 @@ export function isRelative(a: Anchor): boolean {
   return (a.t === 'day' || a.t === 'month') ? !(a.year && 'y' in a.year) : a.t !== 'year';
 }
 
+/** The last publication date read: every date of an article, and often the next article, resolve against the same one. */
+let lastPublished: { day: string; date: Date } | null = null;
+
+function publishedDate(day: string): Date {
+  if (lastPublished?.day !== day) lastPublished = { day, date: parseISO(day) };
+  return lastPublished.date;
+}
+
 export function resolve(a: Anchor, published: string | null): Resolution {
   const relative = isRelative(a);
-  const p = published ? parseISO(published) : null;
+  const p = published ? publishedDate(published) : null;
   return { ...value(a, p), relative };
 }
 
