@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/document.js';
 import { loadRules } from '../src/rules/load.js';
 import { analysis, analysisAt, definiteForms, HASH_SEED, hashStep, PerForm, readings } from '../src/text/readings.js';
-import { gapOf, pieces } from '../src/text/words.js';
+import { eachPiece, gapOf, pieceText, type PieceKind } from '../src/text/words.js';
 
 const rules = loadRules();
 const m = rules.morphology;
@@ -125,11 +125,15 @@ describe('the contraction and the article', () => {
   });
 });
 
+/** The pieces of a document as visited, with their ranges and text. */
+function pieces(doc: ReturnType<typeof analyse>, joiners: string): { kind: PieceKind; start: number; end: number; text: string }[] {
+  const out: { kind: PieceKind; start: number; end: number; text: string }[] = [];
+  eachPiece(doc.text, doc.words, joiners, (kind, start, end, word) => out.push({ kind, start, end, text: pieceText(doc.text, start, end, word) }));
+  return out;
+}
+
 describe('pieces: runs of digits and letters, and marks', () => {
-  const view = (text: string, joiners: string) => {
-    const doc = analyse(text, { rules });
-    return pieces(doc.text, doc.words, joiners).map((p) => [p.kind, p.text]);
-  };
+  const view = (text: string, joiners: string) => pieces(analyse(text, { rules }), joiners).map((p) => [p.kind, p.text]);
   it.each<[string, string, string[][]]>([
     ['و500 شخص', '', [['letters', 'و'], ['digits', '500'], ['letters', 'شخص']]],
     ['الـ24 ساعة', '', [['letters', 'ال'], ['digits', '24'], ['letters', 'ساعه']]],
@@ -172,7 +176,7 @@ describe('property: random Arabic text', () => {
         expect(doc.words.map((w) => w.text)).toEqual(doc.text.match(/[\p{L}\p{N}]+/gu) ?? []);
         doc.words.forEach((w, k) => expect(w.gap).toBe(gapOf(k + 1 < doc.words.length ? doc.text.slice(w.end, doc.words[k + 1]!.start) : null)));
         // The pieces of the words and the marks between them are every character but white space, in order.
-        const ps = pieces(doc.text, doc.words, '.,');
+        const ps = pieces(doc, '.,');
         for (const p of ps) expect(doc.text.slice(p.start, p.end)).toBe(p.text);
         expect(ps.map((p) => p.text).join('')).toBe(doc.text.replace(/\s/g, ''));
       }),

@@ -4,7 +4,7 @@
 import type { AnalysedDocument } from '../document.js';
 import type { Morphology } from '../text/morphology.js';
 import { NOTHING, PerForm, type Reading } from '../text/readings.js';
-import { pieces, type Piece } from '../text/words.js';
+import { eachPiece, pieceText, type Word } from '../text/words.js';
 
 /** A clitic combination written before a word: و, بال, لل, وب, ... */
 export interface Prefix {
@@ -120,9 +120,10 @@ function markDates(tokens: Token[]): void {
 }
 
 /** A run of letters: a whole word as its form reads, a part of one (the letters of 1438هـ) as its own. */
-function readLetters(piece: Piece, doc: Pick<AnalysedDocument, 'readings'>, reader: Reader): WordReading {
-  const w = piece.word;
-  return w && w.start === piece.start && w.end === piece.end ? reader.words.of(w.analysis) : wordOf(piece.text, doc.readings(piece.text), reader.vocabulary);
+function readLetters(text: string, start: number, end: number, w: Word | null, doc: Pick<AnalysedDocument, 'readings'>, reader: Reader): WordReading {
+  if (w && w.start === start && w.end === end) return reader.words.of(w.analysis);
+  const letters = text.slice(start, end);
+  return wordOf(letters, doc.readings(letters), reader.vocabulary);
 }
 
 export function tokenize(doc: Pick<AnalysedDocument, 'text' | 'words' | 'readings'>, reader: Reader): Token[] {
@@ -130,14 +131,13 @@ export function tokenize(doc: Pick<AnalysedDocument, 'text' | 'words' | 'reading
   const tokens: Token[] = [];
   let last = 0;
   let newline = text.indexOf('\n');
-  for (const piece of pieces(text, doc.words, DECIMAL_MARKS)) {
-    const { start } = piece;
+  eachPiece(text, doc.words, DECIMAL_MARKS, (piece, start, end, word) => {
     while (newline !== -1 && newline < last) newline = text.indexOf('\n', newline + 1);
     const gap = tokens.length === 0 || (newline !== -1 && newline < start) ? 'break' : start > last ? 'space' : 'none';
-    last = piece.end;
-    const read = piece.kind === 'digits' || piece.kind === 'mark' ? null : readLetters(piece, doc, reader);
-    const kind = piece.kind === 'digits' ? 'num' : piece.kind === 'mark' ? 'punct' : read!.kind;
-    const token: Token = { kind, start, end: last, text: piece.text, gap, analyses: read ? read.analyses : NOTHING, skip: false };
+    last = end;
+    const read = piece === 'letters' ? readLetters(text, start, end, word, doc, reader) : null;
+    const kind = piece === 'digits' ? 'num' : piece === 'mark' ? 'punct' : read!.kind;
+    const token: Token = { kind, start, end, text: pieceText(text, start, end, word), gap, analyses: read ? read.analyses : NOTHING, skip: false };
     const prev = tokens[tokens.length - 1];
     if (kind === 'num') {
       // Clitics glued to digits (و500, بـ300, الـ24) are read off the word before them.
@@ -155,7 +155,7 @@ export function tokenize(doc: Pick<AnalysedDocument, 'text' | 'words' | 'reading
       if (kind === 'other' && prev?.kind === 'num' && gap === 'none') prev.skip = true;
     }
     tokens.push(token);
-  }
+  });
   markDates(tokens);
   return tokens;
 }

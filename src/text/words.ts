@@ -130,16 +130,14 @@ export function phraseWords(phrase: string, morphology: Morphology): Word[] {
   return readWords(phrase, whole, whole, morphology);
 }
 
-/** A run of a word's digits or letters (or the whole word), or a mark between words: what figure, date and speaker grammars read. */
-export interface Piece {
-  kind: 'letters' | 'digits' | 'mark';
-  text: string;
-  /** Normalised range [start, end). */
-  start: number;
-  end: number;
-  /** The word the run belongs to (null for a mark). */
-  word: Word | null;
-}
+/** What a piece of the text is: a run of a word's digits or letters, or a mark between words. */
+export type PieceKind = 'letters' | 'digits' | 'mark';
+
+/**
+ * Receives the pieces of a text in order: kind, normalised range [start, end), and the word the
+ * run belongs to (null for a mark). A piece's text is the word's when the run is the whole word.
+ */
+export type PieceVisitor = (kind: PieceKind, start: number, end: number, word: Word | null) => void;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
@@ -153,33 +151,53 @@ export function eachMark(text: string, from: number, to: number, mark: (ch: stri
 }
 
 /**
- * The text as pieces: each word split into its runs of digits and of letters (و500 → و + 500,
- * 1438هـ → 1438 + ه, الـ24 → ال + 24), digit runs joined across one of `joiners` written between
- * them (1,500 with ','), and every mark between words that is not white space.
+ * The text as pieces, to `visit` in order (what figure and date grammars read): each word split
+ * into its runs of digits and of letters (و500 → و + 500, 1438هـ → 1438 + ه, الـ24 → ال + 24),
+ * digit runs joined across one of `joiners` written between them (1,500 with ','), and every mark
+ * between words that is not white space. Visited rather than listed: the grammars build their own
+ * tokens from them, and a list of pieces for every word of every document is garbage.
  */
-export function pieces(text: string, words: readonly Word[], joiners: string): Piece[] {
-  const out: Piece[] = [];
-  const marks = (from: number, to: number) => eachMark(text, from, to, (ch, i) => out.push({ kind: 'mark', text: ch, start: i, end: i + 1, word: null }));
+export function eachPiece(text: string, words: readonly Word[], joiners: string, visit: PieceVisitor): void {
+  // The digit run a word ends with is held back: one joiner and the next word's digits may go on with it.
+  let held = -1;
+  let heldEnd = 0;
+  let heldWord: Word | null = null;
+  const release = () => {
+    if (held < 0) return;
+    visit('digits', held, heldEnd, heldWord);
+    held = -1;
+  };
+  const mark = (_: string, at: number) => visit('mark', at, at + 1, null);
   let at = 0;
-  for (const w of words) {
-    const last = out.at(-1);
-    // A digit group joined to the next word's digits by one mark: 1,500 is one figure.
-    const joins = last?.kind === 'digits' && last.end === at && w.start === at + 1 && joiners.includes(text[at]!) && isDigit(text.charCodeAt(w.start));
-    if (!joins) marks(at, w.start);
-    let k = w.start;
-    while (k < w.end) {
+  for (let n = 0; n < words.length; n++) {
+    const w = words[n]!;
+    const joins = held >= 0 && heldEnd === at && w.start === at + 1 && joiners.includes(text[at]!) && isDigit(text.charCodeAt(w.start));
+    if (!joins) {
+      release();
+      eachMark(text, at, w.start, mark);
+    }
+    for (let k = w.start; k < w.end; ) {
       const digits = isDigit(text.charCodeAt(k));
       let e = k + 1;
       while (e < w.end && isDigit(text.charCodeAt(e)) === digits) e++;
-      const prev = out.at(-1);
-      if (joins && k === w.start) {
-        prev!.end = e;
-        prev!.text = text.slice(prev!.start, e);
-      } else out.push({ kind: digits ? 'digits' : 'letters', text: k === w.start && e === w.end ? w.text : text.slice(k, e), start: k, end: e, word: w });
+      if (joins && k === w.start) heldEnd = e;
+      else {
+        release();
+        if (!digits || e < w.end) visit(digits ? 'digits' : 'letters', k, e, w);
+        else {
+          held = k;
+          heldEnd = e;
+          heldWord = w;
+        }
+      }
       k = e;
     }
     at = w.end;
   }
-  marks(at, text.length);
-  return out;
+  release();
+  eachMark(text, at, text.length, mark);
 }
+
+/** The text of a piece: its word's own string when it is the whole word. */
+export const pieceText = (text: string, start: number, end: number, word: Word | null): string =>
+  word && word.start === start && word.end === end ? word.text : text.slice(start, end);
