@@ -118,13 +118,14 @@ function articlePrefix(m: Morphology, word: string): Prefix | undefined {
 export class DateGrammar {
   /** Tokens inside an outlet's name, or null when the line names none. */
   private readonly masked: Uint8Array | null = null;
-  private readonly phrases: (readonly Phrase[] | undefined)[] = [];
+  private readonly phrases: (readonly Phrase[] | undefined)[];
 
   constructor(
     private readonly toks: readonly Token[],
     private readonly rules: CompiledDates,
     private readonly words: WordReadings,
   ) {
+    this.phrases = new Array<readonly Phrase[] | undefined>(toks.length);
     // Outlet names (اليوم السابع، روسيا اليوم) hide the date words inside them.
     for (let i = 0; i < toks.length; i++) {
       const o = this.find(i, 'outlet', true);
@@ -257,22 +258,26 @@ export class DateGrammar {
   private period(i: number): Piece | null {
     const cue = this.find(i, 'periodCue', true);
     const j = cue ? cue.end : i;
-    const past = (k: number) => {
-      const mod = this.find(this.find(k, 'periodQualifier')?.end ?? k, 'modifier');
-      return mod?.value === 'past' ? mod.end : null;
-    };
-    const piece = (end: number | null, skip: number, n: number): Piece | null =>
-      end === null ? null : { end, skip: cue ? cue.skip : skip, anchor: { t: 'shift', unit: 'day', n } };
-
     const unit = this.find(j, 'periodUnit', !cue);
     if (unit) {
-      if (unit.value === 'day') return piece(past(unit.end), unit.skip, -1);
+      if (unit.value === 'day') return this.pastPeriod(this.pastAt(unit.end), cue ? cue.skip : unit.skip, -1);
       const c = this.count(unit.end);
-      return piece(past(c ? c.end : unit.end), unit.skip, 0);
+      return this.pastPeriod(this.pastAt(c ? c.end : unit.end), cue ? cue.skip : unit.skip, 0);
     }
     const c = this.count(j, !cue);
     const counted = c && this.find(c.end, 'periodUnit');
-    return counted && counted.value !== 'day' ? piece(past(counted.end), c!.skip, 0) : null;
+    return counted && counted.value !== 'day' ? this.pastPeriod(this.pastAt(counted.end), cue ? cue.skip : c!.skip, 0) : null;
+  }
+
+  /** Where "past" (الماضية، maybe after a qualifier) that closes a period at `k` ends, or null. */
+  private pastAt(k: number): number | null {
+    const mod = this.find(this.find(k, 'periodQualifier')?.end ?? k, 'modifier');
+    return mod?.value === 'past' ? mod.end : null;
+  }
+
+  /** A period ending at publication, `n` days shifted, when its "past" closed it at `end`. */
+  private pastPeriod(end: number | null, skip: number, n: number): Piece | null {
+    return end === null ? null : { end, skip, anchor: { t: 'shift', unit: 'day', n } };
   }
 
   /** منذ 3 مايو، منذ الجمعة، اعتبارا من مطلع الشهر: the start of a running total. */

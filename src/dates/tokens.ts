@@ -66,5 +66,6 @@ export function tokenLines(doc: Pick<AnalysedDocument, 'text' | 'words'>): Token
     lines.push([]);
     newline = text.indexOf('\n', newline + 1);
   }
-  return lines.map((line) => joinHyphenDates(text, line));
+  for (let k = 0; k < lines.length; k++) lines[k] = joinHyphenDates(text, lines[k]!);
+  return lines;
 }

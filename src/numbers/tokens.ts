@@ -126,6 +126,15 @@ function readLetters(text: string, start: number, end: number, w: Word | null, d
   return wordOf(letters, doc.readings(letters), reader.vocabulary);
 }
 
+const MARKS = new Map<string, readonly Analysis[]>();
+
+/** A mark read as itself, one list per mark: marks are few, and a text has many of each. */
+function markAnalyses(mark: string): readonly Analysis[] {
+  let a = MARKS.get(mark);
+  if (!a) MARKS.set(mark, (a = [{ stem: mark, offset: 0, proclitics: '', article: false }]));
+  return a;
+}
+
 export function tokenize(doc: Pick<AnalysedDocument, 'text' | 'words' | 'readings'>, reader: Reader): Token[] {
   const { text } = doc;
   const tokens: Token[] = [];
@@ -149,7 +158,7 @@ export function tokenize(doc: Pick<AnalysedDocument, 'text' | 'words' | 'reading
       token.analyses = [{ stem: token.text, offset: 0, proclitics: glued?.proclitics ?? '', article: glued?.article ?? false }];
       if (prev && prev.kind === 'other' && gap === 'none') token.skip = true;
     } else if (kind === 'punct') {
-      token.analyses = [{ stem: token.text, offset: 0, proclitics: '', article: false }];
+      token.analyses = markAnalyses(token.text);
     } else {
       // Digits run into Latin letters (20km, 3D): part of a code, not a figure.
       if (kind === 'other' && prev?.kind === 'num' && gap === 'none') prev.skip = true;
