@@ -169,7 +169,7 @@ class Finder {
   // ---------- pass 2: statements ----------
 
   private opensStatement(i: number): boolean {
-    return this.r.verb(i) !== undefined || this.doc.rules.quotes.sources.match(this.r.word, i) !== null;
+    return this.r.mayOpen(i) && (this.r.verb(i) !== undefined || this.doc.rules.quotes.sources.match(this.r.word, i) !== null);
   }
 
   private statementAt(i: number): Statement | null {

@@ -6,6 +6,8 @@ import { morphologyRules, type Morphology } from '../text/morphology.js';
 import { fold, stripMarks } from '../text/normalize.js';
 import { defineRuleKind, RuleEntryError } from '../rules/kind.js';
 import { PhraseSet, wordSet } from './phrases.js';
+import { verbOf } from './tokens.js';
+import { PerForm } from '../text/readings.js';
 
 const words = z.array(z.string().min(1)).default([]);
 
@@ -133,6 +135,12 @@ export interface CompiledQuotesRules {
   nameSpellingForms: ReadonlySet<string>;
   /** Every word a reserved entry (a complementizer, or the first word of a lexicon phrase) starts with. */
   reservedHeads: ReadonlySet<string>;
+  /** The verb each word form is (Reader.verb), kept with the form. */
+  verbOf: PerForm<VerbForm | null>;
+  /** The first words of the source phrases. */
+  sourceHeads: ReadonlySet<string>;
+  /** Whether a word form is a verb or a source phrase's first word (Reader.mayOpen), kept with the form. */
+  opens: PerForm<boolean>;
   /** Every word a speaker phrase the lexicons list (honorific, rank, title, body, medium, first name) starts with. */
   speakerHeads: ReadonlySet<string>;
   /** A verb with its object pronoun whose subject is the author of what is quoted (في بيان أصدره …). */
@@ -207,7 +215,7 @@ export function compileQuotesRules(data: QuotesRuleData, { morphology: m }: { mo
     const head = first.startsWith(m.article) ? first.slice(m.article.length) : first;
     for (const v of withArticle(m)(f)) titles.add(v, { head, definite: v.startsWith(m.article) });
   }
-  const compiled: Omit<CompiledQuotesRules, 'reservedHeads' | 'speakerHeads'> = {
+  const compiled: Omit<CompiledQuotesRules, 'reservedHeads' | 'speakerHeads' | 'verbOf' | 'sourceHeads' | 'opens'> = {
     verbs: compileVerbs(data.verbs),
     particles: wordSet(data.verbs.flatMap((v) => v.particles)),
     complementizers: wordSet(data.complementizers),
@@ -244,8 +252,13 @@ export function compileQuotesRules(data: QuotesRuleData, { morphology: m }: { mo
   const { sources: s, titles: t, ranks, honorifics, organizations, namedOrganizations, anonymous, outletHeads, outletNames, connectives } = compiled;
   const reserving = [s, t, ranks, honorifics, organizations, namedOrganizations, anonymous, outletHeads, outletNames, connectives];
   const speaking = [t, ranks, honorifics, organizations, namedOrganizations, anonymous, outletHeads, outletNames, compiled.firstNames];
+  const verbOfForm = new PerForm((a) => verbOf(compiled.verbs, a.form, a.readings));
+  const sourceHeads = new Set(s.heads());
   return {
     ...compiled,
+    verbOf: verbOfForm,
+    sourceHeads,
+    opens: new PerForm((a) => verbOfForm.of(a) !== null || sourceHeads.has(a.form)),
     reservedHeads: new Set([...compiled.complementizers, ...reserving.flatMap((set) => [...set.heads()])]),
     speakerHeads: new Set([...compiled.nameParticles, ...speaking.flatMap((set) => [...set.heads()])]),
   };

@@ -4,7 +4,7 @@
 // (لرويترز، للمرصد) can be read off, and `withoutL` gives a view where that word stands bare.
 import type { AnalysedDocument } from '../document.js';
 import type { Morphology, Prefix } from '../text/morphology.js';
-import type { Reading, WordReadings } from '../text/readings.js';
+import type { FormAnalysis, Reading, WordReadings } from '../text/readings.js';
 import { eachMark } from '../text/words.js';
 import type { CompiledQuotesRules, VerbForm } from './rules.js';
 
@@ -17,8 +17,8 @@ export interface Token {
   word: boolean;
   /** Letters the written form lost to a clitic (ل + المرصد → للمرصد): shown before the token. */
   restore?: string;
-  /** The word's readings, when the document read them. */
-  readings?: readonly Reading[];
+  /** The analysis of the word's form, when the token is a word of the document as written. */
+  analysis?: FormAnalysis;
 }
 
 /** The words of the document with every mark that is not white space between them as a token of its own. */
@@ -29,7 +29,7 @@ export function tokensOf({ text, words }: Pick<AnalysedDocument, 'text' | 'words
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     eachMark(text, at, w.start, mark);
-    out.push({ start: w.start, end: w.end, w: w.text, word: true, readings: w.readings });
+    out.push({ start: w.start, end: w.end, w: w.text, word: true, analysis: w.analysis });
     at = w.end;
   }
   eachMark(text, at, text.length, mark);
@@ -53,6 +53,19 @@ function conjoined(v: VerbForm): VerbForm {
   let c = conjoinedForms.get(v);
   if (!c) conjoinedForms.set(v, (c = { ...v, conjoined: true }));
   return c;
+}
+
+/** The verb a word form is, as written or after a conjunction (وأضاف، فقال), or null. */
+export function verbOf(verbs: ReadonlyMap<string, VerbForm>, w: string, readings: readonly Reading[]): VerbForm | null {
+  const v = verbs.get(w);
+  if (v) return v;
+  for (let k = 0; k < readings.length; k++) {
+    const r = readings[k]!;
+    if (r.suffix !== null || !r.prefix.conjunction || r.prefix.preposition || r.prefix.article) continue;
+    const bare = verbs.get(r.stem);
+    if (bare) return conjoined(bare);
+  }
+  return null;
 }
 
 /** A nationality or relation adjective by its shape (روسي، عسكريه، سوريين): a nisba suffix on a bare stem. */
@@ -112,7 +125,7 @@ export class Reader {
   /** The readings of word `i` (none for a mark). */
   readingsOf(i: number): readonly Reading[] {
     const t = this.t(i);
-    return !t?.word ? [] : (t.readings ?? this.words.readings(t.w));
+    return !t?.word ? [] : (t.analysis?.readings ?? this.words.readings(t.w));
   }
 
   readonly word = (i: number): string | undefined => {
@@ -212,16 +225,16 @@ export class Reader {
   }
 
   private verbAt(i: number): VerbForm | undefined {
-    const w = this.word(i);
-    if (w === undefined) return undefined;
-    const v = this.rules.verbs.get(w);
-    if (v) return v;
-    for (const r of this.readingsOf(i)) {
-      if (r.suffix !== null || !r.prefix.conjunction || r.prefix.preposition || r.prefix.article) continue;
-      const bare = this.rules.verbs.get(r.stem);
-      if (bare) return conjoined(bare);
-    }
-    return undefined;
+    const t = this.t(i);
+    if (!t?.word) return undefined;
+    return (t.analysis ? this.rules.verbOf.of(t.analysis) : verbOf(this.rules.verbs, t.w, this.readingsOf(i))) ?? undefined;
+  }
+
+  /** Word `i` is an attribution verb or the first word of a source phrase: where a statement may open. */
+  mayOpen(i: number): boolean {
+    const t = this.t(i);
+    if (!t?.word) return false;
+    return t.analysis ? this.rules.opens.of(t.analysis) : this.verb(i) !== undefined || this.rules.sourceHeads.has(t.w);
   }
 
   /** Words of a complementizer at `i` (إن، أنه، بأن; إلى أن after a particle), or 0. */
