@@ -144,7 +144,11 @@ function cacheOf(m: Morphology): FormCache {
 /** Every field set at once: analyses of one shape keep the code that reads them fast. */
 function analyse(m: Morphology, form: string): FormAnalysis {
   const readings = read(m, form);
-  const forms = [...new Set(readings.filter((r) => r.suffix === null).map((r) => r.stem))];
+  const forms: string[] = [];
+  for (let k = 0; k < readings.length; k++) {
+    const r = readings[k]!;
+    if (r.suffix === null && !forms.includes(r.stem)) forms.push(r.stem);
+  }
   return { form, readings, forms, future: future(m, form), memo: [] };
 }
 
@@ -207,11 +211,12 @@ function read(m: Morphology, form: string): Reading[] {
 
 /** The word without a future prefix (after an optional conjunction), or null: سيخرج → يخرج. */
 function future(m: Morphology, form: string): string | null {
-  for (const prefix of m.prefixes) {
+  // Run once for every new form: loops over the short lists, and a string only for what is found.
+  for (let p = 0; p < m.prefixes.length; p++) {
+    const prefix = m.prefixes[p]!;
     if (prefix.preposition || prefix.article || !form.startsWith(prefix.text)) continue;
-    const rest = form.slice(prefix.text.length);
-    const f = m.future.find((x) => rest.startsWith(x));
-    if (f) return rest.slice(f.length);
+    const at = prefix.text.length;
+    for (let k = 0; k < m.future.length; k++) if (form.startsWith(m.future[k]!, at)) return form.slice(at + m.future[k]!.length);
   }
   return null;
 }
