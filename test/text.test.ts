@@ -120,8 +120,9 @@ describe('the contraction and the article', () => {
   });
 
   it('the prefixes a word is tried against start with its letter, the empty one first', () => {
-    expect(m.prefixesFrom.get('و')!.map((p) => p.text)).toEqual(m.prefixes.filter((p) => !p.text || p.text.startsWith('و')).map((p) => p.text));
-    expect(m.prefixesFrom.get('')!.map((p) => p.text)).toEqual(['']);
+    expect(m.prefixesFrom.get('و'.charCodeAt(0))!.map((p) => p.text)).toEqual(m.prefixes.filter((p) => !p.text || p.text.startsWith('و')).map((p) => p.text));
+    expect(m.noPrefix.map((p) => p.text)).toEqual(['']);
+    expect(m.prefixesFrom.has('ح'.charCodeAt(0))).toBe(false);
   });
 });
 

@@ -37,8 +37,14 @@ export interface Morphology {
   prefixes: readonly Prefix[];
   /** The conjunction "and" among the conjunctions: it joins list members and the parts of a compound figure. */
   and: string;
-  /** The empty combination, then those starting with a letter, in the same order: a word is tried only against these. */
-  prefixesFrom: ReadonlyMap<string, readonly Prefix[]>;
+  /**
+   * By the char code of a word's first letter: the empty combination, then those starting with that
+   * letter, in the same order (a word is tried only against these). A letter no clitic starts with
+   * is not a key: such a word is tried against `noPrefix` alone.
+   */
+  prefixesFrom: ReadonlyMap<number, readonly Prefix[]>;
+  /** The empty combination alone. */
+  noPrefix: readonly Prefix[];
   /** The conjunctions (و، ف) and prepositions (ب، ل، ك) as written alone. */
   conjunctions: readonly string[];
   prepositions: readonly string[];
@@ -75,13 +81,14 @@ function compile(data: z.infer<typeof schema>): Morphology {
     if (contracting) prefixes.push({ text: (c ?? '') + contraction, conjunction: c, preposition: contracting, article: true, contracted: true });
   }
   prefixes.sort((a, b) => a.text.length - b.text.length);
-  // Keyed '' for a word no clitic can start.
-  const prefixesFrom = new Map<string, Prefix[]>([['', [prefixes[0]!]]]);
-  for (const p of prefixes) if (p.text) prefixesFrom.set(p.text[0]!, [...(prefixesFrom.get(p.text[0]!) ?? [prefixes[0]!]), p]);
+  const noPrefix = [prefixes[0]!];
+  const prefixesFrom = new Map<number, Prefix[]>();
+  for (const p of prefixes) if (p.text) prefixesFrom.set(p.text.charCodeAt(0), [...(prefixesFrom.get(p.text.charCodeAt(0)) ?? noPrefix), p]);
   return {
     prefixes,
     and: fold(data.and),
     prefixesFrom,
+    noPrefix,
     conjunctions: conj.filter((c) => c !== null),
     prepositions: prep.filter((p) => p !== null),
     article,

@@ -189,7 +189,10 @@ export const readings = (m: Morphology, form: string): readonly Reading[] => ana
 
 function read(m: Morphology, form: string): Reading[] {
   const out: Reading[] = [];
-  for (const prefix of m.prefixesFrom.get(form[0] ?? '') ?? m.prefixesFrom.get('')!) {
+  // Run once for every new form: indexed loops, and the first letter looked up by its code.
+  const prefixes = m.prefixesFrom.get(form.charCodeAt(0)) ?? m.noPrefix;
+  for (let p = 0; p < prefixes.length; p++) {
+    const prefix = prefixes[p]!;
     if (!form.startsWith(prefix.text)) continue;
     const stem = prefix.text ? form.slice(prefix.text.length) : form;
     if (prefix.text && stem.length < m.minStem) continue;
@@ -200,7 +203,8 @@ function read(m: Morphology, form: string): Reading[] {
   const bare = out.length;
   for (let k = 0; k < bare; k++) {
     const r = out[k]!;
-    for (const suffix of m.suffixes) {
+    for (let n = 0; n < m.suffixes.length; n++) {
+      const suffix = m.suffixes[n]!;
       if (r.stem.length - suffix.length >= m.minStem && r.stem.endsWith(suffix)) {
         out.push({ stem: r.stem.slice(0, -suffix.length), prefix: r.prefix, suffix });
       }
