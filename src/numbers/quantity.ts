@@ -92,7 +92,9 @@ export class QuantityParser {
     const t = this.tokens[j];
     if (!isWord(t)) return [];
     const out: Reading[] = [];
-    for (const a of t!.analyses) {
+    const analyses = t!.analyses;
+    for (let k = 0; k < analyses.length; k++) {
+      const a = analyses[k]!;
       if (!fits(a, need)) continue;
       const e = this.rules.lexicon.get(a.stem);
       if (e) out.push({ a, e });
