@@ -140,10 +140,10 @@ const schema = z.lazy(() => z.strictObject({
 
 export type WordTest = (word: string) => boolean;
 
-/** One anchored regex for a list of word patterns; a bad pattern is reported with its text. */
 /** A possessive pronoun allowed on a noun (عائلاتهم، رعاياها), as a regular-expression group. */
 const possessive = (data: z.infer<typeof schema>) => (data.endings.possessive.length ? `(?:${data.endings.possessive.map(fold).join('|')})?` : '');
 
+/** One anchored regex for a list of word patterns; a bad pattern is reported with its text. */
 export function wordTest(patterns: readonly string[], where: string): WordTest {
   if (patterns.length === 0) return () => false;
   const source = patterns.map((p) => `(?:${fold(p)})`).join('|');
