@@ -81,38 +81,47 @@ let recentHeads: { rules: CompiledDates; heads: PerForm<readonly Head[]> } | nul
 
 /** The forms of a word (as written, or without a proclitic) that begin a lexicon phrase, kept per word form. */
 function headsOf(rules: CompiledDates): PerForm<readonly Head[]> {
-  if (recentHeads?.rules === rules) return recentHeads.heads;
-  let h = heads.get(rules);
-  if (!h) {
-    h = new PerForm((a) => {
-      const out: Head[] = [];
-      // The article stays on the word: the lexicon lists the forms that take it (الأيام، الماضي).
-      for (const r of a.readings) {
-        if (r.suffix === null && !r.prefix.article && rules.firstWords.has(r.stem)) out.push({ text: r.stem, skip: r.prefix.text.length });
-      }
-      // The word as written first, then the reading that takes most off.
-      return orNothing(out.sort((x, y) => (x.skip === 0 ? -1 : y.skip === 0 ? 1 : y.skip - x.skip)));
-    });
-    heads.set(rules, h);
-  }
-  recentHeads = { rules, heads: h };
+  if (recentHeads?.rules !== rules) recentHeads = { rules, heads: heads.get(rules) ?? newHeads(rules) };
+  return recentHeads.heads;
+}
+
+function newHeads(rules: CompiledDates): PerForm<readonly Head[]> {
+  const h = new PerForm<readonly Head[]>((a) => {
+    const out: Head[] = [];
+    // The article stays on the word: the lexicon lists the forms that take it (الأيام، الماضي).
+    for (const r of a.readings) {
+      if (r.suffix === null && !r.prefix.article && rules.firstWords.has(r.stem)) out.push({ text: r.stem, skip: r.prefix.text.length });
+    }
+    // The word as written first, then the reading that takes most off.
+    return orNothing(out.sort((x, y) => (x.skip === 0 ? -1 : y.skip === 0 ? 1 : y.skip - x.skip)));
+  });
+  heads.set(rules, h);
   return h;
 }
 
-const articlePrefixes = new WeakMap<Morphology, ReadonlyMap<string, Prefix>>();
-let recentArticles: { m: Morphology; byText: ReadonlyMap<string, Prefix> } | null = null;
+/** The prefixes that end in the article, by their text, and the length of the longest. */
+interface ArticlePrefixes {
+  byText: ReadonlyMap<string, Prefix>;
+  longest: number;
+}
+
+const articlePrefixes = new WeakMap<Morphology, ArticlePrefixes>();
+let recentArticles: { m: Morphology; prefixes: ArticlePrefixes } | null = null;
 
 /** The prefix `word` is when written alone and ending in the article (ال، وال، بال), or undefined. */
 function articlePrefix(m: Morphology, word: string): Prefix | undefined {
-  if (recentArticles?.m === m) return recentArticles.byText.get(word);
-  let byText = articlePrefixes.get(m);
-  if (!byText) {
-    const map = new Map<string, Prefix>();
-    for (const p of m.prefixes) if (p.article && p.text.endsWith(m.article) && !map.has(p.text)) map.set(p.text, p);
-    articlePrefixes.set(m, (byText = map));
+  if (recentArticles?.m !== m) {
+    let prefixes = articlePrefixes.get(m);
+    if (!prefixes) {
+      const byText = new Map<string, Prefix>();
+      for (const p of m.prefixes) if (p.article && p.text.endsWith(m.article) && !byText.has(p.text)) byText.set(p.text, p);
+      articlePrefixes.set(m, (prefixes = { byText, longest: Math.max(0, ...[...byText.keys()].map((t) => t.length)) }));
+    }
+    recentArticles = { m, prefixes };
   }
-  recentArticles = { m, byText };
-  return byText.get(word);
+  const { prefixes } = recentArticles;
+  // Asked of most words of a text, which are longer than any such prefix.
+  return word.length > prefixes.longest ? undefined : prefixes.byText.get(word);
 }
 
 export class DateGrammar {
@@ -206,7 +215,7 @@ export class DateGrammar {
   /** The word at token i as written and without each proclitic it may carry, when a phrase starts so. */
   private heads(i: number): readonly Head[] {
     const t = this.toks[i];
-    if (t?.kind !== 'word') return [];
+    if (t?.kind !== 'word') return NOTHING;
     const m = this.words.morphology;
     return headsOf(this.rules).of(t.analysis ?? analysis(m, t.text));
   }
