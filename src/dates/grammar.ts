@@ -5,7 +5,7 @@
 import type { Anchor, Calendar, Dir, YearSpec } from './calendar.js';
 import type { CompiledDates, Lex } from './rules.js';
 import type { Morphology, Prefix } from '../text/morphology.js';
-import { analysis, NOTHING, orNothing, PerForm, type WordReadings } from '../text/readings.js';
+import { analysis, NOTHING, orNothing, PerForm, type FormAnalysis, type WordReadings } from '../text/readings.js';
 import type { Token } from './tokens.js';
 
 export type Role = 'point' | 'since' | 'period';
@@ -115,9 +115,36 @@ function articlePrefix(m: Morphology, word: string): Prefix | undefined {
   return byText.get(word);
 }
 
+const openers = new WeakMap<CompiledDates, WeakMap<Morphology, PerForm<boolean>>>();
+let recentOpeners: { rules: CompiledDates; m: Morphology; opens: PerForm<boolean> } | null = null;
+
+const hasDigit = (form: string): boolean => {
+  for (let k = 0; k < form.length; k++) {
+    const c = form.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+};
+
+/**
+ * Whether a date may begin in a word of this form: it holds digits (split into a number token),
+ * begins a lexicon phrase, or is the article written before digits (الـ24). The tokens of a line
+ * none of whose words may are never read (see `mayStart`), and most lines of news are such lines.
+ */
+export function opensDate(rules: CompiledDates, m: Morphology, a: FormAnalysis): boolean {
+  if (recentOpeners?.rules === rules && recentOpeners.m === m) return recentOpeners.opens.of(a);
+  let byPolicy = openers.get(rules);
+  if (!byPolicy) openers.set(rules, (byPolicy = new WeakMap()));
+  let opens = byPolicy.get(m);
+  if (!opens) {
+    const h = headsOf(rules);
+    byPolicy.set(m, (opens = new PerForm((f) => hasDigit(f.form) || h.of(f).length > 0 || articlePrefix(m, f.form) !== undefined)));
+  }
+  recentOpeners = { rules, m, opens };
+  return opens.of(a);
+}
+
 export class DateGrammar {
-  /** Tokens inside an outlet's name, or null when the line names none. */
-  private readonly masked: Uint8Array | null = null;
   private readonly phrases: (readonly Phrase[] | undefined)[];
 
   constructor(
@@ -126,11 +153,6 @@ export class DateGrammar {
     private readonly words: WordReadings,
   ) {
     this.phrases = new Array<readonly Phrase[] | undefined>(toks.length);
-    // Outlet names (اليوم السابع، روسيا اليوم) hide the date words inside them.
-    for (let i = 0; i < toks.length; i++) {
-      const o = this.find(i, 'outlet', true);
-      if (o) (this.masked ??= new Uint8Array(toks.length)).fill(1, i, o.end);
-    }
   }
 
   /** The longest reading starting at token i, or null. */
@@ -142,17 +164,32 @@ export class DateGrammar {
       this.withRole(this.ago(i), 'point'),
       this.withRole(this.point(i, true, false), 'point'),
     );
-    if (!best || (this.masked && this.masked.subarray(i, best.end).includes(1))) return null;
+    if (!best || this.inOutlet(i, best.end)) return null;
     return { start: i, ...best };
+  }
+
+  /**
+   * Whether an outlet's name (اليوم السابع، روسيا اليوم) covers a token of [from, to): the date
+   * words inside it are not dates. Asked only of a reading found, so only the few tokens before
+   * it that a phrase reaching it may start at are looked up.
+   */
+  private inOutlet(from: number, to: number): boolean {
+    for (let k = Math.max(0, from - this.rules.longestPhrase + 1); k < to; k++) {
+      const o = this.find(k, 'outlet', true);
+      if (o && o.end > from) return true;
+    }
+    return false;
   }
 
   /**
    * Every construction begins with a number, a lexicon phrase, or the article written before
    * digits (الـ24): at a mark or any other word none can start, and most words are such words.
+   * A whole word is told by its form (`opensDate`) before its phrases are looked up.
    */
   private mayStart(i: number): boolean {
     const t = this.toks[i];
     if (t?.kind !== 'word') return t?.kind === 'num';
+    if (t.analysis && !opensDate(this.rules, this.words.morphology, t.analysis)) return false;
     return this.phrasesAt(i).length > 0 || articlePrefix(this.words.morphology, t.text) !== undefined;
   }
 

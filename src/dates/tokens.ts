@@ -5,7 +5,7 @@
 // → ال + 24, 1438هـ → 1438 + ه).
 import type { AnalysedDocument } from '../document.js';
 import type { FormAnalysis } from '../text/readings.js';
-import { eachPiece } from '../text/words.js';
+import { eachPiece, type Word } from '../text/words.js';
 
 export interface Token {
   kind: 'word' | 'num' | 'punct';
@@ -50,22 +50,46 @@ function joinHyphenDates(text: string, line: Token[]): Token[] {
   return out ?? line;
 }
 
-export function tokenLines(doc: Pick<AnalysedDocument, 'text' | 'words'>): Token[][] {
-  const { text } = doc;
-  const lines: Token[][] = [[]];
+/** Which lines of the text (split at '\n') hold a word that `opens`. */
+function openLines(text: string, words: readonly Word[], opens: (w: Word) => boolean): boolean[] {
+  const live: boolean[] = [false];
   let newline = text.indexOf('\n');
-  eachPiece(text, doc.words, DIGIT_JOINERS, (kind, start, end, word) => {
-    while (newline !== -1 && newline < start) {
-      lines.push([]);
+  for (let n = 0; n < words.length; n++) {
+    const w = words[n]!;
+    while (newline !== -1 && newline < w.start) {
+      live.push(false);
       newline = text.indexOf('\n', newline + 1);
     }
-    const whole = word && start === word.start && end === word.end ? word : null;
-    lines[lines.length - 1]!.push({ kind: KIND[kind], text: whole ? whole.text : text.slice(start, end), start, end, analysis: whole?.analysis ?? null });
-  });
-  while (newline !== -1) {
-    lines.push([]);
-    newline = text.indexOf('\n', newline + 1);
+    if (!live[live.length - 1] && opens(w)) live[live.length - 1] = true;
   }
+  return live;
+}
+
+/**
+ * The token lines of the text that hold a word that `opens` (one where a date may begin): a line
+ * without one yields no date, so its tokens are never made.
+ */
+export function tokenLines(doc: Pick<AnalysedDocument, 'text' | 'words'>, opens: (w: Word) => boolean): Token[][] {
+  const { text } = doc;
+  const live = openLines(text, doc.words, opens);
+  const lines: Token[][] = [];
+  let line = 0;
+  let current: Token[] | null = live[0] ? [] : null;
+  if (current) lines.push(current);
+  let newline = text.indexOf('\n');
+  eachPiece(text, doc.words, DIGIT_JOINERS, (kind, start, end, word) => {
+    if (newline !== -1 && newline < start) {
+      do {
+        line++;
+        newline = text.indexOf('\n', newline + 1);
+      } while (newline !== -1 && newline < start);
+      current = live[line] ? [] : null;
+      if (current) lines.push(current);
+    }
+    if (!current) return;
+    const whole = word && start === word.start && end === word.end ? word : null;
+    current.push({ kind: KIND[kind], text: whole ? whole.text : text.slice(start, end), start, end, analysis: whole?.analysis ?? null });
+  });
   for (let k = 0; k < lines.length; k++) lines[k] = joinHyphenDates(text, lines[k]!);
   return lines;
 }
