@@ -115,6 +115,46 @@ function articlePrefix(m: Morphology, word: string): Prefix | undefined {
   return byText.get(word);
 }
 
+/**
+ * The lexicon roles a date may begin with: the first thing each construction reads at its start
+ * (`at`: period, since and ago, and every parser of `point`). A phrase with none of them, such as
+ * a preposition before a year (في 2016), begins no date of its own.
+ */
+const OPENING_ROLES = [
+  'periodCue',
+  'periodUnit',
+  'numberWord',
+  'since',
+  'ago',
+  'dayPrefix',
+  'relativeDay',
+  'weekday',
+  'ordinal',
+  'month',
+  'monthCue',
+  'yearCue',
+  'demonstrative',
+  'relativeUnit',
+  'part',
+] as const satisfies readonly (keyof Lex)[];
+
+function opensConstruction(lex: Lex): boolean {
+  for (let k = 0; k < OPENING_ROLES.length; k++) if (lex[OPENING_ROLES[k]!] !== undefined) return true;
+  return false;
+}
+
+const openingWords = new WeakMap<CompiledDates, ReadonlySet<string>>();
+
+/** The first words of the phrases a date may begin with. */
+function openingWordsOf(rules: CompiledDates): ReadonlySet<string> {
+  let words = openingWords.get(rules);
+  if (!words) {
+    words = new Set([...rules.lexicon].filter(([, lex]) => opensConstruction(lex)).map(([phrase]) => phrase.split(' ')[0]!));
+    openingWords.set(rules, words);
+  }
+  return words;
+}
+
 const openers = new WeakMap<CompiledDates, WeakMap<Morphology, PerForm<boolean>>>();
 let recentOpeners: { rules: CompiledDates; m: Morphology; opens: PerForm<boolean> } | null = null;
 
@@ -126,10 +166,17 @@ const hasDigit = (form: string): boolean => {
   return false;
 };
 
+/** Whether a reading of `a` (as `heads` reads it) is one of `words`. */
+function readsAs(a: FormAnalysis, words: ReadonlySet<string>): boolean {
+  for (const r of a.readings) if (r.suffix === null && !r.prefix.article && words.has(r.stem)) return true;
+  return false;
+}
+
 /**
  * Whether a date may begin in a word of this form: it holds digits (split into a number token),
- * begins a lexicon phrase, or is the article written before digits (الـ24). The tokens of a line
- * none of whose words may are never read (see `mayStart`), and most lines of news are such lines.
+ * begins a phrase with an opening role, or is the article written before digits (الـ24). The
+ * tokens of a line none of whose words may are never read (see `mayStart`), and most lines of
+ * news are such lines.
  */
 export function opensDate(rules: CompiledDates, m: Morphology, a: FormAnalysis): boolean {
   if (recentOpeners?.rules === rules && recentOpeners.m === m) return recentOpeners.opens.of(a);
@@ -137,8 +184,8 @@ export function opensDate(rules: CompiledDates, m: Morphology, a: FormAnalysis):
   if (!byPolicy) openers.set(rules, (byPolicy = new WeakMap()));
   let opens = byPolicy.get(m);
   if (!opens) {
-    const h = headsOf(rules);
-    byPolicy.set(m, (opens = new PerForm((f) => hasDigit(f.form) || h.of(f).length > 0 || articlePrefix(m, f.form) !== undefined)));
+    const words = openingWordsOf(rules);
+    byPolicy.set(m, (opens = new PerForm((f) => hasDigit(f.form) || readsAs(f, words) || articlePrefix(m, f.form) !== undefined)));
   }
   recentOpeners = { rules, m, opens };
   return opens.of(a);
@@ -182,15 +229,23 @@ export class DateGrammar {
   }
 
   /**
-   * Every construction begins with a number, a lexicon phrase, or the article written before
-   * digits (الـ24): at a mark or any other word none can start, and most words are such words.
+   * Every construction begins with a number, a lexicon phrase with an opening role, or the article
+   * written before digits (الـ24): at a mark or any other word none can start, and most words are
+   * such words.
    * A whole word is told by its form (`opensDate`) before its phrases are looked up.
    */
   private mayStart(i: number): boolean {
     const t = this.toks[i];
     if (t?.kind !== 'word') return t?.kind === 'num';
     if (t.analysis && !opensDate(this.rules, this.words.morphology, t.analysis)) return false;
-    return this.phrasesAt(i).length > 0 || articlePrefix(this.words.morphology, t.text) !== undefined;
+    return this.opensAt(i) || articlePrefix(this.words.morphology, t.text) !== undefined;
+  }
+
+  /** Whether a phrase at token i has an opening role. */
+  private opensAt(i: number): boolean {
+    const phrases = this.phrasesAt(i);
+    for (let n = 0; n < phrases.length; n++) if (opensConstruction(phrases[n]!.lex)) return true;
+    return false;
   }
 
   private withRole(p: Piece | null, role: Role) {
