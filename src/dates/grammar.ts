@@ -6,7 +6,7 @@ import type { Anchor, Calendar, Dir, YearSpec } from './calendar.js';
 import type { CompiledDates, Lex } from './rules.js';
 import type { Morphology, Prefix } from '../text/morphology.js';
 import { analysis, NOTHING, orNothing, PerForm, type FormAnalysis, type WordReadings } from '../text/readings.js';
-import type { Token } from './tokens.js';
+import { hasDigit, type Token } from './tokens.js';
 
 export type Role = 'point' | 'since' | 'period';
 
@@ -157,14 +157,6 @@ function openingWordsOf(rules: CompiledDates): ReadonlySet<string> {
 
 const openers = new WeakMap<CompiledDates, WeakMap<Morphology, PerForm<boolean>>>();
 let recentOpeners: { rules: CompiledDates; m: Morphology; opens: PerForm<boolean> } | null = null;
-
-const hasDigit = (form: string): boolean => {
-  for (let k = 0; k < form.length; k++) {
-    const c = form.charCodeAt(k);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-};
 
 /** Whether a reading of `a` (as `heads` reads it) is one of `words`. */
 function readsAs(a: FormAnalysis, words: ReadonlySet<string>): boolean {
