@@ -166,9 +166,10 @@ function readsAs(a: FormAnalysis, words: ReadonlySet<string>): boolean {
 
 /**
  * Whether a date may begin in a word of this form: it holds digits (split into a number token),
- * begins a phrase with an opening role, or is the article written before digits (الـ24). The
- * tokens of a line none of whose words may are never read (see `mayStart`), and most lines of
- * news are such lines.
+ * begins a phrase with an opening role, or is the article written before digits (الـ24). Worked
+ * out once per form: nine words of news in ten are none of these, and are
+ * passed over without their phrases being looked up (`mayStart`); a line with none is not
+ * tokenised.
  */
 export function opensDate(rules: CompiledDates, m: Morphology, a: FormAnalysis): boolean {
   if (recentOpeners?.rules === rules && recentOpeners.m === m) return recentOpeners.opens.of(a);
@@ -223,8 +224,7 @@ export class DateGrammar {
   /**
    * Every construction begins with a number, a lexicon phrase with an opening role, or the article
    * written before digits (الـ24): at a mark or any other word none can start, and most words are
-   * such words.
-   * A whole word is told by its form (`opensDate`) before its phrases are looked up.
+   * such words. A whole word is told by its form (`opensDate`) before its phrases are looked up.
    */
   private mayStart(i: number): boolean {
     const t = this.toks[i];

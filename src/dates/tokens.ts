@@ -80,7 +80,7 @@ function openLines(text: string, words: readonly Word[], opens: (w: Word) => boo
  * break and begins one only at such a word never needs the other lines, and makes no tokens for
  * them.
  */
-export function eachPieceOfOpenLines(
+function eachPieceOfOpenLines(
   doc: Pick<AnalysedDocument, 'text' | 'words'>,
   joiners: string,
   opens: (w: Word) => boolean,
