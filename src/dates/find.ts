@@ -3,16 +3,14 @@
 // ending at publication). Parsing is in grammar.ts, word lists in rules/dates.yaml.
 import type { AnalysedDocument } from '../document.js';
 import type { DateHit } from '../mentions.js';
-import type { Word } from '../text/words.js';
 import { resolve } from './calendar.js';
-import { DateGrammar, opensDate } from './grammar.js';
+import { DateGrammar } from './grammar.js';
 import { tokenLines } from './tokens.js';
 
 export function findDateMentions(doc: AnalysedDocument): DateHit[] {
   const hits: DateHit[] = [];
   const words = { morphology: doc.rules.morphology, readings: doc.readings };
-  const opens = (w: Word) => opensDate(doc.rules.dates, doc.rules.morphology, w.analysis);
-  for (const tokens of tokenLines(doc, opens)) {
+  for (const tokens of tokenLines(doc)) {
     const grammar = new DateGrammar(tokens, doc.rules.dates, words);
     for (let i = 0; i < tokens.length; ) {
       const p = grammar.at(i);

@@ -6,7 +6,7 @@ import type { Anchor, Calendar, Dir, YearSpec } from './calendar.js';
 import type { CompiledDates, Lex } from './rules.js';
 import type { Morphology, Prefix } from '../text/morphology.js';
 import { analysis, NOTHING, orNothing, PerForm, type FormAnalysis, type WordReadings } from '../text/readings.js';
-import { hasDigit, type Token } from './tokens.js';
+import type { Token } from './tokens.js';
 
 export type Role = 'point' | 'since' | 'period';
 
@@ -165,20 +165,19 @@ function readsAs(a: FormAnalysis, words: ReadonlySet<string>): boolean {
 }
 
 /**
- * Whether a date may begin in a word of this form: it holds digits (split into a number token),
- * begins a phrase with an opening role, or is the article written before digits (الـ24). Worked
- * out once per form: nine words of news in ten are none of these, and are
- * passed over without their phrases being looked up (`mayStart`); a line with none is not
- * tokenised.
+ * Whether a date may begin at a word of this form (a whole word, without digits): it begins a
+ * phrase with an opening role, or is the article written before digits (الـ24). Worked out once
+ * per form: nine words of news in ten are neither, and are passed over without their phrases
+ * being looked up (`mayStart`).
  */
-export function opensDate(rules: CompiledDates, m: Morphology, a: FormAnalysis): boolean {
+function opensDate(rules: CompiledDates, m: Morphology, a: FormAnalysis): boolean {
   if (recentOpeners?.rules === rules && recentOpeners.m === m) return recentOpeners.opens.of(a);
   let byPolicy = openers.get(rules);
   if (!byPolicy) openers.set(rules, (byPolicy = new WeakMap()));
   let opens = byPolicy.get(m);
   if (!opens) {
     const words = openingWordsOf(rules);
-    byPolicy.set(m, (opens = new PerForm((f) => hasDigit(f.form) || readsAs(f, words) || articlePrefix(m, f.form) !== undefined)));
+    byPolicy.set(m, (opens = new PerForm((f) => readsAs(f, words) || articlePrefix(m, f.form) !== undefined)));
   }
   recentOpeners = { rules, m, opens };
   return opens.of(a);

@@ -5,7 +5,7 @@
 // → ال + 24, 1438هـ → 1438 + ه).
 import type { AnalysedDocument } from '../document.js';
 import type { FormAnalysis } from '../text/readings.js';
-import { eachPiece, type PieceKind, type Word } from '../text/words.js';
+import { eachPiece } from '../text/words.js';
 
 export interface Token {
   kind: 'word' | 'num' | 'punct';
@@ -50,69 +50,22 @@ function joinHyphenDates(text: string, line: Token[]): Token[] {
   return out ?? line;
 }
 
-/** Whether `form` holds a digit (the text layer's digits are ASCII): a piece of it is a number token. */
-export function hasDigit(form: string): boolean {
-  for (let k = 0; k < form.length; k++) {
-    const c = form.charCodeAt(k);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
-
-/** Which lines of the text (split at '\n') hold a word that `opens`. */
-function openLines(text: string, words: readonly Word[], opens: (w: Word) => boolean): boolean[] {
-  const live: boolean[] = [false];
-  let newline = text.indexOf('\n');
-  for (let n = 0; n < words.length; n++) {
-    const w = words[n]!;
-    while (newline !== -1 && newline < w.start) {
-      live.push(false);
-      newline = text.indexOf('\n', newline + 1);
-    }
-    if (!live[live.length - 1] && opens(w)) live[live.length - 1] = true;
-  }
-  return live;
-}
-
-/**
- * The pieces (`eachPiece`) of the lines of the text (split at '\n') that hold a word `opens`
- * accepts, each with the index of its line: a grammar that reads no expression across a line
- * break and begins one only at such a word never needs the other lines, and makes no tokens for
- * them.
- */
-function eachPieceOfOpenLines(
-  doc: Pick<AnalysedDocument, 'text' | 'words'>,
-  joiners: string,
-  opens: (w: Word) => boolean,
-  visit: (kind: PieceKind, start: number, end: number, word: Word | null, line: number) => void,
-): void {
-  const { text, words } = doc;
-  const live = openLines(text, words, opens);
-  let line = 0;
-  let newline = text.indexOf('\n');
-  eachPiece(text, words, joiners, (kind, start, end, word) => {
-    while (newline !== -1 && newline < start) {
-      line++;
-      newline = text.indexOf('\n', newline + 1);
-    }
-    if (live[line]) visit(kind, start, end, word, line);
-  });
-}
-
-/** The token lines of the text that hold a word that `opens` (one where a date may begin): a line without one yields no date. */
-export function tokenLines(doc: Pick<AnalysedDocument, 'text' | 'words'>, opens: (w: Word) => boolean): Token[][] {
+export function tokenLines(doc: Pick<AnalysedDocument, 'text' | 'words'>): Token[][] {
   const { text } = doc;
-  const lines: Token[][] = [];
-  let current: Token[] = [];
-  let currentLine = -1;
-  eachPieceOfOpenLines(doc, DIGIT_JOINERS, opens, (kind, start, end, word, line) => {
-    if (line !== currentLine) {
-      lines.push((current = []));
-      currentLine = line;
+  const lines: Token[][] = [[]];
+  let newline = text.indexOf('\n');
+  eachPiece(text, doc.words, DIGIT_JOINERS, (kind, start, end, word) => {
+    while (newline !== -1 && newline < start) {
+      lines.push([]);
+      newline = text.indexOf('\n', newline + 1);
     }
     const whole = word && start === word.start && end === word.end ? word : null;
-    current.push({ kind: KIND[kind], text: whole ? whole.text : text.slice(start, end), start, end, analysis: whole?.analysis ?? null });
+    lines[lines.length - 1]!.push({ kind: KIND[kind], text: whole ? whole.text : text.slice(start, end), start, end, analysis: whole?.analysis ?? null });
   });
+  while (newline !== -1) {
+    lines.push([]);
+    newline = text.indexOf('\n', newline + 1);
+  }
   for (let k = 0; k < lines.length; k++) lines[k] = joinHyphenDates(text, lines[k]!);
   return lines;
 }
