@@ -6,7 +6,7 @@ import type { Anchor, Calendar, Dir, YearSpec } from './calendar.js';
 import type { CompiledDates, Lex } from './rules.js';
 import type { Morphology, Prefix } from '../text/morphology.js';
 import { analysis, NOTHING, orNothing, PerForm, type FormAnalysis, type WordReadings } from '../text/readings.js';
-import type { Token } from './tokens.js';
+import { kindOf, type Token } from './tokens.js';
 
 export type Role = 'point' | 'since' | 'period';
 
@@ -227,9 +227,10 @@ export class DateGrammar {
    */
   private mayStart(i: number): boolean {
     const t = this.toks[i];
-    if (t?.kind !== 'word') return t?.kind === 'num';
-    if (t.analysis && !opensDate(this.rules, this.words.morphology, t.analysis)) return false;
-    return this.opensAt(i) || articlePrefix(this.words.morphology, t.text) !== undefined;
+    const kind = kindOf(t);
+    if (kind !== 'word') return kind === 'num';
+    if (t!.analysis && !opensDate(this.rules, this.words.morphology, t.analysis)) return false;
+    return this.opensAt(i) || articlePrefix(this.words.morphology, t!.text) !== undefined;
   }
 
   /** Whether a phrase at token i has an opening role. */
@@ -278,8 +279,8 @@ export class DateGrammar {
         const lex = lexicon.get(key);
         if (lex) found.push({ lex, end, skip: heads[h]!.skip });
         const next = this.toks[end];
-        if (next?.kind !== 'word' || !openings.has(key)) break;
-        key += ` ${next.text}`;
+        if (kindOf(next) !== 'word' || !openings.has(key)) break;
+        key += ` ${next!.text}`;
       }
     }
     // Longest first; for one length, in the order of the heads (stable sort).
@@ -289,9 +290,9 @@ export class DateGrammar {
   /** The word at token i as written and without each proclitic it may carry, when a phrase starts so. */
   private heads(i: number): readonly Head[] {
     const t = this.toks[i];
-    if (t?.kind !== 'word') return [];
+    if (kindOf(t) !== 'word') return [];
     const m = this.words.morphology;
-    return headsOf(this.rules).of(t.analysis ?? analysis(m, t.text));
+    return headsOf(this.rules).of(t!.analysis ?? analysis(m, t!.text));
   }
 
   /** Whether the word just before token i (proclitics allowed) carries `key`. */
@@ -312,12 +313,12 @@ export class DateGrammar {
 
   private punct(i: number, ...chars: string[]): boolean {
     const t = this.toks[i];
-    return t?.kind === 'punct' && (chars.length === 0 || chars.includes(t.text));
+    return kindOf(t) === 'punct' && (chars.length === 0 || chars.includes(t!.text));
   }
 
   private num(i: number, pattern: RegExp): number | null {
     const t = this.toks[i];
-    return t?.kind === 'num' && pattern.test(t.text) ? Number(t.text) : null;
+    return kindOf(t) === 'num' && pattern.test(t!.text) ? Number(t!.text) : null;
   }
 
   /** A count: 24, الـ24 (also with a proclitic: والـ24), ثلاثة, الثلاثة. */
@@ -382,7 +383,7 @@ export class DateGrammar {
     const n = c ? c.n : form === 'singular' ? 1 : form === 'dual' ? 2 : null;
     if (!n) return null;
     // "قبل يومين من الاتفاق" counts from another event; "قبل عام 2011", "منذ شهر رمضان" are dates.
-    if (this.find(unit.end, 'agoBlocker') || this.toks[unit.end]?.kind === 'num' || (!c && this.point(at, false, true))) return null;
+    if (this.find(unit.end, 'agoBlocker') || kindOf(this.toks[unit.end]) === 'num' || (!c && this.point(at, false, true))) return null;
     return { end: unit.end, skip: cue.skip, anchor: { t: 'shift', unit: unit.value.unit, n: -n } };
   }
 
@@ -467,7 +468,7 @@ export class DateGrammar {
     }
     const of = this.find(j, 'dayOf');
     if (of) j = of.end;
-    else if (this.toks[i]!.kind === 'word') return null;
+    else if (kindOf(this.toks[i]) === 'word') return null;
     // "29 من شهر كانون الأول": the word شهر may stand before the month's name.
     const cue = of ? this.find(j, 'monthCue') : null;
 
@@ -478,7 +479,7 @@ export class DateGrammar {
       return { end: tail.end, skip, anchor: { t: 'day', cal: month.cal, m: month.m, d, year: tail.year, dir } };
     }
     // "في 17 الشهر الماضي": a day in digits may stand right before the month it counts in.
-    const rel = of || this.toks[i]!.kind === 'num' ? this.relativeUnit(j, false) : null;
+    const rel = of || kindOf(this.toks[i]) === 'num' ? this.relativeUnit(j, false) : null;
     if (rel?.anchor.t === 'shift' && rel.anchor.unit === 'month') {
       return { end: rel.end, skip, anchor: { t: 'dayInMonth', d, shift: rel.anchor.n } };
     }
@@ -562,7 +563,7 @@ export class DateGrammar {
   /** 20/5/2018، 2018-05-20، 20.5.2018، 1438/9/1 هـ. */
   private numeric(i: number): Piece | null {
     const t = this.toks[i];
-    if (t?.kind !== 'num') return null;
+    if (kindOf(t) !== 'num') return null;
     const dmy = DMY.exec(t.text);
     const ymd = dmy ? null : YMD.exec(t.text);
     if (!dmy && !ymd) return null;
