@@ -5,8 +5,8 @@
 import type { Anchor, Calendar, Dir, YearSpec } from './calendar.js';
 import type { CompiledDates, Lex } from './rules.js';
 import type { Morphology, Prefix } from '../text/morphology.js';
-import { analysis, NOTHING, orNothing, PerForm, type WordReadings } from '../text/readings.js';
-import type { Token } from './tokens.js';
+import { analysis, NOTHING, orNothing, PerForm, type FormAnalysis, type WordReadings } from '../text/readings.js';
+import { kindOf, type Token } from './tokens.js';
 
 export type Role = 'point' | 'since' | 'period';
 
@@ -124,9 +124,76 @@ function articlePrefix(m: Morphology, word: string): Prefix | undefined {
   return word.length > prefixes.longest ? undefined : prefixes.byText.get(word);
 }
 
+/**
+ * The lexicon roles a date may begin with: the first thing each construction reads at its start
+ * (`at`: period, since and ago, and every parser of `point`). A phrase with none of them, such as
+ * a preposition before a year (في 2016), begins no date of its own.
+ */
+const OPENING_ROLES = [
+  'periodCue',
+  'periodUnit',
+  'numberWord',
+  'since',
+  'ago',
+  'dayPrefix',
+  'relativeDay',
+  'weekday',
+  'ordinal',
+  'month',
+  'monthCue',
+  'yearCue',
+  'demonstrative',
+  'relativeUnit',
+  'part',
+] as const satisfies readonly (keyof Lex)[];
+
+function opensConstruction(lex: Lex): boolean {
+  for (let k = 0; k < OPENING_ROLES.length; k++) if (lex[OPENING_ROLES[k]!] !== undefined) return true;
+  return false;
+}
+
+const openingWords = new WeakMap<CompiledDates, ReadonlySet<string>>();
+
+/** The first words of the phrases a date may begin with. */
+function openingWordsOf(rules: CompiledDates): ReadonlySet<string> {
+  let words = openingWords.get(rules);
+  if (!words) {
+    words = new Set([...rules.lexicon].filter(([, lex]) => opensConstruction(lex)).map(([phrase]) => phrase.split(' ')[0]!));
+    openingWords.set(rules, words);
+  }
+  return words;
+}
+
+const openers = new WeakMap<CompiledDates, WeakMap<Morphology, PerForm<boolean>>>();
+let recentOpeners: { rules: CompiledDates; m: Morphology; opens: PerForm<boolean> } | null = null;
+
+/** Whether a reading of `a` (as `heads` reads it) is one of `words`. */
+function readsAs(a: FormAnalysis, words: ReadonlySet<string>): boolean {
+  for (const r of a.readings) if (r.suffix === null && !r.prefix.article && words.has(r.stem)) return true;
+  return false;
+}
+
+/**
+ * Whether a date may begin at a word of this form (a whole word, without digits): it begins a
+ * phrase with an opening role, or is the article written before digits (الـ24). Worked out once
+ * per form: nine words of news in ten are neither, and are passed over without their phrases
+ * being looked up (`mayStart`).
+ */
+function opensDate(rules: CompiledDates, m: Morphology, a: FormAnalysis): boolean {
+  if (recentOpeners?.rules !== rules || recentOpeners.m !== m) {
+    let byPolicy = openers.get(rules);
+    if (!byPolicy) openers.set(rules, (byPolicy = new WeakMap()));
+    let opens = byPolicy.get(m);
+    if (!opens) {
+      const words = openingWordsOf(rules);
+      byPolicy.set(m, (opens = new PerForm((f) => readsAs(f, words) || articlePrefix(m, f.form) !== undefined)));
+    }
+    recentOpeners = { rules, m, opens };
+  }
+  return recentOpeners.opens.of(a);
+}
+
 export class DateGrammar {
-  /** Tokens inside an outlet's name, or null when the line names none. */
-  private readonly masked: Uint8Array | null = null;
   private readonly phrases: (readonly Phrase[] | undefined)[];
 
   constructor(
@@ -135,11 +202,6 @@ export class DateGrammar {
     private readonly words: WordReadings,
   ) {
     this.phrases = new Array<readonly Phrase[] | undefined>(toks.length);
-    // Outlet names (اليوم السابع، روسيا اليوم) hide the date words inside them.
-    for (let i = 0; i < toks.length; i++) {
-      const o = this.find(i, 'outlet', true);
-      if (o) (this.masked ??= new Uint8Array(toks.length)).fill(1, i, o.end);
-    }
   }
 
   /** The longest reading starting at token i, or null. */
@@ -151,18 +213,41 @@ export class DateGrammar {
       this.withRole(this.ago(i), 'point'),
       this.withRole(this.point(i, true, false), 'point'),
     );
-    if (!best || (this.masked && this.masked.subarray(i, best.end).includes(1))) return null;
+    if (!best || this.inOutlet(i, best.end)) return null;
     return { start: i, ...best };
   }
 
   /**
-   * Every construction begins with a number, a lexicon phrase, or the article written before
-   * digits (الـ24): at a mark or any other word none can start, and most words are such words.
+   * Whether an outlet's name (اليوم السابع، روسيا اليوم) covers a token of [from, to): the date
+   * words inside it are not dates. Asked only of a reading found, so only the few tokens before
+   * it that a phrase reaching it may start at are looked up.
+   */
+  private inOutlet(from: number, to: number): boolean {
+    for (let k = Math.max(0, from - this.rules.longestPhrase + 1); k < to; k++) {
+      const o = this.find(k, 'outlet', true);
+      if (o && o.end > from) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Every construction begins with a number, a lexicon phrase with an opening role, or the article
+   * written before digits (الـ24): at a mark or any other word none can start, and most words are
+   * such words. A whole word is told by its form (`opensDate`) before its phrases are looked up.
    */
   private mayStart(i: number): boolean {
     const t = this.toks[i];
-    if (t?.kind !== 'word') return t?.kind === 'num';
-    return this.phrasesAt(i).length > 0 || articlePrefix(this.words.morphology, t.text) !== undefined;
+    const kind = kindOf(t);
+    if (kind !== 'word') return kind === 'num';
+    if (t!.analysis && !opensDate(this.rules, this.words.morphology, t.analysis)) return false;
+    return this.opensAt(i) || articlePrefix(this.words.morphology, t!.text) !== undefined;
+  }
+
+  /** Whether a phrase at token i has an opening role. */
+  private opensAt(i: number): boolean {
+    const phrases = this.phrasesAt(i);
+    for (let n = 0; n < phrases.length; n++) if (opensConstruction(phrases[n]!.lex)) return true;
+    return false;
   }
 
   private withRole(p: Piece | null, role: Role) {
@@ -204,8 +289,8 @@ export class DateGrammar {
         const lex = lexicon.get(key);
         if (lex) found.push({ lex, end, skip: heads[h]!.skip });
         const next = this.toks[end];
-        if (next?.kind !== 'word' || !openings.has(key)) break;
-        key += ` ${next.text}`;
+        if (kindOf(next) !== 'word' || !openings.has(key)) break;
+        key += ` ${next!.text}`;
       }
     }
     // Longest first; for one length, in the order of the heads (stable sort).
@@ -215,9 +300,9 @@ export class DateGrammar {
   /** The word at token i as written and without each proclitic it may carry, when a phrase starts so. */
   private heads(i: number): readonly Head[] {
     const t = this.toks[i];
-    if (t?.kind !== 'word') return NOTHING;
+    if (kindOf(t) !== 'word') return NOTHING;
     const m = this.words.morphology;
-    return headsOf(this.rules).of(t.analysis ?? analysis(m, t.text));
+    return headsOf(this.rules).of(t!.analysis ?? analysis(m, t!.text));
   }
 
   /** Whether the word just before token i (proclitics allowed) carries `key`. */
@@ -238,12 +323,12 @@ export class DateGrammar {
 
   private punct(i: number, ...chars: string[]): boolean {
     const t = this.toks[i];
-    return t?.kind === 'punct' && (chars.length === 0 || chars.includes(t.text));
+    return kindOf(t) === 'punct' && (chars.length === 0 || chars.includes(t!.text));
   }
 
   private num(i: number, pattern: RegExp): number | null {
     const t = this.toks[i];
-    return t?.kind === 'num' && pattern.test(t.text) ? Number(t.text) : null;
+    return kindOf(t) === 'num' && pattern.test(t!.text) ? Number(t!.text) : null;
   }
 
   /** A count: 24, الـ24 (also with a proclitic: والـ24), ثلاثة, الثلاثة. */
@@ -308,7 +393,7 @@ export class DateGrammar {
     const n = c ? c.n : form === 'singular' ? 1 : form === 'dual' ? 2 : null;
     if (!n) return null;
     // "قبل يومين من الاتفاق" counts from another event; "قبل عام 2011", "منذ شهر رمضان" are dates.
-    if (this.find(unit.end, 'agoBlocker') || this.toks[unit.end]?.kind === 'num' || (!c && this.point(at, false, true))) return null;
+    if (this.find(unit.end, 'agoBlocker') || kindOf(this.toks[unit.end]) === 'num' || (!c && this.point(at, false, true))) return null;
     return { end: unit.end, skip: cue.skip, anchor: { t: 'shift', unit: unit.value.unit, n: -n } };
   }
 
@@ -393,7 +478,7 @@ export class DateGrammar {
     }
     const of = this.find(j, 'dayOf');
     if (of) j = of.end;
-    else if (this.toks[i]!.kind === 'word') return null;
+    else if (kindOf(this.toks[i]) === 'word') return null;
     // "29 من شهر كانون الأول": the word شهر may stand before the month's name.
     const cue = of ? this.find(j, 'monthCue') : null;
 
@@ -404,7 +489,7 @@ export class DateGrammar {
       return { end: tail.end, skip, anchor: { t: 'day', cal: month.cal, m: month.m, d, year: tail.year, dir } };
     }
     // "في 17 الشهر الماضي": a day in digits may stand right before the month it counts in.
-    const rel = of || this.toks[i]!.kind === 'num' ? this.relativeUnit(j, false) : null;
+    const rel = of || kindOf(this.toks[i]) === 'num' ? this.relativeUnit(j, false) : null;
     if (rel?.anchor.t === 'shift' && rel.anchor.unit === 'month') {
       return { end: rel.end, skip, anchor: { t: 'dayInMonth', d, shift: rel.anchor.n } };
     }
@@ -488,7 +573,7 @@ export class DateGrammar {
   /** 20/5/2018، 2018-05-20، 20.5.2018، 1438/9/1 هـ. */
   private numeric(i: number): Piece | null {
     const t = this.toks[i];
-    if (t?.kind !== 'num') return null;
+    if (kindOf(t) !== 'num') return null;
     const dmy = DMY.exec(t.text);
     const ymd = dmy ? null : YMD.exec(t.text);
     if (!dmy && !ymd) return null;

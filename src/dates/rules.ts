@@ -109,6 +109,8 @@ export interface CompiledDates {
   readonly firstWords: ReadonlySet<string>;
   /** The first words of every phrase longer than them (الشهر of الشهر الماضي): where a lookup goes on to the next word. */
   readonly openings: ReadonlySet<string>;
+  /** Words in the longest phrase: how far before a word a phrase that covers it may begin. */
+  readonly longestPhrase: number;
   /** The since cues (منذ، اعتبارا من), folded: the linker reads them too. */
   readonly sinceCues: readonly string[];
 }
@@ -191,7 +193,8 @@ export function compileDates(data: z.infer<typeof schema>, { morphology: m }: { 
 
   const firstWords = new Set([...lexicon.keys()].map((k) => k.split(' ')[0]!));
   const openings = new Set([...lexicon.keys()].flatMap((k) => k.split(' ').slice(1).map((_, n) => k.split(' ', n + 1).join(' '))));
-  return { lexicon, firstWords, openings, sinceCues: data.sinceCues.map(fold) };
+  const longestPhrase = Math.max(0, ...[...lexicon.keys()].map((k) => k.split(' ').length));
+  return { lexicon, firstWords, openings, longestPhrase, sinceCues: data.sinceCues.map(fold) };
 }
 
 export const datesRules = defineRuleKind({ kind: 'dates', schema, needs: { morphology: morphologyRules }, compile: compileDates });

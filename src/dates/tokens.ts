@@ -4,18 +4,28 @@
 // a day range) — and single punctuation marks. Letters and digits split even when glued (الـ24
 // → ال + 24, 1438هـ → 1438 + ه).
 import type { AnalysedDocument } from '../document.js';
-import type { FormAnalysis } from '../text/readings.js';
-import { eachPiece } from '../text/words.js';
+import { eachPiece, pieceText, Word } from '../text/words.js';
 
-export interface Token {
-  kind: 'word' | 'num' | 'punct';
+export type TokenKind = 'word' | 'num' | 'punct';
+
+/** A token that is not a word of letters only: digits, a mark, or the letters of a word written with digits (1438هـ). */
+export interface PieceToken {
+  kind: TokenKind;
   text: string;
   /** Normalised-text range [start, end). */
   start: number;
   end: number;
-  /** The analysis of the word when the token is a whole word (its readings are memoised there). */
-  analysis: FormAnalysis | null;
+  /** None: the letters of a piece are looked up by their text. */
+  analysis: null;
 }
+
+/**
+ * A word of letters only is its own token (its text, range and memoised analysis are what the
+ * grammar reads): most tokens are such words, and make no object of their own.
+ */
+export type Token = Word | PieceToken;
+
+export const kindOf = (t: Token | undefined): TokenKind | undefined => (t instanceof Word ? 'word' : t?.kind);
 
 /** Marks that keep digit groups together: 20/5/2018, 1,500, 9:30. */
 const DIGIT_JOINERS = './,:';
@@ -25,11 +35,11 @@ const KIND = { letters: 'word', digits: 'num', mark: 'punct' } as const;
 
 /** Digit groups joined by hyphens with nothing between them from token `k`, each part no longer than HYPHEN_DATE allows. */
 function hyphenDate(line: readonly Token[], k: number): boolean {
-  if (line[k]!.kind !== 'num' || line[k + 1]?.text !== '-') return false;
+  if (kindOf(line[k]) !== 'num' || line[k + 1]?.text !== '-') return false;
   return HYPHEN_DATE.every((max, n) => {
     const d = line[k + 2 * n];
     const dash = line[k + 2 * n - 1];
-    return d?.kind === 'num' && d.text.length <= max && (n === 0 || (dash?.text === '-' && dash.start === line[k + 2 * n - 2]!.end && d.start === dash.end));
+    return kindOf(d) === 'num' && d!.text.length <= max && (n === 0 || (dash?.text === '-' && dash.start === line[k + 2 * n - 2]!.end && d!.start === dash.end));
   });
 }
 
@@ -59,8 +69,9 @@ export function tokenLines(doc: Pick<AnalysedDocument, 'text' | 'words'>): Token
       lines.push([]);
       newline = text.indexOf('\n', newline + 1);
     }
-    const whole = word && start === word.start && end === word.end ? word : null;
-    lines[lines.length - 1]!.push({ kind: KIND[kind], text: whole ? whole.text : text.slice(start, end), start, end, analysis: whole?.analysis ?? null });
+    const line = lines[lines.length - 1]!;
+    if (kind === 'letters' && word && start === word.start && end === word.end) line.push(word);
+    else line.push({ kind: KIND[kind], text: pieceText(text, start, end, word), start, end, analysis: null });
   });
   while (newline !== -1) {
     lines.push([]);

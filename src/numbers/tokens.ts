@@ -31,6 +31,8 @@ export interface Reader {
   vocabulary: ReadonlySet<string>;
   /** What a whole word reads as, kept per word form. */
   words: PerForm<WordReading>;
+  /** What each mark met reads as (`markAnalyses`). */
+  marks: Map<string, readonly Analysis[]>;
 }
 
 export interface Token {
@@ -75,7 +77,7 @@ export function numberReader(m: Morphology, vocabulary: ReadonlySet<string>): Re
   if (!reader) {
     const byText = new Map(m.prefixes.filter((p) => p.text).map((p) => [p.text, prefixOf(p)]));
     const words = new PerForm((a) => wordOf(a.form, a.readings, vocabulary));
-    byVocabulary.set(vocabulary, (reader = { byText, vocabulary, words }));
+    byVocabulary.set(vocabulary, (reader = { byText, vocabulary, words, marks: new Map() }));
   }
   return reader;
 }
@@ -126,12 +128,14 @@ function readLetters(text: string, start: number, end: number, w: Word | null, d
   return wordOf(letters, doc.readings(letters), reader.vocabulary);
 }
 
-const MARKS = new Map<string, readonly Analysis[]>();
-
-/** A mark read as itself, one list per mark: marks are few, and a text has many of each. */
-function markAnalyses(mark: string): readonly Analysis[] {
-  let a = MARKS.get(mark);
-  if (!a) MARKS.set(mark, (a = [{ stem: mark, offset: 0, proclitics: '', article: false }]));
+/**
+ * A mark read as itself when a cue begins with it (% of the percent phrases), one list per mark:
+ * marks are few, and a text has many of each. Any other mark has no reading worth looking up, so
+ * no expression is tried from it.
+ */
+function markAnalyses(mark: string, reader: Reader): readonly Analysis[] {
+  let a = reader.marks.get(mark);
+  if (!a) reader.marks.set(mark, (a = reader.vocabulary.has(mark) ? [{ stem: mark, offset: 0, proclitics: '', article: false }] : NOTHING));
   return a;
 }
 
@@ -158,7 +162,7 @@ export function tokenize(doc: Pick<AnalysedDocument, 'text' | 'words' | 'reading
       token.analyses = [{ stem: token.text, offset: 0, proclitics: glued?.proclitics ?? '', article: glued?.article ?? false }];
       if (prev && prev.kind === 'other' && gap === 'none') token.skip = true;
     } else if (kind === 'punct') {
-      token.analyses = markAnalyses(token.text);
+      token.analyses = markAnalyses(token.text, reader);
     } else {
       // Digits run into Latin letters (20km, 3D): part of a code, not a figure.
       if (kind === 'other' && prev?.kind === 'num' && gap === 'none') prev.skip = true;
