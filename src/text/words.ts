@@ -3,7 +3,7 @@
 // its clitic-free forms under the morphology policy.
 import type { Morphology } from './morphology.js';
 import { analysisAt, HASH_SEED, hashStep, type FormAnalysis, type Reading } from './readings.js';
-import type { Segment } from './segment.js';
+import { isSpaceCode, type Segment } from './segment.js';
 
 /** What stands between a word and the next: nothing, spaces, a line break, a mark, or the end. */
 export type Gap = 'none' | 'space' | 'break' | 'punctuation' | 'quote' | 'bracket' | 'end';
@@ -143,11 +143,8 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Calls `mark` with each character of text[from, to) that is not white space: the marks between two words. */
 export function eachMark(text: string, from: number, to: number, mark: (ch: string, at: number) => void): void {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    // A space is by far the most common character between words: told without a string.
-    if (c !== 32 && text[i]!.trim()) mark(text[i]!, i);
-  }
+  // Told by char code: a string is made only for a mark.
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) mark(text[i]!, i);
 }
 
 /**
