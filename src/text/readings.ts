@@ -149,7 +149,9 @@ function analyse(m: Morphology, form: string): FormAnalysis {
     const r = readings[k]!;
     if (r.suffix === null && !forms.includes(r.stem)) forms.push(r.stem);
   }
-  return { form, readings, forms, future: future(m, form), memo: [] };
+  // A slot for every PerForm made so far, at once: an array grown by its first store at a high slot
+  // gets twice the room, and a form's memo is the larger part of what the cache keeps of it.
+  return { form, readings, forms, future: future(m, form), memo: new Array<unknown>(slots) };
 }
 
 /** The memoised analysis of `form` under `m`. */
