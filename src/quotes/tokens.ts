@@ -72,13 +72,9 @@ export function verbOf(verbs: ReadonlyMap<string, VerbForm>, w: string, readings
 export const isNisbaKey = (m: WordReadings, w: string): boolean =>
   m.readings(w).some((r) => !r.prefix.text && r.suffix !== null && m.morphology.nisbaSuffixes.includes(r.suffix));
 
-/** What the readers ask of a token many times over (each parser tries every position), by token index. */
+/** What the readers ask of a token many times over (each parser tries every position) that is not a small number, by token index. */
 interface Asked {
-  reserved: (boolean | undefined)[];
   verb: (VerbForm | null | undefined)[];
-  rank: (number | undefined)[];
-  honorific: (number | undefined)[];
-  firstName: (number | undefined)[];
   withoutL: (Reader | null | undefined)[];
 }
 
@@ -91,9 +87,46 @@ export class Question {
   constructor(readonly answer: (r: Reader, i: number) => boolean) {}
 }
 
-/** Answers by token: 0 not asked yet, then NO or YES. */
+/** A question about one token answered by a count of words (how long a phrase starting there is), answered once per reader (Reader.measure). */
+export class Measure {
+  readonly slot = questions++;
+
+  constructor(readonly answer: (r: Reader, i: number) => number) {}
+}
+
+/** Answers by token: 0 not asked yet, then NO or YES; a count n is kept as n + 1. */
 const NO = 1;
 const YES = 2;
+/** The largest count a byte keeps (no lexicon phrase comes near it); a larger one is worked out each time. */
+const MAX_KEPT = 254;
+
+const RANK = new Measure((r, i) => r.rules.ranks.match(r.word, i)?.length ?? 0);
+const HONORIFIC = new Measure((r, i) => r.rules.honorifics.match(r.word, i)?.length ?? 0);
+const FIRST_NAME = new Measure((r, i) => r.rules.firstNames.match(r.word, i)?.length ?? 0);
+const RESERVED = new Question(isReserved);
+
+/** Words that lexicons give a role: none of them can be part of a name. */
+function isReserved(reader: Reader, i: number): boolean {
+  const w = reader.word(i);
+  if (w === undefined) return true;
+  if (reader.stop(i) || reader.verb(i) !== undefined) return true;
+  const r = reader.rules;
+  // Most words start no entry: one set tells them apart before the phrase lookups.
+  if (!r.reservedHeads.has(w)) return false;
+  return (
+    r.complementizers.has(w) ||
+    r.connectives.has(w) ||
+    r.sources.match(reader.word, i) !== null ||
+    r.titles.match(reader.word, i) !== null ||
+    r.ranks.match(reader.word, i) !== null ||
+    r.honorifics.match(reader.word, i) !== null ||
+    r.organizations.match(reader.word, i) !== null ||
+    r.namedOrganizations.match(reader.word, i) !== null ||
+    r.anonymous.match(reader.word, i) !== null ||
+    r.outletHeads.match(reader.word, i) !== null ||
+    r.outletNames.match(reader.word, i) !== null
+  );
+}
 
 export class Reader {
   private readonly answered: Uint8Array[] = [];
@@ -102,7 +135,7 @@ export class Reader {
 
   /** Made on first use: most readers with a word read off (withoutL) are asked nothing. */
   private get asked(): Asked {
-    return (this.answers ??= { reserved: [], verb: [], rank: [], honorific: [], firstName: [], withoutL: [] });
+    return (this.answers ??= { verb: [], withoutL: [] });
   }
 
   constructor(
@@ -114,12 +147,26 @@ export class Reader {
 
   /** The answer to `q` for token `i` (in the stream), worked out on first asking. */
   ask(q: Question, i: number): boolean {
-    const answers = (this.answered[q.slot] ??= new Uint8Array(this.tokens.length));
+    const answers = this.answersTo(q.slot);
     const a = answers[i]!;
     if (a !== 0) return a === YES;
     const yes = q.answer(this, i);
     answers[i] = yes ? YES : NO;
     return yes;
+  }
+
+  /** The count `q` gives token `i` (in the stream), worked out on first asking. */
+  measure(q: Measure, i: number): number {
+    const answers = this.answersTo(q.slot);
+    const a = answers[i]!;
+    if (a !== 0) return a - 1;
+    const n = q.answer(this, i);
+    if (n <= MAX_KEPT) answers[i] = n + 1;
+    return n;
+  }
+
+  private answersTo(slot: number): Uint8Array {
+    return (this.answered[slot] ??= new Uint8Array(this.tokens.length));
   }
 
   /** The readings of word `i` (none for a mark). */
@@ -251,42 +298,19 @@ export class Reader {
   }
 
   rank(i: number): number {
-    return (this.asked.rank[i] ??= this.rules.ranks.match(this.word, i)?.length ?? 0);
+    return this.measure(RANK, i);
   }
 
   honorific(i: number): number {
-    return (this.asked.honorific[i] ??= this.rules.honorifics.match(this.word, i)?.length ?? 0);
+    return this.measure(HONORIFIC, i);
   }
 
   firstName(i: number): number {
-    return (this.asked.firstName[i] ??= this.rules.firstNames.match(this.word, i)?.length ?? 0);
+    return this.measure(FIRST_NAME, i);
   }
 
   /** Words that lexicons give a role: none of them can be part of a name. */
   reserved(i: number): boolean {
-    return (this.asked.reserved[i] ??= this.isReserved(i));
-  }
-
-  private isReserved(i: number): boolean {
-    const w = this.word(i);
-    if (w === undefined) return true;
-    if (this.stop(i) || this.verb(i) !== undefined) return true;
-    const r = this.rules;
-    // Most words start no entry: one set tells them apart before the phrase lookups.
-    if (!r.reservedHeads.has(w)) return false;
-    return (
-      r.complementizers.has(w) ||
-      r.connectives.has(w) ||
-      r.sources.match(this.word, i) !== null ||
-      r.titles.match(this.word, i) !== null ||
-      r.ranks.match(this.word, i) !== null ||
-      r.honorifics.match(this.word, i) !== null ||
-      r.organizations.match(this.word, i) !== null ||
-      r.namedOrganizations.match(this.word, i) !== null ||
-      r.anonymous.match(this.word, i) !== null ||
-      r.outletHeads.match(this.word, i) !== null ||
-      r.outletNames.match(this.word, i) !== null
-    );
+    return this.ask(RESERVED, i);
   }
 }
-
