@@ -342,7 +342,7 @@ class Finder {
       }
       if (r.isOpener(j)) return { via: 'cue', ...this.after(j), outlet, relay, author };
       if (!t.word) {
-        if (r.isComma(j) || t.w === '(' || t.w === ')' || t.w === '-') {
+        if (r.isComma(j) || t.text === '(' || t.text === ')' || t.text === '-') {
           j++;
           continue;
         }
@@ -363,7 +363,7 @@ class Finder {
       }
       // بحسب وزارة الدفاع / نقلا عن مصدر / ذكرت الوكالة عن شهود عيان: who the speaker relays.
       const source = this.doc.rules.quotes.sources.match(r.word, j);
-      const from = source ? j + source.length : r.rules.roles.relayFrom.has(t.w) ? j + 1 : -1;
+      const from = source ? j + source.length : r.rules.roles.relayFrom.has(t.text) ? j + 1 : -1;
       const relayed = from >= 0 ? this.sourceSpeaker(from, source?.value.withL ?? false) : null;
       if (relayed) {
         relay = relayed;
@@ -660,7 +660,7 @@ function nameSpelled(doc: AnalysedDocument, tokens: readonly Token[]): Set<numbe
   for (let k = 0; k + 1 < tokens.length; k++) {
     const t = tokens[k]!;
     const next = tokens[k + 1]!;
-    if (!t.word || !next.word || !rules.nameSpellingForms.has(t.w) || rules.stopwords.has(next.w) || !rules.stopwords.has(t.w)) continue;
+    if (!t.word || !next.word || !rules.nameSpellingForms.has(t.text) || rules.stopwords.has(next.text) || !rules.stopwords.has(t.text)) continue;
     if (rules.nameSpellings.has(stripMarks(doc.span(t.start, t.end).text))) out.add(k);
   }
   return out;

@@ -22,7 +22,7 @@ export interface OutletPhrase {
 export function quotedName(r: Reader, i: number): { inner: Part; end: number } | null {
   const open = r.t(i);
   if (!open || !r.isOpener(i)) return null;
-  const closer = OPENERS[open.w]!;
+  const closer = OPENERS[open.text]!;
   for (let j = i + 1; j <= i + 7; j++) {
     if (r.word(j) !== undefined) continue;
     return r.is(j, closer) && j > i + 1 ? { inner: { r, start: i + 1, end: j }, end: j + 1 } : null;

@@ -8,28 +8,30 @@ import type { FormAnalysis, Reading, WordReadings } from '../text/readings.js';
 import { eachMark } from '../text/words.js';
 import type { CompiledQuotesRules, VerbForm } from './rules.js';
 
+/** A word of the document (a `Word` itself), a mark between words, or a word with a clitic read off. */
 export interface Token {
   /** Normalised range. */
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
   /** The normalised text of the token. */
-  w: string;
-  word: boolean;
+  readonly text: string;
+  readonly word: boolean;
   /** Letters the written form lost to a clitic (ل + المرصد → للمرصد): shown before the token. */
-  restore?: string;
+  readonly restore?: string;
   /** The analysis of the word's form, when the token is a word of the document as written. */
-  analysis?: FormAnalysis;
+  readonly analysis?: FormAnalysis;
 }
 
 /** The words of the document with every mark that is not white space between them as a token of its own. */
 export function tokensOf({ text, words }: Pick<AnalysedDocument, 'text' | 'words'>): Token[] {
   const out: Token[] = [];
-  const mark = (ch: string, at: number) => out.push({ start: at, end: at + 1, w: ch, word: false });
+  const mark = (ch: string, at: number) => out.push({ start: at, end: at + 1, text: ch, word: false });
   let at = 0;
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     eachMark(text, at, w.start, mark);
-    out.push({ start: w.start, end: w.end, w: w.text, word: true, analysis: w.analysis });
+    // The document's words are tokens as they are: no copy of each.
+    out.push(w);
     at = w.end;
   }
   eachMark(text, at, text.length, mark);
@@ -172,12 +174,12 @@ export class Reader {
   /** The readings of word `i` (none for a mark). */
   readingsOf(i: number): readonly Reading[] {
     const t = this.t(i);
-    return !t?.word ? [] : (t.analysis?.readings ?? this.words.readings(t.w));
+    return !t?.word ? [] : (t.analysis?.readings ?? this.words.readings(t.text));
   }
 
   readonly word = (i: number): string | undefined => {
     const t = this.t(i);
-    return t?.word ? t.w : undefined;
+    return t?.word ? t.text : undefined;
   };
 
   t(i: number): Token | undefined {
@@ -192,7 +194,7 @@ export class Reader {
   withoutL(i: number): Reader | null {
     const t = this.t(i);
     const l = this.words.morphology.contracting;
-    if (!t?.word || !l || !t.w.startsWith(l)) return null;
+    if (!t?.word || !l || !t.text.startsWith(l)) return null;
     let bare = this.asked.withoutL[i];
     if (bare === undefined) this.asked.withoutL[i] = bare = this.readOffL(i, t, l);
     return bare;
@@ -206,9 +208,9 @@ export class Reader {
     const contracted = rs.find((r) => r.prefix.text === m.contraction);
     const plain = rs.find((r) => !r.prefix.article);
     const token: Token | null = contracted
-      ? { start: t.start + l.length, end: t.end, w: m.article + contracted.stem, word: true, restore: m.article.slice(0, m.article.length + l.length - m.contraction.length) }
+      ? { start: t.start + l.length, end: t.end, text: m.article + contracted.stem, word: true, restore: m.article.slice(0, m.article.length + l.length - m.contraction.length) }
       : plain
-        ? { start: t.start + l.length, end: t.end, w: plain.stem, word: true }
+        ? { start: t.start + l.length, end: t.end, text: plain.stem, word: true }
         : null;
     return token && new Reader(this.tokens, this.rules, this.words, { at: i, token });
   }
@@ -236,12 +238,12 @@ export class Reader {
 
   is(i: number, ch: string): boolean {
     const t = this.t(i);
-    return !!t && !t.word && t.w === ch;
+    return !!t && !t.word && t.text === ch;
   }
 
   isOpener(i: number): boolean {
     const t = this.t(i);
-    return !!t && !t.word && t.w in OPENERS;
+    return !!t && !t.word && t.text in OPENERS;
   }
 
   /** A comma, or nothing: what may separate the parts of a speaker phrase. */
@@ -274,14 +276,14 @@ export class Reader {
   private verbAt(i: number): VerbForm | undefined {
     const t = this.t(i);
     if (!t?.word) return undefined;
-    return (t.analysis ? this.rules.verbOf.of(t.analysis) : verbOf(this.rules.verbs, t.w, this.readingsOf(i))) ?? undefined;
+    return (t.analysis ? this.rules.verbOf.of(t.analysis) : verbOf(this.rules.verbs, t.text, this.readingsOf(i))) ?? undefined;
   }
 
   /** Word `i` is an attribution verb or the first word of a source phrase: where a statement may open. */
   mayOpen(i: number): boolean {
     const t = this.t(i);
     if (!t?.word) return false;
-    return t.analysis ? this.rules.opens.of(t.analysis) : this.verb(i) !== undefined || this.rules.sourceHeads.has(t.w);
+    return t.analysis ? this.rules.opens.of(t.analysis) : this.verb(i) !== undefined || this.rules.sourceHeads.has(t.text);
   }
 
   /** Words of a complementizer at `i` (إن، أنه، بأن; إلى أن after a particle), or 0. */

@@ -38,6 +38,11 @@ export class Word {
   get future(): string | null {
     return this.analysis.future;
   }
+
+  /** Always true: a word stands as itself in a stream of words and the marks between them (the quotes matcher's tokens). */
+  get word(): true {
+    return true;
+  }
 }
 
 const QUOTES = /["'«»‹›`]/u;
