@@ -1,7 +1,7 @@
 // The one phrase index: multi-word lexicon entries keyed by their first word, matched longest
 // first over the readings of that word (the clitics an entry's policy lets it carry, under the
 // morphology rules); later words must follow as written, with only spaces between.
-import { orNothing, PerForm, type Reading } from './readings.js';
+import { NOTHING, PerForm, type Reading } from './readings.js';
 import { spaceBefore, type Word } from './words.js';
 
 /** Which front clitics an entry's first word may carry. */
@@ -57,7 +57,15 @@ export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, { rest: string[]; value: T }[]>();
   private readonly exact = new Map<string, T>();
   /** The readings of a form that may begin an entry, kept per form: most words begin none. */
-  private readonly openers = new PerForm<readonly Reading[]>((a) => orNothing(a.readings.filter((r) => allowed(r, this.policy) && this.byFirst.has(r.stem))));
+  private readonly openers = new PerForm<readonly Reading[]>((a) => {
+    // Asked of every new form by every index: a list is made only for the few forms that open an entry.
+    let out: Reading[] | null = null;
+    for (let k = 0; k < a.readings.length; k++) {
+      const r = a.readings[k]!;
+      if (allowed(r, this.policy) && this.byFirst.has(r.stem)) (out ??= []).push(r);
+    }
+    return out ?? NOTHING;
+  });
 
   constructor(
     entries: Iterable<readonly [string, T]>,
