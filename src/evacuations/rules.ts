@@ -156,6 +156,25 @@ export function wordTest(patterns: readonly string[], where: string): WordTest {
 }
 
 /**
+ * One anchored regex for several lists of word patterns, giving the index of the first list with a
+ * pattern the whole word matches (-1 for none): one match per word where a test per list would
+ * take as many. A bad pattern is reported with its list, as `wordTest` does.
+ */
+export function firstListMatching(lists: readonly { patterns: readonly string[]; where: string }[]): (word: string) => number {
+  lists.forEach((l) => wordTest(l.patterns, l.where));
+  // An empty group after each list's patterns tells which list matched: alternatives are tried in
+  // order, and `$` sends the match on to the next list until one takes the whole word.
+  const source = lists.map((l, k) => (l.patterns.length ? `(?:${l.patterns.map((p) => `(?:${fold(p)})`).join('|')})(?<l${k}>)` : '(?!)')).join('|');
+  const re = new RegExp(`^(?:${source})$`, 'u');
+  return (w) => {
+    const m = re.exec(w);
+    if (!m) return -1;
+    for (let k = 0; k < lists.length; k++) if (m.groups![`l${k}`] !== undefined) return k;
+    return -1;
+  };
+}
+
+/**
  * Cue words the linker reads that another kind owns: a since cue (منذ), read alone and after a
  * conjunction (ومنذ), and a destination cue of one word (إلى، نحو), read as written.
  */

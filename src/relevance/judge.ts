@@ -17,12 +17,16 @@ const cueOfForm = new WeakMap<CompiledRelevanceRules, PerForm<number>>();
 function cueIndex(rules: CompiledRelevanceRules): PerForm<number> {
   let p = cueOfForm.get(rules);
   if (!p) {
-    const { cues } = rules;
+    const { cueOf } = rules;
     p = new PerForm((a) => {
-      const bare = a.forms;
       // English cues are written in lower case; Arabic has none.
-      const forms = /[A-Z]/.test(a.form) ? bare.map((f) => f.toLowerCase()) : bare;
-      return cues.findIndex((c) => forms.some(c.test));
+      const lower = /[A-Z]/.test(a.form);
+      let first = -1;
+      for (let k = 0; k < a.forms.length; k++) {
+        const i = cueOf(lower ? a.forms[k]!.toLowerCase() : a.forms[k]!);
+        if (i >= 0 && (first < 0 || i < first)) first = i;
+      }
+      return first;
     });
     cueOfForm.set(rules, p);
   }

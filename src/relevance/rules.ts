@@ -1,7 +1,7 @@
 // Rule kind "relevance": the cue words that say an article reports forced movement of people, with
 // their topic, class (movement or context) and weight. See rules/relevance.yaml for the formula.
 import { z } from 'zod';
-import { wordTest } from '../evacuations/rules.js';
+import { firstListMatching } from '../evacuations/rules.js';
 import { defineRuleKind } from '../rules/kind.js';
 
 const schema = z.lazy(() => z.strictObject({
@@ -24,7 +24,9 @@ function compile(data: z.infer<typeof schema>) {
   return {
     scale: data.scale,
     cap: data.cap,
-    cues: data.cues.map((c) => ({ topic: c.topic, movement: c.class === 'movement', weight: c.weight, test: wordTest(c.words, `cues.${c.topic}`) })),
+    cues: data.cues.map((c) => ({ topic: c.topic, movement: c.class === 'movement', weight: c.weight })),
+    /** The index of the first cue whose words a word form matches, or -1. */
+    cueOf: firstListMatching(data.cues.map((c) => ({ patterns: c.words, where: `cues.${c.topic}` }))),
   };
 }
 
