@@ -75,53 +75,10 @@ interface Head {
   skip: number;
 }
 
-const heads = new WeakMap<CompiledDates, PerForm<readonly Head[]>>();
-/** The rules asked for last: every token of a run asks under the same ones. */
-let recentHeads: { rules: CompiledDates; heads: PerForm<readonly Head[]> } | null = null;
-
-/** The forms of a word (as written, or without a proclitic) that begin a lexicon phrase, kept per word form. */
-function headsOf(rules: CompiledDates): PerForm<readonly Head[]> {
-  if (recentHeads?.rules !== rules) recentHeads = { rules, heads: heads.get(rules) ?? newHeads(rules) };
-  return recentHeads.heads;
-}
-
-function newHeads(rules: CompiledDates): PerForm<readonly Head[]> {
-  const h = new PerForm<readonly Head[]>((a) => {
-    const out: Head[] = [];
-    // The article stays on the word: the lexicon lists the forms that take it (الأيام، الماضي).
-    for (const r of a.readings) {
-      if (r.suffix === null && !r.prefix.article && rules.firstWords.has(r.stem)) out.push({ text: r.stem, skip: r.prefix.text.length });
-    }
-    // The word as written first, then the reading that takes most off.
-    return orNothing(out.sort((x, y) => (x.skip === 0 ? -1 : y.skip === 0 ? 1 : y.skip - x.skip)));
-  });
-  heads.set(rules, h);
-  return h;
-}
-
 /** The prefixes that end in the article, by their text, and the length of the longest. */
 interface ArticlePrefixes {
   byText: ReadonlyMap<string, Prefix>;
   longest: number;
-}
-
-const articlePrefixes = new WeakMap<Morphology, ArticlePrefixes>();
-let recentArticles: { m: Morphology; prefixes: ArticlePrefixes } | null = null;
-
-/** The prefix `word` is when written alone and ending in the article (ال، وال، بال), or undefined. */
-function articlePrefix(m: Morphology, word: string): Prefix | undefined {
-  if (recentArticles?.m !== m) {
-    let prefixes = articlePrefixes.get(m);
-    if (!prefixes) {
-      const byText = new Map<string, Prefix>();
-      for (const p of m.prefixes) if (p.article && p.text.endsWith(m.article) && !byText.has(p.text)) byText.set(p.text, p);
-      articlePrefixes.set(m, (prefixes = { byText, longest: Math.max(0, ...[...byText.keys()].map((t) => t.length)) }));
-    }
-    recentArticles = { m, prefixes };
-  }
-  const { prefixes } = recentArticles;
-  // Asked of most words of a text, which are longer than any such prefix.
-  return word.length > prefixes.longest ? undefined : prefixes.byText.get(word);
 }
 
 /**
@@ -152,20 +109,46 @@ function opensConstruction(lex: Lex): boolean {
   return false;
 }
 
-const openingWords = new WeakMap<CompiledDates, ReadonlySet<string>>();
+/** What the grammar knows of word forms under one rule set and morphology policy, built once for the pair. */
+interface DateWords {
+  /** The forms of a word (as written, or without a proclitic) that begin a lexicon phrase. */
+  heads: PerForm<readonly Head[]>;
+  /**
+   * Whether a date may begin at a word of this form (a whole word, without digits): it begins a
+   * phrase with an opening role, or is the article written before digits (الـ24). Nine words of
+   * news in ten are neither, and are passed over without their phrases being looked up.
+   */
+  opens: PerForm<boolean>;
+  articles: ArticlePrefixes;
+}
 
-/** The first words of the phrases a date may begin with. */
-function openingWordsOf(rules: CompiledDates): ReadonlySet<string> {
-  let words = openingWords.get(rules);
-  if (!words) {
-    words = new Set([...rules.lexicon].filter(([, lex]) => opensConstruction(lex)).map(([phrase]) => phrase.split(' ')[0]!));
-    openingWords.set(rules, words);
-  }
+const dateWordsByRules = new WeakMap<CompiledDates, WeakMap<Morphology, DateWords>>();
+
+function dateWords(rules: CompiledDates, m: Morphology): DateWords {
+  let byPolicy = dateWordsByRules.get(rules);
+  if (!byPolicy) dateWordsByRules.set(rules, (byPolicy = new WeakMap()));
+  let words = byPolicy.get(m);
+  if (!words) byPolicy.set(m, (words = newDateWords(rules, m)));
   return words;
 }
 
-const openers = new WeakMap<CompiledDates, WeakMap<Morphology, PerForm<boolean>>>();
-let recentOpeners: { rules: CompiledDates; m: Morphology; opens: PerForm<boolean> } | null = null;
+function newDateWords(rules: CompiledDates, m: Morphology): DateWords {
+  const heads = new PerForm<readonly Head[]>((a) => {
+    const out: Head[] = [];
+    // The article stays on the word: the lexicon lists the forms that take it (الأيام، الماضي).
+    for (const r of a.readings) {
+      if (r.suffix === null && !r.prefix.article && rules.firstWords.has(r.stem)) out.push({ text: r.stem, skip: r.prefix.text.length });
+    }
+    // The word as written first, then the reading that takes most off.
+    return orNothing(out.sort((x, y) => (x.skip === 0 ? -1 : y.skip === 0 ? 1 : y.skip - x.skip)));
+  });
+  const byText = new Map<string, Prefix>();
+  for (const p of m.prefixes) if (p.article && p.text.endsWith(m.article) && !byText.has(p.text)) byText.set(p.text, p);
+  const articles = { byText, longest: Math.max(0, ...[...byText.keys()].map((t) => t.length)) };
+  const opening = new Set([...rules.lexicon].filter(([, lex]) => opensConstruction(lex)).map(([phrase]) => phrase.split(' ')[0]!));
+  const opens = new PerForm((a) => readsAs(a, opening) || articlePrefix(articles, a.form) !== undefined);
+  return { heads, opens, articles };
+}
 
 /** Whether a reading of `a` (as `heads` reads it) is one of `words`. */
 function readsAs(a: FormAnalysis, words: ReadonlySet<string>): boolean {
@@ -173,28 +156,15 @@ function readsAs(a: FormAnalysis, words: ReadonlySet<string>): boolean {
   return false;
 }
 
-/**
- * Whether a date may begin at a word of this form (a whole word, without digits): it begins a
- * phrase with an opening role, or is the article written before digits (الـ24). Worked out once
- * per form: nine words of news in ten are neither, and are passed over without their phrases
- * being looked up (`mayStart`).
- */
-function opensDate(rules: CompiledDates, m: Morphology, a: FormAnalysis): boolean {
-  if (recentOpeners?.rules !== rules || recentOpeners.m !== m) {
-    let byPolicy = openers.get(rules);
-    if (!byPolicy) openers.set(rules, (byPolicy = new WeakMap()));
-    let opens = byPolicy.get(m);
-    if (!opens) {
-      const words = openingWordsOf(rules);
-      byPolicy.set(m, (opens = new PerForm((f) => readsAs(f, words) || articlePrefix(m, f.form) !== undefined)));
-    }
-    recentOpeners = { rules, m, opens };
-  }
-  return recentOpeners.opens.of(a);
+/** The prefix `word` is when written alone and ending in the article (ال، وال، بال), or undefined. */
+function articlePrefix(prefixes: ArticlePrefixes, word: string): Prefix | undefined {
+  // Asked of most words of a text, which are longer than any such prefix.
+  return word.length > prefixes.longest ? undefined : prefixes.byText.get(word);
 }
 
 export class DateGrammar {
   private readonly phrases: (readonly Phrase[] | undefined)[];
+  private readonly lexicon: DateWords;
 
   constructor(
     private readonly toks: readonly Token[],
@@ -202,6 +172,7 @@ export class DateGrammar {
     private readonly words: WordReadings,
   ) {
     this.phrases = new Array<readonly Phrase[] | undefined>(toks.length);
+    this.lexicon = dateWords(rules, words.morphology);
   }
 
   /** The longest reading starting at token i, or null. */
@@ -233,14 +204,14 @@ export class DateGrammar {
   /**
    * Every construction begins with a number, a lexicon phrase with an opening role, or the article
    * written before digits (الـ24): at a mark or any other word none can start, and most words are
-   * such words. A whole word is told by its form (`opensDate`) before its phrases are looked up.
+   * such words. A whole word is told by its form (`DateWords.opens`) before its phrases are looked up.
    */
   private mayStart(i: number): boolean {
     const t = this.toks[i];
     const kind = kindOf(t);
     if (kind !== 'word') return kind === 'num';
-    if (t!.analysis && !opensDate(this.rules, this.words.morphology, t.analysis)) return false;
-    return this.opensAt(i) || articlePrefix(this.words.morphology, t!.text) !== undefined;
+    if (t!.analysis && !this.lexicon.opens.of(t.analysis)) return false;
+    return this.opensAt(i) || articlePrefix(this.lexicon.articles, t!.text) !== undefined;
   }
 
   /** Whether a phrase at token i has an opening role. */
@@ -301,8 +272,7 @@ export class DateGrammar {
   private heads(i: number): readonly Head[] {
     const t = this.toks[i];
     if (kindOf(t) !== 'word') return NOTHING;
-    const m = this.words.morphology;
-    return headsOf(this.rules).of(t!.analysis ?? analysis(m, t!.text));
+    return this.lexicon.heads.of(t!.analysis ?? analysis(this.words.morphology, t!.text));
   }
 
   /** Whether the word just before token i (proclitics allowed) carries `key`. */
@@ -338,7 +308,7 @@ export class DateGrammar {
     const word = this.toks[i]?.text;
     const m = this.words.morphology;
     // The article written out before digits, maybe after a proclitic (والـ24): its clitics are skipped.
-    const prefix = word === undefined ? undefined : articlePrefix(m, word);
+    const prefix = word === undefined ? undefined : articlePrefix(this.lexicon.articles, word);
     const article = prefix && (clitic || !prefix.conjunction && !prefix.preposition) ? prefix.text.length - m.article.length : undefined;
     const n = article === undefined ? null : this.num(i + 1, /^\d{1,4}$/);
     if (n !== null) return { n, end: i + 2, skip: article! };
