@@ -10,7 +10,16 @@
 const { readFileSync, statSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { dirname, join } = require('node:path');
+const { setFlagsFromString } = require('node:v8');
 const { Script } = require('node:vm');
+
+// V8 optimises a function once it has run for a budget of bytecode; at 4x the default budget the
+// optimiser sees more of each function's cases first. On the news corpus this halves the deopts and
+// recompiles (184 to 100) and cuts the optimiser's time from about 5.6 s to 3.1 s, which each
+// thread of `--jobs N` pays for itself: about 10% less CPU in all and 12% more speed with
+// `--jobs 2`, the same with `--jobs 1`. Set before the script is compiled, so that the code cache
+// is recorded and read under the same flags.
+setFlagsFromString('--interrupt-budget=264000');
 
 const CLI_SCRIPT = join(__dirname, '..', 'dist', 'bundle', 'cli.cjs');
 const CODE_CACHE = `${CLI_SCRIPT}.cache`;
