@@ -103,6 +103,49 @@ export interface Lex {
   futureVerb?: true;
 }
 
+/**
+ * Every lexicon entry has every role, most of them undefined: entries of one shape keep the grammar's
+ * lookups of a role monomorphic, where entries made of different roles would each be a shape of
+ * their own (and code optimised for some would be thrown away on meeting another).
+ */
+const BLANK_LEX: { readonly [K in keyof Required<Lex>]: undefined } = {
+  month: undefined,
+  guardedMonth: undefined,
+  weekday: undefined,
+  guardedWeekday: undefined,
+  weekdayFollower: undefined,
+  notWeekdayAfter: undefined,
+  relativeDay: undefined,
+  notRelativeBefore: undefined,
+  dayPrefix: undefined,
+  modifier: undefined,
+  part: undefined,
+  relativeUnit: undefined,
+  demonstrative: undefined,
+  yearCue: undefined,
+  monthCue: undefined,
+  yearPreposition: undefined,
+  yearFollower: undefined,
+  marker: undefined,
+  ordinal: undefined,
+  numberWord: undefined,
+  countUnit: undefined,
+  ago: undefined,
+  agoBlocker: undefined,
+  since: undefined,
+  periodCue: undefined,
+  periodUnit: undefined,
+  periodQualifier: undefined,
+  dateLinker: undefined,
+  dayOf: undefined,
+  dayRangeConnector: undefined,
+  outletCue: undefined,
+  outlet: undefined,
+  dayBlocker: undefined,
+  futureCue: undefined,
+  futureVerb: undefined,
+};
+
 export interface CompiledDates {
   readonly lexicon: ReadonlyMap<string, Lex>;
   /** First words of all phrases: most tokens are none, and skip the lookup. */
@@ -151,7 +194,7 @@ export function compileDates(data: z.infer<typeof schema>, { morphology: m }: { 
   const add = (phrase: string, patch: Lex) => {
     const key = fold(phrase);
     if (!key) return;
-    lexicon.set(key, { ...lexicon.get(key), ...patch });
+    lexicon.set(key, { ...(lexicon.get(key) ?? BLANK_LEX), ...patch });
   };
   const addAll = (list: readonly string[], patch: Lex) => list.forEach((w) => add(w, patch));
   const entries = <V>(rec: Partial<Record<string, V>>) => Object.entries(rec) as [string, V][];
