@@ -97,6 +97,8 @@ class FormCache {
   private readonly hot: (FormAnalysis | undefined)[] = new Array<FormAnalysis | undefined>(HOT).fill(undefined);
   /** The hash of each recent form: a slot holding another form is told without reading that form's string. */
   private readonly hotHashes = new Int32Array(HOT);
+  /** Each recent form's string, read without going through its analysis first. */
+  private readonly hotForms: string[] = new Array<string>(HOT).fill('');
   private young = new Generation();
   private old = new Generation();
 
@@ -107,10 +109,11 @@ class FormCache {
     const len = end - start;
     const h = hash | 0;
     const slot = h & (HOT - 1);
-    const hot = this.hot[slot];
-    if (hot && this.hotHashes[slot] === h && same(hot.form, text, start, len)) return hot;
+    if (this.hotHashes[slot] === h && same(this.hotForms[slot]!, text, start, len)) return this.hot[slot]!;
+    const a = this.lookUp(text, start, len, h);
     this.hotHashes[slot] = h;
-    return (this.hot[slot] = this.lookUp(text, start, len, h));
+    this.hotForms[slot] = a.form;
+    return (this.hot[slot] = a);
   }
 
   private lookUp(text: string, start: number, len: number, h: number): FormAnalysis {
