@@ -61,7 +61,8 @@ describe('linear time', () => {
   it('grows about linearly from 20 KB to 200 KB to 2 MB of text without full stops', () => {
     const [small, medium, large] = [20_000, 200_000, 2_000_000].map(unpunctuated);
     seconds(small!); // warm-up: compile the code paths first
-    const t = [seconds(small!, 5), seconds(medium!, 3), seconds(large!)];
+    // The 2 MB text twice as well: one run of 15 s or more is what a busy machine most often slows.
+    const t = [seconds(small!, 5), seconds(medium!, 3), seconds(large!, 2)];
     expect(t[1]! / t[0]!).toBeLessThan(30);
     expect(t[2]! / t[1]!).toBeLessThan(30);
   }, 180_000);

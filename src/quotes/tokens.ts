@@ -131,7 +131,9 @@ function isReserved(reader: Reader, i: number): boolean {
 }
 
 export class Reader {
+  /** Kept answers by question slot: a byte per token, or (with an override) by token index. */
   private readonly answered: Uint8Array[] = [];
+  private readonly near: Map<number, number>[] = [];
 
   private answers: Asked | null = null;
 
@@ -149,26 +151,34 @@ export class Reader {
 
   /** The answer to `q` for token `i` (in the stream), worked out on first asking. */
   ask(q: Question, i: number): boolean {
-    const answers = this.answersTo(q.slot);
-    const a = answers[i]!;
+    const a = this.answerOf(q.slot, i);
     if (a !== 0) return a === YES;
     const yes = q.answer(this, i);
-    answers[i] = yes ? YES : NO;
+    this.keep(q.slot, i, yes ? YES : NO);
     return yes;
   }
 
   /** The count `q` gives token `i` (in the stream), worked out on first asking. */
   measure(q: Measure, i: number): number {
-    const answers = this.answersTo(q.slot);
-    const a = answers[i]!;
+    const a = this.answerOf(q.slot, i);
     if (a !== 0) return a - 1;
     const n = q.answer(this, i);
-    if (n <= MAX_KEPT) answers[i] = n + 1;
+    if (n <= MAX_KEPT) this.keep(q.slot, i, n + 1);
     return n;
   }
 
-  private answersTo(slot: number): Uint8Array {
-    return (this.answered[slot] ??= new Uint8Array(this.tokens.length));
+  /**
+   * The answer kept for token `i` (0 for none). The document's reader keeps a byte per token; a
+   * reader with a word read off (withoutL) is asked of a few tokens near that word, and there is
+   * one such reader for every word read so: a byte per token each would be quadratic in the text.
+   */
+  private answerOf(slot: number, i: number): number {
+    return (this.override ? this.near[slot]?.get(i) : this.answered[slot]?.[i]) ?? 0;
+  }
+
+  private keep(slot: number, i: number, answer: number): void {
+    if (this.override) (this.near[slot] ??= new Map()).set(i, answer);
+    else (this.answered[slot] ??= new Uint8Array(this.tokens.length))[i] = answer;
   }
 
   /** The readings of word `i` (none for a mark). */
