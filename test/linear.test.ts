@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/pipeline.js';
 import { loadRules } from '../src/rules/load.js';
+import { analyse } from '../src/document.js';
+import { quotation } from '../src/quotes/quote-text.js';
 import { MAX_QUOTE, MAX_SENTENCE, sentences } from '../src/text/segment.js';
 
 const rules = loadRules();
@@ -51,6 +53,19 @@ describe('linear time', () => {
     expect(sentences(stray).length).toBeGreaterThan(MAX_QUOTE / 40);
     // A real quotation keeps its full stops inside.
     expect(sentences('قال المسؤول "انتهت العملية. وعاد الهدوء" في المدينة.')).toHaveLength(1);
+  });
+
+  it('reads a quotation left open no further than its sentence once it runs past any real quotation', () => {
+    // One paragraph: an unclosed quotation would otherwise run to its end, read again by every statement before it.
+    const text = `قال المسؤول "إن العملية انتهت. ${'وعاد الهدوء إلى المدينة بعد أيام من القتال. '.repeat(MAX_QUOTE / 20)}وخرج الجميع.`;
+    const doc = analyse(text, { rules });
+    const open = text.indexOf('"');
+    const q = quotation(doc, open);
+    expect(q.unclosed).toBe(true);
+    expect(doc.span(q.start, q.end).text).toBe('إن العملية انتهت');
+    // Closed within reach, it is read in full, over its sentence ends.
+    const closed = analyse('قال المسؤول "انتهت العملية. وعاد الهدوء" في المدينة.', { rules });
+    expect(quotation(closed, closed.text.indexOf('"')).end).toBe(closed.text.lastIndexOf('"'));
   });
 
   it('warns when a text had to be cut', () => {

@@ -414,10 +414,10 @@ class Finder {
     const t = this.tokens[j];
     if (!t) return { words: { start: this.doc.text.length, end: this.doc.text.length, stop: this.doc.text.length }, direct: false };
     if (this.r.isOpener(j)) {
-      const q = quotation(this.doc.text, t.start);
+      const q = quotation(this.doc, t.start);
       // A word or two in quotation marks inside reported speech ("عراقيل") does not make it direct.
       const rest = reported(this.doc, t.start);
-      if (rest.end > q.stop + 1 && wordCount(this.doc.text, q.start, q.end) <= 2) return { words: { ...rest, start: t.start }, direct: false };
+      if (rest.end > q.stop + 1 && !hasWords(this.doc.text, q.start, q.end, 3)) return { words: { ...rest, start: t.start }, direct: false };
       return { words: q, direct: true };
     }
     return { words: reported(this.doc, t.start), direct: false };
@@ -666,8 +666,16 @@ function nameSpelled(doc: AnalysedDocument, tokens: readonly Token[]): Set<numbe
   return out;
 }
 
-function wordCount(text: string, start: number, end: number): number {
-  return text.slice(start, end).split(/\s+/).filter(Boolean).length;
+/** Whether text[start, end) holds at least `n` words: read only as far as the n-th word, as a quotation may be long. */
+function hasWords(text: string, start: number, end: number, n: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const space = /\s/.test(text[i]!);
+    if (!space && !inWord && ++words >= n) return true;
+    inWord = !space;
+  }
+  return false;
 }
 
 /** Reported words stop where the next statement of the same sentence starts (..., مضيفا أن). */
@@ -680,7 +688,7 @@ function cutAtNext(text: string, statements: Statement[]): void {
     const next = statements[firstMentionAfter(statements, s.words.start, k + 1)];
     if (!next || next.nStart >= s.words.end) continue;
     const cut = trimWords(text, s.words.start, next.nStart);
-    if (wordCount(text, cut.start, cut.end) < 2) continue;
+    if (!hasWords(text, cut.start, cut.end, 2)) continue;
     s.words = { ...cut, stop: cut.end };
     s.nEnd = Math.max(s.words.stop, Math.min(s.nEnd, next.nStart));
   }

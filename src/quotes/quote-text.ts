@@ -2,6 +2,7 @@
 // sentences, or paragraphs that reopen the quotation), or reported speech running from the
 // complementizer to the end of its sentence.
 import type { AnalysedDocument } from '../document.js';
+import { MAX_QUOTE } from '../text/segment.js';
 import { OPENERS } from './tokens.js';
 
 export interface WordsRange {
@@ -37,12 +38,20 @@ function closesStraight(text: string, i: number): boolean {
   return true;
 }
 
-/** The quotation opening at `open`. Unclosed at the end of its paragraph, it goes on only if the next paragraph reopens it. */
-export function quotation(text: string, open: number): WordsRange {
+/**
+ * The quotation opening at `open`. Unclosed at the end of its paragraph, it goes on only if the
+ * next paragraph reopens it. A mark left open longer than any real quotation is a stray one (the
+ * sentence splitter stops letting it hide sentence ends there too): its words are those of its
+ * sentence, and no quotation is read further than MAX_QUOTE past its last opening.
+ */
+export function quotation(doc: AnalysedDocument, open: number): WordsRange {
+  const { text } = doc;
   const opener = text[open]!;
   const closer = OPENERS[opener]!;
   let depth = 1;
+  let limit = open + MAX_QUOTE;
   for (let i = open + 1; i < text.length; i++) {
+    if (i > limit) return { ...reported(doc, open + 1), unclosed: true };
     const c = text[i]!;
     if (c === '\n') {
       let j = i;
@@ -50,6 +59,7 @@ export function quotation(text: string, open: number): WordsRange {
       if (text[j] !== opener) return { ...trimWords(text, open + 1, i), stop: i, unclosed: true };
       depth = 1;
       i = j;
+      limit = j + MAX_QUOTE;
       continue;
     }
     if (opener === closer) {
