@@ -76,9 +76,9 @@ describe('linear time', () => {
   it('grows about linearly from 20 KB to 200 KB to 2 MB of text without full stops', () => {
     const [small, medium, large] = [20_000, 200_000, 2_000_000].map(unpunctuated);
     seconds(small!); // warm-up: compile the code paths first
-    // The 2 MB text twice as well: one run of 15 s or more is what a busy machine most often slows.
-    const t = [seconds(small!, 5), seconds(medium!, 3), seconds(large!, 2)];
-    expect(t[1]! / t[0]!).toBeLessThan(30);
-    expect(t[2]! / t[1]!).toBeLessThan(30);
-  }, 180_000);
+    const t = [seconds(small!, 5), seconds(medium!, 3), seconds(large!, 3)];
+    // Measured 4.6-5.1x and 6.9-8.5x; the margin is for a busy machine, far below a quadratic 100x.
+    expect(t[1]! / t[0]!).toBeLessThan(15);
+    expect(t[2]! / t[1]!).toBeLessThan(15);
+  }, 60_000);
 });

@@ -6,7 +6,7 @@ import { analyse } from '../src/document.js';
 import type { Move } from '../src/evacuations/context.js';
 import { directionOf, placesOf } from '../src/evacuations/endpoints.js';
 import { figureAt, linkContext } from '../src/evacuations/link.js';
-import { nearestTrigger, statusOf } from '../src/evacuations/movement.js';
+import { nearestTrigger, statusCues, statusOf } from '../src/evacuations/movement.js';
 import { countHead, countedNoun } from '../src/evacuations/who.js';
 import { findNumberMentions } from '../src/numbers/find.js';
 import { findPlaceMentions } from '../src/places/find.js';
@@ -74,7 +74,7 @@ describe('the movement and its status (movement.ts)', () => {
     ['وقال إن نحو 500 من حاملي الجوازات سيدخلون مصر غدا', 500, 'planned'],
   ])('%s', (text, value, status) => {
     const { ctx, fig } = setup(text, value);
-    expect(statusOf(ctx.rules, fig.words, fig.first, fig.last)).toBe(status);
+    expect(statusOf(statusCues(ctx.rules, fig.words), fig.first, fig.last)).toBe(status);
   });
 });
 

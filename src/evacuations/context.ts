@@ -8,7 +8,7 @@ import type { PlaceHit } from '../mentions.js';
 import type { MentionIndex } from '../text/search.js';
 import type { Morphology } from '../text/morphology.js';
 import type { Word } from '../text/words.js';
-import type { MovementContext } from './endpoints.js';
+import type { Anaphor, Direction, MovementContext } from './endpoints.js';
 import type { CompiledEvacuationsRules } from './rules.js';
 
 /** A figure already taken as a count, and whom it counts. */
@@ -89,6 +89,20 @@ export function linkRules(
 
 export const onlySpaces = (text: string, from: number, to: number): boolean => /^\s*$/.test(text.slice(from, to));
 
+/**
+ * `f` worked out once per key: what every figure of a sentence (or clause) asks alike is read
+ * once per document, so the work on a sentence grows with it, not with it times its figures.
+ */
+export function memo<K, V>(f: (k: K) => V): (k: K) => V {
+  const values = new Map<K, V>();
+  return (k) => {
+    if (values.has(k)) return values.get(k)!;
+    const v = f(k);
+    values.set(k, v);
+    return v;
+  };
+}
+
 export function nearest<T extends { nStart: number }>(xs: readonly T[], num: { nStart: number }): T | undefined {
   let best: T | undefined;
   for (const x of xs) if (!best || Math.abs(x.nStart - num.nStart) < Math.abs(best.nStart - num.nStart)) best = x;
@@ -102,6 +116,12 @@ export interface LinkContext {
   /** The words of sentence `si` (read once per sentence). */
   wordsOf: (si: number) => Word[];
   places: MentionIndex<PlaceHit>;
+  /** Whether a place is where a movement starts or ends (`directionOf` in its sentence). */
+  direction: (place: PlaceHit) => Direction;
+  /** The places of sentence `si` (`placesInSentence`). */
+  placesIn: (si: number) => PlaceHit[];
+  /** The anaphors of sentence `si` and the places they refer to (`anaphorsIn`). */
+  anaphors: (si: number) => Anaphor[];
   /** Where the document's figures start: a figure is never what a trigger word governs. */
   figureStarts: ReadonlySet<number>;
   /** The places the article names as the start or end of a movement, in text order. */

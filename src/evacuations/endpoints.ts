@@ -4,7 +4,7 @@ import type { AnalysedDocument } from '../document.js';
 import type { CorridorHit, NumberHit, PlaceHit } from '../mentions.js';
 import type { PlaceRef } from '../schema.js';
 import { toRef } from '../places/gazetteer.js';
-import { MentionIndex, lastMentionBefore } from '../text/search.js';
+import { MentionIndex, firstEndingAfter, firstStartingAt, lastMentionBefore } from '../text/search.js';
 import type { Word } from '../text/words.js';
 import { type Figure, type LinkContext, LinkRules, Move, nearest } from './context.js';
 
@@ -23,7 +23,7 @@ export type Direction = 'origin' | 'destination' | null;
  * "من خلال"، "كل من"، "بإشراف من".
  */
 export function directionOf(rules: LinkRules, words: Word[], place: PlaceHit): Direction {
-  const at = words.findIndex((w) => w.end > place.nStart);
+  const at = firstEndingAfter(words, place.nStart);
   if (fromInsideTo(rules, words, at)) return 'destination';
   if (place.role === 'origin' || place.role === 'destination') return place.role;
   if (place.role === 'via') return null;
@@ -107,15 +107,16 @@ export function movementContext(
   rules: LinkRules,
   places: readonly PlaceHit[],
   wordsOf: (si: number) => Word[],
+  directionOf: (place: PlaceHit) => Direction,
 ): MovementContext {
   const context: MovementContext = { origins: [], destinations: [] };
   for (const p of places) {
     const si = doc.sentenceIndexAt(p.nStart);
     if (si < 0) continue;
     const words = wordsOf(si);
-    const direction = directionOf(rules, words, p);
+    const direction = directionOf(p);
     if (!direction) continue;
-    const at = words.findIndex((w) => w.end > p.nStart);
+    const at = firstEndingAfter(words, p.nStart);
     const moved = words.slice(Math.max(0, at - rules.reach.context), at).some((w) => rules.triggers.some((t) => w.forms.some(t.test)));
     if (moved) (direction === 'origin' ? context.origins : context.destinations).push({ ref: p.ref, nStart: p.nStart });
   }
@@ -170,11 +171,9 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
   const sentence = doc.sentences[si]!;
   const ci = doc.clauseIndexAt(num.nStart);
   const clause = ci >= 0 ? doc.clauses[ci]! : sentence;
-  const all = places.startingIn(sentence.start, sentence.end);
-  // "شرقي دمشق" is not دمشق: the base of a composed region stands for the region only.
-  const inSentence = all.filter((h) => !all.some((o) => o !== h && o.nStart <= h.nStart && h.nEnd <= o.nEnd && o.nEnd - o.nStart > h.nEnd - h.nStart));
+  const inSentence = ctx.placesIn(si);
   const inClause = (p: { nStart: number }) => p.nStart >= clause.start && p.nStart < clause.end;
-  const directed = (direction: Direction) => inSentence.filter((p) => directionOf(rules, words, p) === direction);
+  const directed = (direction: Direction) => inSentence.filter((p) => ctx.direction(p) === direction);
   const pick = (direction: Direction) => {
     const all = directed(direction);
     const mine = all.filter(inClause);
@@ -212,7 +211,7 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
   }
   // Where the figure's clause says people are: a camp they reached (النازحين في مخيم حسن شام), or
   // for a displacement the place they left (نزوح 40 ألف شخص في شرق ليبيا).
-  const here = inSentence.filter((p) => p.role === 'location' && p.nStart >= clause.start && p.nStart < clause.end && directionOf(rules, words, p) === null);
+  const here = inSentence.filter((p) => p.role === 'location' && p.nStart >= clause.start && p.nStart < clause.end && ctx.direction(p) === null);
   const camps = here.filter((p) => p.ref.type === 'camp');
   if (destination.length === 0 && move.kind === 'displacement') destination = nearestGroup(rules, camps, num).map((p) => p.ref);
   if (destination.length === 0) destination = lastOf(context.destinations, sentence.start, []);
@@ -220,7 +219,7 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
   // own clause first ("خروج دفعة أولى من المدينة عددهم 1089" does not take the crossing another
   // clause of the sentence names), then in its sentence.
   const origins = directed('origin');
-  const anaphors = move.kind === 'return' ? [] : anaphorsIn(ctx, origins, words, sentence.start);
+  const anaphors = move.kind === 'return' ? [] : ctx.anaphors(si);
   const nearer = (hits: readonly PlaceHit[], refs: readonly Anaphor[]): PlaceRef[] => {
     const a = nearest(refs, num);
     const p = nearest(hits, num);
@@ -238,7 +237,13 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
   return { origin: uniqueByName(origin), destination: uniqueByName(destination) };
 }
 
-interface Anaphor {
+/** The places of a sentence, the base of a composed region left out ("شرقي دمشق" is not دمشق: it stands for the region only). */
+export function placesInSentence(places: MentionIndex<PlaceHit>, sentence: { start: number; end: number }): PlaceHit[] {
+  const all = places.startingIn(sentence.start, sentence.end);
+  return all.filter((h) => !all.some((o) => o !== h && o.nStart <= h.nStart && h.nEnd <= o.nEnd && o.nEnd - o.nStart > h.nEnd - h.nStart));
+}
+
+export interface Anaphor {
   /** Where the anaphor stands (normalised offset). */
   nStart: number;
   refs: PlaceRef[];
@@ -249,8 +254,11 @@ interface Anaphor {
  * sentence named before it ("غادروا بلدات ريفي حمص الشمالي وحماة الجنوبي، ليصل مجموع من خرجوا من
  * المنطقة"), else to the last origin (or place) of that kind before the sentence.
  */
-function anaphorsIn(ctx: LinkContext, sentenceOrigins: readonly PlaceHit[], words: Word[], sentenceStart: number): Anaphor[] {
+export function anaphorsIn(ctx: LinkContext, si: number): Anaphor[] {
   const { rules, places } = ctx;
+  const words = ctx.wordsOf(si);
+  const sentenceStart = ctx.doc.sentences[si]!.start;
+  const sentenceOrigins = ctx.placesIn(si).filter((p) => ctx.direction(p) === 'origin');
   const origins = ctx.movement.origins;
   const out: Anaphor[] = [];
   const named = (at: number, types: readonly string[]) =>
@@ -301,7 +309,7 @@ export function corridorOf(corridors: MentionIndex<CorridorHit>, sentence: { sta
 export function busesOf(rules: LinkRules, numbers: readonly NumberHit[], words: Word[], near: NumberHit | null): number | null {
   for (const n of numbers) {
     if (n === near || n.value === null || (near && Math.abs(n.nStart - near.nStart) > rules.reach.bus_chars)) continue;
-    const next = words.find((w) => w.start >= n.nEnd);
+    const next = words[firstStartingAt(words, n.nEnd)];
     if (next && next.start - n.nEnd <= rules.reach.bus_noun_chars && next.forms.some(rules.bus)) return Math.round(n.value);
   }
   return null;

@@ -4,17 +4,17 @@
 // Everything else about the record is read from the same sentence, falling back to the article's
 // context for the origin (a report names the besieged area once, then gives figures).
 import type { AnalysedDocument } from '../document.js';
-import { mentionIndex, MentionIndex } from '../text/search.js';
+import { firstEndingAfter, mentionIndex, MentionIndex } from '../text/search.js';
 import type { CorridorHit, DateHit, NumberHit, PlaceHit, QuoteHit } from '../mentions.js';
 import type { Evacuation, Span } from '../schema.js';
 import { mergeRepeats } from './merge.js';
 import type { CompiledEvacuationsRules } from './rules.js';
 import type { Word } from '../text/words.js';
-import { type Counted, type Figure, type LinkContext, type Move, type Who, linkRules, nearest } from './context.js';
-import { busesOf, corridorOf, movementContext, placesOf } from './endpoints.js';
-import { isRate, nearestTrigger, statusOf } from './movement.js';
+import { type Counted, type Figure, type LinkContext, type Move, type Who, linkRules, memo, nearest } from './context.js';
+import { anaphorsIn, busesOf, corridorOf, directionOf, movementContext, placesInSentence, placesOf } from './endpoints.js';
+import { isRate, nearestTrigger, statusCues, statusOf } from './movement.js';
 import { QuoteIndex, sourceOf } from './source.js';
-import { cumulativeCue, overPeriod, sinceInClause } from './totals.js';
+import { cumulativeCueBefore, overPeriod, sinceInClause, soFarPhrase } from './totals.js';
 import { bareAfterMovement, closeBefore, countHead, countedNoun, isSubset, joinedByAnd, outOf, pickGroup } from './who.js';
 
 export interface Evidence {
@@ -36,24 +36,21 @@ export function linkContext(
   lexicon: CompiledEvacuationsRules = doc.rules.evacuations,
 ): LinkContext {
   const rules = linkRules(lexicon, () => doc.rules.gazetteer.entries.filter((e) => e.type === 'country'), doc.rules.morphology);
-  const sentenceWords = new Map<number, Word[]>();
-  const wordsOf = (si: number): Word[] => {
-    let ws = sentenceWords.get(si);
-    if (!ws) {
-      const s = doc.sentences[si]!;
-      ws = doc.wordsIn(s.start, s.end);
-      sentenceWords.set(si, ws);
-    }
-    return ws;
-  };
-  return {
+  const wordsOf = memo((si: number): Word[] => doc.wordsIn(doc.sentences[si]!.start, doc.sentences[si]!.end));
+  const places = mentionIndex(evidence.places);
+  const direction = memo((p: PlaceHit) => directionOf(rules, wordsOf(doc.sentenceIndexAt(p.nStart)), p));
+  const ctx: LinkContext = {
     doc,
     rules,
     wordsOf,
-    places: mentionIndex(evidence.places),
+    places,
+    direction,
+    placesIn: memo((si: number) => placesInSentence(places, doc.sentences[si]!)),
+    anaphors: memo((si: number) => anaphorsIn(ctx, si)),
     figureStarts: new Set(evidence.numbers.map((n) => n.nStart)),
-    movement: movementContext(doc, rules, evidence.places, wordsOf),
+    movement: movementContext(doc, rules, evidence.places, wordsOf, direction),
   };
+  return ctx;
 }
 
 /** A figure in its sentence, or null when it stands in none. */
@@ -61,8 +58,8 @@ export function figureAt(ctx: LinkContext, num: NumberHit): Figure | null {
   const si = ctx.doc.sentenceIndexAt(num.nStart);
   if (si < 0) return null;
   const words = ctx.wordsOf(si);
-  const first = words.findIndex((w) => w.end > num.nStart);
-  if (first < 0) return null;
+  const first = firstEndingAfter(words, num.nStart);
+  if (first === words.length) return null;
   let last = first;
   while (last + 1 < words.length && words[last + 1]!.start < num.nEnd) last++;
   return { num, si, words, first, last };
@@ -86,12 +83,33 @@ export function linkEvacuations(
     bySpan: mentionIndex(evidence.quotes),
   };
 
+  // What every figure of a sentence or a clause asks alike, worked out once.
+  const sentenceAt = (si: number) => doc.sentences[si]!;
+  const cuesIn = memo((si: number) => statusCues(rules, ctx.wordsOf(si)));
+  const soFarIn = memo((si: number) => soFarPhrase(rules, ctx.wordsOf(si)));
+  const busesIn = memo((si: number) => busesOf(rules, figureIndex.startingIn(sentenceAt(si).start, sentenceAt(si).end), ctx.wordsOf(si), null));
+  const rateIn = memo((ci: number) => isRate(rules, doc, ci));
+  const sinceIn = memo((ci: number) => sinceInClause(doc, rules, ci));
+  const periodIn = memo((ci: number) => {
+    const si = ci < 0 ? -1 : doc.sentenceIndexAt(doc.clauses[ci]!.start);
+    return si >= 0 && overPeriod(rules, doc, ctx.wordsOf(si), dateIndex.startingIn(sentenceAt(si).start, sentenceAt(si).end), ci);
+  });
+  // "3287 غادروا أمس، ليصل مجموع من خرجوا منذ 7 مايو إلى 27640": a start date belongs to the
+  // figure nearest to it (in its clause, if any there), not to every figure of the sentence.
+  const ownerOf = memo((d: DateHit) => {
+    const s = sentenceAt(doc.sentenceIndexAt(d.nStart));
+    const all = figureIndex.startingIn(s.start, s.end);
+    const inClause = all.filter((f) => doc.clauseIndexAt(f.nStart) === doc.clauseIndexAt(d.nStart));
+    return nearest(inClause.length ? inClause : all, d);
+  });
+
   const records: Evacuation[] = [];
   let previous: Counted | null = null;
   for (const num of figures) {
     const fig = figureAt(ctx, num);
     if (!fig) continue;
     const { si, words, first, last } = fig;
+    const ci = doc.clauseIndexAt(num.nStart);
     const sentenceFigures = figureIndex.startingIn(doc.sentences[si]!.start, doc.sentences[si]!.end);
 
     // "أفضل 100 لاعبة": a rank, not a count.
@@ -121,7 +139,7 @@ export function linkEvacuations(
     const found = nearestTrigger(ctx, fig);
     // "عدد النازحين … 40 ألفاً، عاد منهم …": the number of the displaced, whose clause names no
     // movement, is a displacement; the verb of the next clause is another event's.
-    const ownClause = found && doc.clauseIndexAt(words[found.at]!.start) === doc.clauseIndexAt(num.nStart);
+    const ownClause = found && doc.clauseIndexAt(words[found.at]!.start) === ci;
     const move: Move | null =
       (found && (ownClause || head?.group !== 'displaced') ? found : null) ??
       ((subset || contained) && before ? { ...before.move, distance: rules.reach.trigger, weak: true } : null) ??
@@ -134,32 +152,29 @@ export function linkEvacuations(
     const strong = !!noun && governs && !found!.neutral;
     if (who.notMover && !(governs && evidence.relevance >= rules.relevanceThreshold)) continue;
     if (!strong && evidence.relevance < rules.relevanceThreshold) continue;
-    if (isRate(rules, doc, num)) continue;
+    if (rateIn(ci)) continue;
     // "2,163 شخصاً، بينهم 706 مسلحين": the 706 are part of the 2,163 (an input offset until merged).
     const partOf = (subset || contained) && before ? doc.span(before.num.nStart, before.num.nEnd).start : null;
 
-    const status = statusOf(rules, words, first, last);
+    const status = statusOf(cuesIn(si), first, last);
     const sentence = doc.sentences[si]!;
     const inSentence = <T,>(xs: MentionIndex<T>) => xs.startingIn(sentence.start, sentence.end);
     const dates = inSentence(dateIndex);
-    // "3287 غادروا أمس، ليصل مجموع من خرجوا منذ 7 مايو إلى 27640": a start date belongs to the
-    // figure nearest to it, not to every figure of the sentence.
-    const sameClause = (a: { nStart: number }, b: { nStart: number }) => doc.clauseIndexAt(a.nStart) === doc.clauseIndexAt(b.nStart);
     const sinceDates = dates.filter((d) => {
       if (d.role !== 'since') return false;
       // "اعتباراً من صباح اليوم": counting from the day of the report is that day's figure, no total.
       if (doc.published && d.value && d.value.slice(0, 10) >= doc.published.slice(0, 10)) return false;
-      const inClause = inSentence(figureIndex).filter((f) => sameClause(f, d));
-      return nearest(inClause.length ? inClause : inSentence(figureIndex), d) === num;
+      return ownerOf(d) === num;
     });
     const since = nearest(sinceDates.filter((d) => d.value && ISO_DAY.test(d.value)), num)?.value ?? null;
     const date =
       nearest(dates.filter((d) => d.role !== 'since' && d.value && ISO_DAY.test(d.value)), num)?.value ?? null;
     const cumulative =
       sinceDates.length > 0 ||
-      (status === 'completed' && overPeriod(rules, doc, words, dates, num)) ||
-      sinceInClause(doc, rules, num) ||
-      cumulativeCue(rules, words, first, sentenceFigures, num) ||
+      (status === 'completed' && periodIn(ci)) ||
+      sinceIn(ci) ||
+      cumulativeCueBefore(rules, words, first, sentenceFigures, num) ||
+      soFarIn(si) ||
       (head !== null && head.total && status === 'completed') ||
       // The parts and contents of a running total are running totals too.
       (partOf !== null && !!before?.cumulative);
@@ -194,7 +209,7 @@ export function linkEvacuations(
       corridor: corridorOf(corridorIndex, sentence, num) ?? (lastSentence ? corridorOf(corridorIndex, lastSentence, num) : null),
       buses:
         busesOf(rules, figureIndex.startingIn(num.nStart - rules.reach.bus_chars, num.nStart + rules.reach.bus_chars + 1), words, num) ??
-        (lastSentence ? busesOf(rules, figureIndex.startingIn(lastSentence.start, lastSentence.end), ctx.wordsOf(si - 1), null) : null),
+        (lastSentence ? busesIn(si - 1) : null),
       source: sourceOf(quoteIndex, num),
       mentions: [mention],
       part_of: partOf,

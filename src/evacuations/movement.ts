@@ -3,7 +3,7 @@
 import type { AnalysedDocument } from '../document.js';
 import type { NumberHit, PlaceHit } from '../mentions.js';
 import type { Status } from '../schema.js';
-import { MentionIndex } from '../text/search.js';
+import { MentionIndex, firstKeyAt } from '../text/search.js';
 import type { Word } from '../text/words.js';
 import { type Figure, type LinkContext, LinkRules, Move, nearest, onlySpaces } from './context.js';
 import { countHead, groupOf } from './who.js';
@@ -20,10 +20,10 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
   let best: (Move & { modal: boolean }) | null = null;
   let specific: Move | null = null;
   let blocker = Infinity;
-  for (let k = 0; k < words.length; k++) {
+  const reach = rules.reach.trigger;
+  for (let k = Math.max(0, first - reach); k < Math.min(words.length, last + reach + 1); k++) {
     if (k >= first && k <= last) continue;
     const d = distanceTo(k, first, last);
-    if (d > rules.reach.trigger) continue;
     const forms = words[k]!.forms;
     if (forms.some(rules.blocker)) blocker = Math.min(blocker, d);
     if (!rules.triggers.some((t) => forms.some(t.test)) || notAMovement(rules, doc.text, words, k, words[last]!.end, places, figureStarts)) continue;
@@ -87,9 +87,8 @@ function notAMovement(
   return isDefinite(next) && !isPerson(next) && !isPlace(next);
 }
 
-/** "يغادرون كل ساعة": a figure for every unit of time in the figure's clause. */
-export function isRate(rules: LinkRules, doc: AnalysedDocument, num: NumberHit): boolean {
-  const ci = doc.clauseIndexAt(num.nStart);
+/** "يغادرون كل ساعة": a figure for every unit of time in clause `ci` (the figure's). */
+export function isRate(rules: LinkRules, doc: AnalysedDocument, ci: number): boolean {
   if (ci < 0) return false;
   const clause = doc.clauses[ci]!;
   const ws = doc.wordsIn(clause.start, clause.end);
@@ -100,23 +99,38 @@ function isFutureVerb(rules: LinkRules, word: Word): boolean {
   return word.future !== null && word.future.length > 2 && rules.futureVerb(word.future);
 }
 
-/** Planned or completed, by the status cue nearest the figure in its sentence (completed by default). */
-export function statusOf(rules: LinkRules, words: Word[], first: number, last: number): Status {
-  let best: { status: Status; d: number } | null = null;
+/** A word of a sentence that says whether what it tells is planned or done, by its index. */
+export interface StatusCue {
+  k: number;
+  status: Status;
+}
+
+/** The status cues of a sentence (`words`), in text order. */
+export function statusCues(rules: LinkRules, words: Word[]): StatusCue[] {
+  const cues: StatusCue[] = [];
   for (let k = 0; k < words.length; k++) {
-    if (k >= first && k <= last) continue;
     const w = words[k]!;
     const forms = w.forms;
     const status: Status | null =
       isFutureVerb(rules, w) || forms.some(rules.planned) ? 'planned' : forms.some(rules.completed) ? 'completed' : null;
     // "وفق الاتفاق الذي تم إبرامه": a thing done in a relative clause is another noun's (while
     // "الذين يريدون الخروج" still says what the counted people plan).
-    if (!status || (status === 'completed' && k > 0 && rules.grammar.relative_pronouns.has(words[k - 1]!.text))) continue;
-    // A cue before the figure governs it more often than one after: count it a little nearer.
-    const d = distanceTo(k, first, last) + (k > last ? 0.5 : 0);
-    if (!best || d < best.d) best = { status, d };
+    if (status && !(status === 'completed' && k > 0 && rules.grammar.relative_pronouns.has(words[k - 1]!.text))) cues.push({ k, status });
   }
-  return best?.status ?? 'completed';
+  return cues;
+}
+
+/**
+ * Planned or completed, by the status cue (of its sentence's `cues`) nearest the figure at words
+ * [first, last] (completed by default). A cue before the figure governs it more often than one
+ * after: one after counts half a word farther.
+ */
+export function statusOf(cues: readonly StatusCue[], first: number, last: number): Status {
+  const after = firstKeyAt(cues, (c) => c.k, last + 1);
+  const before = cues[firstKeyAt(cues, (c) => c.k, first) - 1];
+  const next = cues[after];
+  if (!before) return next?.status ?? 'completed';
+  return next && next.k - last + 0.5 < first - before.k ? next.status : before.status;
 }
 
 /** A word without its article or, failing that, a leading conjunction (العودة → عودة، وعودة → عودة). */

@@ -15,6 +15,9 @@ export function lowerBound(n: number, past: (i: number) => boolean): number {
 /** Index of the first item that starts at or after `at` (items.length if none). */
 export const firstStartingAt = (items: readonly { start: number }[], at: number): number => lowerBound(items.length, (i) => items[i]!.start >= at);
 
+/** Index of the first item that ends after `at` (items.length if none): the word holding or following an offset. */
+export const firstEndingAfter = (items: readonly { end: number }[], at: number): number => lowerBound(items.length, (i) => items[i]!.end > at);
+
 /** Index of the last item whose `key` is <= `at` (-1 if none); `items` sorted by key. */
 export const lastAtOrBefore = <T>(items: ArrayLike<T>, at: number, key: (x: T) => number): number =>
   lowerBound(items.length, (i) => key(items[i]!) > at) - 1;
