@@ -36,11 +36,14 @@ const KIND = { letters: 'word', digits: 'num', mark: 'punct' } as const;
 /** Digit groups joined by hyphens with nothing between them from token `k`, each part no longer than HYPHEN_DATE allows. */
 function hyphenDate(line: readonly Token[], k: number): boolean {
   if (kindOf(line[k]) !== 'num' || line[k + 1]?.text !== '-') return false;
-  return HYPHEN_DATE.every((max, n) => {
+  // A loop, not a callback: a closure over the line would cost every token a context object.
+  for (let n = 0; n < HYPHEN_DATE.length; n++) {
     const d = line[k + 2 * n];
     const dash = line[k + 2 * n - 1];
-    return kindOf(d) === 'num' && d!.text.length <= max && (n === 0 || (dash?.text === '-' && dash.start === line[k + 2 * n - 2]!.end && d!.start === dash.end));
-  });
+    if (kindOf(d) !== 'num' || d!.text.length > HYPHEN_DATE[n]!) return false;
+    if (n > 0 && !(dash?.text === '-' && dash.start === line[k + 2 * n - 2]!.end && d!.start === dash.end)) return false;
+  }
+  return true;
 }
 
 /** The line with each hyphenated date made one token (its parts touch, so they are never on two lines). */

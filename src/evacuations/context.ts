@@ -94,8 +94,10 @@ export const onlySpaces = (text: string, from: number, to: number): boolean => /
  * once per document, so the work on a sentence grows with it, not with it times its figures.
  */
 export function memo<K, V>(f: (k: K) => V): (k: K) => V {
-  const values = new Map<K, V>();
+  // Made on first ask: most documents have no figure, and never ask.
+  let values: Map<K, V> | undefined;
   return (k) => {
+    values ??= new Map();
     if (values.has(k)) return values.get(k)!;
     const v = f(k);
     values.set(k, v);
