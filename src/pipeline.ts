@@ -13,6 +13,7 @@ import { findQuoteMentions } from './quotes/find.js';
 import { judgeRelevance } from './relevance/judge.js';
 import type { CompiledRules } from './rules/kinds.js';
 import { loadRules } from './rules/load.js';
+import { joinPieces, MAX_PIECE, pieceStarts } from './chunks.js';
 import { MAX_SENTENCE } from './text/segment.js';
 import { DocumentResult, type DateMention, type Quote } from './schema.js';
 
@@ -50,6 +51,24 @@ function findArabicEvidence(doc: AnalysedDocument): Omit<Evidence, 'relevance'> 
 
 export function extract(text: string, options: ExtractOptions = {}): DocumentResult {
   const rules = options.rules ?? loadRules(options.rulesDirs);
+  const starts = pieceStarts(text);
+  const result =
+    starts.length === 1
+      ? extractWhole(text, rules, options)
+      : joinPieces(
+          starts.map((by, k) => ({ by, doc: extractWhole(text.slice(by, starts[k + 1]), rules, { ...options, warnings: k === 0 ? options.warnings : [] }) })),
+          `text of ${text.length} characters, longer than any article: read in ${starts.length} pieces of at most ${MAX_PIECE} characters, cut at line breaks or sentence ends, so a figure and its context may fall apart at a cut`,
+        );
+  if (!options.validate) return result;
+  const checked = DocumentResult.safeParse(result);
+  if (!checked.success) {
+    const issue = checked.error.issues[0]!;
+    throw new Error(`internal error: output does not match the contract at ${issue.path.join('.')}: ${issue.message}`);
+  }
+  return checked.data;
+}
+
+function extractWhole(text: string, rules: CompiledRules, options: ExtractOptions): DocumentResult {
   const published = parsePublished(options.published);
   const doc = analyse(text, { published, rules });
   const warnings = [...(options.warnings ?? [])];
@@ -67,7 +86,7 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRes
   if (!published && dates.some((d) => d.relative)) {
     warnings.push('relative dates left unresolved: no published date (give --published or a published field)');
   }
-  const result = {
+  return {
     id: options.id ?? '-',
     language: doc.language,
     published,
@@ -84,11 +103,4 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRes
     quotes: quotes.map(({ speaker, anonymous, verb, direct, text, outlet, start, end, statement }): Quote => ({ speaker, anonymous, verb, direct, text, outlet, start, end, statement })),
     warnings,
   };
-  if (!options.validate) return result;
-  const checked = DocumentResult.safeParse(result);
-  if (!checked.success) {
-    const issue = checked.error.issues[0]!;
-    throw new Error(`internal error: output does not match the contract at ${issue.path.join('.')}: ${issue.message}`);
-  }
-  return checked.data;
 }
