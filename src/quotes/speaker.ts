@@ -452,14 +452,22 @@ const shapeEnds = (r: Reader, k: number): boolean => k >= r.length || r.ask(ends
 function attached(r: Reader, k: number): boolean {
   const w = r.word(k);
   if (w === undefined || definiteWord(r, k)) return w !== undefined;
-  // One conjunction or preposition off the word, leaving a stem a name could be read from.
-  return r.readingsOf(k).some(({ prefix: p, stem, suffix }) => {
-    if (suffix !== null || p.article || (p.conjunction === null) === (p.preposition === null) || stem.length < r.words.morphology.minNameStem) return false;
+  // One conjunction or preposition off the word, leaving a stem a name could be read from. A loop
+  // without callbacks: this is asked at most words, and a closure over them costs each an object.
+  const readings = r.readingsOf(k);
+  for (let n = 0; n < readings.length; n++) {
+    const { prefix: p, stem, suffix } = readings[n]!;
+    if (suffix !== null || p.article || (p.conjunction === null) === (p.preposition === null) || stem.length < r.words.morphology.minNameStem) continue;
     // Titles and bodies start with a word of the speaker lexicons: most stems start none.
-    if (!r.rules.speakerHeads.has(stem)) return false;
-    const bare = (j: number) => (j === k ? stem : r.word(j));
-    return [r.rules.titles, r.rules.organizations, r.rules.namedOrganizations].some((set) => set.match(bare, k) !== null);
-  });
+    if (r.rules.speakerHeads.has(stem) && startsOffice(r, k, stem)) return true;
+  }
+  return false;
+}
+
+/** A title or a body starts at word `k` read as `stem`. */
+function startsOffice(r: Reader, k: number, stem: string): boolean {
+  const bare = (j: number) => (j === k ? stem : r.word(j));
+  return [r.rules.titles, r.rules.organizations, r.rules.namedOrganizations].some((set) => set.match(bare, k) !== null);
 }
 
 const preposition = (r: Reader, k: number): boolean => r.rules.roles.beforeNoName.has(r.word(k) ?? '');

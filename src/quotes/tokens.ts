@@ -131,9 +131,9 @@ function isReserved(reader: Reader, i: number): boolean {
 }
 
 export class Reader {
-  /** Kept answers by question slot: a byte per token, or (with an override) by token index. */
-  private readonly answered: Uint8Array[] = [];
-  private readonly near: Map<number, number>[] = [];
+  /** Kept answers by question slot: a byte per token, or (with an override) by token index; made on first use, as a reader keeps one or the other. */
+  private answered: Uint8Array[] | null = null;
+  private near: Map<number, number>[] | null = null;
 
   private answers: Asked | null = null;
 
@@ -173,12 +173,12 @@ export class Reader {
    * one such reader for every word read so: a byte per token each would be quadratic in the text.
    */
   private answerOf(slot: number, i: number): number {
-    return (this.override ? this.near[slot]?.get(i) : this.answered[slot]?.[i]) ?? 0;
+    return (this.override ? this.near?.[slot]?.get(i) : this.answered?.[slot]?.[i]) ?? 0;
   }
 
   private keep(slot: number, i: number, answer: number): void {
-    if (this.override) (this.near[slot] ??= new Map()).set(i, answer);
-    else (this.answered[slot] ??= new Uint8Array(this.tokens.length))[i] = answer;
+    if (this.override) ((this.near ??= [])[slot] ??= new Map()).set(i, answer);
+    else ((this.answered ??= [])[slot] ??= new Uint8Array(this.tokens.length))[i] = answer;
   }
 
   /** The readings of word `i` (none for a mark). */
