@@ -432,13 +432,21 @@ function listedSpeaker(r: Reader, i: number, known: KnownName): SpeakerPhrase | 
  * complementizer, a colon, an outlet): the cue of a transliterated name (بيتر ماورير، إن).
  */
 function shapeName(r: Reader, i: number): SpeakerPhrase | null {
-  // The words end two or three words on, or this is no name: looked at first, as it is cheapest.
+  // Cheapest first, as this is tried at every word: two words of a name's shape (no article), then
+  // where the words end two or three words on.
+  if (!nameShaped(r, i) || !nameShaped(r, i + 1)) return null;
   if (!shapeEnds(r, i + 2) && !shapeEnds(r, i + 3)) return null;
-  if (r.definite(i) || attached(r, i)) return null;
+  if (attached(r, i)) return null;
   let k = i;
   while (k - i < 3 && nameable(r, k) && !r.definite(k)) k++;
   if (k - i < 2 || !shapeEnds(r, k)) return null;
   return { ...empty(r, 'person', i, k), name: { r, start: i, end: k }, nameCue: 'shape' };
+}
+
+/** A word that may be part of a name by its form alone: two letters or more, without the article. */
+function nameShaped(r: Reader, k: number): boolean {
+  const w = r.word(k);
+  return w !== undefined && w.length >= 2 && !r.definite(k);
 }
 
 /** Where a name known by its shape may end: asked of each word two or three times, as the word two and three on. */

@@ -4,7 +4,7 @@
 // (لرويترز، للمرصد) can be read off, and `withoutL` gives a view where that word stands bare.
 import type { AnalysedDocument } from '../document.js';
 import type { Morphology, Prefix } from '../text/morphology.js';
-import type { FormAnalysis, Reading, WordReadings } from '../text/readings.js';
+import { PerForm, type FormAnalysis, type Reading, type WordReadings } from '../text/readings.js';
 import { eachMark } from '../text/words.js';
 import type { CompiledQuotesRules, VerbForm } from './rules.js';
 
@@ -129,6 +129,10 @@ function isReserved(reader: Reader, i: number): boolean {
     r.outletNames.match(reader.word, i) !== null
   );
 }
+
+const definiteByArticle = (readings: readonly Reading[]): boolean => readings.some((r) => r.prefix.article && !r.prefix.conjunction && !r.prefix.preposition);
+/** Whether a form is definite by the article alone: asked of most words, by every parser. */
+const DEFINITE = new PerForm((a) => definiteByArticle(a.readings));
 
 export class Reader {
   /** Kept answers by question slot: a byte per token, or (with an override) by token index; made on first use, as a reader keeps one or the other. */
@@ -263,7 +267,9 @@ export class Reader {
 
   /** Word `i` is definite by the article alone (المرصد, not والمرصد). */
   definite(i: number): boolean {
-    return this.readingsOf(i).some((r) => r.prefix.article && !r.prefix.conjunction && !r.prefix.preposition);
+    const t = this.t(i);
+    if (!t?.word) return false;
+    return t.analysis ? DEFINITE.of(t.analysis) : definiteByArticle(this.words.readings(t.text));
   }
 
   nisba(i: number): boolean {
