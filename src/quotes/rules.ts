@@ -141,6 +141,12 @@ export interface CompiledQuotesRules {
   sourceHeads: ReadonlySet<string>;
   /** Whether a word form is a verb or a source phrase's first word (Reader.mayOpen), kept with the form. */
   opens: PerForm<boolean>;
+  /**
+   * Whether a word form may end a name by itself, kept with the form: a word after a name, a
+   * complementizer or a particle before one, or a word behind ل (an outlet it was given to). A
+   * name by its shape is looked for at most words, and most can end none.
+   */
+  mayEndName: PerForm<boolean>;
   /** Every word a speaker phrase the lexicons list (honorific, rank, title, body, medium, first name) starts with. */
   speakerHeads: ReadonlySet<string>;
   /** A verb with its object pronoun whose subject is the author of what is quoted (في بيان أصدره …). */
@@ -215,7 +221,7 @@ export function compileQuotesRules(data: QuotesRuleData, { morphology: m }: { mo
     const head = first.startsWith(m.article) ? first.slice(m.article.length) : first;
     for (const v of withArticle(m)(f)) titles.add(v, { head, definite: v.startsWith(m.article) });
   }
-  const compiled: Omit<CompiledQuotesRules, 'reservedHeads' | 'speakerHeads' | 'verbOf' | 'sourceHeads' | 'opens'> = {
+  const compiled: Omit<CompiledQuotesRules, 'reservedHeads' | 'speakerHeads' | 'verbOf' | 'sourceHeads' | 'opens' | 'mayEndName'> = {
     verbs: compileVerbs(data.verbs),
     particles: wordSet(data.verbs.flatMap((v) => v.particles)),
     complementizers: wordSet(data.complementizers),
@@ -259,6 +265,13 @@ export function compileQuotesRules(data: QuotesRuleData, { morphology: m }: { mo
     verbOf: verbOfForm,
     sourceHeads,
     opens: new PerForm((a) => verbOfForm.of(a) !== null || sourceHeads.has(a.form)),
+    mayEndName: new PerForm(
+      (a) =>
+        compiled.roles.afterShapeName.has(a.form) ||
+        compiled.complementizers.has(a.form) ||
+        compiled.particles.has(a.form) ||
+        (m.contracting !== null && a.form.startsWith(m.contracting)),
+    ),
     reservedHeads: new Set([...compiled.complementizers, ...reserving.flatMap((set) => [...set.heads()])]),
     speakerHeads: new Set([...compiled.nameParticles, ...speaking.flatMap((set) => [...set.heads()])]),
   };

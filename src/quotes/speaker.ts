@@ -450,7 +450,12 @@ function nameShaped(r: Reader, k: number): boolean {
 }
 
 /** Where a name known by its shape may end: asked of each word two or three times, as the word two and three on. */
-const endsShapeName = new Question((r, k) => r.rules.roles.afterShapeName.has(r.word(k) ?? '') || nameEnds(r, k));
+const endsShapeName = new Question((r, k) => {
+  const t = r.t(k);
+  // A word of the document that can end no name by itself, as its form says: no need to look further.
+  if (t?.word && t.analysis && !r.rules.mayEndName.of(t.analysis)) return false;
+  return r.rules.roles.afterShapeName.has(r.word(k) ?? '') || nameEnds(r, k);
+});
 const shapeEnds = (r: Reader, k: number): boolean => k >= r.length || r.ask(endsShapeName, k);
 
 /**
