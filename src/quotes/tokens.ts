@@ -135,8 +135,12 @@ const definiteByArticle = (readings: readonly Reading[]): boolean => readings.so
 const DEFINITE = new PerForm((a) => definiteByArticle(a.readings));
 
 export class Reader {
-  /** Kept answers by question slot: a byte per token, or (with an override) by token index; made on first use, as a reader keeps one or the other. */
-  private answered: Uint8Array[] | null = null;
+  /**
+   * Kept answers: a byte per question and token (one buffer for all questions, as each buffer of
+   * its own costs an allocation outside the heap), or (with an override) by token index; made on
+   * first use, as a reader keeps one or the other.
+   */
+  private answered: Uint8Array | null = null;
   private near: Map<number, number>[] | null = null;
 
   private answers: Asked | null = null;
@@ -177,12 +181,13 @@ export class Reader {
    * one such reader for every word read so: a byte per token each would be quadratic in the text.
    */
   private answerOf(slot: number, i: number): number {
-    return (this.override ? this.near?.[slot]?.get(i) : this.answered?.[slot]?.[i]) ?? 0;
+    if (this.override) return this.near?.[slot]?.get(i) ?? 0;
+    return this.answered === null || i < 0 || i >= this.tokens.length ? 0 : this.answered[slot * this.tokens.length + i]!;
   }
 
   private keep(slot: number, i: number, answer: number): void {
     if (this.override) ((this.near ??= [])[slot] ??= new Map()).set(i, answer);
-    else ((this.answered ??= [])[slot] ??= new Uint8Array(this.tokens.length))[i] = answer;
+    else if (i >= 0 && i < this.tokens.length) (this.answered ??= new Uint8Array(questions * this.tokens.length))[slot * this.tokens.length + i] = answer;
   }
 
   /** The readings of word `i` (none for a mark). */
