@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/document.js';
 import type { Move } from '../src/evacuations/context.js';
+import { findCorridorMentions } from '../src/corridors/find.js';
 import { directionOf, placesOf } from '../src/evacuations/endpoints.js';
 import { figureAt, linkContext } from '../src/evacuations/link.js';
 import { nearestTrigger, statusCues, statusOf } from '../src/evacuations/movement.js';
@@ -18,7 +19,8 @@ const rules = loadRules();
 function setup(text: string, value: number) {
   const doc = analyse(text, { rules });
   const numbers = findNumberMentions(doc);
-  const ctx = linkContext(doc, { numbers, places: findPlaceMentions(doc) });
+  const places = findPlaceMentions(doc);
+  const ctx = linkContext(doc, { numbers, places, corridors: findCorridorMentions(doc, places) });
   const num = numbers.find((n) => n.value === value);
   if (!num) throw new Error(`no figure ${value} in ${text}`);
   const fig = figureAt(ctx, num)!;
@@ -106,6 +108,8 @@ describe('where people moved from and to (endpoints.ts)', () => {
     ['تجمع النازحون في مخيم الركبان.\nوأكدت المنظمة أن 3200 شخص غادروا المخيم أمس', 3200, 'evacuation', null, ['مخيم الركبان'], []],
     ['نقل 300 شخص إلى مناطق أخرى من ريف درعا', 300, 'evacuation', null, [], ['ريف درعا']],
     ['نزح 5000 شخص من شرقي دمشق', 5000, 'displacement', null, ['شرق دمشق'], []],
+    // "The town" is not the town a crossing is named after, which the sentence named first.
+    ['غادر الأهالي مدينة دوما صباح اليوم.\nوخرج 125 شخصا من معبر الوافدين شمال المدينة بعد خروج 900 شخص من المدينة أمس', 900, 'evacuation', null, ['دوما'], []],
     ['واستقبل منفذ الدبوسية الحدودي مع لبنان 640 شخصا', 640, 'evacuation', null, ['لبنان'], ['الدبوسية']],
     ['وعاد 1200 لاجئ سوري من الأراضي التركية إلى بلادهم', 1200, 'return', null, [], ['سوريا']],
     ['ونجحت الجهود في إعادة 561 مواطنا مصريا بالسودان عبر المعابر بين مصر والسودان', 561, 'return', 'EG', ['السودان'], ['مصر']],

@@ -118,6 +118,8 @@ export interface LinkContext {
   /** The words of sentence `si` (read once per sentence). */
   wordsOf: (si: number) => Word[];
   places: MentionIndex<PlaceHit>;
+  /** Whether a place is named as the namesake of a crossing or corridor the document names (معبر الوافدين). */
+  namesCrossing: (place: PlaceHit) => boolean;
   /** Whether a place is where a movement starts or ends (`directionOf` in its sentence). */
   direction: (place: PlaceHit) => Direction;
   /** The places of sentence `si` (`placesInSentence`). */

@@ -90,7 +90,17 @@ const nationalsNoun = (rules: LinkRules, w: Word) => rules.people.some((p) => p.
 interface Endpoint {
   ref: PlaceRef;
   nStart: number;
+  /** Named as a crossing's or corridor's namesake (معبر الوافدين): no antecedent of "the town". */
+  crossing: boolean;
 }
+
+/**
+ * A place an anaphor of `types` (the town, the camp) may refer to: one of those types, not named
+ * as the namesake of a crossing (خرجوا من معبر الوافدين شمال المدينة: the town is another). An
+ * anaphor without types (المنطقة) may refer to any place.
+ */
+const ofKind = (types: readonly string[], place: { ref: PlaceRef }, crossing: boolean): boolean =>
+  types.length === 0 || (types.includes(place.ref.type) && !crossing);
 
 export interface MovementContext {
   origins: Endpoint[];
@@ -108,6 +118,7 @@ export function movementContext(
   places: readonly PlaceHit[],
   wordsOf: (si: number) => Word[],
   directionOf: (place: PlaceHit) => Direction,
+  namesCrossing: (place: PlaceHit) => boolean,
 ): MovementContext {
   const context: MovementContext = { origins: [], destinations: [] };
   for (const p of places) {
@@ -118,7 +129,7 @@ export function movementContext(
     if (!direction) continue;
     const at = firstEndingAfter(words, p.nStart);
     const moved = words.slice(Math.max(0, at - rules.reach.context), at).some((w) => rules.triggers.some((t) => w.forms.some(t.test)));
-    if (moved) (direction === 'origin' ? context.origins : context.destinations).push({ ref: p.ref, nStart: p.nStart });
+    if (moved) (direction === 'origin' ? context.origins : context.destinations).push({ ref: p.ref, nStart: p.nStart, crossing: namesCrossing(p) });
   }
   return context;
 }
@@ -262,7 +273,7 @@ export function anaphorsIn(ctx: LinkContext, si: number): Anaphor[] {
   const origins = ctx.movement.origins;
   const out: Anaphor[] = [];
   const named = (at: number, types: readonly string[]) =>
-    nearestGroup(rules, sentenceOrigins.filter((p) => p.nEnd <= at && (types.length === 0 || types.includes(p.ref.type))), { nStart: at }).map((p) => p.ref);
+    nearestGroup(rules, sentenceOrigins.filter((p) => p.nEnd <= at && ofKind(types, p, ctx.namesCrossing(p))), { nStart: at }).map((p) => p.ref);
   for (let k = 0; k + 1 < words.length; k++) {
     const w = words[k]!;
     if (rules.grammar.from_pronouns.has(w.text)) {
@@ -281,7 +292,7 @@ export function anaphorsIn(ctx: LinkContext, si: number): Anaphor[] {
     if (!a || places.startingIn(next.end, next.end + 3).length) continue;
     const inSentence = named(next.start, a.types);
     const fromOrigins = inSentence.length ? inSentence : lastOf(origins, next.start, a.types);
-    const ref = fromOrigins.length ? fromOrigins : [places.lastBefore(next.start, (p) => a.types.length === 0 || a.types.includes(p.ref.type))?.ref].filter((r) => !!r);
+    const ref = fromOrigins.length ? fromOrigins : [places.lastBefore(next.start, (p) => ofKind(a.types, p, ctx.namesCrossing(p)))?.ref].filter((r) => !!r);
     if (ref.length) out.push({ nStart: next.start, refs: ref });
   }
   return out;
@@ -289,7 +300,7 @@ export function anaphorsIn(ctx: LinkContext, si: number): Anaphor[] {
 
 /** The last endpoint before `before` (of one of `types`, when given). */
 function lastOf(endpoints: readonly Endpoint[], before: number, types: readonly string[]): PlaceRef[] {
-  const ref = lastMentionBefore(endpoints, before, (o) => types.length === 0 || types.includes(o.ref.type))?.ref;
+  const ref = lastMentionBefore(endpoints, before, (o) => ofKind(types, o, o.crossing))?.ref;
   return ref ? [ref] : [];
 }
 

@@ -32,23 +32,26 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** What the decisions read, built once per document from the matchers' evidence. */
 export function linkContext(
   doc: AnalysedDocument,
-  evidence: Pick<Evidence, 'numbers' | 'places'>,
+  evidence: Pick<Evidence, 'numbers' | 'places'> & Partial<Pick<Evidence, 'corridors'>>,
   lexicon: CompiledEvacuationsRules = doc.rules.evacuations,
 ): LinkContext {
   const rules = linkRules(lexicon, () => doc.rules.gazetteer.entries.filter((e) => e.type === 'country'), doc.rules.morphology);
   const wordsOf = memo((si: number): Word[] => doc.wordsIn(doc.sentences[si]!.start, doc.sentences[si]!.end));
   const places = mentionIndex(evidence.places);
   const direction = memo((p: PlaceHit) => directionOf(rules, wordsOf(doc.sentenceIndexAt(p.nStart)), p));
+  const crossings = mentionIndex(evidence.corridors ?? []);
+  const namesCrossing = (p: PlaceHit) => crossings.overlapping(p.nStart, p.nEnd).length > 0;
   const ctx: LinkContext = {
     doc,
     rules,
     wordsOf,
     places,
     direction,
+    namesCrossing,
     placesIn: memo((si: number) => placesInSentence(places, doc.sentences[si]!)),
     anaphors: memo((si: number) => anaphorsIn(ctx, si)),
     figureStarts: new Set(evidence.numbers.map((n) => n.nStart)),
-    movement: movementContext(doc, rules, evidence.places, wordsOf, direction),
+    movement: movementContext(doc, rules, evidence.places, wordsOf, direction, namesCrossing),
   };
   return ctx;
 }
