@@ -108,6 +108,8 @@ describe('where people moved from and to (endpoints.ts)', () => {
     ['تجمع النازحون في مخيم الركبان.\nوأكدت المنظمة أن 3200 شخص غادروا المخيم أمس', 3200, 'evacuation', null, ['مخيم الركبان'], []],
     ['نقل 300 شخص إلى مناطق أخرى من ريف درعا', 300, 'evacuation', null, [], ['ريف درعا']],
     ['نزح 5000 شخص من شرقي دمشق', 5000, 'displacement', null, ['شرق دمشق'], []],
+    // The article's last origin and destination as they were named: a countryside, not the city it is named after.
+    ['خرجت الحافلات من مدينة داريا بريف دمشق باتجاه ريف إدلب الجنوبي.\nوقال المسؤول إن 300 شخص خرجوا من المدينة', 300, 'evacuation', null, ['داريا'], ['ريف إدلب الجنوبي']],
     // "The town" is not the town a crossing is named after, which the sentence named first.
     ['غادر الأهالي مدينة دوما صباح اليوم.\nوخرج 125 شخصا من معبر الوافدين شمال المدينة بعد خروج 900 شخص من المدينة أمس', 900, 'evacuation', null, ['دوما'], []],
     ['واستقبل منفذ الدبوسية الحدودي مع لبنان 640 شخصا', 640, 'evacuation', null, ['لبنان'], ['الدبوسية']],

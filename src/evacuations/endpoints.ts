@@ -110,26 +110,27 @@ export interface MovementContext {
 /**
  * The places the article names as the start or the end of a movement (a from- or to-phrase with a
  * movement trigger shortly before it), in text order: the context for figures whose sentence names
- * none (a report names the besieged area and the destination once, then gives figures).
+ * none (a report names the besieged area and the destination once, then gives figures). Read from
+ * each sentence's places (`placesIn`), so the base of a composed region (دمشق of ريف دمشق) is none.
  */
 export function movementContext(
   doc: AnalysedDocument,
   rules: LinkRules,
-  places: readonly PlaceHit[],
+  placesIn: (si: number) => readonly PlaceHit[],
   wordsOf: (si: number) => Word[],
   directionOf: (place: PlaceHit) => Direction,
   namesCrossing: (place: PlaceHit) => boolean,
 ): MovementContext {
   const context: MovementContext = { origins: [], destinations: [] };
-  for (const p of places) {
-    const si = doc.sentenceIndexAt(p.nStart);
-    if (si < 0) continue;
-    const words = wordsOf(si);
-    const direction = directionOf(p);
-    if (!direction) continue;
-    const at = firstEndingAfter(words, p.nStart);
-    const moved = words.slice(Math.max(0, at - rules.reach.context), at).some((w) => rules.triggers.some((t) => w.forms.some(t.test)));
-    if (moved) (direction === 'origin' ? context.origins : context.destinations).push({ ref: p.ref, nStart: p.nStart, crossing: namesCrossing(p) });
+  for (let si = 0; si < doc.sentences.length; si++) {
+    for (const p of placesIn(si)) {
+      const direction = directionOf(p);
+      if (!direction) continue;
+      const words = wordsOf(si);
+      const at = firstEndingAfter(words, p.nStart);
+      const moved = words.slice(Math.max(0, at - rules.reach.context), at).some((w) => rules.triggers.some((t) => w.forms.some(t.test)));
+      if (moved) (direction === 'origin' ? context.origins : context.destinations).push({ ref: p.ref, nStart: p.nStart, crossing: namesCrossing(p) });
+    }
   }
   return context;
 }

@@ -41,6 +41,7 @@ export function linkContext(
   const direction = memo((p: PlaceHit) => directionOf(rules, wordsOf(doc.sentenceIndexAt(p.nStart)), p));
   const crossings = mentionIndex(evidence.corridors ?? []);
   const namesCrossing = (p: PlaceHit) => crossings.overlapping(p.nStart, p.nEnd).length > 0;
+  const placesIn = memo((si: number) => placesInSentence(places, doc.sentences[si]!));
   const ctx: LinkContext = {
     doc,
     rules,
@@ -48,10 +49,10 @@ export function linkContext(
     places,
     direction,
     namesCrossing,
-    placesIn: memo((si: number) => placesInSentence(places, doc.sentences[si]!)),
+    placesIn,
     anaphors: memo((si: number) => anaphorsIn(ctx, si)),
     figureStarts: new Set(evidence.numbers.map((n) => n.nStart)),
-    movement: movementContext(doc, rules, evidence.places, wordsOf, direction, namesCrossing),
+    movement: movementContext(doc, rules, placesIn, wordsOf, direction, namesCrossing),
   };
   return ctx;
 }
