@@ -127,12 +127,17 @@ describe('type words', () => {
     ['سجلت خروقات في محافظات حلب وإدلب واللاذقية', [{ name: 'حلب', type: 'governorate' }, { name: 'إدلب', type: 'governorate' }, { name: 'اللاذقية', type: 'governorate' }]],
     ['سيطرت على بلدات مسرابا ومديرا وحققت تقدما', [{ name: 'مسرابا', type: 'town' }, { name: 'مديرا', type: 'town' }]],
     ['سيطرت على عدة قرى آخرها مسرابا', []],
+    // A name set off in quotation marks after its type word keeps the type word's cue.
+    ['وقدرت المنظمة عدد النازحين في مخيم "الوافدين" للنازحين', [{ name: 'الوافدين', type: 'camp', role: 'location', text: 'الوافدين' }]],
+    ['عاد اللاجئون إلى بلدة «الرستن» أمس', [{ name: 'الرستن', role: 'destination', text: 'الرستن' }]],
     // Not names: generic nouns, verbs and adjectives after a type word.
     ['خرجوا من احياء كانوا يسيطرون عليها', []],
     ['اجتماعات مناطق خفض التصعيد ومنطقة آمنة ومنطقة منع الاشتباك', []],
     ['سيطرت على مناطق سيطرة المسلحين في منطقة الحدود', []],
     ['افتتح ممر آمن وممر إنساني للمدنيين', []],
     ['تسكن العائلات في مخيمات إيواء مؤقتة', []],
+    // A quotation mark that closes after a word spelled like a type word (حيّ "alive") sets off nothing after it.
+    ['وقالت بطلة "قلب حيّ" الممثلة إنها سعيدة', []],
     // Crossings: the places they are named after.
     ['عبر ممري الرستن والرميلة', [{ name: 'الرستن', role: 'via' }, { name: 'الرميله', type: 'crossing', role: 'via', text: 'الرميلة' }]],
     ['مرورا بمعبر العامرية - الراموسة', [{ name: 'العامرية', role: 'via' }, { name: 'الراموسة', role: 'via' }]],

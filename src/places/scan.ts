@@ -17,6 +17,9 @@ import { PerForm } from '../text/readings.js';
 import type { Word } from '../text/words.js';
 import { conjoined, prepositionalPhrase, isDefinite, joined, listJoin, placeForms, withoutConjunction, type Bare, type PlaceText } from './words.js';
 
+/** Spaces, then one quotation mark that opens (the text layer writes every double quotation mark as "): `حيّ" الممثلة` closes one. */
+const OPENING_QUOTE = /^ +["«] *$/;
+
 export interface Candidate {
   /** The reference without its surface text (set from the input span at the end). */
   ref: PlaceData;
@@ -134,6 +137,13 @@ export class PlaceScanner {
   /** Only spaces between token k-1 and token k. */
   private joined(k: number): boolean {
     return joined(this.tokens, k);
+  }
+
+  /** Word k follows word k-1 with an opening quotation mark between: a name set off after its type word (مخيم "حسن شام"، بلدة «شبعا»). */
+  private quotedAfter(k: number): boolean {
+    const a = this.tokens[k - 1];
+    const b = this.tokens[k];
+    return !!a && !!b && a.sentence === b.sentence && OPENING_QUOTE.test(this.text.slice(a.end, b.start));
   }
 
   private forms(i: number): readonly Bare[] {
@@ -355,7 +365,7 @@ export class PlaceScanner {
       plural = true;
       k++;
     }
-    if (!this.joined(k)) return null;
+    if (!this.joined(k) && !this.quotedAfter(k)) return null;
     const role = cueRole(this.places, this.src, i, tw.preposition);
     const first = this.named(k, rule, this.none, role, true);
     if (!first) return null;
