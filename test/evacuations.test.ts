@@ -193,6 +193,10 @@ describe('merging repeats', () => {
     expect(records).toHaveLength(1);
     expect(records[0]!.mentions).toHaveLength(2);
   });
+  it('a figure the headline gives bare and the story hedges is approximate', () => {
+    const records = run('واشنطن تجلي 900 شخص من المطار\nأجلت السلطات نحو 900 شخص من المطار خلال يومين.');
+    expect(records.map((r) => [r.count, r.qualifier, r.mentions.length])).toEqual([[900, 'about', 2]]);
+  });
   it('the same number with another status stays apart', () => {
     const records = run('خرج 640 مسلحا من الحي أمس. ومن المتوقع خروج 640 مسلحا آخرين غدا.');
     expect(records.map((r) => r.status)).toEqual(['completed', 'planned']);

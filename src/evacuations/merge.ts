@@ -13,6 +13,9 @@ function absorb(into: Evacuation, e: Evacuation): void {
   into.origin = unionPlaces(into.origin, e.origin);
   into.destination = unionPlaces(into.destination, e.destination);
   if (into.group === 'people' && e.group !== 'people') into.group = e.group;
+  // A headline drops the hedge its story keeps ("أجلت 88 ألف شخص" over "أجلت نحو 88 ألف شخص"): a
+  // figure said to be approximate anywhere is approximate (the bounds of both are the figure).
+  if (into.qualifier === 'exact' && e.qualifier === 'about') into.qualifier = 'about';
   into.cumulative ||= e.cumulative;
   into.since ??= e.since;
   into.date ??= e.date;
