@@ -11,6 +11,7 @@ import { nearestTrigger, statusCues, statusOf } from '../src/evacuations/movemen
 import { countHead, countedNoun } from '../src/evacuations/who.js';
 import { findNumberMentions } from '../src/numbers/find.js';
 import { findPlaceMentions } from '../src/places/find.js';
+import { findQuoteMentions } from '../src/quotes/find.js';
 import { loadRules } from '../src/rules/load.js';
 
 const rules = loadRules();
@@ -20,7 +21,7 @@ function setup(text: string, value: number) {
   const doc = analyse(text, { rules });
   const numbers = findNumberMentions(doc);
   const places = findPlaceMentions(doc);
-  const ctx = linkContext(doc, { numbers, places, corridors: findCorridorMentions(doc, places) });
+  const ctx = linkContext(doc, { numbers, places, corridors: findCorridorMentions(doc, places), quotes: findQuoteMentions(doc) });
   const num = numbers.find((n) => n.value === value);
   if (!num) throw new Error(`no figure ${value} in ${text}`);
   const fig = figureAt(ctx, num)!;
@@ -110,6 +111,8 @@ describe('where people moved from and to (endpoints.ts)', () => {
     ['نزح 5000 شخص من شرقي دمشق', 5000, 'displacement', null, ['شرق دمشق'], []],
     // The article's last origin and destination as they were named: a countryside, not the city it is named after.
     ['خرجت الحافلات من مدينة داريا بريف دمشق باتجاه ريف إدلب الجنوبي.\nوقال المسؤول إن 300 شخص خرجوا من المدينة', 300, 'evacuation', null, ['داريا'], ['ريف إدلب الجنوبي']],
+    // Where the speaker is, is not where people moved from.
+    ['وقال مراسل الوكالة من مدينة حمص إن 300 شخص غادروا صباح اليوم', 300, 'evacuation', null, [], []],
     // "The town" is not the town a crossing is named after, which the sentence named first.
     ['غادر الأهالي مدينة دوما صباح اليوم.\nوخرج 125 شخصا من معبر الوافدين شمال المدينة بعد خروج 900 شخص من المدينة أمس', 900, 'evacuation', null, ['دوما'], []],
     ['واستقبل منفذ الدبوسية الحدودي مع لبنان 640 شخصا', 640, 'evacuation', null, ['لبنان'], ['الدبوسية']],

@@ -1,7 +1,7 @@
 // Where people moved from and to: the direction a place has in its sentence, anaphors, the
 // article's movement context, and the corridor and buses a figure names.
 import type { AnalysedDocument } from '../document.js';
-import type { CorridorHit, NumberHit, PlaceHit } from '../mentions.js';
+import type { CorridorHit, NumberHit, PlaceHit, QuoteHit } from '../mentions.js';
 import type { PlaceRef } from '../schema.js';
 import { toRef } from '../places/gazetteer.js';
 import { MentionIndex, firstEndingAfter, firstStartingAt, lastMentionBefore } from '../text/search.js';
@@ -249,11 +249,19 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
   return { origin: uniqueByName(origin), destination: uniqueByName(destination) };
 }
 
-/** The places of a sentence, the base of a composed region left out ("شرقي دمشق" is not دمشق: it stands for the region only). */
-export function placesInSentence(places: MentionIndex<PlaceHit>, sentence: { start: number; end: number }): PlaceHit[] {
+/**
+ * The places of a sentence that may be where people moved from or to: not the base of a composed
+ * region ("شرقي دمشق" is not دمشق: it stands for the region only), nor a place that describes who
+ * speaks (وأشار مراسل الجزيرة من ريف دمشق إلى أنه سيتم إجلاء ...: where the reporter is).
+ */
+export function placesInSentence(places: MentionIndex<PlaceHit>, quotes: MentionIndex<QuoteHit>, sentence: { start: number; end: number }): PlaceHit[] {
   const all = places.startingIn(sentence.start, sentence.end);
-  return all.filter((h) => !all.some((o) => o !== h && o.nStart <= h.nStart && h.nEnd <= o.nEnd && o.nEnd - o.nStart > h.nEnd - h.nStart));
+  return all.filter((h) => !all.some((o) => o !== h && o.nStart <= h.nStart && h.nEnd <= o.nEnd && o.nEnd - o.nStart > h.nEnd - h.nStart) && !inAttribution(quotes, h));
 }
+
+/** The place stands in a statement outside its words: in the speaker, verb or outlet part. */
+const inAttribution = (quotes: MentionIndex<QuoteHit>, p: PlaceHit): boolean =>
+  quotes.overlapping(p.nStart, p.nEnd).some((q) => q.nStart <= p.nStart && p.nEnd <= q.nEnd && (p.nEnd <= q.textStart || p.nStart >= q.textEnd));
 
 export interface Anaphor {
   /** Where the anaphor stands (normalised offset). */

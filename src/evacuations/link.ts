@@ -32,7 +32,7 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** What the decisions read, built once per document from the matchers' evidence. */
 export function linkContext(
   doc: AnalysedDocument,
-  evidence: Pick<Evidence, 'numbers' | 'places'> & Partial<Pick<Evidence, 'corridors'>>,
+  evidence: Pick<Evidence, 'numbers' | 'places'> & Partial<Pick<Evidence, 'corridors' | 'quotes'>>,
   lexicon: CompiledEvacuationsRules = doc.rules.evacuations,
 ): LinkContext {
   const rules = linkRules(lexicon, () => doc.rules.gazetteer.entries.filter((e) => e.type === 'country'), doc.rules.morphology);
@@ -41,7 +41,8 @@ export function linkContext(
   const direction = memo((p: PlaceHit) => directionOf(rules, wordsOf(doc.sentenceIndexAt(p.nStart)), p));
   const crossings = mentionIndex(evidence.corridors ?? []);
   const namesCrossing = (p: PlaceHit) => crossings.overlapping(p.nStart, p.nEnd).length > 0;
-  const placesIn = memo((si: number) => placesInSentence(places, doc.sentences[si]!));
+  const statements = mentionIndex(evidence.quotes ?? []);
+  const placesIn = memo((si: number) => placesInSentence(places, statements, doc.sentences[si]!));
   const ctx: LinkContext = {
     doc,
     rules,
