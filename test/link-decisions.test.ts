@@ -96,6 +96,9 @@ describe('where people moved from and to (endpoints.ts)', () => {
     ['وأشار إلى أن الهجوم الذي استهدف فندقا في مدينة سوسة', 'سوسة', null],
     // Near a place is not in it: the corridor is on the edge of the desert, not the desert.
     ['ووصلت العائلات إلى ممر الإنقاذ الإنساني الجديد على أطراف البادية', 'البادية', null],
+    // People held in a place are moved out of it.
+    ['بدأ إجلاء المدنيين المحاصرين في مضايا', 'مضايا', 'origin'],
+    ['يعيش آلاف المدنيين في مضايا', 'مضايا', null],
   ])('%s: %s is %s', (text, name, direction) => {
     const doc = analyse(text, { rules });
     const ctx = linkContext(doc, { numbers: [], places: findPlaceMentions(doc) });

@@ -57,6 +57,8 @@ export function directionOf(rules: LinkRules, words: Word[], place: PlaceHit): D
     if (g.towards.has(w.text)) return 'destination';
     if (g.via.has(w.text)) return null;
     if (w.forms.some(rules.departureVerb)) return 'origin';
+    // "إجلاء المدنيين المحاصرين في معضمية الشام": people held in a place leave it.
+    if (g.inside.has(w.text) && k > 0 && words[k - 1]!.forms.some(rules.trapped)) return 'origin';
     // "أهالي بلدتي الفوعة": a people noun in construct with the place (a type word may stand between).
     if (k >= at - rules.reach.construct && rules.endings.construct.some((e) => w.text.endsWith(e)) && !nationalsNoun(rules, w) && rules.people.some((p) => w.forms.some(p.test))) return 'origin';
     // "نازحي/نازحين الموصل": the displaced of a place come from it, whatever the case ending.
