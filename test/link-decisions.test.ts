@@ -38,6 +38,8 @@ describe('who a figure counts (who.ts)', () => {
     ['في عام 2016 غادر الجميع', 2016, null],
     ['خرج 125 شخصا من جرحى الفصائل ومدنيين', 125, 'people'],
     ['خرج 300 شخص من الجرحى', 300, 'wounded_sick'],
+    ['وصلت السفينة وعلى متنها 640 شخصاً من 17 جنسية', 640, 'nationals'],
+    ['أجلت البحرية 300 شخص من جنسيات مختلفة', 300, 'nationals'],
   ])('%s', (text, value, group) => {
     const { ctx, fig } = setup(text, value);
     const noun = countedNoun(ctx.rules, ctx.doc.text, fig.words, fig.last + 1, fig.num);

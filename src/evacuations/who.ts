@@ -36,6 +36,12 @@ export function countedNoun(
     found = { ...found, group: 'nationals' };
     end = adjective.end;
   }
+  // "1982 شخصاً من 17 جنسية، من جنسيات مختلفة": persons of several nationalities are foreign nationals.
+  const ofNationalities = found.group === 'people' && words[i + 1] && g.partitive.has(words[i + 1]!.text) ? [words[i + 2], words[i + 3]].find((x) => x?.forms.some(rules.nationalities)) : undefined;
+  if (ofNationalities) {
+    found = { ...found, group: 'nationals' };
+    end = ofNationalities.end;
+  }
   // "3000 شخص من النازحين": the partitive names who the persons are.
   if (found.group === 'people' && words[i + 1] && g.partitive.has(words[i + 1]!.text)) {
     const at = i;
