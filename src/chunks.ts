@@ -14,7 +14,7 @@ import type { Corridor, DocumentResult, Evacuation, Place, Span } from './schema
 export const MAX_PIECE = 200_000;
 
 /** Marks after which a piece may end when its last part has no line break: a sentence end. */
-const SENTENCE_END = /[.!?؟。]\s/g;
+const SENTENCE_END = /[.!?؟۔]\s/g;
 
 /**
  * Where the pieces of `text` start (the first at 0): each at most `max` characters, cut after the
