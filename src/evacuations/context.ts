@@ -4,7 +4,7 @@ import type { NumberHit } from '../mentions.js';
 import type { Group, MovementKind } from '../schema.js';
 import { fold } from '../text/normalize.js';
 import type { AnalysedDocument } from '../document.js';
-import type { PlaceHit } from '../mentions.js';
+import type { PlaceHit, QuoteHit } from '../mentions.js';
 import type { MentionIndex } from '../text/search.js';
 import type { Morphology } from '../text/morphology.js';
 import type { Word } from '../text/words.js';
@@ -118,6 +118,8 @@ export interface LinkContext {
   /** The words of sentence `si` (read once per sentence). */
   wordsOf: (si: number) => Word[];
   places: MentionIndex<PlaceHit>;
+  /** The document's statements by their whole span. */
+  statements: MentionIndex<QuoteHit>;
   /** Whether a place is named as the namesake of a crossing or corridor the document names (معبر الوافدين). */
   namesCrossing: (place: PlaceHit) => boolean;
   /** Whether a place is where a movement starts or ends (`directionOf` in its sentence). */

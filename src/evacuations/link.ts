@@ -48,6 +48,7 @@ export function linkContext(
     rules,
     wordsOf,
     places,
+    statements,
     direction,
     namesCrossing,
     placesIn,
@@ -85,7 +86,7 @@ export function linkEvacuations(
   const corridorIndex = mentionIndex(evidence.corridors);
   const quoteIndex: QuoteIndex = {
     byText: new MentionIndex(evidence.quotes, (q) => q.textStart, (q) => q.textEnd),
-    bySpan: mentionIndex(evidence.quotes),
+    bySpan: ctx.statements,
   };
 
   // What every figure of a sentence or a clause asks alike, worked out once.
