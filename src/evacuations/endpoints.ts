@@ -179,7 +179,7 @@ function nearestGroup(rules: LinkRules, candidates: readonly PlaceHit[], num: { 
  * الغوطة"); without an origin, an anaphor ("من المنطقة") or the article's last movement origin.
  */
 export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality: string | null): { origin: PlaceRef[]; destination: PlaceRef[] } {
-  const { doc, rules, places } = ctx;
+  const { doc, rules } = ctx;
   const { num, words, si } = fig;
   const context = ctx.movement;
   const sentence = doc.sentences[si]!;

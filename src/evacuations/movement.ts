@@ -1,12 +1,12 @@
 // Whether people moved, and how: the movement trigger nearest a figure, what is no movement at
 // all (a deployment, a rate, a release), and whether the movement happened or is planned.
 import type { AnalysedDocument } from '../document.js';
-import type { NumberHit, PlaceHit } from '../mentions.js';
+import type { PlaceHit } from '../mentions.js';
 import type { Status } from '../schema.js';
 import { MentionIndex, firstKeyAt } from '../text/search.js';
 import type { Word } from '../text/words.js';
-import { type Figure, type LinkContext, LinkRules, Move, nearest, onlySpaces } from './context.js';
-import { countHead, groupOf } from './who.js';
+import { type Figure, type LinkContext, LinkRules, Move, onlySpaces } from './context.js';
+import { groupOf } from './who.js';
 
 const distanceTo = (k: number, first: number, last: number) => (k < first ? first - k : k - last);
 

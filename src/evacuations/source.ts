@@ -2,7 +2,6 @@
 import type { NumberHit, QuoteHit } from '../mentions.js';
 import type { SourceRef } from '../schema.js';
 import { MentionIndex } from '../text/search.js';
-import { Who } from './context.js';
 
 /** Quotes by the span of their words and by their whole span. */
 export interface QuoteIndex {

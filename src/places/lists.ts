@@ -23,17 +23,17 @@ export class PlaceLists {
   /** The member right before `c` in a list, if `c` continues one. */
   before(c: Candidate): Candidate | null {
     const b = this.byLast.get(c.first - 1);
-    return b && this.joined(b, c) ? b : null;
+    return b && this.follows(c) ? b : null;
   }
 
   /** The member right after `c` in a list. */
   after(c: Candidate): Candidate | null {
     const a = this.byFirst.get(c.last + 1);
-    return a && this.joined(c, a) ? a : null;
+    return a && this.follows(a) ? a : null;
   }
 
-  /** `b` follows `a` after a comma or dash, or with a conjunction clitic of its own (والباب). */
-  private joined(a: Candidate, b: Candidate): boolean {
+  /** `b` follows the candidate before it after a comma or dash, or with a conjunction clitic of its own (والباب). */
+  private follows(b: Candidate): boolean {
     const join = listJoin(this.src, b.first);
     return join === 'punctuation' || (join === 'conjunction' && b.conjunction);
   }

@@ -513,7 +513,7 @@ function nameInSlot(r: Reader, from: number): { titleEnd: number; name: Part; cu
   if (b < 0) return null;
   const quoted = quotedName(r, b);
   if (quoted && quotedPersonName(r, quoted.inner)) {
-    const { start, end } = quoted.inner;
+    const { start } = quoted.inner;
     // A name in quotation marks is followed by where the words begin ("أيمن الحوراني"، أن); a quotation is what was said.
     if (r.isComma(quoted.end) || nameEnds(r, quoted.end)) return { titleEnd: b, name: quoted.inner, cue: r.firstName(start) ? 'lexicon' : 'context', end: quoted.end };
   }

@@ -3,7 +3,7 @@
 // under the morphology policy (src/text/readings.ts): the preposition ل in front of a word
 // (لرويترز، للمرصد) can be read off, and `withoutL` gives a view where that word stands bare.
 import type { AnalysedDocument } from '../document.js';
-import type { Morphology, Prefix } from '../text/morphology.js';
+import type { Prefix } from '../text/morphology.js';
 import { PerForm, type FormAnalysis, type Reading, type WordReadings } from '../text/readings.js';
 import { eachMark } from '../text/words.js';
 import type { CompiledQuotesRules, VerbForm } from './rules.js';
