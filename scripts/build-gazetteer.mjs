@@ -131,13 +131,17 @@ function slug(s) {
     .replace(/^-+|-+$/g, '');
 }
 
-function uniqAliases(name, aliases) {
-  const seen = new Set([foldAr(name)]);
+// Aliases that fold to a name already kept are dropped, the article ignored: the sources list a
+// town with and without it (الطبقة, طبقة), and the form without is an everyday word. A country's
+// name is none, so a country keeps both (الكوت ديفوار beside كوت ديفوار: the matcher compares
+// names with their article).
+function uniqAliases(name, aliases, keepArticle = false) {
+  const seen = new Set([foldAr(name, keepArticle)]);
   const out = [];
   for (const a of aliases) {
     const t = a.trim();
     if (!t) continue;
-    const f = foldAr(t);
+    const f = foldAr(t, keepArticle);
     if (seen.has(f)) continue;
     seen.add(f);
     out.push(t);
@@ -245,7 +249,7 @@ function entry(e) {
   }
   const o = {
     id: e.id, name: e.name, en: e.en ?? null, type: e.type, admin1: e.admin1 ?? null, country: e.country,
-    lat: round(e.lat), lon: round(e.lon), aliases: uniqAliases(e.name, e.aliases ?? []),
+    lat: round(e.lat), lon: round(e.lon), aliases: uniqAliases(e.name, e.aliases ?? [], e.type === 'country'),
   };
   if (e.pcode) o.pcode = e.pcode;
   if (e.parent) o.parent = e.parent;

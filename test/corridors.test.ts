@@ -26,6 +26,9 @@ const gazetteer = gazetteerRules.compile(
       { id: 't:nasib', name: 'نصيب', type: 'town' },
       { id: 't:nasib-x', name: 'معبر نصيب', type: 'crossing', aliases: ['معبر جابر نصيب'] },
       { id: 't:bab-salama-x', name: 'معبر باب السلامة', type: 'crossing', aliases: ['باب السلامة'] },
+      // Places the gazetteer marks as named by everyday words (بشري "human", أدري "I know").
+      { id: 't:bsharri', name: 'بشري', type: 'town', ambiguous: true },
+      { id: 't:adre-x', name: 'أدري', type: 'crossing', aliases: ['معبر أدري'], ambiguous: true },
     ],
   }),
 );
@@ -68,6 +71,8 @@ describe('corridors: named constructions', () => {
     ['عبرت عشرات الشاحنات من معبر باب الهوى صباح اليوم', [C('معبر باب الهوى', 'crossing', false, ['باب الهوى'])]],
     ['أوقف عناصر حاجز الرستن سيارة مدنية', [C('حاجز الرستن', 'checkpoint', false, ['الرستن'])]],
     ['دخلت المساعدات عبر منفذ الرمثا الحدودي', [C('منفذ الرمثا', 'exit', false, ['الرمثا'])]],
+    // ... but a crossing head asks for a crossing, whatever else its name means (أدري "I know").
+    ['عبر مئات اللاجئين معبر أدري إلى تشاد', [C('معبر أدري', 'crossing', false, ['أدري'])]],
     // A name set off by quotation marks or brackets.
     ['وصلت الحافلات إلى معبر "بيت سحم" صباحا', [C('معبر بيت سحم', 'crossing', false, ['بيت سحم'])]],
     ['وأغلقت السلطات معبر «الرمثا» أمام الشاحنات', [C('معبر الرمثا', 'crossing', false, ['الرمثا'])]],
@@ -199,6 +204,8 @@ describe('corridors: not corridors', () => {
     'اعتقلت الشرطة منفذ الهجوم بعد ساعات',
     'أقام الجيش حاجزا عند مدخل المدينة',
     'طالبت المنظمة بممر آمن لخروج الجرحى من المدينة',
+    // A town named by an everyday word (بشري, Bsharri) is no checkpoint's name without the places matcher's word for it.
+    'شكل المتظاهرون حاجز بشري أمام مبنى البرلمان',
   ])('%s', (text) => {
     expect(run(text).hits).toEqual([]);
   });

@@ -323,10 +323,16 @@ export class PhraseReader {
   private known(k: number, skip: number, prefer: readonly PlaceType[]): Unit | null {
     const w = this.ws[k]!;
     const hit = this.hitAt.get(k);
-    const found = hit ?? matchPlaceAt(this.doc.rules, this.src, w.start, prefer);
+    const looked = hit ? null : matchPlaceAt(this.doc.rules, this.src, w.start, prefer);
+    const found = hit ?? looked;
     if (!found || found.nEnd <= w.start + skip) return null;
-    // A one-word gazetteer name that also reads as an ordinary word needs the places matcher's word for it.
-    if (!hit && found.nEnd <= w.end && !this.nameLike(k, skip, w.text.slice(skip))) return null;
+    if (looked) {
+      // A one-word gazetteer name that also reads as an ordinary word needs the places matcher's word for it.
+      if (looked.nEnd <= w.end && !this.nameLike(k, skip, w.text.slice(skip))) return null;
+      // So does a town the gazetteer marks as named by an everyday word (حاجز بشري "a human
+      // barrier", not a checkpoint at Bsharri), unless the head asks for its kind (معبر أدري).
+      if (looked.ambiguous && !prefer.includes(looked.ref.type)) return null;
+    }
     return { ref: this.inner(found.ref), nStart: Math.max(found.nStart, w.start + skip), nEnd: found.nEnd, next: this.wordAt(found.nEnd) };
   }
 

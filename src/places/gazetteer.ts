@@ -185,10 +185,10 @@ export function matchAt(
   return best;
 }
 
+/** The stronger of what word use says of the name (the lists) and what the gazetteer says of its places. */
 function ambiguityOf(places: CompiledPlacesRules, n: PlaceName): Ambiguity | null {
-  const listed = places.ambiguous.get(n.key);
-  if (listed) return listed;
-  return n.entries.some((e) => e.ambiguous) ? 'strong' : null;
+  if (n.entries.some((e) => e.ambiguous)) return 'strong';
+  return places.ambiguous.get(n.key) ?? null;
 }
 
 /** Entries whose name or alias is exactly `folded` (a name in matching form), for composed regions. */
@@ -248,11 +248,16 @@ export function lookupPlace(rules: PlaceRules, phrase: string, prefer: readonly 
  * The longest gazetteer place starting at the word at normalised offset `at` of `src` (clitics
  * allowed), with its normalised range, or null. For matchers that meet a name while scanning.
  */
-export function matchPlaceAt(rules: PlaceRules, src: PlaceText, at: number, prefer: readonly PlaceType[] = []): { ref: PlaceRef; nStart: number; nEnd: number } | null {
+export function matchPlaceAt(
+  rules: PlaceRules,
+  src: PlaceText,
+  at: number,
+  prefer: readonly PlaceType[] = [],
+): { ref: PlaceRef; nStart: number; nEnd: number; ambiguous: boolean } | null {
   const i = firstStartingAt(src.words, at);
   if (src.words[i]?.start !== at) return null;
   const m = matchAt(rules, src, i);
   if (!m || m.block || m.entries.length === 0) return null;
   const entry = chooseEntry(rules.places, m.entries, prefer);
-  return { ref: toRef(entry, src.text.slice(m.nStart, m.nEnd)), nStart: m.nStart, nEnd: m.nEnd };
+  return { ref: toRef(entry, src.text.slice(m.nStart, m.nEnd)), nStart: m.nStart, nEnd: m.nEnd, ambiguous: !!entry.ambiguous };
 }
