@@ -60,6 +60,8 @@ describe('who moved and from where', () => {
     // Nationality nouns from the gazetteer's countries; nationals going home return.
     ['وأجلت السلطات 512 أردنياً و73 فلسطينياً من الخرطوم.', [{ count: 512, group: 'nationals' }, { count: 73, group: 'nationals' }]],
     ['وسجلت السلطات عبور 15,600 سوري من لبنان إلى سوريا.', [{ count: 15600, group: 'nationals', kind: 'return', destination: ['سوريا'] }]],
+    // ... but people who fled within their own country were displaced.
+    ['ونزح أكثر من 40 ألف فلسطيني من جباليا إلى مدينة غزة.', [{ count: 40000, group: 'nationals', kind: 'displacement', destination: ['غزة'] }]],
     ['ووصل 564 مواطنا مصريا إلى معبر السلوم.', [{ count: 564, group: 'nationals' }]],
     ['وعبرت نحو 500 من حاملي الجوازات الأجنبية معبر رفح.', [{ count: 500, group: 'nationals' }]],
     // Contents of a figure already counted, and the number of the displaced with no verb.

@@ -190,8 +190,9 @@ export function linkEvacuations(
 
     const nationality = who.group === 'nationals' ? (doc.wordsIn(num.nEnd, who.end).map((w) => rules.nationalityOf(w)).find((c) => c) ?? null) : null;
     const { origin, destination } = placesOf(ctx, fig, move, nationality);
-    // "عبور 15,600 سوري إلى سوريا": nationals going to their own country return.
-    const kind = nationality && destination.some((d) => d.country === nationality) ? 'return' : move.kind;
+    // "عبور 15,600 سوري إلى سوريا": nationals going to their own country return; unless they fled
+    // within it ("نزح 40 ألف فلسطيني إلى مدينة غزة").
+    const kind = nationality && move.kind !== 'displacement' && destination.some((d) => d.country === nationality) ? 'return' : move.kind;
     const mention: Span = doc.span(num.nStart, Math.max(num.nEnd, who.end));
     const c = rules.confidence;
     const evidenceScore =
