@@ -32,6 +32,7 @@ export function directionOf(rules: LinkRules, words: Word[], place: PlaceHit): D
   const reach = place.role === 'location' && placedInside(rules, words, at, place) ? rules.reach.cue_phrase : rules.reach.cue;
   for (let k = at - 1; k >= Math.max(0, at - reach); k--) {
     const w = words[k]!;
+    if (w.forms.some((f) => g.roads.has(f))) return null;
     spaced &&= w.gap === 'space';
     // Past the usual reach, only a to-cue heading one run of words with nothing but spaces
     // between, its noun placed inside the place ("باتجاه مناطق سيطرة قوات الجيش السوري في محافظة حمص") ...
