@@ -62,6 +62,11 @@ describe('who moved and from where', () => {
     // Nationality nouns from the gazetteer's countries; nationals going home return.
     ['وأجلت السلطات 512 أردنياً و73 فلسطينياً من الخرطوم.', [{ count: 512, group: 'nationals' }, { count: 73, group: 'nationals' }]],
     ['وسجلت السلطات عبور 15,600 سوري من لبنان إلى سوريا.', [{ count: 15600, group: 'nationals', kind: 'return', destination: ['سوريا'] }]],
+    // Nationals named by a pronoun of one owner (رعاياها، مواطنيها) belong to the country named
+    // before them, and are brought back to it; not to where a from-phrase places them.
+    ['وأعلنت كازاخستان إعادة 231 من رعاياها من مناطق النزاع في سوريا.', [{ count: 231, group: 'nationals', kind: 'return', destination: ['كازاخستان'] }]],
+    ['وكانت أوزبكستان قد أعادت الشهر الماضي 148 من مواطنيها.', [{ count: 148, group: 'nationals', kind: 'return', destination: ['أوزبكستان'] }]],
+    ['وأعادت السلطات 90 من رعاياها من مناطق النزاع في سوريا.', [{ count: 90, group: 'nationals', kind: 'return', destination: [] }]],
     // ... but people who fled within their own country were displaced.
     ['ونزح أكثر من 40 ألف فلسطيني من جباليا إلى مدينة غزة.', [{ count: 40000, group: 'nationals', kind: 'displacement', destination: ['غزة'] }]],
     ['ووصل 564 مواطنا مصريا إلى معبر السلوم.', [{ count: 564, group: 'nationals' }]],

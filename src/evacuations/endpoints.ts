@@ -148,6 +148,20 @@ function homeland(ctx: LinkContext, { words, last }: Figure, nationality: string
   return entry ? [toRef(entry, ctx.doc.span(home.start, home.end).text)] : [];
 }
 
+/**
+ * "أعادت أوزبكستان 148 من رعاياها": nationals named by a pronoun of one owner are citizens of the
+ * country named last before the figure in its sentence, unless they are brought back from it.
+ */
+export function ownerCountry(ctx: LinkContext, { num, si }: Figure, end: number): string | null {
+  const { rules, doc } = ctx;
+  const owned = doc
+    .wordsIn(num.nEnd, end)
+    .some((w) => nationalsNoun(rules, w) && w.readings.some((r) => r.suffix !== null && rules.endings.owner_pronoun.includes(r.suffix)));
+  if (!owned) return null;
+  const before = ctx.placesIn(si).filter((p) => p.nEnd <= num.nStart && p.ref.type === 'country' && ctx.direction(p) !== 'origin');
+  return before.at(-1)?.ref.country ?? null;
+}
+
 /** "إلى مناطق أخرى من ريف درعا": a from-phrase naming where inside a to-phrase is still the destination. */
 function fromInsideTo(rules: LinkRules, words: Word[], at: number): boolean {
   const g = rules.grammar;
@@ -212,7 +226,10 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
     const trigger = words[move.at]!;
     const after = inSentence.filter((p) => p.nStart > trigger.start);
     const located = after.filter((p) => p.role === 'location');
-    const home = after.find((p) => p.ref.type === 'country' && p.ref.country === nationality);
+    const home =
+      after.find((p) => p.ref.type === 'country' && p.ref.country === nationality) ??
+      // The owner of "رعاياها" (ownerCountry), named before the figure.
+      inSentence.find((p) => p.nEnd <= num.nStart && p.ref.type === 'country' && p.ref.country === nationality && ctx.direction(p) !== 'origin');
     if (home) {
       destination = [home.ref];
       returnOrigin = nearestGroup(rules, located.filter((p) => p.ref.country !== nationality), num).map((p) => p.ref);
@@ -222,7 +239,8 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
   if (destination.length === 0) destination = homeland(ctx, fig, nationality);
   if (move.kind === 'return' && destination.length === 0) {
     const trigger = words[move.at]!;
-    destination = inSentence.filter((p) => p.role === 'location' && p.nStart > trigger.start).map((p) => p.ref);
+    // Not where a from-phrase places them before ("إعادة 231 من رعاياها من مناطق النزاع في سوريا").
+    destination = inSentence.filter((p) => p.role === 'location' && p.nStart > trigger.start && ctx.direction(p) !== 'origin').map((p) => p.ref);
   }
   // Where the figure's clause says people are: a camp they reached (النازحين في مخيم حسن شام), or
   // for a displacement the place they left (نزوح 40 ألف شخص في شرق ليبيا).

@@ -11,7 +11,7 @@ import { mergeRepeats } from './merge.js';
 import type { CompiledEvacuationsRules } from './rules.js';
 import type { Word } from '../text/words.js';
 import { type Counted, type Figure, type LinkContext, type Move, type Who, linkRules, memo, nearest } from './context.js';
-import { anaphorsIn, busesOf, corridorOf, directionOf, movementContext, placesInSentence, placesOf } from './endpoints.js';
+import { anaphorsIn, busesOf, corridorOf, directionOf, movementContext, ownerCountry, placesInSentence, placesOf } from './endpoints.js';
 import { isRate, nearestTrigger, statusCues, statusOf } from './movement.js';
 import { QuoteIndex, sourceOf } from './source.js';
 import { cumulativeCueBefore, overPeriod, sinceInClause, soFarPhrase } from './totals.js';
@@ -188,7 +188,8 @@ export function linkEvacuations(
     // A batch's corridor and buses may be named in the sentence before; a running total has none.
     const lastSentence = si > 0 && !cumulative ? doc.sentences[si - 1]! : null;
 
-    const nationality = who.group === 'nationals' ? (doc.wordsIn(num.nEnd, who.end).map((w) => rules.nationalityOf(w)).find((c) => c) ?? null) : null;
+    const nationality =
+      who.group === 'nationals' ? (doc.wordsIn(num.nEnd, who.end).map((w) => rules.nationalityOf(w)).find((c) => c) ?? ownerCountry(ctx, fig, who.end)) : null;
     const { origin, destination } = placesOf(ctx, fig, move, nationality);
     // "عبور 15,600 سوري إلى سوريا": nationals going to their own country return; unless they fled
     // within it ("نزح 40 ألف فلسطيني إلى مدينة غزة").

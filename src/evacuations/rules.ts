@@ -63,6 +63,7 @@ const schema = z.lazy(() => z.strictObject({
       displaced_construct: z.array(z.string().min(1)).default([]),
       person_nisba: z.array(z.string().min(1)).default([]),
       count_pronoun: z.array(z.string().min(1)).default([]),
+      owner_pronoun: z.array(z.string().min(1)).default([]),
     })
     .prefault({}),
   anaphora: z.array(z.strictObject({ word: z.string().min(1), types: z.array(PlaceType) })).default([]),
