@@ -92,6 +92,10 @@ describe('who moved and from where', () => {
     // A pronoun or anaphor refers to the origin its own sentence named, not an earlier article's one.
     ['وبلغ عدد من أجلوا من مخيم اليرموك 8 آلاف شخص.\n\nكما تواصل إخراج المسلحين من منطقة تلبيسة، حيث تم إجلاء 900 شخص منها إلى إدلب.', [{ count: 8000 }, { count: 900, origin: ['تلبيسة'] }]],
     ['وغادر 400 شخص بلدات ريف حماة الجنوبي أمس، ليصل مجموع من خرجوا من المنطقة منذ مطلع الشهر إلى 5600 شخص.', [{ count: 400 }, { count: 5600, origin: ['ريف حماة الجنوبي'] }]],
+    // The people of a place named by an anaphor in construct (سكان البلدتين) come from it; a dual
+    // one refers to the two places last listed together, not to the one named last.
+    ['وخرج 3 آلاف شخص من الفوعة وكفريا أمس، فيما خرج 300 شخص من بلدة مضايا.\n\nوشملت المرحلة الأولى خروج 5 آلاف من سكان البلدتين.', [{ count: 3000 }, { count: 300 }, { count: 5000, origin: ['الفوعة', 'كفريا'] }]],
+    ['وخرج 300 شخص من بلدة مضايا أمس.\n\nوشملت المرحلة الأولى خروج 2000 من أهالي البلدة و500 من الزبداني.', [{ count: 300 }, { count: 2000, origin: ['مضايا'] }, { count: 500 }]],
     // The places a road is named after are no end of the movement along it.
     ['وتم إجلاء 2,100 شخص من البلدة نحو طريق دمشق - بيروت.', [{ count: 2100, destination: [] }]],
     ['وتم إجلاء 2,100 شخص من البلدة نحو حمص.', [{ count: 2100, destination: ['حمص'] }]],

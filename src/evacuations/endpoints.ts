@@ -61,7 +61,7 @@ export function directionOf(rules: LinkRules, words: Word[], place: PlaceHit): D
     // "إجلاء المدنيين المحاصرين في معضمية الشام": people held in a place leave it.
     if (g.inside.has(w.text) && k > 0 && words[k - 1]!.forms.some(rules.trapped)) return 'origin';
     // "أهالي بلدتي الفوعة": a people noun in construct with the place (a type word may stand between).
-    if (k >= at - rules.reach.construct && rules.endings.construct.some((e) => w.text.endsWith(e)) && !nationalsNoun(rules, w) && rules.people.some((p) => w.forms.some(p.test))) return 'origin';
+    if (k >= at - rules.reach.construct && peopleInConstruct(rules, w)) return 'origin';
     // "نازحي/نازحين الموصل": the displaced of a place come from it, whatever the case ending.
     if (k === at - 1 && rules.endings.displaced_construct.some((e) => w.text.endsWith(e)) && rules.people.some((p) => (p.group === 'displaced' || p.group === 'refugees') && w.forms.some(p.test))) {
       return 'origin';
@@ -90,9 +90,14 @@ const isFigure = (w: Word): boolean => {
 
 const nationalsNoun = (rules: LinkRules, w: Word) => rules.people.some((p) => p.group === 'nationals' && w.forms.some(p.test));
 
+/** A people noun in construct (أهالي، سكان، مسلحي): the place after it is where they are from. */
+const peopleInConstruct = (rules: LinkRules, w: Word) =>
+  rules.endings.construct.some((e) => w.text.endsWith(e)) && !nationalsNoun(rules, w) && rules.people.some((p) => w.forms.some(p.test));
+
 interface Endpoint {
   ref: PlaceRef;
   nStart: number;
+  nEnd: number;
   /** Named as a crossing's or corridor's namesake (معبر الوافدين): no antecedent of "the town". */
   crossing: boolean;
 }
@@ -132,7 +137,7 @@ export function movementContext(
       const words = wordsOf(si);
       const at = firstEndingAfter(words, p.nStart);
       const moved = words.slice(Math.max(0, at - rules.reach.context), at).some((w) => rules.triggers.some((t) => w.forms.some(t.test)));
-      if (moved) (direction === 'origin' ? context.origins : context.destinations).push({ ref: p.ref, nStart: p.nStart, crossing: namesCrossing(p) });
+      if (moved) (direction === 'origin' ? context.origins : context.destinations).push({ ref: p.ref, nStart: p.nStart, nEnd: p.nEnd, crossing: namesCrossing(p) });
     }
   }
   return context;
@@ -313,7 +318,8 @@ export function anaphorsIn(ctx: LinkContext, si: number): Anaphor[] {
       if (refs.length) out.push({ nStart: w.start, refs });
       continue;
     }
-    if (!rules.grammar.from.has(w.text) && !w.forms.some(rules.departureVerb)) continue;
+    // "من المدينة"، "غادروا البلدة"، and the people of a place in construct: "سكان البلدتين".
+    if (!rules.grammar.from.has(w.text) && !w.forms.some(rules.departureVerb) && !peopleInConstruct(rules, w)) continue;
     const next = words[k + 1]!;
     if (!next.text.startsWith(rules.morphology.article)) continue;
     const forms = next.forms;
@@ -321,11 +327,23 @@ export function anaphorsIn(ctx: LinkContext, si: number): Anaphor[] {
     // "من المنطقة الشرقية لحلب" names its place: only a bare noun is an anaphor.
     if (!a || places.startingIn(next.end, next.end + 3).length) continue;
     const inSentence = named(next.start, a.types);
-    const fromOrigins = inSentence.length ? inSentence : lastOf(origins, next.start, a.types);
+    const fromOrigins = inSentence.length ? inSentence : a.dual ? lastPairOf(rules, origins, next.start, a.types) : lastOf(origins, next.start, a.types);
     const ref = fromOrigins.length ? fromOrigins : [places.lastBefore(next.start, (p) => ofKind(a.types, p, ctx.namesCrossing(p)))?.ref].filter((r) => !!r);
     if (ref.length) out.push({ nStart: next.start, refs: ref });
   }
   return out;
+}
+
+/** The last two endpoints before `before` of one of `types` that are listed together ("الفوعة وكفريا"). */
+function lastPairOf(rules: LinkRules, endpoints: readonly Endpoint[], before: number, types: readonly string[]): PlaceRef[] {
+  let later: Endpoint | null = null;
+  for (let k = endpoints.length - 1; k >= 0; k--) {
+    const e = endpoints[k]!;
+    if (e.nStart >= before || !ofKind(types, e, e.crossing)) continue;
+    if (later && later.nStart - e.nEnd <= rules.reach.list_chars && later.ref.name !== e.ref.name) return [e.ref, later.ref];
+    later = e;
+  }
+  return [];
 }
 
 /** The last endpoint before `before` (of one of `types`, when given). */

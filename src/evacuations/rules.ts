@@ -66,7 +66,8 @@ const schema = z.lazy(() => z.strictObject({
       owner_pronoun: z.array(z.string().min(1)).default([]),
     })
     .prefault({}),
-  anaphora: z.array(z.strictObject({ word: z.string().min(1), types: z.array(PlaceType) })).default([]),
+  // A noun with the article that refers back to a place (من المدينة); a dual one to two places listed together (سكان البلدتين).
+  anaphora: z.array(z.strictObject({ word: z.string().min(1), types: z.array(PlaceType), dual: z.boolean().default(false) })).default([]),
   buses: Patterns,
   departure_verbs: Patterns,
   trapped: Patterns,
@@ -228,7 +229,7 @@ function compile(data: z.infer<typeof schema>, cues: OwnedCues) {
     countHead: wordTest(data.count_heads, 'count_heads'),
     stockGroups: new Set<string>(data.stock_groups),
     endings: Object.fromEntries(Object.entries(data.endings).map(([k, es]) => [k, es.map((e) => fold(e))])) as Record<keyof z.infer<typeof schema>['endings'], string[]>,
-    anaphora: data.anaphora.map((a) => ({ word: fold(a.word), types: a.types })),
+    anaphora: data.anaphora.map((a) => ({ word: fold(a.word), types: a.types, dual: a.dual })),
     bus: wordTest(data.buses, 'buses'),
     departureVerb: wordTest(data.departure_verbs, 'departure_verbs'),
     trapped: wordTest(data.trapped, 'trapped'),
