@@ -118,6 +118,8 @@ describe('planned movements', () => {
     // "مع عائلاتهم": the figure counts the fighters, their families come on top.
     ['ومن المتوقع خروج 600 مسلح مع عائلاتهم اليوم.', [{ count: 600, status: 'planned', group: 'fighters' }]],
     ['وينص الاتفاق على إخراج ما يزيد على ألفي شخص من الحي.', [{ count: 2000, qualifier: 'more_than', status: 'planned' }]],
+    // Preparations under way for a batch: it has not moved yet.
+    ['وأفاد مصدر أمني بأن التحضيرات جارية لتنظيم دفعة ثانية تضم زهاء ثلاثة آلاف نازح من المخيمات إلى بلداتهم.', [{ count: 3000, status: 'planned' }]],
     ['وقال المحافظ إن بين 300 و400 مقاتل سيغادرون البلدة غدا.', [{ min: 300, max: 400, qualifier: 'range', status: 'planned', group: 'fighters' }]],
     ['ومن المقرر أن يغادر 150 مدنيا المخيم الأسبوع المقبل.', [{ count: 150, status: 'planned', group: 'civilians' }]],
     ['وتوقع المحافظ أن يعود نحو 500 شخص قد يغادرون المخيمات خلال الأيام المقبلة.', [{ count: 500, status: 'planned' }]],
