@@ -67,6 +67,8 @@ describe('who moved and from where', () => {
     ['وأعلنت كازاخستان إعادة 231 من رعاياها من مناطق النزاع في سوريا.', [{ count: 231, group: 'nationals', kind: 'return', destination: ['كازاخستان'] }]],
     ['وكانت أوزبكستان قد أعادت الشهر الماضي 148 من مواطنيها.', [{ count: 148, group: 'nationals', kind: 'return', destination: ['أوزبكستان'] }]],
     ['وأعادت السلطات 90 من رعاياها من مناطق النزاع في سوريا.', [{ count: 90, group: 'nationals', kind: 'return', destination: [] }]],
+    // ... not those evacuated home from a war (the nationality of a country in ية: سعودي).
+    ['وأعلنت الخارجية إجلاء 114 مواطناً سعودياً من السودان إلى جدة.', [{ count: 114, group: 'nationals', kind: 'evacuation' }]],
     // ... but people who fled within their own country were displaced.
     ['ونزح أكثر من 40 ألف فلسطيني من جباليا إلى مدينة غزة.', [{ count: 40000, group: 'nationals', kind: 'displacement', destination: ['غزة'] }]],
     ['ووصل 564 مواطنا مصريا إلى معبر السلوم.', [{ count: 564, group: 'nationals' }]],

@@ -191,9 +191,10 @@ export function linkEvacuations(
     const nationality =
       who.group === 'nationals' ? (doc.wordsIn(num.nEnd, who.end).map((w) => rules.nationalityOf(w)).find((c) => c) ?? ownerCountry(ctx, fig, who.end)) : null;
     const { origin, destination } = placesOf(ctx, fig, move, nationality);
-    // "عبور 15,600 سوري إلى سوريا": nationals going to their own country return; unless they fled
-    // within it ("نزح 40 ألف فلسطيني إلى مدينة غزة").
-    const kind = nationality && move.kind !== 'displacement' && destination.some((d) => d.country === nationality) ? 'return' : move.kind;
+    // "عبور 15,600 سوري إلى سوريا": nationals whose verb says only how they moved, going to their own
+    // country, return; not those evacuated home from a war ("إجلاء 114 مواطناً سعودياً إلى جدة"),
+    // nor those who fled within it ("نزح 40 ألف فلسطيني إلى مدينة غزة").
+    const kind = nationality && move.neutral && destination.some((d) => d.country === nationality) ? 'return' : move.kind;
     const mention: Span = doc.span(num.nStart, Math.max(num.nEnd, who.end));
     const c = rules.confidence;
     const evidenceScore =
