@@ -113,6 +113,14 @@ describe('parts of a figure', () => {
     const records = run('وخرج 300 مسلح و200 مدني من البلدة.');
     expect(records.map((r) => r.part_of)).toEqual([null, null]);
   });
+  it('... unless the first is a part: its sibling is a part of the same whole', () => {
+    const records = run('وخرج أمس 1368 شخصاً، بينهم 297 امرأة و416 طفلاً، من البلدة.');
+    expect(records.map((r) => [r.count, r.part_of])).toEqual([[1368, null], [297, 0], [416, 0]]);
+  });
+  it('هم announces the parts of a running total, which are running totals too', () => {
+    const records = run('وارتفع عدد من جرى إجلاؤهم من السودان منذ السبت الماضي إلى 2148 شخصاً، هم 114 مواطناً سعودياً و2034 من رعايا 62 دولة.');
+    expect(records.map((r) => [r.count, r.part_of, r.cumulative])).toEqual([[2148, null, true], [114, 0, true], [2034, 0, true]]);
+  });
 });
 
 describe('planned movements', () => {

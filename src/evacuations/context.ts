@@ -17,6 +17,8 @@ export interface Counted {
   who: Who;
   move: Move;
   cumulative: boolean;
+  /** The figure it is a part of (an input offset), or null. */
+  partOf: number | null;
 }
 
 export interface Who {

@@ -160,7 +160,9 @@ export function linkEvacuations(
     if (!strong && evidence.relevance < rules.relevanceThreshold) continue;
     if (rateIn(ci)) continue;
     // "2,163 شخصاً، بينهم 706 مسلحين": the 706 are part of the 2,163 (an input offset until merged).
-    const partOf = (subset || contained) && before ? doc.span(before.num.nStart, before.num.nEnd).start : null;
+    // ... and so is a figure joined by و to such a part ("هم 114 سعودياً و2034 من رعايا 62 دولة").
+    const partOf =
+      (subset || contained) && before ? doc.span(before.num.nStart, before.num.nEnd).start : before && joinedByAnd(rules, doc.text, num) ? before.partOf : null;
 
     const status = statusOf(cuesIn(si), first, last);
     const sentence = doc.sentences[si]!;
@@ -184,7 +186,7 @@ export function linkEvacuations(
       (head !== null && head.total && status === 'completed') ||
       // The parts and contents of a running total are running totals too.
       (partOf !== null && !!before?.cumulative);
-    previous = { num, who, move, cumulative };
+    previous = { num, who, move, cumulative, partOf };
     // A batch's corridor and buses may be named in the sentence before; a running total has none.
     const lastSentence = si > 0 && !cumulative ? doc.sentences[si - 1]! : null;
 

@@ -248,10 +248,9 @@ export function closeBefore(rules: LinkRules, text: string, previous: Counted | 
 }
 
 /**
- * "خروج 5 آلاف من سكان البلدتين و2350 من مضايا": a figure joined by و to the figure just counted
- * counts the same people.
+ * "و500"، "و 500": the figure is joined to the one before by "and" ("خروج 5 آلاف من سكان البلدتين
+ * و2350 من مضايا": it counts the same kind of people).
  */
-/** "و500"، "و 500": the figure is joined to the one before by "and". */
 export function joinedByAnd(rules: LinkRules, text: string, num: NumberHit): boolean {
   const and = rules.morphology.and;
   const before = text.slice(Math.max(0, num.nStart - and.length - 2), num.nStart).trimEnd();
