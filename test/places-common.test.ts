@@ -34,6 +34,8 @@ describe('common-word names', () => {
     ['ونزح السكان من الخيام وبنت جبيل نحو صيدا.', 'بنت جبيل'],
     ['وغادر آلاف المدنيين ماريوبول عبر ممر آمن.', 'ماريوبول'],
     ['وفر أكثر من 100 ألف شخص من إقليم ناغورني قره باغ إلى أرمينيا.', 'ناغورنو كاراباخ'],
+    // A list after a plural type word ends at a word that is clitics and a countryside noun (وبريف).
+    ['ونزح الآلاف من بلدات ريف إدلب وبريف حلب الجنوبي.', 'ريف حلب الجنوبي'],
     // A country's name written with the article is an alias of its own: the matcher keeps the article.
     ['ووصل مهاجرون من الكوت ديفوار وغينيا.', 'ساحل العاج'],
   ])('a place with a cue: %s', (text, name) => {

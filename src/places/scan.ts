@@ -417,6 +417,9 @@ export class PlaceScanner {
     // After a list's و the stripped form is the name (والزبدية), unless the word is a head (وادي).
     const bare = forms.find((b) => b.clitic && !this.places.constructHeads.has(tok.text)) ?? forms.find((b) => !b.clitic);
     if (!bare || !this.nameWord(bare.form) || (!bare.clitic && prepositionalPhrase(this.src, bare.form, true))) return null;
+    // Nor a word that reads as clitics and a word opening a place phrase of its own ("بلدات ريف
+    // إدلب وبريف حلب": ب + ريف).
+    if (this.forms(k).some((b) => b.clitic && this.placeWord(b.form))) return null;
     const w = bare.form;
     const definite = isDefinite(this.src, w);
     if (rule.unknown === 'definite' && !definite) return null;
@@ -457,9 +460,12 @@ export class PlaceScanner {
     if (!this.joined(k + 1)) return true;
     const w = this.tokens[k + 1]!.text;
     if (this.places.boundaryWords.has(w) || conjoined(this.src, w)) return true;
-    const cs = this.places.countryside;
-    const placeWord = (x: string) =>
-      this.places.typeWords.has(x) || this.places.directionNouns.has(x) || !!cs?.singular.has(x) || !!cs?.plural.has(x);
-    return !!this.keyword(k + 1, placeWord, this.any) || !!this.place(k + 1, this.any);
+    return !!this.keyword(k + 1, this.placeWord, this.any) || !!this.place(k + 1, this.any);
   }
+
+  /** A type word, a direction noun or a countryside noun: a word that opens a place phrase. */
+  private readonly placeWord = (x: string): boolean => {
+    const cs = this.places.countryside;
+    return this.places.typeWords.has(x) || this.places.directionNouns.has(x) || !!cs?.singular.has(x) || !!cs?.plural.has(x);
+  };
 }
