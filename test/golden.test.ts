@@ -23,7 +23,7 @@ function run(file: string) {
 }
 
 // Floors for the whole fixture corpus: a change that loses accuracy fails here.
-const FLOORS = { counts: 0.98, places: 0.94, corridors: 0.99, officials: 0.99, dates: 0.96, attributes: 0.89 };
+const FLOORS = { counts: 0.985, places: 0.95, corridors: 0.99, officials: 0.99, dates: 0.96, attributes: 0.915 };
 
 describe('fixture articles', () => {
   it('there are at least ten, each with a gold file', () => {
