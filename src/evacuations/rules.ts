@@ -127,6 +127,8 @@ const schema = z.lazy(() => z.strictObject({
       bus_noun_chars: z.number().int().nonnegative().default(2),
       // A trigger this close (in words) is direct evidence for the confidence score.
       near: z.number().int().positive().default(6),
+      // A superlative this many words before "منذ" makes it a comparison (أكبر عدد من الرعايا منذ).
+      comparison: z.number().int().positive().default(4),
     })
     .prefault({}),
   // The confidence of a record: the sum of what its evidence earns, capped.

@@ -20,9 +20,13 @@ export function cumulativeCueBefore(rules: LinkRules, words: Word[], first: numb
 /** A "so far" phrase in the sentence (`words`): every figure of it is a running total. */
 export function soFarPhrase(rules: LinkRules, words: Word[]): boolean {
   return rules.cumulativePhrases.some((phrase) =>
-    words.some((_, k) => phrase.every((p, j) => words[k + j] && words[k + j]!.forms.includes(p))),
+    words.some((_, k) => phrase.every((p, j) => words[k + j] && words[k + j]!.forms.includes(p)) && !comparison(rules, words, k)),
   );
 }
+
+/** A superlative a few words before word `k` (أكبر عدد من الرعايا منذ بدء الإجلاء): a comparison, not a count since. */
+const comparison = (rules: LinkRules, words: Word[], k: number): boolean =>
+  words.slice(Math.max(0, k - rules.reach.comparison), k).some((x) => x.forms.some(rules.rank));
 
 /**
  * A total over a period, said in clause `ci` of the sentence with `words` and `dates`: "خلال أربعة
@@ -46,9 +50,14 @@ export function overPeriod(rules: LinkRules, doc: AnalysedDocument, words: Word[
 const periodAt = (rules: LinkRules, words: Word[], k: number): boolean =>
   words[k]!.forms.some(rules.periodWord) && words.slice(k + 1, k + 4).some((x) => x.forms.some(rules.periodUnit));
 
-/** "منذ" in clause `ci`: counted since a date or an event (منذ انطلاق العمليات). */
+/**
+ * "منذ" in clause `ci`: counted since a date or an event (منذ انطلاق العمليات); not a superlative's
+ * "since" a few words after it, which compares a batch with the others (أكبر عدد من الرعايا منذ
+ * بدء عمليات الإجلاء).
+ */
 export function sinceInClause(doc: AnalysedDocument, rules: LinkRules, ci: number): boolean {
   if (ci < 0) return false;
   const clause = doc.clauses[ci]!;
-  return doc.wordsIn(clause.start, clause.end).some((w) => rules.sinceWords.has(w.text));
+  const words = doc.wordsIn(clause.start, clause.end);
+  return words.some((w, k) => rules.sinceWords.has(w.text) && !comparison(rules, words, k));
 }
