@@ -118,7 +118,8 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
   } else return null;
   if (suffix(r, k)) k++;
   let second = !chain;
-  while (k - i < MAX_NAME && (chain || second)) {
+  // A compound goes on with any name (سرمد نجم عبد الله، محمد نجم عبد الله).
+  while (k - i < MAX_NAME && (chain || second || compound(r, k) > 0)) {
     second = false;
     const c = r.stop(k) ? 0 : compound(r, k) || r.firstName(k);
     if (c) {
@@ -281,7 +282,15 @@ function bridgeToName(r: Reader, k: number): number {
       // A word no lexicon knows between the place's definite words and that first name starts the
       // name (في الإدارة الذاتية شيخموس أحمد); one behind a clitic is more of the place (للتربية بتونس).
       const own = j - 1 > from && definiteWord(r, j - 2) && !definiteWord(r, j - 1) && !cliticLead(r, j - 1) && nameable(r, j - 1);
-      return !r.isComma(j) && own ? j - 1 : j;
+      if (!r.isComma(j) && own) return j - 1;
+      // A compound that ends the name alone (في دهوك سرمد نجم عبد الله أن) is the father's or the
+      // family's: the words no lexicon knows after the place, up to two, begin the name.
+      if (!r.isComma(j) && compound(r, j) > 0 && nameEnds(r, j + compound(r, j))) {
+        let start = j;
+        while (start - 1 > from && start > j - 2 && nameable(r, start - 1) && !definiteWord(r, start - 1) && !cliticLead(r, start - 1)) start--;
+        return start;
+      }
+      return j;
     }
     // Between commas, any name: المتحدثة باسم اللجنة في دمشق، إنجي صدقي، إن ...
     if (j > from && r.isComma(j)) {
