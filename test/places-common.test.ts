@@ -18,6 +18,8 @@ describe('common-word names', () => {
     ['ويعيش النازحون في الخيام منذ شهور.'],
     ['وقال إنه لا أدري ما الذي جرى.'],
     ['وحضر الافتتاح لفيف من المسؤولين والفنانين.'],
+    // A camp named after a word the news uses for something else (إيسيان, a footballer) needs its type word.
+    ['وضم الفريق اللاعب الغاني مايكل إيسيان.'],
     // A club named after its town (أهلي طرابلس) is not the town.
     ['وفاز الترجي على أهلي طرابلس الليبي بهدفين.'],
     ['وتعاقد نادي الأهلي جدة مع مدرب جديد.'],
@@ -36,6 +38,9 @@ describe('common-word names', () => {
     ['وفر أكثر من 100 ألف شخص من إقليم ناغورني قره باغ إلى أرمينيا.', 'ناغورنو كاراباخ'],
     // A list after a plural type word ends at a word that is clitics and a countryside noun (وبريف).
     ['ونزح الآلاف من بلدات ريف إدلب وبريف حلب الجنوبي.', 'ريف حلب الجنوبي'],
+    ['ونقلت 200 عائلة من مخيم جم مشكو إلى سنجار.', 'مخيم جم مشكو'],
+    ['واتسعت رقعة النزوح في إقليم دارفور.', 'دارفور'],
+    ['ونزحت مئات العائلات من حارة حريك والغبيري.', 'حارة حريك'],
     // A country's name written with the article is an alias of its own: the matcher keeps the article.
     ['ووصل مهاجرون من الكوت ديفوار وغينيا.', 'ساحل العاج'],
   ])('a place with a cue: %s', (text, name) => {
