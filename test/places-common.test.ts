@@ -46,4 +46,8 @@ describe('common-word names', () => {
   ])('a place with a cue: %s', (text, name) => {
     expect(places(text)).toContain(name);
   });
+
+  it('a district word (قضاء) is a type word, not a village named after it', () => {
+    expect(places('وعاد النازحون إلى قرى قضاء صور وقضاءي النبطية وبنت جبيل.')).toEqual(['صور', 'النبطية', 'بنت جبيل']);
+  });
 });
