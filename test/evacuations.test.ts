@@ -148,6 +148,8 @@ describe('corridor and buses named in the sentence before', () => {
 
 describe('running totals', () => {
   it.each<[string, Expected[]]>([
+    // The feminine participle of return (العائلات العائدة) names a return.
+    ['وأعلنت الوزارة عودة دفعة جديدة.\n\nوارتفع عدد العائلات العائدة منذ مطلع العام إلى 3,960 عائلة.', [{ count: 3960, kind: 'return', cumulative: true }]],
     // A superlative before "since" compares a batch with the others; it counts no running total.
     ['وبدأت عمليات الإجلاء من السودان.\n\nووصلت السفينة إلى جدة وعلى متنها أكبر عدد من الرعايا منذ بدء عمليات الإجلاء، 1982 شخصاً.', [{ count: 1982, cumulative: false }]],
     ['وبدأت عمليات الإجلاء من السودان.\n\nووصل إلى جدة 1982 شخصاً منذ بدء عمليات الإجلاء.', [{ count: 1982, cumulative: true }]],
