@@ -148,6 +148,8 @@ describe('corridor and buses named in the sentence before', () => {
 
 describe('running totals', () => {
   it.each<[string, Expected[]]>([
+    // The bare past of "take refuge" (لجأ) names a flight.
+    ['ونزح آلاف السكان من المخيم.\n\nولجأ قرابة 8 آلاف أسرة إلى أحياء داخل المدينة.', [{ count: null }, { count: 8000, kind: 'displacement' }]],
     // The feminine participle of return (العائلات العائدة) names a return.
     ['وأعلنت الوزارة عودة دفعة جديدة.\n\nوارتفع عدد العائلات العائدة منذ مطلع العام إلى 3,960 عائلة.', [{ count: 3960, kind: 'return', cumulative: true }]],
     // A superlative before "since" compares a batch with the others; it counts no running total.
@@ -175,6 +177,8 @@ describe('running totals', () => {
 
 describe('figures that are not people moving', () => {
   it.each<[string]>([
+    // People a facility serves, whatever movement the sentence names.
+    ['ونزح الآلاف من المدينة ولجأ كثيرون منهم إلى المدارس، فيما توقفت محطة مياه تغذي نحو 400 ألف نسمة.'],
     // The dead, whatever movement the sentence before names.
     ['وعاد النازحون إلى قراهم.\n\nوتأتي هذه العودة بعد حرب أودت منذ 8 تشرين الأول 2023 بحياة أكثر من 3,800 شخص.'],
     ['وأكد وجود 46 مواطنا موقوفين في سوريا بتهمة اجتياز الحدود خلسة.'],
