@@ -128,6 +128,8 @@ describe('planned movements', () => {
     // "مع عائلاتهم": the figure counts the fighters, their families come on top.
     ['ومن المتوقع خروج 600 مسلح مع عائلاتهم اليوم.', [{ count: 600, status: 'planned', group: 'fighters' }]],
     ['وينص الاتفاق على إخراج ما يزيد على ألفي شخص من الحي.', [{ count: 2000, qualifier: 'more_than', status: 'planned' }]],
+    // A forecast of more flight, after those who already fled (بعدما فر): theirs is done.
+    ['وتوقع المكتب نزوح ما يصل إلى 45 ألف شخص إضافي خلال الأيام المقبلة، بعدما فر نحو 14 ألف شخص من المدينة خلال الأسبوع الماضي.', [{ count: 45000, status: 'planned' }, { count: 14000, status: 'completed' }]],
     // Preparations under way for a batch: it has not moved yet.
     ['وأفاد مصدر أمني بأن التحضيرات جارية لتنظيم دفعة ثانية تضم زهاء ثلاثة آلاف نازح من المخيمات إلى بلداتهم.', [{ count: 3000, status: 'planned' }]],
     ['وقال المحافظ إن بين 300 و400 مقاتل سيغادرون البلدة غدا.', [{ min: 300, max: 400, qualifier: 'range', status: 'planned', group: 'fighters' }]],
