@@ -152,6 +152,8 @@ describe('running totals', () => {
   it.each<[string, Expected[]]>([
     // The bare past of "take refuge" (لجأ) names a flight.
     ['ونزح آلاف السكان من المخيم.\n\nولجأ قرابة 8 آلاف أسرة إلى أحياء داخل المدينة.', [{ count: null }, { count: 8000, kind: 'displacement' }]],
+    // The same people counted again in other units (أي ما يقارب) are the same running total, of the same kind.
+    ['وأعلنت الوزارة عودة دفعة جديدة.\n\nوارتفع عدد العائلات العائدة منذ مطلع العام إلى 3,960 عائلة، أي ما يقارب 17 ألف نازح.', [{ count: 3960, kind: 'return', cumulative: true }, { count: 17000, kind: 'return', cumulative: true }]],
     // The feminine participle of return (العائلات العائدة) names a return.
     ['وأعلنت الوزارة عودة دفعة جديدة.\n\nوارتفع عدد العائلات العائدة منذ مطلع العام إلى 3,960 عائلة.', [{ count: 3960, kind: 'return', cumulative: true }]],
     // A superlative before "since" compares a batch with the others; it counts no running total.

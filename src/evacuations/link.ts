@@ -134,6 +134,8 @@ export function linkEvacuations(
     const contained = words.slice(Math.max(0, first - 2), first).some((w) => w.forms.some(rules.contains));
     // "... 5 آلاف راكب. بينهم 1116 مسلحاً": a subset opening its sentence takes up the last figure.
     const before = closeBefore(rules, doc.text, previous, num, subset && first <= 1);
+    // "3,960 عائلة، أي ما يقارب 17 ألف نازح": the same people counted again, in other units.
+    const restated = before && words.slice(Math.max(0, first - 3), first).some((w) => w.forms.some((f) => rules.grammar.restatement.has(f))) ? before : null;
     const who: Who | null =
       pickGroup(rules, noun, head, num) ??
       (before && joinedByAnd(rules, doc.text, num) ? { ...before.who, end: num.nEnd } : null) ??
@@ -147,6 +149,7 @@ export function linkEvacuations(
     // movement, is a displacement; the verb of the next clause is another event's.
     const ownClause = found && doc.clauseIndexAt(words[found.at]!.start) === ci;
     const move: Move | null =
+      (restated ? restated.move : null) ??
       (found && (ownClause || head?.group !== 'displaced') ? found : null) ??
       ((subset || contained) && before ? { ...before.move, distance: rules.reach.trigger, weak: true } : null) ??
       (who.group === 'displaced' || head?.group === 'displaced' ? { kind: 'displacement', distance: rules.reach.trigger, weak: true, at: first } : null);
@@ -184,8 +187,9 @@ export function linkEvacuations(
       cumulativeCueBefore(rules, words, first, sentenceFigures, num) ||
       soFarIn(si) ||
       (head !== null && head.total && status === 'completed') ||
-      // The parts and contents of a running total are running totals too.
-      (partOf !== null && !!before?.cumulative);
+      // The parts and contents of a running total are running totals too, and so is its restatement.
+      (partOf !== null && !!before?.cumulative) ||
+      !!restated?.cumulative;
     previous = { num, who, move, cumulative, partOf };
     // A batch's corridor and buses may be named in the sentence before; a running total has none.
     const lastSentence = si > 0 && !cumulative ? doc.sentences[si - 1]! : null;

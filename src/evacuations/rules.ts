@@ -99,6 +99,7 @@ const schema = z.lazy(() => z.strictObject({
       via: z.array(z.string()).default([]),
       inside: z.array(z.string()).default([]),
       roads: z.array(z.string()).default([]),
+      restatement: z.array(z.string()).default([]),
     })
     .prefault({}),
   // How many words apart a trigger, a count head, and a context trigger may stand from what they govern.
