@@ -67,17 +67,21 @@ export function linkRules(
   let out = cached.get(morphology);
   if (!out) {
     const stems = new Map<string, string | null>();
+    // The names themselves: سوريا is the country, not سوري in the accusative (سوريًا).
+    const names = new Set<string>();
     for (const c of countries()) {
       for (const n of [c.name, ...(c.aliases ?? [])]) {
         const w = fold(n);
         if (/\s/.test(w)) continue;
         const bare = w.startsWith(morphology.article) ? w.slice(morphology.article.length) : w;
+        names.add(w).add(bare);
         const ending = rules.endings.country_name.find((e) => bare.endsWith(e));
         const stem = ending ? bare.slice(0, -ending.length) : bare;
         if (stem.length >= 2 && !stems.has(stem)) stems.set(stem, c.country);
       }
     }
     const countryOf = (form: string): string | null | undefined => {
+      if (names.has(form)) return undefined;
       const e = rules.endings.nisba.find((x) => form.endsWith(x) && form.length > x.length + 1 && stems.has(form.slice(0, -x.length)));
       return e === undefined ? undefined : stems.get(form.slice(0, -e.length));
     };
