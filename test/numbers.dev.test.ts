@@ -39,7 +39,8 @@ for (const { name, root } of CORPORA) {
         if (fig.qualifier === 'vague') continue;
         const candidates = hits.filter(
           (h) =>
-            h.value === fig.count &&
+            // A range may be written without a count (GOLD.md), by its ends alone.
+            (fig.count == null ? fig.min != null : h.value === fig.count) &&
             (fig.min == null || h.min === fig.min) &&
             (fig.max == null || h.max === fig.max) &&
             (fig.qualifier === undefined || h.qualifier === fig.qualifier),
