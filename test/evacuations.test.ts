@@ -67,7 +67,9 @@ describe('who moved and from where', () => {
     ['وأعلنت كازاخستان إعادة 231 من رعاياها من مناطق النزاع في سوريا.', [{ count: 231, group: 'nationals', kind: 'return', destination: ['كازاخستان'] }]],
     ['وكانت أوزبكستان قد أعادت الشهر الماضي 148 من مواطنيها.', [{ count: 148, group: 'nationals', kind: 'return', destination: ['أوزبكستان'] }]],
     ['وأعادت السلطات 90 من رعاياها من مناطق النزاع في سوريا.', [{ count: 90, group: 'nationals', kind: 'return', destination: [] }]],
-    // A country's name after the partitive is where persons came from, not their nationality (سوريا, not سوريًا).
+    // A nisba in the accusative spells a country's name (سورياً): right after the figure it is the nationality ...
+    ['وعاد 40 ألفاً و215 سورياً من تركيا إلى بلادهم.', [{ count: 40215, group: 'nationals', kind: 'return' }]],
+    // ... after the partitive, the country's name is where persons came from, not their nationality (سوريا, not سوريًا).
     ['وسجل الأمن العام عودة نحو 4,200 شخص من سوريا إلى لبنان عبر معبر المصنع.', [{ count: 4200, group: 'people', kind: 'return' }]],
     // ... not those evacuated home from a war (the nationality of a country in ية: سعودي).
     ['وأعلنت الخارجية إجلاء 114 مواطناً سعودياً من السودان إلى جدة.', [{ count: 114, group: 'nationals', kind: 'evacuation' }]],

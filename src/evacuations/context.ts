@@ -47,6 +47,8 @@ export type LinkRules = CompiledEvacuationsRules & {
   national: (word: string) => boolean;
   /** The country (ISO code) whose nationals a word names, or null. */
   nationalityOf: (word: Word) => string | null;
+  /** The word is written as a country's name (سوريا), which a nisba in the accusative may spell too. */
+  countryName: (word: Word) => boolean;
 };
 
 const withNationals = new WeakMap<CompiledEvacuationsRules, WeakMap<Morphology, LinkRules>>();
@@ -67,7 +69,7 @@ export function linkRules(
   let out = cached.get(morphology);
   if (!out) {
     const stems = new Map<string, string | null>();
-    // The names themselves: سوريا is the country, not سوري in the accusative (سوريًا).
+    // The names themselves: after the partitive, سوريا is the country, not سوري in the accusative (سوريًا).
     const names = new Set<string>();
     for (const c of countries()) {
       for (const n of [c.name, ...(c.aliases ?? [])]) {
@@ -81,13 +83,13 @@ export function linkRules(
       }
     }
     const countryOf = (form: string): string | null | undefined => {
-      if (names.has(form)) return undefined;
       const e = rules.endings.nisba.find((x) => form.endsWith(x) && form.length > x.length + 1 && stems.has(form.slice(0, -x.length)));
       return e === undefined ? undefined : stems.get(form.slice(0, -e.length));
     };
     const national = (form: string) => countryOf(form) !== undefined;
     const nationalityOf = (word: Word) => word.forms.map(countryOf).find((c) => c) ?? null;
-    out = { ...rules, morphology, national, nationalityOf };
+    const countryName = (word: Word) => names.has(word.text);
+    out = { ...rules, morphology, national, nationalityOf, countryName };
     cached.set(morphology, out);
   }
   return out;

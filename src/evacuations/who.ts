@@ -47,7 +47,8 @@ export function countedNoun(
     const at = i;
     i += 2;
     skipDeterminers();
-    const refined = words[i] ? groupOf(rules, words[i]!) : null;
+    // "4,200 شخص من سوريا": a country's name says where they came from, not who they are.
+    const refined = words[i] && !rules.countryName(words[i]!) ? groupOf(rules, words[i]!) : null;
     if (refined && !mixedWith(rules, words, i, refined.group)) {
       found = refined;
       end = words[i]!.end;
