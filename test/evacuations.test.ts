@@ -121,6 +121,10 @@ describe('parts of a figure', () => {
     const records = run('وخرج أمس 1368 شخصاً، بينهم 297 امرأة و416 طفلاً، من البلدة.');
     expect(records.map((r) => [r.count, r.part_of])).toEqual([[1368, null], [297, 0], [416, 0]]);
   });
+  it('منهم right after a figure makes it a part of the figure before', () => {
+    const records = run('وعاد ما يزيد على 300 ألف نازح إلى محافظتي غزة والشمال، ونحو 255 ألفاً منهم ساروا على الأقدام.');
+    expect(records.map((r) => [r.count, r.part_of, r.kind])).toEqual([[300000, null, 'return'], [255000, 0, 'return']]);
+  });
   it('هم announces the parts of a running total, which are running totals too', () => {
     const records = run('وارتفع عدد من جرى إجلاؤهم من السودان منذ السبت الماضي إلى 2148 شخصاً، هم 114 مواطناً سعودياً و2034 من رعايا 62 دولة.');
     expect(records.map((r) => [r.count, r.part_of, r.cumulative])).toEqual([[2148, null, true], [114, 0, true], [2034, 0, true]]);

@@ -231,6 +231,9 @@ export function pickGroup(rules: LinkRules, noun: Who | null, head: Head | null,
  */
 export function isSubset(rules: LinkRules, text: string, words: Word[], first: number, last: number): boolean {
   const g = rules.grammar;
+  // "نحو 255 ألفاً منهم ساروا على الأقدام": the pronoun right after the figure.
+  const after = words[last + 1];
+  if (after && onlySpaces(text, words[last]!.end, after.start) && g.subset_after.has(after.text)) return true;
   const pronoun = words
     .slice(Math.max(0, first - 2), first)
     .flatMap((w) => w.forms)
