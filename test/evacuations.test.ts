@@ -136,6 +136,8 @@ describe('planned movements', () => {
     // "مع عائلاتهم": the figure counts the fighters, their families come on top.
     ['ومن المتوقع خروج 600 مسلح مع عائلاتهم اليوم.', [{ count: 600, status: 'planned', group: 'fighters' }]],
     ['وينص الاتفاق على إخراج ما يزيد على ألفي شخص من الحي.', [{ count: 2000, qualifier: 'more_than', status: 'planned' }]],
+    // The past of an evacuation verb says it is done, whatever the next clause plans.
+    ['وقال إن فرقه أجلت حتى مساء أمس نحو 1.200 أسرة من الأحياء القريبة، مضيفاً أن آخرين سيُنقلون خلال الأيام المقبلة.', [{ count: 1200, status: 'completed', cumulative: true }]],
     // A forecast of more flight, after those who already fled (بعدما فر): theirs is done.
     ['وتوقع المكتب نزوح ما يصل إلى 45 ألف شخص إضافي خلال الأيام المقبلة، بعدما فر نحو 14 ألف شخص من المدينة خلال الأسبوع الماضي.', [{ count: 45000, status: 'planned' }, { count: 14000, status: 'completed' }]],
     // Preparations under way for a batch: it has not moved yet.
