@@ -102,6 +102,8 @@ describe('who moved and from where', () => {
     // one refers to the two places last listed together, not to the one named last.
     ['وخرج 3 آلاف شخص من الفوعة وكفريا أمس، فيما خرج 300 شخص من بلدة مضايا.\n\nوشملت المرحلة الأولى خروج 5 آلاف من سكان البلدتين.', [{ count: 3000 }, { count: 300 }, { count: 5000, origin: ['الفوعة', 'كفريا'] }]],
     ['وخرج 300 شخص من بلدة مضايا أمس.\n\nوشملت المرحلة الأولى خروج 2000 من أهالي البلدة و500 من الزبداني.', [{ count: 300 }, { count: 2000, origin: ['مضايا'] }, { count: 500 }]],
+    // نحو before a figure hedges it: the from-phrase after the figure is where they came from.
+    ['وعاد أكثر من 115 ألف لاجئ إلى سوريا منذ 8 ديسمبر، بينهم نحو 58 ألفاً من لبنان عبر معبر جديدة يابوس.', [{ count: 115000 }, { count: 58000, origin: ['لبنان'] }]],
     // The places a road is named after are no end of the movement along it.
     ['وتم إجلاء 2,100 شخص من البلدة نحو طريق دمشق - بيروت.', [{ count: 2100, destination: [] }]],
     ['وتم إجلاء 2,100 شخص من البلدة نحو حمص.', [{ count: 2100, destination: ['حمص'] }]],

@@ -174,7 +174,8 @@ function fromInsideTo(rules: LinkRules, words: Word[], at: number): boolean {
   if (from < 1 || !g.from.has(words[from]!.text)) return false;
   for (let k = from - 1; k >= Math.max(0, from - rules.reach.construct - 1); k--) {
     if (words[k]!.gap !== 'space') return false;
-    if (g.towards.has(words[k]!.text)) return true;
+    // نحو before a figure hedges it ("بينهم نحو 58 ألفاً من لبنان"): no to-phrase.
+    if (g.towards.has(words[k]!.text)) return !isFigure(words[k + 1]!);
   }
   return false;
 }
