@@ -41,6 +41,8 @@ describe('common-word names', () => {
     ['ونقلت 200 عائلة من مخيم جم مشكو إلى سنجار.', 'مخيم جم مشكو'],
     ['واتسعت رقعة النزوح في إقليم دارفور.', 'دارفور'],
     ['ونزحت مئات العائلات من حارة حريك والغبيري.', 'حارة حريك'],
+    // A crossing and a camp named after it share the bare name; alone, it names the crossing.
+    ['وعاد اللاجئون إلى سوريا عبر معبر أونجو بينار المقابل لباب السلامة.', 'باب السلامة'],
     // A country's name written with the article is an alias of its own: the matcher keeps the article.
     ['ووصل مهاجرون من الكوت ديفوار وغينيا.', 'ساحل العاج'],
   ])('a place with a cue: %s', (text, name) => {
