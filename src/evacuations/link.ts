@@ -102,11 +102,16 @@ export function linkEvacuations(
   });
   // "3287 غادروا أمس، ليصل مجموع من خرجوا منذ 7 مايو إلى 27640": a start date belongs to the
   // figure nearest to it (in its clause, if any there), not to every figure of the sentence.
+  // "نزحوا مرة واحدة على الأقل منذ": a count of times after مرة owns no date.
+  const ofTimes = (f: NumberHit) => doc.wordsIn(Math.max(0, f.nStart - rules.reach.noun_chars), f.nStart).at(-1)?.forms.some((x) => rules.grammar.times.has(x)) ?? false;
   const ownerOf = memo((d: DateHit) => {
     const s = sentenceAt(doc.sentenceIndexAt(d.nStart));
-    const all = figureIndex.startingIn(s.start, s.end);
+    const all = figureIndex.startingIn(s.start, s.end).filter((f) => !ofTimes(f));
     const inClause = all.filter((f) => doc.clauseIndexAt(f.nStart) === doc.clauseIndexAt(d.nStart));
-    return nearest(inClause.length ? inClause : all, d);
+    // Else the figure whose verb the since-phrase follows ("نحو 1.9 مليون شخص ... نزحوا منذ 7
+    // أكتوبر، بعد أن أجبر قرابة مليون شخص ..."), before one of a clause after it.
+    const before = all.filter((f) => f.nEnd <= d.nStart);
+    return nearest(inClause.length ? inClause : before.length ? before : all, d);
   });
 
   const records: Evacuation[] = [];

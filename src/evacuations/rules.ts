@@ -101,6 +101,7 @@ const schema = z.lazy(() => z.strictObject({
       roads: z.array(z.string()).default([]),
       restatement: z.array(z.string()).default([]),
       subset_after: z.array(z.string()).default([]),
+      times: z.array(z.string()).default([]),
     })
     .prefault({}),
   // How many words apart a trigger, a count head, and a context trigger may stand from what they govern.
