@@ -41,6 +41,7 @@ describe('common-word names', () => {
     ['ونقلت 200 عائلة من مخيم جم مشكو إلى سنجار.', 'مخيم جم مشكو'],
     ['واتسعت رقعة النزوح في إقليم دارفور.', 'دارفور'],
     ['ونزحت مئات العائلات من حارة حريك والغبيري.', 'حارة حريك'],
+    ['وأجبر مئات الآلاف على النزوح من شمال وادي غزة إلى جنوبه مروراً بمحور نتساريم.', 'محور نتساريم'],
     // A crossing and a camp named after it share the bare name; alone, it names the crossing.
     ['وعاد اللاجئون إلى سوريا عبر معبر أونجو بينار المقابل لباب السلامة.', 'باب السلامة'],
     // A country's name written with the article is an alias of its own: the matcher keeps the article.
