@@ -14,7 +14,7 @@
 // in the bundle that is the worker's own bundle (each thread then loads a few files, not hundreds).
 // In the CLI script, what a module imports on demand (`import()`: formats, features) is required
 // when first used; packages that are only ever loaded that way stay outside.
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -30,7 +30,9 @@ const BUNDLED_NEIGHBOURS = new Set([`${DIST}/parallel/ordered.js`]);
  * Loaded with `createRequire(import.meta.url)(name)` on first use: the YAML parser, for front
  * matter and --rules files. Its hundred modules take Node longer to find and load than a whole
  * one-article run; in the bundle that call becomes a plain require, which esbuild turns into one
- * module inside the bundle, still evaluated only on its first call.
+ * module inside the bundle, still evaluated only on its first call. zod is loaded the same way
+ * (src/zod.ts) but left out: a usual run never needs it, and its megabyte of code in the script
+ * would cost every start-up the time to read it.
  */
 const REQUIRED_ON_FIRST_USE = ['yaml'];
 
@@ -51,7 +53,9 @@ const ownUrl = {
   },
 };
 
-const common = { outdir: BUNDLE_DIR, bundle: true, platform: 'node', target: 'node20', external: ON_DEMAND_PACKAGES, plugins: [ownUrl], logLevel: 'warning' };
+// Written without comments or indentation, and in ASCII (below): a script Node reads as one-byte
+// text is read and compiled faster, and start-up reads all of it.
+const common = { outdir: BUNDLE_DIR, bundle: true, minifyWhitespace: true, platform: 'node', target: 'node20', external: ON_DEMAND_PACKAGES, plugins: [ownUrl], logLevel: 'warning' };
 
 await rm(BUNDLE_DIR, { recursive: true, force: true });
 await build({
@@ -71,3 +75,11 @@ await build({
   // CommonJS packages inside an ES module bundle call require() for Node's own modules.
   banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
 });
+
+// esbuild escapes what is not ASCII in strings but not in regular expression literals (/[«»]/u):
+// escaped there too, where \uXXXX means the same code unit (a surrogate pair stays a pair).
+for (const name of ['cli.cjs', 'worker.js']) {
+  const file = `${BUNDLE_DIR}/${name}`;
+  const source = await readFile(file, 'utf8');
+  await writeFile(file, source.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}

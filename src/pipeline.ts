@@ -15,7 +15,7 @@ import type { CompiledRules } from './rules/kinds.js';
 import { loadRules } from './rules/load.js';
 import { joinPieces, MAX_PIECE, pieceStarts } from './chunks.js';
 import { MAX_SENTENCE } from './text/segment.js';
-import { DocumentResult, type DateMention, type Quote } from './schema.js';
+import { contract, type DateMention, type DocumentResult, type Quote } from './schema.js';
 
 export interface ExtractOptions {
   /** Document id in the output (default "-"). */
@@ -60,7 +60,7 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRes
           `text of ${text.length} characters, longer than any article: read in ${starts.length} pieces of at most ${MAX_PIECE} characters, cut at line breaks or sentence ends, so a figure and its context may fall apart at a cut`,
         );
   if (!options.validate) return result;
-  const checked = DocumentResult.safeParse(result);
+  const checked = contract().DocumentResult.safeParse(result);
   if (!checked.success) {
     const issue = checked.error.issues[0]!;
     throw new Error(`internal error: output does not match the contract at ${issue.path.join('.')}: ${issue.message}`);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DocumentResult } from '../src/schema.js';
+import { DocumentResult } from '../src/index.js';
 import { BIN, BUNDLE, collect, ensureBuilt, jsonl, ROOT, run, schemaErrors, spawnRun, start, type RunResult } from './cli-helpers.js';
 
 /** Runs wait for a free core (see cli-helpers), so a test's time includes its wait. */

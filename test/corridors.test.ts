@@ -15,7 +15,7 @@ import { parse as parseYaml } from 'yaml';
 
 // A small gazetteer of our own, so these cases do not move when the shipped gazetteer grows.
 const gazetteer = gazetteerRules.compile(
-  gazetteerRules.schema.parse({
+  gazetteerRules.schema().parse({
     kind: 'gazetteer',
     entries: [
       { id: 't:sy', name: 'سوريا', type: 'country', country: 'SY', aliases: ['سورية'] },
@@ -215,7 +215,7 @@ describe('corridors: rules are data', () => {
   it('a rule file can add a head word', () => {
     const builtIn = parseYaml(readFileSync(join(BUILTIN_RULES_DIR, 'corridors.yaml'), 'utf8'));
     const extra = { kind: 'corridors', heads: [{ kind: 'crossing', lemma: 'بوابة', singular: ['بوابة'] }] };
-    const corridors = corridorsRules.compile(corridorsRules.schema.parse(mergeRuleData(builtIn, extra)), { morphology: rules.morphology });
+    const corridors = corridorsRules.compile(corridorsRules.schema().parse(mergeRuleData(builtIn, extra)), { morphology: rules.morphology });
     const text = 'عبرت الشاحنات بوابة الصالحية';
     expect(summary(text)).toEqual([]);
     expect(summary(text, [], { ...rules, corridors })).toEqual([C('بوابة الصالحية', 'crossing', false, ['الصالحية'])]);

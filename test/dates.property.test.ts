@@ -2,7 +2,7 @@
 // tatweel, Arabic-Indic digits, clitics, punctuation and line breaks.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DateMention } from '../src/schema.js';
+import { DateMention } from '../src/index.js';
 import { dateHits } from './dates.helpers.js';
 
 const fragments = [

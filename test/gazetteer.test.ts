@@ -16,7 +16,7 @@ const SAMPLE = fileURLToPath(new URL('../fixtures/geonames/sample.txt', import.m
 
 /** The first schema issue of a gazetteer file, as loadRules reports it: `path: message`. */
 function firstIssue(data: unknown): string {
-  const r = gazetteerRules.schema.safeParse(data);
+  const r = gazetteerRules.schema().safeParse(data);
   if (r.success) return 'valid';
   const issue = r.error.issues[0]!;
   return `${issue.path.join('.')}: ${issue.message}`;
@@ -40,7 +40,7 @@ describe('gazetteer schema', () => {
   test('a later entry with the same id replaces the earlier one', () => {
     const builtIn = { kind: 'gazetteer', entries: [entry, { id: 'x:2', name: 'حمص', type: 'city' }] };
     const user = { kind: 'gazetteer', entries: [{ ...entry, en: 'Ar-Rastan', type: 'town' }] };
-    const g = gazetteerRules.compile(gazetteerRules.schema.parse(mergeRuleData(builtIn, user)));
+    const g = gazetteerRules.compile(gazetteerRules.schema().parse(mergeRuleData(builtIn, user)));
     expect(g.entries.map((e) => [e.id, e.type, e.en])).toEqual([
       ['x:1', 'town', 'Ar-Rastan'],
       ['x:2', 'city', null],
@@ -119,7 +119,7 @@ describe('importGeoNames', () => {
     expect(out.source).toMatch(/GeoNames/);
     // What the CLI writes (all but the count of skipped rows) is a valid gazetteer file.
     const { skipped: _, ...file } = out;
-    expect(gazetteerRules.schema.safeParse(file).success).toBe(true);
+    expect(gazetteerRules.schema().safeParse(file).success).toBe(true);
   });
 
   test.each<[string, Record<string, unknown>]>([

@@ -8,7 +8,7 @@ import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { takeFrontMatter } from '../src/io/frontmatter.js';
 import { extract } from '../src/pipeline.js';
-import { DocumentResult } from '../src/schema.js';
+import { DocumentResult } from '../src/index.js';
 import { f1, score, sum, type Gold, type Score } from './support/gold.js';
 
 const root = join(import.meta.dirname, '..', 'fixtures');

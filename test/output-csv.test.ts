@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CSV_TABLE_NAMES, csvHeader, csvRows, LIST_SEPARATOR } from '../src/output/csv.js';
 import { isPcode } from '../src/output/pcode.js';
-import { DocumentResult, type PlaceRef } from '../src/schema.js';
+import { DocumentResult, type PlaceRef } from '../src/index.js';
 
 /** RFC 4180 reader, enough to check what the writer produced. */
 function parseCsv(text: string): string[][] {

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/pipeline.js';
-import { DocumentResult } from '../src/schema.js';
+import { DocumentResult } from '../src/index.js';
 import { badSpans } from './support/spans.js';
 
 const fragments = [

@@ -19,9 +19,9 @@ let cached: CompiledRules | null = null;
 /** The kinds the place finder reads (the word layer's morphology among them); the rest is never touched by it. */
 export function testRules(): CompiledRules {
   if (cached) return cached;
-  const places = placesRules.compile(placesRules.schema.parse(parse(readFileSync(placesFile, 'utf8'))));
+  const places = placesRules.compile(placesRules.schema().parse(parse(readFileSync(placesFile, 'utf8'))));
   const data = JSON.parse(readFileSync(`${GAZETTEER_FIXTURES}places-test.json`, 'utf8'));
-  const gazetteer = gazetteerRules.compile(gazetteerRules.schema.parse(data));
+  const gazetteer = gazetteerRules.compile(gazetteerRules.schema().parse(data));
   cached = { places, gazetteer, morphology: loadRules().morphology } as unknown as CompiledRules;
   return cached;
 }

@@ -11,9 +11,9 @@ import { ruleKinds } from '../src/rules/kinds.js';
 import { loadRules, RulesError } from '../src/rules/load.js';
 
 const Count = z.strictObject({ n: z.number() });
-const base = defineRuleKind({ kind: 'base', schema: Count, compile: (d) => d.n });
-const plus = defineRuleKind({ kind: 'plus', schema: Count, needs: { base }, compile: (d, { base: b }) => b + d.n });
-const twice = defineRuleKind({ kind: 'twice', schema: Count, needs: { base, plus }, compile: (d, { base: b, plus: p }) => [b, p, d.n] });
+const base = defineRuleKind({ kind: 'base', schema: () => Count, compile: (d) => d.n });
+const plus = defineRuleKind({ kind: 'plus', schema: () => Count, needs: { base }, compile: (d, { base: b }) => b + d.n });
+const twice = defineRuleKind({ kind: 'twice', schema: () => Count, needs: { base, plus }, compile: (d, { base: b, plus: p }) => [b, p, d.n] });
 
 describe('dependencyOrder puts every kind after the kinds it needs, otherwise as listed', () => {
   it.each<[string, Record<string, typeof base | typeof plus | typeof twice>, string[]]>([
@@ -34,7 +34,7 @@ describe('dependencyOrder puts every kind after the kinds it needs, otherwise as
 
   it.each<[string, Record<string, unknown>, RegExp]>([
     ['a needed kind that is not listed', { plus }, /"base" is needed but not known/],
-    ['kinds that need each other', { loop: { kind: 'loop', schema: Count, needs: { self: { kind: 'loop' } }, compile: () => 0 } }, /need each other: loop → loop/],
+    ['kinds that need each other', { loop: { kind: 'loop', schema: () => Count, needs: { self: { kind: 'loop' } }, compile: () => 0 } }, /need each other: loop → loop/],
   ])('%s is a programming error', (_, kinds, message) => {
     expect(() => dependencyOrder(kinds as Record<string, typeof base>)).toThrow(message);
   });

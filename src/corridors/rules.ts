@@ -1,51 +1,55 @@
 // Rule kind "corridors": schema of rules/*.{json,yaml} files with `kind: corridors` and their compiled form.
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazily } from '../zod.js';
 import { fold } from '../text/normalize.js';
 import { defineRuleKind } from '../rules/kind.js';
-import { CorridorKind, PlaceType } from '../schema.js';
+import { contract, type CorridorKind, type PlaceType } from '../schema.js';
 import { morphologyRules, type Morphology } from '../text/morphology.js';
 import { PhraseIndex } from '../text/phrases.js';
 
-const words = z.array(z.string()).default([]);
+const schema = lazily((z) => {
+  const { CorridorKind, PlaceType } = contract();
+  const words = z.array(z.string()).default([]);
 
-const Head = z.strictObject({
-  kind: CorridorKind,
-  lemma: z.string().min(1),
-  singular: z.array(z.string()).min(1),
-  dual: words,
-  plural: words,
+  const Head = z.strictObject({
+    kind: CorridorKind,
+    lemma: z.string().min(1),
+    singular: z.array(z.string()).min(1),
+    dual: words,
+    plural: words,
+  });
+
+  return z.strictObject({
+    kind: z.literal('corridors'),
+    heads: z.array(Head).default([]),
+    inflections: z.array(z.string()).default(['']),
+    humanitarian: words,
+    adjectives: words,
+    links: z.array(z.strictObject({ words: z.string().min(1), joins: z.boolean().default(false) })).default([]),
+    classifiers: z.record(z.string(), PlaceType.nullable()).default({}),
+    nameNouns: z.record(z.string(), PlaceType).default({}),
+    ordinals: words,
+    demonstratives: z.strictObject({ before: words, after: words }).default({ before: [], after: [] }),
+    bareBackReferenceSentences: z.number().int().nonnegative().default(2),
+    interludeWords: z.number().int().nonnegative().default(2),
+    relatives: words,
+    purposePrepositions: words,
+    negations: words,
+    placePrepositions: words,
+    namePrefixes: words,
+    notNames: words,
+    unknownNames: z
+      .strictObject({ rejectEndings: words, rejectInitials: words, minLengthForInitials: z.number().int().positive().default(4) })
+      .default({ rejectEndings: [], rejectInitials: [], minLengthForInitials: 4 }),
+    tooWide: z
+      .strictObject({ construct: z.array(PlaceType).default([]), location: z.array(PlaceType).default([]), ends: z.array(PlaceType).default([]) })
+      .default({ construct: [], location: [], ends: [] }),
+    stopPhrases: words,
+    borderCrossings: z
+      .strictObject({ kind: CorridorKind, lemma: z.string().min(1), through: words, adjectives: words })
+      .optional(),
+  });
 });
-
-const schema = z.lazy(() => z.strictObject({
-  kind: z.literal('corridors'),
-  heads: z.array(Head).default([]),
-  inflections: z.array(z.string()).default(['']),
-  humanitarian: words,
-  adjectives: words,
-  links: z.array(z.strictObject({ words: z.string().min(1), joins: z.boolean().default(false) })).default([]),
-  classifiers: z.record(z.string(), PlaceType.nullable()).default({}),
-  nameNouns: z.record(z.string(), PlaceType).default({}),
-  ordinals: words,
-  demonstratives: z.strictObject({ before: words, after: words }).default({ before: [], after: [] }),
-  bareBackReferenceSentences: z.number().int().nonnegative().default(2),
-  interludeWords: z.number().int().nonnegative().default(2),
-  relatives: words,
-  purposePrepositions: words,
-  negations: words,
-  placePrepositions: words,
-  namePrefixes: words,
-  notNames: words,
-  unknownNames: z
-    .strictObject({ rejectEndings: words, rejectInitials: words, minLengthForInitials: z.number().int().positive().default(4) })
-    .default({ rejectEndings: [], rejectInitials: [], minLengthForInitials: 4 }),
-  tooWide: z
-    .strictObject({ construct: z.array(PlaceType).default([]), location: z.array(PlaceType).default([]), ends: z.array(PlaceType).default([]) })
-    .default({ construct: [], location: [], ends: [] }),
-  stopPhrases: words,
-  borderCrossings: z
-    .strictObject({ kind: CorridorKind, lemma: z.string().min(1), through: words, adjectives: words })
-    .optional(),
-}));
 
 export type HeadNumber = 'singular' | 'dual' | 'plural';
 
@@ -63,7 +67,7 @@ const ALL = { conj: true, prep: true, article: true };
 const entries = <T>(list: readonly string[], value: T) => list.map((w) => [fold(w), value] as const);
 const set = (list: readonly string[]) => new Set(list.map(fold));
 
-function compile(data: z.infer<typeof schema>, { morphology: m }: { morphology: Morphology }) {
+function compile(data: z.infer<ReturnType<typeof schema>>, { morphology: m }: { morphology: Morphology }) {
   const heads = data.heads.flatMap((h) =>
     NUMBERS.flatMap((number) =>
       h[number].map((form) => {

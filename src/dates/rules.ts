@@ -1,66 +1,69 @@
 // Rule kind "dates": the word lists of rules/dates.yaml and their compiled form, one lexicon of
 // folded phrases where each phrase carries every role the lists give it (اليوم is a relative day
 // and a period unit, عام a year cue and a counted unit).
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazily } from '../zod.js';
 import { fold } from '../text/normalize.js';
 import { defineRuleKind } from '../rules/kind.js';
 import { morphologyRules, type Morphology } from '../text/morphology.js';
 import type { Calendar, Dir, Unit } from './calendar.js';
 
-const words = z.array(z.string().trim().min(1, 'a word cannot be empty')).default([]);
-const numbered = (key: RegExp, what: string) => z.record(z.string().regex(key, `expected ${what}`), words).default({});
-const monthKey = /^(?:[1-9]|1[0-2])$/;
-const dayKey = /^(?:[1-9]|[12]\d|3[01])$/;
+const schema = lazily((z) => {
+  const words = z.array(z.string().trim().min(1, 'a word cannot be empty')).default([]);
+  const numbered = (key: RegExp, what: string) => z.record(z.string().regex(key, `expected ${what}`), words).default({});
+  const monthKey = /^(?:[1-9]|1[0-2])$/;
+  const dayKey = /^(?:[1-9]|[12]\d|3[01])$/;
 
-const schema = z.lazy(() => z.strictObject({
-  kind: z.literal('dates'),
-  gregorianMonths: numbered(monthKey, 'a month number 1-12'),
-  hijriMonths: numbered(monthKey, 'a month number 1-12'),
-  guardedMonthNames: words,
-  weekdays: z.partialRecord(z.enum(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']), words).default({}),
-  guardedWeekdayNames: words,
-  weekdayFollowers: words,
-  notWeekdayAfter: words,
-  relativeDays: numbered(/^-?\d$/, 'a day offset such as -1'),
-  notRelativeBefore: words,
-  dayPrefixes: words,
-  modifiers: z.partialRecord(z.enum(['past', 'next', 'current']), words).default({}),
-  parts: words,
-  relativeUnits: z.partialRecord(z.enum(['week', 'month', 'year']), words).default({}),
-  demonstratives: words,
-  yearCues: words,
-  monthCues: words,
-  yearPrepositions: words,
-  yearFollowers: words,
-  gregorianMarkers: words,
-  hijriMarkers: words,
-  ordinals: z
-    .strictObject({
-      units: numbered(dayKey, 'a day number 1-31'),
-      compoundUnits: numbered(/^[1-9]$/, 'a unit 1-9'),
-      teen: words,
-      tens: numbered(/^[23]0$/, '20 or 30'),
-    })
-    .default({ units: {}, compoundUnits: {}, teen: [], tens: {} }),
-  numberWords: numbered(/^\d+$/, 'a number'),
-  countUnits: z
-    .partialRecord(z.enum(['day', 'week', 'month', 'year']), z.strictObject({ singular: words, dual: words, plural: words }))
-    .default({}),
-  agoCues: words,
-  agoBlockers: words,
-  sinceCues: words,
-  periodCues: words,
-  periodUnits: z.partialRecord(z.enum(['hours', 'days', 'day']), words).default({}),
-  periodQualifiers: words,
-  dateLinkers: words,
-  dayOf: words,
-  dayRangeConnectors: words,
-  outletCues: words,
-  outlets: words,
-  dayBlockers: words,
-  futureCues: words,
-  futureVerbs: words,
-}));
+  return z.strictObject({
+    kind: z.literal('dates'),
+    gregorianMonths: numbered(monthKey, 'a month number 1-12'),
+    hijriMonths: numbered(monthKey, 'a month number 1-12'),
+    guardedMonthNames: words,
+    weekdays: z.partialRecord(z.enum(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']), words).default({}),
+    guardedWeekdayNames: words,
+    weekdayFollowers: words,
+    notWeekdayAfter: words,
+    relativeDays: numbered(/^-?\d$/, 'a day offset such as -1'),
+    notRelativeBefore: words,
+    dayPrefixes: words,
+    modifiers: z.partialRecord(z.enum(['past', 'next', 'current']), words).default({}),
+    parts: words,
+    relativeUnits: z.partialRecord(z.enum(['week', 'month', 'year']), words).default({}),
+    demonstratives: words,
+    yearCues: words,
+    monthCues: words,
+    yearPrepositions: words,
+    yearFollowers: words,
+    gregorianMarkers: words,
+    hijriMarkers: words,
+    ordinals: z
+      .strictObject({
+        units: numbered(dayKey, 'a day number 1-31'),
+        compoundUnits: numbered(/^[1-9]$/, 'a unit 1-9'),
+        teen: words,
+        tens: numbered(/^[23]0$/, '20 or 30'),
+      })
+      .default({ units: {}, compoundUnits: {}, teen: [], tens: {} }),
+    numberWords: numbered(/^\d+$/, 'a number'),
+    countUnits: z
+      .partialRecord(z.enum(['day', 'week', 'month', 'year']), z.strictObject({ singular: words, dual: words, plural: words }))
+      .default({}),
+    agoCues: words,
+    agoBlockers: words,
+    sinceCues: words,
+    periodCues: words,
+    periodUnits: z.partialRecord(z.enum(['hours', 'days', 'day']), words).default({}),
+    periodQualifiers: words,
+    dateLinkers: words,
+    dayOf: words,
+    dayRangeConnectors: words,
+    outletCues: words,
+    outlets: words,
+    dayBlockers: words,
+    futureCues: words,
+    futureVerbs: words,
+  });
+});
 
 export type CountForm = 'singular' | 'dual' | 'plural';
 
@@ -185,11 +188,11 @@ const FLAG_LISTS = {
   dayBlocker: 'dayBlockers',
   futureCue: 'futureCues',
   futureVerb: 'futureVerbs',
-} as const satisfies Partial<Record<keyof Lex, keyof z.infer<typeof schema>>>;
+} as const satisfies Partial<Record<keyof Lex, keyof z.infer<ReturnType<typeof schema>>>>;
 
 const WEEKDAY_INDEX = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 } as const;
 
-export function compileDates(data: z.infer<typeof schema>, { morphology: m }: { morphology: Morphology }): CompiledDates {
+export function compileDates(data: z.infer<ReturnType<typeof schema>>, { morphology: m }: { morphology: Morphology }): CompiledDates {
   const lexicon = new Map<string, Lex>();
   const add = (phrase: string, patch: Lex) => {
     const key = fold(phrase);

@@ -1,70 +1,74 @@
 // Rule kind "english": the lexicons of the English path (rules/english.yaml), compiled once into
 // word-bounded regexes over the normalised text (Latin lower-cased) and lookup maps keyed by the
 // matched phrase.
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazily } from '../zod.js';
 import type { Anchor, Dir } from '../dates/calendar.js';
 import { fold } from '../text/normalize.js';
 import { defineRuleKind, regexSource } from '../rules/kind.js';
-import { CorridorKind, PlaceRole } from '../schema.js';
+import { contract } from '../schema.js';
 
-const Phrases = z.array(z.string().trim().min(1)).default([]);
-const HedgeQualifier = z.enum(['about', 'more_than', 'at_least', 'less_than', 'up_to']);
-const DateUnit = z.enum(['day', 'week', 'month', 'year']);
+const schema = lazily((z) => {
+  const { CorridorKind, PlaceRole } = contract();
+  const Phrases = z.array(z.string().trim().min(1)).default([]);
+  const HedgeQualifier = z.enum(['about', 'more_than', 'at_least', 'less_than', 'up_to']);
+  const DateUnit = z.enum(['day', 'week', 'month', 'year']);
 
-const schema = z.lazy(() => z.strictObject({
-  kind: z.literal('english'),
-  abbreviations: Phrases,
-  numbers: z
-    .strictObject({
-      scales: z.record(z.string(), z.number().positive()).default({}),
-      hedges: z.partialRecord(HedgeQualifier, Phrases).default({}),
-      hedges_after: z.partialRecord(HedgeQualifier, Phrases).default({}),
-      vague: Phrases,
-      range_openers: Phrases,
-      range_joiners: Phrases,
-      joiners_needing_opener: Phrases,
-    })
-    .prefault({}),
-  dates: z
-    .strictObject({
-      months: z.record(z.string(), z.number().int().min(1).max(12)).default({}),
-      weekdays: z.record(z.string(), z.number().int().min(0).max(6)).default({}),
-      weekday_modifiers: z.record(z.string(), z.enum(['past', 'next', 'current'])).default({}),
-      relative: z.record(z.string(), z.tuple([DateUnit, z.number().int()])).default({}),
-      month_cues: Phrases,
-      since: Phrases,
-      period_cues: Phrases,
-      period_modifiers: Phrases,
-      period_units: z.record(z.string(), z.number().int()).default({}),
-    })
-    .prefault({}),
-  places: z
-    .strictObject({
-      roles: z.partialRecord(PlaceRole, Phrases).default({}),
-      lead_in: Phrases,
-      articles: Phrases,
-      dateline_tail: regexSource('u').default('^\\s*-'),
-    })
-    .prefault({}),
-  corridors: z
-    .strictObject({ heads: z.record(z.string(), CorridorKind).default({}), humanitarian: Phrases })
-    .prefault({}),
-  quotes: z
-    .strictObject({
-      verbs: Phrases,
-      verb_blockers: Phrases,
-      according_to: Phrases,
-      audience: Phrases,
-      ranks: Phrases,
-      titles: Phrases,
-      anonymous: Phrases,
-      organizations: Phrases,
-      pronouns: Phrases,
-      outlets: Phrases,
-      name_particles: Phrases,
-    })
-    .prefault({}),
-}));
+  return z.strictObject({
+    kind: z.literal('english'),
+    abbreviations: Phrases,
+    numbers: z
+      .strictObject({
+        scales: z.record(z.string(), z.number().positive()).default({}),
+        hedges: z.partialRecord(HedgeQualifier, Phrases).default({}),
+        hedges_after: z.partialRecord(HedgeQualifier, Phrases).default({}),
+        vague: Phrases,
+        range_openers: Phrases,
+        range_joiners: Phrases,
+        joiners_needing_opener: Phrases,
+      })
+      .prefault({}),
+    dates: z
+      .strictObject({
+        months: z.record(z.string(), z.number().int().min(1).max(12)).default({}),
+        weekdays: z.record(z.string(), z.number().int().min(0).max(6)).default({}),
+        weekday_modifiers: z.record(z.string(), z.enum(['past', 'next', 'current'])).default({}),
+        relative: z.record(z.string(), z.tuple([DateUnit, z.number().int()])).default({}),
+        month_cues: Phrases,
+        since: Phrases,
+        period_cues: Phrases,
+        period_modifiers: Phrases,
+        period_units: z.record(z.string(), z.number().int()).default({}),
+      })
+      .prefault({}),
+    places: z
+      .strictObject({
+        roles: z.partialRecord(PlaceRole, Phrases).default({}),
+        lead_in: Phrases,
+        articles: Phrases,
+        dateline_tail: regexSource(z, 'u').default('^\\s*-'),
+      })
+      .prefault({}),
+    corridors: z
+      .strictObject({ heads: z.record(z.string(), CorridorKind).default({}), humanitarian: Phrases })
+      .prefault({}),
+    quotes: z
+      .strictObject({
+        verbs: Phrases,
+        verb_blockers: Phrases,
+        according_to: Phrases,
+        audience: Phrases,
+        ranks: Phrases,
+        titles: Phrases,
+        anonymous: Phrases,
+        organizations: Phrases,
+        pronouns: Phrases,
+        outlets: Phrases,
+        name_particles: Phrases,
+      })
+      .prefault({}),
+  });
+});
 
 /** The form a phrase is looked up by: folded, without full stops, single spaces. */
 export const phraseKey = (s: string): string => fold(s).replace(/\./g, '').replace(/\s+/g, ' ').trim();
@@ -86,7 +90,7 @@ const set = (phrases: readonly string[]) => new Set(phrases.map(phraseKey));
 const byValue = <V extends string>(record: Partial<Record<V, string[]>>) =>
   keyed((Object.entries(record) as [V, string[]][]).flatMap(([v, ps]) => ps.map((p) => [p, v] as [string, V])));
 
-function compileDates(d: z.infer<typeof schema>['dates']) {
+function compileDates(d: z.infer<ReturnType<typeof schema>>['dates']) {
   const M = alt(Object.keys(d.months));
   // The full name of each month (its longest key) is the only form that counts after a cue alone.
   const full = new Map<number, string>();
@@ -120,7 +124,7 @@ function compileDates(d: z.infer<typeof schema>['dates']) {
   };
 }
 
-function compile(data: z.infer<typeof schema>) {
+function compile(data: z.infer<ReturnType<typeof schema>>) {
   const { numbers: n, places: p, corridors: c, quotes: q } = data;
   return {
     abbreviations: set(data.abbreviations),

@@ -1,157 +1,161 @@
 // Rule kind "evacuations": the lexicons the linker uses to decide that a figure counts people who
 // moved, and to read who moved, how, and whether it is done. Patterns are single-word regexes in
 // matching form, compiled once into anchored alternations.
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazily } from '../zod.js';
 import { fold } from '../text/normalize.js';
 import { defineRuleKind, regexSource } from '../rules/kind.js';
 import { datesRules } from '../dates/rules.js';
 import { englishRules } from '../english/rules.js';
 import { placesRules } from '../places/rules.js';
 import { quotesRules } from '../quotes/rules.js';
-import { Group, MovementKind, PlaceType } from '../schema.js';
+import { contract, type MovementKind } from '../schema.js';
 import { morphologyRules } from '../text/morphology.js';
 
-const Pattern = regexSource('u', (p) => `^(?:${fold(p)})$`);
-const Patterns = z.array(Pattern).default([]);
+const schema = lazily((z) => {
+  const { Group, MovementKind, PlaceType } = contract();
+  const Pattern = regexSource(z, 'u', (p) => `^(?:${fold(p)})$`);
+  const Patterns = z.array(Pattern).default([]);
 
-const schema = z.lazy(() => z.strictObject({
-  kind: z.enum(['evacuations', 'evacuations-en']),
-  people: z
-    .array(z.strictObject({ group: Group, unit: z.enum(['person', 'family']).default('person'), words: z.array(Pattern) }))
-    .default([]),
-  with_families: Patterns,
-  triggers: z.partialRecord(MovementKind, Patterns).default({}),
-  weak_triggers: Patterns,
-  neutral_triggers: Patterns,
-  blockers: Patterns,
-  not_people: Patterns,
-  not_movers: Patterns,
-  movers: Patterns,
-  period_words: Patterns,
-  period_units: Patterns,
-  until_words: z.array(z.string()).default([]),
-  contains: Patterns,
-  status_nouns: Patterns,
-  report_verbs: Patterns,
-  report_links: z.array(z.string()).default([]),
-  quantifiers: Patterns,
-  eras: Patterns,
-  ranks: Patterns,
-  verbal_nouns: Patterns,
-  modality: Patterns,
-  amount_verbs: Patterns,
-  amount_words: Patterns,
-  rate_units: Patterns,
-  relevance_threshold: z.number().min(0).max(1).default(0.5),
-  planned: Patterns,
-  completed: Patterns,
-  future_verbs: Patterns,
-  cumulative: Patterns,
-  cumulative_phrases: z.array(z.array(z.string().min(1)).min(2)).default([]),
-  count_heads: Patterns,
-  stock_groups: z.array(Group).default([]),
-  // Word endings the linker reads (matching form): possessive pronouns on a counted noun, the
-  // nisba endings of a nationality noun and the country-name endings it replaces, a noun in
-  // construct with a place (أهالي، سكان), the displaced of a place (نازحين الموصل), a person
-  // noun in the plural nisba (الأفغانيين).
-  endings: z
-    .strictObject({
-      possessive: z.array(z.string().min(1)).default([]),
-      nisba: z.array(z.string().min(1)).default([]),
-      country_name: z.array(z.string().min(1)).default([]),
-      construct: z.array(z.string().min(1)).default([]),
-      displaced_construct: z.array(z.string().min(1)).default([]),
-      person_nisba: z.array(z.string().min(1)).default([]),
-      count_pronoun: z.array(z.string().min(1)).default([]),
-      owner_pronoun: z.array(z.string().min(1)).default([]),
-    })
-    .prefault({}),
-  // A noun with the article that refers back to a place (من المدينة); a dual one to two places listed together (سكان البلدتين).
-  anaphora: z.array(z.strictObject({ word: z.string().min(1), types: z.array(PlaceType), dual: z.boolean().default(false) })).default([]),
-  buses: Patterns,
-  departure_verbs: Patterns,
-  trapped: Patterns,
-  nationalities: Patterns,
-  receiving_verbs: Patterns,
-  homeland: Patterns,
-  from_not_origin_after: Patterns,
-  from_not_origin_before: Patterns,
-  // Function words the linker reads structure from (exact words, not patterns).
-  grammar: z
-    .strictObject({
-      partitive: z.array(z.string()).default([]),
-      subset: z.array(z.string()).default([]),
-      human_subset: z.array(z.string()).default([]),
-      every: z.array(z.string()).default([]),
-      event_preps: z.array(z.string()).default([]),
-      determiners: z.array(z.string()).default([]),
-      family_joiners: z.array(z.string()).default([]),
-      family_members: z.array(z.string()).default([]),
-      breakdown: z.array(z.string()).default([]),
-      out_of: z.array(z.string()).default([]),
-      majority: z.array(z.string()).default([]),
-      border_with: z.array(z.string()).default([]),
-      report_prepositions: z.array(z.string()).default([]),
-      relatives: z.array(z.string()).default([]),
-      relative_pronouns: z.array(z.string()).default([]),
-      from: z.array(z.string()).default([]),
-      from_pronouns: z.array(z.string()).default([]),
-      via: z.array(z.string()).default([]),
-      inside: z.array(z.string()).default([]),
-      roads: z.array(z.string()).default([]),
-      restatement: z.array(z.string()).default([]),
-      subset_after: z.array(z.string()).default([]),
-      times: z.array(z.string()).default([]),
-    })
-    .prefault({}),
-  // How many words apart a trigger, a count head, and a context trigger may stand from what they govern.
-  reach: z
-    .strictObject({
-      trigger: z.number().int().positive().default(18),
-      head: z.number().int().positive().default(22),
-      context: z.number().int().positive().default(15),
-      // How far a trigger may stand from a figure it governs on its own (strong evidence), and how
-      // far before a trigger a modal word governs it.
-      strict: z.number().int().positive().default(8),
-      modal: z.number().int().positive().default(3),
-      // How many words before a place its from/to cue may stand, and a people noun in construct.
-      cue: z.number().int().positive().default(5),
-      cue_phrase: z.number().int().positive().default(9),
-      construct: z.number().int().positive().default(2),
-      // The words of a name a noun is in construct with (مقاتلي جيش الإسلام وعائلاتهم).
-      construct_name: z.number().int().positive().default(3),
-      // Distances in characters: figure to its noun, a figure to the one before it that it may
-      // continue, places listed together, a figure of vehicles to the figure of people they carry,
-      // a figure to its vehicle noun.
-      noun_chars: z.number().int().nonnegative().default(12),
-      previous_chars: z.number().int().nonnegative().default(80),
-      list_chars: z.number().int().nonnegative().default(12),
-      bus_chars: z.number().int().nonnegative().default(60),
-      bus_noun_chars: z.number().int().nonnegative().default(2),
-      // A trigger this close (in words) is direct evidence for the confidence score.
-      near: z.number().int().positive().default(6),
-      // A superlative this many words before "منذ" makes it a comparison (أكبر عدد من الرعايا منذ).
-      comparison: z.number().int().positive().default(4),
-    })
-    .prefault({}),
-  // The confidence of a record: the sum of what its evidence earns, capped.
-  confidence: z
-    .strictObject({
-      noun: z.number().min(0).max(1).default(0.35),
-      no_noun: z.number().min(0).max(1).default(0.2),
-      near_trigger: z.number().min(0).max(1).default(0.35),
-      far_trigger: z.number().min(0).max(1).default(0.25),
-      specific_trigger: z.number().min(0).max(1).default(0.15),
-      total: z.number().min(0).max(1).default(0.05),
-      cap: z.number().min(0).max(1).default(0.98),
-    })
-    .prefault({}),
-}));
+  return z.strictObject({
+    kind: z.enum(['evacuations', 'evacuations-en']),
+    people: z
+      .array(z.strictObject({ group: Group, unit: z.enum(['person', 'family']).default('person'), words: z.array(Pattern) }))
+      .default([]),
+    with_families: Patterns,
+    triggers: z.partialRecord(MovementKind, Patterns).default({}),
+    weak_triggers: Patterns,
+    neutral_triggers: Patterns,
+    blockers: Patterns,
+    not_people: Patterns,
+    not_movers: Patterns,
+    movers: Patterns,
+    period_words: Patterns,
+    period_units: Patterns,
+    until_words: z.array(z.string()).default([]),
+    contains: Patterns,
+    status_nouns: Patterns,
+    report_verbs: Patterns,
+    report_links: z.array(z.string()).default([]),
+    quantifiers: Patterns,
+    eras: Patterns,
+    ranks: Patterns,
+    verbal_nouns: Patterns,
+    modality: Patterns,
+    amount_verbs: Patterns,
+    amount_words: Patterns,
+    rate_units: Patterns,
+    relevance_threshold: z.number().min(0).max(1).default(0.5),
+    planned: Patterns,
+    completed: Patterns,
+    future_verbs: Patterns,
+    cumulative: Patterns,
+    cumulative_phrases: z.array(z.array(z.string().min(1)).min(2)).default([]),
+    count_heads: Patterns,
+    stock_groups: z.array(Group).default([]),
+    // Word endings the linker reads (matching form): possessive pronouns on a counted noun, the
+    // nisba endings of a nationality noun and the country-name endings it replaces, a noun in
+    // construct with a place (أهالي، سكان), the displaced of a place (نازحين الموصل), a person
+    // noun in the plural nisba (الأفغانيين).
+    endings: z
+      .strictObject({
+        possessive: z.array(z.string().min(1)).default([]),
+        nisba: z.array(z.string().min(1)).default([]),
+        country_name: z.array(z.string().min(1)).default([]),
+        construct: z.array(z.string().min(1)).default([]),
+        displaced_construct: z.array(z.string().min(1)).default([]),
+        person_nisba: z.array(z.string().min(1)).default([]),
+        count_pronoun: z.array(z.string().min(1)).default([]),
+        owner_pronoun: z.array(z.string().min(1)).default([]),
+      })
+      .prefault({}),
+    // A noun with the article that refers back to a place (من المدينة); a dual one to two places listed together (سكان البلدتين).
+    anaphora: z.array(z.strictObject({ word: z.string().min(1), types: z.array(PlaceType), dual: z.boolean().default(false) })).default([]),
+    buses: Patterns,
+    departure_verbs: Patterns,
+    trapped: Patterns,
+    nationalities: Patterns,
+    receiving_verbs: Patterns,
+    homeland: Patterns,
+    from_not_origin_after: Patterns,
+    from_not_origin_before: Patterns,
+    // Function words the linker reads structure from (exact words, not patterns).
+    grammar: z
+      .strictObject({
+        partitive: z.array(z.string()).default([]),
+        subset: z.array(z.string()).default([]),
+        human_subset: z.array(z.string()).default([]),
+        every: z.array(z.string()).default([]),
+        event_preps: z.array(z.string()).default([]),
+        determiners: z.array(z.string()).default([]),
+        family_joiners: z.array(z.string()).default([]),
+        family_members: z.array(z.string()).default([]),
+        breakdown: z.array(z.string()).default([]),
+        out_of: z.array(z.string()).default([]),
+        majority: z.array(z.string()).default([]),
+        border_with: z.array(z.string()).default([]),
+        report_prepositions: z.array(z.string()).default([]),
+        relatives: z.array(z.string()).default([]),
+        relative_pronouns: z.array(z.string()).default([]),
+        from: z.array(z.string()).default([]),
+        from_pronouns: z.array(z.string()).default([]),
+        via: z.array(z.string()).default([]),
+        inside: z.array(z.string()).default([]),
+        roads: z.array(z.string()).default([]),
+        restatement: z.array(z.string()).default([]),
+        subset_after: z.array(z.string()).default([]),
+        times: z.array(z.string()).default([]),
+      })
+      .prefault({}),
+    // How many words apart a trigger, a count head, and a context trigger may stand from what they govern.
+    reach: z
+      .strictObject({
+        trigger: z.number().int().positive().default(18),
+        head: z.number().int().positive().default(22),
+        context: z.number().int().positive().default(15),
+        // How far a trigger may stand from a figure it governs on its own (strong evidence), and how
+        // far before a trigger a modal word governs it.
+        strict: z.number().int().positive().default(8),
+        modal: z.number().int().positive().default(3),
+        // How many words before a place its from/to cue may stand, and a people noun in construct.
+        cue: z.number().int().positive().default(5),
+        cue_phrase: z.number().int().positive().default(9),
+        construct: z.number().int().positive().default(2),
+        // The words of a name a noun is in construct with (مقاتلي جيش الإسلام وعائلاتهم).
+        construct_name: z.number().int().positive().default(3),
+        // Distances in characters: figure to its noun, a figure to the one before it that it may
+        // continue, places listed together, a figure of vehicles to the figure of people they carry,
+        // a figure to its vehicle noun.
+        noun_chars: z.number().int().nonnegative().default(12),
+        previous_chars: z.number().int().nonnegative().default(80),
+        list_chars: z.number().int().nonnegative().default(12),
+        bus_chars: z.number().int().nonnegative().default(60),
+        bus_noun_chars: z.number().int().nonnegative().default(2),
+        // A trigger this close (in words) is direct evidence for the confidence score.
+        near: z.number().int().positive().default(6),
+        // A superlative this many words before "منذ" makes it a comparison (أكبر عدد من الرعايا منذ).
+        comparison: z.number().int().positive().default(4),
+      })
+      .prefault({}),
+    // The confidence of a record: the sum of what its evidence earns, capped.
+    confidence: z
+      .strictObject({
+        noun: z.number().min(0).max(1).default(0.35),
+        no_noun: z.number().min(0).max(1).default(0.2),
+        near_trigger: z.number().min(0).max(1).default(0.35),
+        far_trigger: z.number().min(0).max(1).default(0.25),
+        specific_trigger: z.number().min(0).max(1).default(0.15),
+        total: z.number().min(0).max(1).default(0.05),
+        cap: z.number().min(0).max(1).default(0.98),
+      })
+      .prefault({}),
+  });
+});
 
 export type WordTest = (word: string) => boolean;
 
 /** A possessive pronoun allowed on a noun (عائلاتهم، رعاياها), as a regular-expression group. */
-const possessive = (data: z.infer<typeof schema>) => (data.endings.possessive.length ? `(?:${data.endings.possessive.map(fold).join('|')})?` : '');
+const possessive = (data: z.infer<ReturnType<typeof schema>>) => (data.endings.possessive.length ? `(?:${data.endings.possessive.map(fold).join('|')})?` : '');
 
 /** One anchored regex for a list of word patterns; a bad pattern is reported with its text. */
 export function wordTest(patterns: readonly string[], where: string): WordTest {
@@ -195,11 +199,11 @@ interface OwnedCues {
   complementizers: ReadonlySet<string>;
 }
 
-function compile(data: z.infer<typeof schema>, cues: OwnedCues) {
+function compile(data: z.infer<ReturnType<typeof schema>>, cues: OwnedCues) {
   return {
     people: data.people.map((p) => ({ group: p.group, unit: p.unit, test: wordTest(p.words.map((w) => `(?:${w})${possessive(data)}`), `people.${p.group}`) })),
     withFamilies: wordTest(data.with_families, 'with_families'),
-    triggers: (Object.entries(data.triggers) as [z.infer<typeof MovementKind>, string[]][]).map(([kind, ps]) => ({
+    triggers: (Object.entries(data.triggers) as [MovementKind, string[]][]).map(([kind, ps]) => ({
       kind,
       test: wordTest(ps, `triggers.${kind}`),
     })),
@@ -233,7 +237,7 @@ function compile(data: z.infer<typeof schema>, cues: OwnedCues) {
     sinceWords: new Set(cues.since),
     countHead: wordTest(data.count_heads, 'count_heads'),
     stockGroups: new Set<string>(data.stock_groups),
-    endings: Object.fromEntries(Object.entries(data.endings).map(([k, es]) => [k, es.map((e) => fold(e))])) as Record<keyof z.infer<typeof schema>['endings'], string[]>,
+    endings: Object.fromEntries(Object.entries(data.endings).map(([k, es]) => [k, es.map((e) => fold(e))])) as Record<keyof z.infer<ReturnType<typeof schema>>['endings'], string[]>,
     anaphora: data.anaphora.map((a) => ({ word: fold(a.word), types: a.types, dual: a.dual })),
     bus: wordTest(data.buses, 'buses'),
     departureVerb: wordTest(data.departure_verbs, 'departure_verbs'),
@@ -244,7 +248,7 @@ function compile(data: z.infer<typeof schema>, cues: OwnedCues) {
     fromNotOriginAfter: wordTest(data.from_not_origin_after, 'from_not_origin_after'),
     fromNotOriginBefore: wordTest(data.from_not_origin_before, 'from_not_origin_before'),
     grammar: {
-      ...(Object.fromEntries(Object.entries(data.grammar).map(([k, ws]) => [k, new Set(ws.map(fold))])) as unknown as Record<keyof z.infer<typeof schema>['grammar'], ReadonlySet<string>>),
+      ...(Object.fromEntries(Object.entries(data.grammar).map(([k, ws]) => [k, new Set(ws.map(fold))])) as unknown as Record<keyof z.infer<ReturnType<typeof schema>>['grammar'], ReadonlySet<string>>),
       towards: new Set(cues.towards),
       complementizers: cues.complementizers,
     },

@@ -1,43 +1,45 @@
 // Rule kind "numbers": schema of rules/*.{json,yaml} files with `kind: numbers` and their compiled
 // form: one lexicon of number words (by folded stem), the clitic prefixes, and word tries for the
 // hedges, range openers and percent phrases around a figure.
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazily } from '../zod.js';
 import { fold } from '../text/normalize.js';
 import { defineRuleKind } from '../rules/kind.js';
 import { buildTrie, type Trie } from './phrase.js';
 import type { Morphology } from '../text/morphology.js';
 import { numberReader, type Reader } from './tokens.js';
 
-const Phrases = z.array(z.string().trim().min(1));
-const Words = z.array(z.string().regex(/^\S+$/, 'expected a single word'));
-const ByValue = z.record(z.string().regex(/^\d+(\.\d+)?$/, 'expected a number'), Words);
+const schema = lazily((z) => {
+  const Phrases = z.array(z.string().trim().min(1));
+  const Words = z.array(z.string().regex(/^\S+$/, 'expected a single word'));
+  const ByValue = z.record(z.string().regex(/^\d+(\.\d+)?$/, 'expected a number'), Words);
 
-export const HedgeQualifier = z.enum(['about', 'more_than', 'at_least', 'less_than', 'up_to']);
-export type HedgeQualifier = z.infer<typeof HedgeQualifier>;
-const Hedges = z.partialRecord(HedgeQualifier, Phrases);
+  const HedgeQualifier = z.enum(['about', 'more_than', 'at_least', 'less_than', 'up_to']);
+  const Hedges = z.partialRecord(HedgeQualifier, Phrases);
 
-const schema = z.lazy(() => z.strictObject({
-  kind: z.literal('numbers'),
-  units: ByValue.default({}),
-  teen_units: ByValue.default({}),
-  teen_suffix: Words.default([]),
-  tens: ByValue.default({}),
-  hundreds: ByValue.default({}),
-  multipliers: ByValue.default({}),
-  duals: ByValue.default({}),
-  fractions: ByValue.default({}),
-  ambiguous: Words.default([]),
-  weekdays: Words.default([]),
-  hamza_lookalikes: Words.default([]),
-  ordinals: Words.default([]),
-  vague: z.strictObject({ words: Words.default([]), quantifiers: Words.default([]) }).prefault({}),
-  percent: Phrases.default([]),
-  hedges: z.strictObject({ before: Hedges.default({}), after: Hedges.default({}) }).prefault({}),
-  headings: z
-    .strictObject({ verbs: Hedges.default({}), heads: Words.default([]), reach: z.number().int().positive().default(20) })
-    .prefault({}),
-  ranges: z.array(z.strictObject({ openers: Phrases, joiners: Words.min(1) })).default([]),
-}));
+  return z.strictObject({
+    kind: z.literal('numbers'),
+    units: ByValue.default({}),
+    teen_units: ByValue.default({}),
+    teen_suffix: Words.default([]),
+    tens: ByValue.default({}),
+    hundreds: ByValue.default({}),
+    multipliers: ByValue.default({}),
+    duals: ByValue.default({}),
+    fractions: ByValue.default({}),
+    ambiguous: Words.default([]),
+    weekdays: Words.default([]),
+    hamza_lookalikes: Words.default([]),
+    ordinals: Words.default([]),
+    vague: z.strictObject({ words: Words.default([]), quantifiers: Words.default([]) }).prefault({}),
+    percent: Phrases.default([]),
+    hedges: z.strictObject({ before: Hedges.default({}), after: Hedges.default({}) }).prefault({}),
+    headings: z
+      .strictObject({ verbs: Hedges.default({}), heads: Words.default([]), reach: z.number().int().positive().default(20) })
+      .prefault({}),
+    ranges: z.array(z.strictObject({ openers: Phrases, joiners: Words.min(1) })).default([]),
+  });
+});
 
 /** What the lexicon knows about one folded stem; a stem can play several parts (عشرة: 10 and the teen suffix). */
 export interface WordEntry {
@@ -73,7 +75,8 @@ export interface CompiledNumbersRules {
   bareJoiners: Set<string>;
 }
 
-type Data = z.infer<typeof schema>;
+type Data = z.infer<ReturnType<typeof schema>>;
+export type HedgeQualifier = keyof Data['hedges']['before'];
 
 function lexicon(d: Data): Map<string, WordEntry> {
   const lex = new Map<string, WordEntry>();

@@ -1,78 +1,82 @@
 // Rule kind "places" (rules/places.yaml): the words around place names — clitics, type words,
 // directions, countryside and area nouns, role cues, ambiguity and stop lists. Compiled once into
 // folded sets and maps; the gazetteer itself is a separate kind (gazetteer-rules.ts).
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazily } from '../zod.js';
 import { fold, stripMarks } from '../text/normalize.js';
 import { defineRuleKind } from '../rules/kind.js';
-import { PlaceRole, PlaceType } from '../schema.js';
+import { contract, type PlaceRole, type PlaceType } from '../schema.js';
 
-const Words = z.array(z.string().trim().min(1)).default([]);
+const schema = lazily((z) => {
+  const { PlaceRole, PlaceType } = contract();
+  const Words = z.array(z.string().trim().min(1)).default([]);
 
-const TypeWord = z.strictObject({
-  type: PlaceType,
-  singular: Words,
-  plural: Words,
-  prefer: z.array(PlaceType).default([]),
-  unknown: z.enum(['any', 'definite', 'none']).default('none'),
-  homographs: Words,
+  const TypeWord = z.strictObject({
+    type: PlaceType,
+    singular: Words,
+    plural: Words,
+    prefer: z.array(PlaceType).default([]),
+    unknown: z.enum(['any', 'definite', 'none']).default('none'),
+    homographs: Words,
+  });
+
+  const Direction = z.strictObject({
+    id: z.string().min(1),
+    en: z.string().min(1),
+    axis: z.enum(['ns', 'ew']).optional(),
+    nouns: z.array(z.string().trim().min(1)).min(1),
+    adjectives: z.array(z.string().trim().min(1)).min(1),
+  });
+
+  return z.strictObject({
+    kind: z.literal('places'),
+    typeWords: z.array(TypeWord).default([]),
+    typePreference: z.array(PlaceType).default([]),
+    notNames: Words,
+    constructHeads: Words,
+    pronounSuffixes: Words,
+    nisbaDrops: z.array(z.string()).default(['']),
+    nameSuffixes: Words,
+    boundaryWords: Words,
+    directions: z.array(Direction).default([]),
+    countryside: z
+      .strictObject({
+        canonical: z.string().min(1),
+        en: z.string().min(1),
+        prefer: z.array(PlaceType).default([]),
+        singular: Words,
+        plural: Words,
+        definite: Words,
+      })
+      .optional(),
+    areaNouns: Words,
+    linkWords: Words,
+    linkClitics: Words,
+    adjectivalBases: z.array(PlaceType).default([]),
+    roles: z
+      .strictObject({
+        origin: Words,
+        destination: Words,
+        via: Words,
+        location: Words,
+        clitics: z.record(z.string(), PlaceRole).default({}),
+      })
+      .default({ origin: [], destination: [], via: [], location: [], clitics: {} }),
+    dateline: z.strictObject({ maxBracket: z.number().int().positive().default(40) }).default({ maxBracket: 40 }),
+    ambiguous: z
+      .strictObject({ strong: Words, preposition: Words, cancelBefore: Words, cancelAfter: Words })
+      .default({ strong: [], preposition: [], cancelBefore: [], cancelAfter: [] }),
+    outletWords: Words,
+    outletSuffixes: Words,
+    notPlaces: Words,
+    // Words read only as written, never as clitic + name (بصدد is not ب + صدد); see rules/places-common.yaml.
+    wholeWords: Words,
+    // Name particles writers join to the next word (أبو سالم → أبوسالم).
+    joinedParticles: Words,
+  });
 });
 
-const Direction = z.strictObject({
-  id: z.string().min(1),
-  en: z.string().min(1),
-  axis: z.enum(['ns', 'ew']).optional(),
-  nouns: z.array(z.string().trim().min(1)).min(1),
-  adjectives: z.array(z.string().trim().min(1)).min(1),
-});
-
-const schema = z.lazy(() => z.strictObject({
-  kind: z.literal('places'),
-  typeWords: z.array(TypeWord).default([]),
-  typePreference: z.array(PlaceType).default([]),
-  notNames: Words,
-  constructHeads: Words,
-  pronounSuffixes: Words,
-  nisbaDrops: z.array(z.string()).default(['']),
-  nameSuffixes: Words,
-  boundaryWords: Words,
-  directions: z.array(Direction).default([]),
-  countryside: z
-    .strictObject({
-      canonical: z.string().min(1),
-      en: z.string().min(1),
-      prefer: z.array(PlaceType).default([]),
-      singular: Words,
-      plural: Words,
-      definite: Words,
-    })
-    .optional(),
-  areaNouns: Words,
-  linkWords: Words,
-  linkClitics: Words,
-  adjectivalBases: z.array(PlaceType).default([]),
-  roles: z
-    .strictObject({
-      origin: Words,
-      destination: Words,
-      via: Words,
-      location: Words,
-      clitics: z.record(z.string(), PlaceRole).default({}),
-    })
-    .default({ origin: [], destination: [], via: [], location: [], clitics: {} }),
-  dateline: z.strictObject({ maxBracket: z.number().int().positive().default(40) }).default({ maxBracket: 40 }),
-  ambiguous: z
-    .strictObject({ strong: Words, preposition: Words, cancelBefore: Words, cancelAfter: Words })
-    .default({ strong: [], preposition: [], cancelBefore: [], cancelAfter: [] }),
-  outletWords: Words,
-  outletSuffixes: Words,
-  notPlaces: Words,
-  // Words read only as written, never as clitic + name (بصدد is not ب + صدد); see rules/places-common.yaml.
-  wholeWords: Words,
-  // Name particles writers join to the next word (أبو سالم → أبوسالم).
-  joinedParticles: Words,
-}));
-
-export type PlacesData = z.infer<typeof schema>;
+export type PlacesData = z.infer<ReturnType<typeof schema>>;
 
 export interface TypeWordRule {
   type: PlaceType;
@@ -122,8 +126,8 @@ export interface CompiledPlacesRules {
   linkClitics: ReadonlySet<string>;
   adjectivalBases: ReadonlySet<PlaceType>;
   /** Role cues as folded word sequences, keyed by their last word. */
-  roleCues: ReadonlyMap<string, readonly { words: readonly string[]; role: z.infer<typeof PlaceRole> }[]>;
-  cliticRoles: ReadonlyMap<string, z.infer<typeof PlaceRole>>;
+  roleCues: ReadonlyMap<string, readonly { words: readonly string[]; role: PlaceRole }[]>;
+  cliticRoles: ReadonlyMap<string, PlaceRole>;
   /** The destination cues (إلى، باتجاه), folded: the linker reads them too. */
   destinationCues: readonly string[];
   /** What follows a dateline place: `:` or `-`, maybe after the agency in brackets (sticky). */
@@ -164,7 +168,7 @@ export function compilePlaces(data: PlacesData): CompiledPlacesRules {
     for (const n of d.nouns) directionNouns.set(fold(n), rule);
     for (const a of d.adjectives) directionAdjectives.set(fold(a), rule);
   }
-  const roleCues = new Map<string, { words: string[]; role: z.infer<typeof PlaceRole> }[]>();
+  const roleCues = new Map<string, { words: string[]; role: PlaceRole }[]>();
   for (const role of ['origin', 'destination', 'via', 'location'] as const) {
     for (const cue of data.roles[role]) {
       const words = fold(cue).split(' ');

@@ -1,7 +1,8 @@
 // Rule kind "quotes": attribution verbs, source phrases and the lexicons a speaker phrase is read
 // with (titles, ranks, bodies, unnamed sources, media, first names, function words). compile()
 // folds every entry once and builds the tries and sets the matcher looks words up in.
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazily } from '../zod.js';
 import { morphologyRules, type Morphology } from '../text/morphology.js';
 import { fold, stripMarks } from '../text/normalize.js';
 import { defineRuleKind, RuleEntryError } from '../rules/kind.js';
@@ -9,68 +10,70 @@ import { PhraseSet, wordSet } from './phrases.js';
 import { verbOf } from './tokens.js';
 import { PerForm } from '../text/readings.js';
 
-const words = z.array(z.string().min(1)).default([]);
+const schema = lazily((z) => {
+  const words = z.array(z.string().min(1)).default([]);
 
-const Verb = z.strictObject({
-  lemma: z.string().min(1),
-  forms: z.array(z.string().min(1)).min(1),
-  participles: words,
-  particles: words,
-  object: z.array(z.string()).optional(),
-  strict: z.boolean().default(false),
-  relay: z.boolean().default(false),
-  addressee: z.boolean().default(false),
+  const Verb = z.strictObject({
+    lemma: z.string().min(1),
+    forms: z.array(z.string().min(1)).min(1),
+    participles: words,
+    particles: words,
+    object: z.array(z.string()).optional(),
+    strict: z.boolean().default(false),
+    relay: z.boolean().default(false),
+    addressee: z.boolean().default(false),
+  });
+
+  return z.strictObject({
+    kind: z.literal('quotes'),
+    verbs: z.array(Verb).default([]),
+    complementizers: words,
+    conjunctionHeads: words,
+    sources: words,
+    documents: words,
+    interviews: words,
+    titles: words,
+    unnamedTitles: words,
+    genericTitles: words,
+    ranks: words,
+    honorifics: words,
+    organizations: words,
+    namedOrganizations: words,
+    anonymous: words,
+    anonymousModifiers: words,
+    outlets: z.strictObject({ heads: words, names: words }).default({ heads: [], names: [] }),
+    firstNames: words,
+    nameParticles: words,
+    nameSuffixes: words,
+    stopwords: words,
+    connectives: words,
+    genitiveHeads: words,
+    timeWords: words,
+    nameSpellings: words,
+    articleFirstNames: words,
+    authorVerbs: words,
+    anonymity: words,
+    namedAs: words,
+    roles: z
+      .strictObject({
+        behalf: words,
+        memberOf: words,
+        placeBeforeName: words,
+        afterShapeName: words,
+        beforeNoName: words,
+        beforeWords: words,
+        relayFrom: words,
+        sourceObjects: words,
+        givenIn: words,
+        givenWith: words,
+        beforeVerb: words,
+        adjunct: words,
+      })
+      .prefault({}),
+  });
 });
 
-const schema = z.lazy(() => z.strictObject({
-  kind: z.literal('quotes'),
-  verbs: z.array(Verb).default([]),
-  complementizers: words,
-  conjunctionHeads: words,
-  sources: words,
-  documents: words,
-  interviews: words,
-  titles: words,
-  unnamedTitles: words,
-  genericTitles: words,
-  ranks: words,
-  honorifics: words,
-  organizations: words,
-  namedOrganizations: words,
-  anonymous: words,
-  anonymousModifiers: words,
-  outlets: z.strictObject({ heads: words, names: words }).default({ heads: [], names: [] }),
-  firstNames: words,
-  nameParticles: words,
-  nameSuffixes: words,
-  stopwords: words,
-  connectives: words,
-  genitiveHeads: words,
-  timeWords: words,
-  nameSpellings: words,
-  articleFirstNames: words,
-  authorVerbs: words,
-  anonymity: words,
-  namedAs: words,
-  roles: z
-    .strictObject({
-      behalf: words,
-      memberOf: words,
-      placeBeforeName: words,
-      afterShapeName: words,
-      beforeNoName: words,
-      beforeWords: words,
-      relayFrom: words,
-      sourceObjects: words,
-      givenIn: words,
-      givenWith: words,
-      beforeVerb: words,
-      adjunct: words,
-    })
-    .prefault({}),
-}));
-
-export type QuotesRuleData = z.infer<typeof schema>;
+export type QuotesRuleData = z.infer<ReturnType<typeof schema>>;
 
 export interface VerbForm {
   lemma: string;

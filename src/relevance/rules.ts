@@ -1,26 +1,29 @@
 // Rule kind "relevance": the cue words that say an article reports forced movement of people, with
 // their topic, class (movement or context) and weight. See rules/relevance.yaml for the formula.
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazily } from '../zod.js';
 import { firstListMatching } from '../evacuations/rules.js';
 import { defineRuleKind } from '../rules/kind.js';
 
-const schema = z.lazy(() => z.strictObject({
-  kind: z.literal('relevance'),
-  scale: z.number().positive().default(4),
-  cap: z.number().int().positive().default(3),
-  cues: z
-    .array(
-      z.strictObject({
-        topic: z.string().min(1),
-        class: z.enum(['movement', 'context']),
-        weight: z.number().positive(),
-        words: z.array(z.string().min(1)).min(1),
-      }),
-    )
-    .default([]),
-}));
+const schema = lazily((z) => {
+  return z.strictObject({
+    kind: z.literal('relevance'),
+    scale: z.number().positive().default(4),
+    cap: z.number().int().positive().default(3),
+    cues: z
+      .array(
+        z.strictObject({
+          topic: z.string().min(1),
+          class: z.enum(['movement', 'context']),
+          weight: z.number().positive(),
+          words: z.array(z.string().min(1)).min(1),
+        }),
+      )
+      .default([]),
+  });
+});
 
-function compile(data: z.infer<typeof schema>) {
+function compile(data: z.infer<ReturnType<typeof schema>>) {
   return {
     scale: data.scale,
     cap: data.cap,

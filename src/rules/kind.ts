@@ -3,7 +3,8 @@
 // whose compiler reads another kind's compiled rules (the quotes lexicons read words under the
 // morphology policy) names it in `needs`: the loader compiles that kind first and passes it in,
 // so a --rules file of the one reaches the compiler of the other.
-import { z } from 'zod';
+import type { z } from 'zod';
+import type { Zod } from '../zod.js';
 
 type AnyKind = RuleKind<z.ZodType, any, Needs>;
 
@@ -16,7 +17,8 @@ export type Compiled<N extends Needs> = { readonly [K in keyof N]: ReturnType<N[
 export interface RuleKind<S extends z.ZodType = z.ZodType, C = unknown, N extends Needs = Needs> {
   /** The value of the top-level `kind` field of the kind's rule files. */
   readonly kind: string;
-  readonly schema: S;
+  /** The schema, built on first call (`lazily`): runs on prebuilt rules never load zod. */
+  readonly schema: () => S;
   readonly needs?: N;
   /** A kind that needs none compiles from its data alone. */
   compile(data: z.infer<S>, ...needs: keyof N extends never ? [] : [Compiled<N>]): C;
@@ -66,7 +68,7 @@ export function compileKind(def: AnyKind, data: unknown, compiled: Readonly<Reco
  * reported with the file and the entry that hold it. `form` turns the entry into the source the
  * matcher compiles (e.g. folded and wrapped).
  */
-export const regexSource = (flags: string, form: (source: string) => string = (s) => s) =>
+export const regexSource = (z: Zod, flags: string, form: (source: string) => string = (s) => s) =>
   z.string().min(1).superRefine((source, ctx) => {
     try {
       new RegExp(form(source), flags);

@@ -151,7 +151,7 @@ function readRules(dirs: readonly string[]): { valid: ValidData; compiled: Recor
   for (const kind of dependencyOrder(ruleKinds)) {
     const def = ruleKinds[kind as keyof typeof ruleKinds];
     const entry = merged.get(kind) ?? { data: { kind }, files: [] };
-    const parsed = def.schema.safeParse(entry.data);
+    const parsed = def.schema().safeParse(entry.data);
     if (!parsed.success) throw schemaError(kind, entry.files, parsed.error.issues[0]!);
     try {
       compiled[kind] = compileKind(def, parsed.data, compiled);

@@ -1,25 +1,28 @@
 // Rule kind "morphology" (rules/morphology.yaml): the one policy for the clitics and suffixes of
 // Arabic words. Compiled into the clitic combinations a word may start with, longest first.
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazily } from '../zod.js';
 import { defineRuleKind } from '../rules/kind.js';
 import { fold } from './normalize.js';
 
-const Letters = z.array(z.string().min(1)).default([]);
+const schema = lazily((z) => {
+  const Letters = z.array(z.string().min(1)).default([]);
 
-const schema = z.lazy(() => z.strictObject({
-  kind: z.literal('morphology'),
-  conjunctions: Letters,
-  and: z.string().min(1),
-  prepositions: Letters,
-  article: z.string().min(1),
-  contraction: z.string().min(1),
-  feminine: z.string().min(1),
-  future: Letters,
-  pronoun_suffixes: Letters,
-  nisba_suffixes: Letters,
-  min_stem: z.number().int().positive().default(2),
-  min_name_stem: z.number().int().positive().default(3),
-}));
+  return z.strictObject({
+    kind: z.literal('morphology'),
+    conjunctions: Letters,
+    and: z.string().min(1),
+    prepositions: Letters,
+    article: z.string().min(1),
+    contraction: z.string().min(1),
+    feminine: z.string().min(1),
+    future: Letters,
+    pronoun_suffixes: Letters,
+    nisba_suffixes: Letters,
+    min_stem: z.number().int().positive().default(2),
+    min_name_stem: z.number().int().positive().default(3),
+  });
+});
 
 /** A clitic combination written in front of a stem. */
 export interface Prefix {
@@ -65,7 +68,7 @@ export interface Morphology {
   minNameStem: number;
 }
 
-function compile(data: z.infer<typeof schema>): Morphology {
+function compile(data: z.infer<ReturnType<typeof schema>>): Morphology {
   const conj = [null, ...new Set(data.conjunctions.map(fold))];
   const prep = [null, ...new Set(data.prepositions.map(fold))];
   const article = fold(data.article);
