@@ -455,6 +455,7 @@ export class DateGrammar {
     const month = this.monthName(cue ? cue.end : j, false);
     if (month) {
       const tail = this.yearTail(month.end);
+      if (!tail.year && this.after(i, 'dayNameHead')) return null;
       const dir = tail.dir ?? (!tail.year ? this.forward(i) : null);
       return { end: tail.end, skip, anchor: { t: 'day', cal: month.cal, m: month.m, d, year: tail.year, dir } };
     }
@@ -561,8 +562,15 @@ export class DateGrammar {
     const name = this.monthName(cue ? cue.end : i, !cue && clitic);
     if (!name) return null;
     const tail = this.yearTail(name.end);
+    if (!cue && !tail.year && this.namesDay(i)) return null;
     if (name.guarded && !cue && !tail.year && !tail.dir) return null;
     return { end: tail.end, skip: cue ? cue.skip : name.skip, anchor: { t: 'month', cal: name.cal, m: name.m, year: tail.year, dir: tail.dir } };
+  }
+
+  /** The month at `i` ends a name that holds a day (حي 7 يوليو، ثورة 25 يناير): the month is the name's too. */
+  private namesDay(i: number): boolean {
+    const d = i > 0 ? this.num(i - 1, DAY) : null;
+    return d !== null && d !== undefined && this.after(i - 1, 'dayNameHead');
   }
 
   /** عام 2014، سنة 1438 هـ، and a bare year after a preposition (في 2016) or a part (منتصف 2013). */

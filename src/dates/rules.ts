@@ -60,6 +60,7 @@ const schema = lazily((z) => {
     outletCues: words,
     outlets: words,
     dayBlockers: words,
+    dayNameHeads: words,
     futureCues: words,
     futureVerbs: words,
   });
@@ -102,6 +103,7 @@ export interface Lex {
   outletCue?: true;
   outlet?: true;
   dayBlocker?: true;
+  dayNameHead?: true;
   futureCue?: true;
   futureVerb?: true;
 }
@@ -145,6 +147,7 @@ const BLANK_LEX: { readonly [K in keyof Required<Lex>]: undefined } = {
   outletCue: undefined,
   outlet: undefined,
   dayBlocker: undefined,
+  dayNameHead: undefined,
   futureCue: undefined,
   futureVerb: undefined,
 };
@@ -186,6 +189,7 @@ const FLAG_LISTS = {
   outletCue: 'outletCues',
   outlet: 'outlets',
   dayBlocker: 'dayBlockers',
+  dayNameHead: 'dayNameHeads',
   futureCue: 'futureCues',
   futureVerb: 'futureVerbs',
 } as const satisfies Partial<Record<keyof Lex, keyof z.infer<ReturnType<typeof schema>>>>;
