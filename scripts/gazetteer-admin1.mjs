@@ -141,8 +141,9 @@ export function buildAdmin1({ existing, cities, reservedWords, foldAr, skel }) {
       if (name.split(' ').some((w) => reservedWords.has(foldAr(w)))) { left.reserved.push(tag); continue; }
       const en = s.name.replace(/\s*\([^)]*\)/g, '').trim();
       const enFirst = en.split('-')[0];
-      // The same place under another Arabic spelling (ناباتيه beside the curated النبطية).
-      if (existing.some((e) => e.country === cc && e.en && skel(e.en.replace(/\s*\([^)]*\)/g, '')) === skel(en))) { left.known.push(tag); continue; }
+      // The same place under another Arabic spelling (ناباتيه beside the curated النبطية); a skeleton
+      // of two consonants names too many places to tell (Al Mahrah and al-Marawi'ah: mr).
+      if (skel(en).length >= 3 && existing.some((e) => e.country === cc && e.en && skel(e.en.replace(/\s*\([^)]*\)/g, '')) === skel(en))) { left.known.push(tag); continue; }
       const near = (c) => Math.abs(c.loc.coordinates[1] - Number(s.latitude)) + Math.abs(c.loc.coordinates[0] - Number(s.longitude)) < SEAT_RADIUS;
       const seat = parts.length > 1 && name === parts.join(' ') ? undefined : (cities.get(cc) ?? []).filter((c) => (c.featureCode === 'PPLA' || c.featureCode === 'PPLC') &&
         [c.name, ...(c.altName ? c.altName.split(',') : [])].some((n) => skel(n) === skel(enFirst)) && near(c))
