@@ -260,6 +260,8 @@ describe('persons merely mentioned are not speakers', () => {
     'وأشار الى الخريطة.',
     'وظلت هذه المعلومات غير مؤكدة.',
     'وأفادت المعلومات أنه تم الاتفاق.',
+    // a definite word after an honorific, then no first name: no adjectives to pass over
+    'ونفى الدكتور الحلبي وضع الجرحى في الممرات.',
   ])('%s', (sentence) => {
     expect(quotesIn(sentence).map((q) => q.speaker.name ?? q.speaker.organization ?? q.speaker.title)).toEqual([]);
   });
@@ -360,6 +362,9 @@ describe('speakers outside the verb slot and names set off by punctuation', () =
     // names between commas or in quotation marks after a title or honorific
     ['وقال مدير أوقاف حماة، منذر الخليل، إن 30 مسجدا تضرر.', { name: 'منذر الخليل', title: 'مدير أوقاف حماة' }],
     ['وقال ممثل منظمة الهجرة الدولية في بيروت، يوهانس فاندر، إن 500 شخص عادوا.', { name: 'يوهانس فاندر', anonymous: false }],
+    // an honorific's adjectives before a first name; a definite word alone after it is the name
+    ['وعادت 300 عائلة إلى منازلها، بحسب الناشط الإعلامي عامر الحوراني.', { name: 'عامر الحوراني' }],
+    ['وقال الصحفي الفلسطيني سامر الحسن إن القصف مستمر.', { name: 'سامر الحسن' }],
     // European particles inside a name between commas (von der)
     ['وقال المفوض الأوروبي، يوهان فون دير لاين، إن المساعدات وصلت.', { name: 'يوهان فون دير لاين' }],
     ['وقالت السيدة "هيلين رامبو"، رئيسة فريق الإغاثة، إن المساعدات وصلت.', { name: 'هيلين رامبو', title: 'رئيسة فريق الإغاثة' }],

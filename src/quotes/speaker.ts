@@ -352,14 +352,18 @@ const knownSpeaker = (r: Reader, i: number, words: number): SpeakerPhrase =>
 function listedSpeaker(r: Reader, i: number, known: KnownName): SpeakerPhrase | null {
   const honorific = r.honorific(i);
   if (honorific) {
+    // The adjectives of an honorific stand before the name when a first name follows them
+    // (الناشط الإعلامي عامر المحاميد); else the definite word is the name (الدكتور السبوعي).
+    const adjectives = nisbasAfter(r, i + honorific);
+    const at = adjectives > i + honorific && nameAt(r, adjectives, true)?.cue === 'lexicon' ? adjectives : i + honorific;
     // السيدة "هيلين رامبو"، رئيسة الفريق: a name in quotation marks.
-    const quoted = quotedName(r, i + honorific);
+    const quoted = quotedName(r, at);
     if (quoted && quotedPersonName(r, quoted.inner)) {
       return titleAfter(r, { ...empty(r, 'person', i, quoted.end), name: quoted.inner, nameCue: 'context' });
     }
-    const name = nameAt(r, i + honorific, true);
+    const name = nameAt(r, at, true);
     if (!name) return null;
-    return titleAfter(r, { ...empty(r, 'person', i, name.end), name: { r, start: i + honorific, end: name.end }, nameCue: name.cue });
+    return titleAfter(r, { ...empty(r, 'person', i, name.end), name: { r, start: at, end: name.end }, nameCue: name.cue });
   }
   const rank = r.rank(i);
   if (rank) {
