@@ -21,6 +21,8 @@ describe('common-word names', () => {
     // A camp named after a word the news uses for something else (إيسيان, a footballer) needs its type word.
     ['وضم الفريق اللاعب الغاني مايكل إيسيان.'],
     // A club named after its town (أهلي طرابلس) is not the town.
+    // A direction adjective after a name that is also a common noun: the noun (the west coast).
+    ['ونزحت آلاف الأسر إلى مخيمات في الساحل الغربي.'],
     ['وفاز الترجي على أهلي طرابلس الليبي بهدفين.'],
     ['وتعاقد نادي الأهلي جدة مع مدرب جديد.'],
   ])('no place in an everyday word: %s', (text) => {
