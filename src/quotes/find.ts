@@ -124,7 +124,8 @@ class Finder {
         i = outlet.end;
         continue;
       }
-      const sp = parseSpeaker(this.r, i, none);
+      // A name known only by its shape is registered by no one: not looked for at every word.
+      const sp = parseSpeaker(this.r, i, none, false);
       if (!sp) {
         i++;
         continue;

@@ -338,11 +338,11 @@ function personAfterTitle(r: Reader, at: number): { rank: Part | null; name: Par
  * The speaker phrase that starts at `i`, or null. `known` recognises names of persons the
  * document has already named, so a surname alone (يفتوشينكو) is a speaker.
  */
-export function parseSpeaker(r: Reader, i: number, known: KnownName): SpeakerPhrase | null {
+export function parseSpeaker(r: Reader, i: number, known: KnownName, shapes = true): SpeakerPhrase | null {
   // Most words open no lexicon entry: only a name seen before, or one known by its shape, starts there.
   if (r.rules.speakerHeads.has(r.word(i) ?? '')) return listedSpeaker(r, i, known);
   const seen = known(r, i);
-  return seen ? knownSpeaker(r, i, seen) : shapeName(r, i);
+  return seen ? knownSpeaker(r, i, seen) : shapes ? shapeName(r, i) : null;
 }
 
 const knownSpeaker = (r: Reader, i: number, words: number): SpeakerPhrase =>
