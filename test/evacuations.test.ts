@@ -48,6 +48,9 @@ describe('figures of people who moved', () => {
     ['واستقبل المعبر أمس 120 جريحا من القطاع.', [{ count: 120, group: 'wounded_sick', kind: 'evacuation' }]],
     ['وقدرت السلطات المحلية عدد النازحين بأكثر من 90 ألفاً، بينهم نحو 30 ألف طفل.', [{ count: 90000, kind: 'displacement', group: 'displaced' }, { count: 30000, kind: 'displacement', group: 'women_children' }]],
     ['وبلغ عدد النازحين من المدينة 40 ألفاً، عاد منهم نحو 12 ألفاً إلى منازلهم.', [{ count: 40000, kind: 'displacement' }, { count: 12000, kind: 'return' }]],
+    // a total whose noun the displaced describe: no verb of its own, the "amounts to" verb no movement
+    ['ونزحت 3200 أسرة من القرى المحيطة بالمدينة خلال الأسبوع. وأفادت المنظمة بأن إجمالي الأسر النازحة في المحافظة وصل إلى خمسة آلاف أسرة.', [{ count: 3200 }, { count: 5000, kind: 'displacement', group: 'families', cumulative: true }]],
+    ['وتشير الأرقام إلى أن مجموع العائلات المهجرة من الحي بلغ 700 عائلة.', [{ count: 700, kind: 'displacement', group: 'families', cumulative: true }]],
     ['وأخلت السلطات 300 عائلة من الحي المهدد بالانهيار.', [{ count: 300, unit: 'family', kind: 'evacuation' }]],
     ['واجتاز 200 شخص الحدود ليلا هربا من القصف.', [{ count: 200, group: 'people' }]],
     ['ووصل 90 مبعدا إلى القطاع عبر المعبر.', [{ count: 90, group: 'people', kind: 'evacuation' }]],

@@ -155,9 +155,9 @@ export function linkEvacuations(
     const ownClause = found && doc.clauseIndexAt(words[found.at]!.start) === ci;
     const move: Move | null =
       (restated ? restated.move : null) ??
-      (found && (ownClause || head?.group !== 'displaced') ? found : null) ??
+      (found && (ownClause || !head?.displaced) ? found : null) ??
       ((subset || contained) && before ? { ...before.move, distance: rules.reach.trigger, weak: true } : null) ??
-      (who.group === 'displaced' || head?.group === 'displaced' ? { kind: 'displacement', distance: rules.reach.trigger, weak: true, at: first } : null);
+      (who.group === 'displaced' || head?.displaced ? { kind: 'displacement', distance: rules.reach.trigger, weak: true, at: first } : null);
     if (!move) continue;
     // Strong evidence: a people noun right after the figure and a specific trigger in its own
     // clause. Anything looser counts only in an article about people moving, and people who do not

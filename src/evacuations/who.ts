@@ -175,6 +175,8 @@ export interface Head {
   notMover: boolean;
   /** "العدد الإجمالي" or "عدد ... الذين تم": the figure is a total. */
   total: boolean;
+  /** The head counts the displaced: "عدد النازحين", "إجمالي الأسر النازحة". */
+  displaced: boolean;
 }
 
 /** "عدد/العدد الإجمالي + (ل)الأشخاص/المسلحين/الذين" before the figure, with no other figure between. */
@@ -208,7 +210,8 @@ export function countHead(
     // ... unless a movement names a batch of them ("بلغ عدد النازحين العائدين إلى سوريا 70 شخصا").
     const moving = words.slice(j + 1, first).some((x) => rules.triggers.some((t) => x.forms.some(t.test)));
     const stock = group !== null && rules.stockGroups.has(group) && !moving;
-    return { group, notMover, total: total || relative || stock };
+    const described = j + 1 < first && groupOf(rules, words[j + 1]!)?.group === 'displaced';
+    return { group, notMover, total: total || relative || stock || (described && !moving), displaced: group === 'displaced' || described };
   }
   return null;
 }
