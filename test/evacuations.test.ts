@@ -145,6 +145,10 @@ describe('planned movements', () => {
     ['وقال إن فرقه أجلت حتى مساء أمس نحو 1.200 أسرة من الأحياء القريبة، مضيفاً أن آخرين سيُنقلون خلال الأيام المقبلة.', [{ count: 1200, status: 'completed', cumulative: true }]],
     // A forecast of more flight, after those who already fled (بعدما فر): theirs is done.
     ['وتوقع المكتب نزوح ما يصل إلى 45 ألف شخص إضافي خلال الأيام المقبلة، بعدما فر نحو 14 ألف شخص من المدينة خلال الأسبوع الماضي.', [{ count: 45000, status: 'planned' }, { count: 14000, status: 'completed' }]],
+    // Past time in the figure's own clause says it is done, whatever a later clause expects; past
+    // time in a clause about something else (the deal) says nothing of the figure.
+    ['وأكد المسؤول عودة نحو 120 أسرة إلى منازلها في القرى خلال الشهر الماضي، بعد نزع مئات الألغام من الطرقات والمزارع، متوقعاً أن تعود أكثر من ألف أسرة أخرى.', [{ count: 120, status: 'completed' }, { count: 1000, status: 'planned' }]],
+    ['ويقضي الاتفاق، الذي وقعه الطرفان أواخر الشهر الماضي، بإخراج نحو 16 ألف شخص من البلدتين على مرحلتين.', [{ count: 16000, status: 'planned' }]],
     // Preparations under way for a batch: it has not moved yet.
     ['وأفاد مصدر أمني بأن التحضيرات جارية لتنظيم دفعة ثانية تضم زهاء ثلاثة آلاف نازح من المخيمات إلى بلداتهم.', [{ count: 3000, status: 'planned' }]],
     ['وقال المحافظ إن بين 300 و400 مقاتل سيغادرون البلدة غدا.', [{ min: 300, max: 400, qualifier: 'range', status: 'planned', group: 'fighters' }]],

@@ -172,7 +172,7 @@ export function linkEvacuations(
     const partOf =
       (subset || contained) && before ? doc.span(before.num.nStart, before.num.nEnd).start : before && joinedByAnd(rules, doc.text, num) ? before.partOf : null;
 
-    const status = statusOf(cuesIn(si), first, last);
+    const status = statusOf(cuesIn(si), first, last, ci);
     const sentence = doc.sentences[si]!;
     const inSentence = <T,>(xs: MentionIndex<T>) => xs.startingIn(sentence.start, sentence.end);
     const dates = inSentence(dateIndex);

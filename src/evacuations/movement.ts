@@ -103,6 +103,8 @@ function isFutureVerb(rules: LinkRules, word: Word): boolean {
 export interface StatusCue {
   k: number;
   status: Status;
+  /** The clause a past-time cue speaks for; -1 for a verb's cue, which speaks across clauses. */
+  clause: number;
 }
 
 /** The status cues of a sentence (`words`), in text order. */
@@ -111,21 +113,24 @@ export function statusCues(rules: LinkRules, words: Word[]): StatusCue[] {
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     const forms = w.forms;
+    const past = forms.some(rules.pastTime);
     const status: Status | null =
-      isFutureVerb(rules, w) || forms.some(rules.planned) ? 'planned' : forms.some(rules.completed) ? 'completed' : null;
+      isFutureVerb(rules, w) || forms.some(rules.planned) ? 'planned' : past || forms.some(rules.completed) ? 'completed' : null;
     // "وفق الاتفاق الذي تم إبرامه": a thing done in a relative clause is another noun's (while
     // "الذين يريدون الخروج" still says what the counted people plan).
-    if (status && !(status === 'completed' && k > 0 && rules.grammar.relative_pronouns.has(words[k - 1]!.text))) cues.push({ k, status });
+    if (status && !(status === 'completed' && k > 0 && rules.grammar.relative_pronouns.has(words[k - 1]!.text))) cues.push({ k, status, clause: past && status === 'completed' ? w.clause : -1 });
   }
   return cues;
 }
 
 /**
- * Planned or completed, by the status cue (of its sentence's `cues`) nearest the figure at words
- * [first, last] (completed by default). A cue before the figure governs it more often than one
- * after: one after counts half a word farther.
+ * Planned or completed, by the status cue (of its sentence's cues) nearest the figure at words
+ * [first, last] in clause `clause` (completed by default). A cue before the figure governs it more
+ * often than one after: one after counts half a word farther. A past-time cue counts only in its
+ * own clause.
  */
-export function statusOf(cues: readonly StatusCue[], first: number, last: number): Status {
+export function statusOf(all: readonly StatusCue[], first: number, last: number, clause: number): Status {
+  const cues = all.some((c) => c.clause >= 0 && c.clause !== clause) ? all.filter((c) => c.clause < 0 || c.clause === clause) : all;
   const after = firstKeyAt(cues, (c) => c.k, last + 1);
   const before = cues[firstKeyAt(cues, (c) => c.k, first) - 1];
   const next = cues[after];
