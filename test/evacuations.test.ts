@@ -181,6 +181,8 @@ describe('running totals', () => {
     ['وأعلنت الوزارة عودة دفعة جديدة.\n\nوارتفع عدد العائلات العائدة منذ مطلع العام إلى 3,960 عائلة.', [{ count: 3960, kind: 'return', cumulative: true }]],
     // A superlative before "since" compares a batch with the others; it counts no running total.
     ['وبدأت عمليات الإجلاء من السودان.\n\nووصلت السفينة إلى جدة وعلى متنها أكبر عدد من الرعايا منذ بدء عمليات الإجلاء، 1982 شخصاً.', [{ count: 1982, cumulative: false }]],
+    // an ordinal counts events since then: the batch is no running total
+    ['وغادرت حافلتان الحي أمس وعلى متنهما 31 شخصاً من المقاتلين وعائلاتهم، متجهتين إلى الشمال، في ثاني عملية تهجير من نوعها منذ بدء الحملة العسكرية.', [{ count: 31, cumulative: false }]],
     ['وبدأت عمليات الإجلاء من السودان.\n\nووصل إلى جدة 1982 شخصاً منذ بدء عمليات الإجلاء.', [{ count: 1982, cumulative: true }]],
     // The participle of a flight verb heading the count (عدد الفارين) says what the figure counts.
     ['ونزح آلاف المدنيين من الغوطة هربا من القصف.\n\nوقدر المرصد عدد الفارين من الغوطة منذ صباح أمس بنحو 16 ألفاً.', [{ count: null }, { count: 16000, kind: 'displacement', cumulative: true }]],

@@ -106,6 +106,7 @@ const schema = lazily((z) => {
         restatement: z.array(z.string()).default([]),
         subset_after: z.array(z.string()).default([]),
         times: z.array(z.string()).default([]),
+        event_ordinals: z.array(z.string()).default([]),
       })
       .prefault({}),
     // How many words apart a trigger, a count head, and a context trigger may stand from what they govern.
