@@ -25,6 +25,7 @@ export type Direction = 'origin' | 'destination' | null;
 export function directionOf(rules: LinkRules, words: Word[], place: PlaceHit): Direction {
   const at = firstEndingAfter(words, place.nStart);
   if (fromInsideTo(rules, words, at)) return 'destination';
+  if (roadLeadsTo(rules, words, at)) return null;
   if (place.role === 'origin' || place.role === 'destination') return place.role;
   if (place.role === 'via') return null;
   const g = rules.grammar;
@@ -68,6 +69,13 @@ export function directionOf(rules: LinkRules, words: Word[], place: PlaceHit): D
     }
   }
   return null;
+}
+
+/** "فتح الطريق الواصل إلى درعا المحطة": where a road leads is the road's end, not the people's. */
+function roadLeadsTo(rules: LinkRules, words: Word[], at: number): boolean {
+  const g = rules.grammar;
+  const cue = words[at - 1];
+  return !!cue && g.towards.has(cue.text) && words.slice(Math.max(0, at - 3), at - 1).some((w) => w.forms.some((f) => g.roads.has(f)));
 }
 
 /**
