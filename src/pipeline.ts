@@ -41,11 +41,11 @@ export interface ExtractOptions {
 
 const stripLocation = <T extends { nStart: number; nEnd: number }>({ nStart, nEnd, ...rest }: T) => rest;
 
-function findArabicEvidence(doc: AnalysedDocument): Omit<Evidence, 'relevance'> {
+function findArabicEvidence(doc: AnalysedDocument, relevance: number): Omit<Evidence, 'relevance'> {
   const numbers = findNumberMentions(doc);
   const dates = findDateMentions(doc);
   const places = findPlaceMentions(doc);
-  const corridors = findCorridorMentions(doc, places);
+  const corridors = findCorridorMentions(doc, places, relevance >= doc.rules.evacuations.relevanceThreshold);
   return { numbers, dates, places, corridors, quotes: findQuoteMentions(doc) };
 }
 
@@ -79,7 +79,7 @@ function extractWhole(text: string, rules: CompiledRules, options: ExtractOption
 
   const english = doc.language === 'en';
   const { relevance, topics } = judgeRelevance(doc);
-  const evidence = { ...(english ? findEnglishEvidence(doc) : findArabicEvidence(doc)), relevance };
+  const evidence = { ...(english ? findEnglishEvidence(doc) : findArabicEvidence(doc, relevance)), relevance };
   const { dates, places, corridors, quotes } = evidence;
   const evacuations = english ? linkEnglishEvacuations(doc, evidence) : linkEvacuations(doc, evidence);
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findCorridorMentions, toCorridors } from '../src/corridors/find.js';
+import { extract } from '../src/pipeline.js';
 import { corridorsRules } from '../src/corridors/rules.js';
 import { analyse, type AnalysedDocument } from '../src/document.js';
 import type { PlaceHit } from '../src/mentions.js';
@@ -68,6 +69,9 @@ describe('corridors: named constructions', () => {
     ['وصلت القافلة الأولى عبر ممر بيت سحم الإنساني مساء أمس', [C('ممر بيت سحم', 'corridor', true, ['بيت سحم'])]],
     ['أغلقت السلطات الأردنية معبر نصيب الحدودي أمام الشاحنات', [C('معبر نصيب', 'crossing', false, ['نصيب'])]],
     ['أعيد فتح معبر جابر نصيب أمام المسافرين', [C('معبر نصيب', 'crossing', false, ['نصيب'])]],
+    // A street or road is a corridor as the way people go (after عبر, سالكين), its name its own.
+    ['وعاد آلاف النازحين سيراً عبر شارع الرشيد الساحلي نحو الشمال', [C('شارع الرشيد', 'corridor', false, ['الرشيد'])]],
+    ['ونزحت العائلات سالكة طريق بيت سحم باتجاه العاصمة', [C('طريق بيت سحم', 'corridor', false, ['بيت سحم'])]],
     ['عبرت عشرات الشاحنات من معبر باب الهوى صباح اليوم', [C('معبر باب الهوى', 'crossing', false, ['باب الهوى'])]],
     ['أوقف عناصر حاجز الرستن سيارة مدنية', [C('حاجز الرستن', 'checkpoint', false, ['الرستن'])]],
     ['دخلت المساعدات عبر منفذ الرمثا الحدودي', [C('منفذ الرمثا', 'exit', false, ['الرمثا'])]],
@@ -206,8 +210,18 @@ describe('corridors: not corridors', () => {
     'طالبت المنظمة بممر آمن لخروج الجرحى من المدينة',
     // A town named by an everyday word (بشري, Bsharri) is no checkpoint's name without the places matcher's word for it.
     'شكل المتظاهرون حاجز بشري أمام مبنى البرلمان',
+    // A street or road elsewhere is an address.
+    'يقع مقر الوزارة في شارع الرشيد وسط المدينة',
+    'أغلقت الشرطة طريق بيت سحم أمام السيارات',
   ])('%s', (text) => {
     expect(run(text).hits).toEqual([]);
+  });
+
+  it('takes a street for a corridor only in an article about people moving', () => {
+    const route = 'وانطلقت المسيرة من أمام المسرح البلدي عبر شارع الحرية نحو ساحة الحكومة.';
+    expect(extract(route).corridors).toEqual([]);
+    const moving = 'ونزح أكثر من 300 ألف شخص من شمال القطاع نحو الجنوب خلال أسبوع. وسار آلاف النازحين عبر شارع الحرية نحو الجنوب.';
+    expect(extract(moving).corridors.map((c) => c.name)).toEqual(['شارع الحرية']);
   });
 });
 

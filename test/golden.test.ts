@@ -24,7 +24,7 @@ function run(file: string) {
 
 // Floors for the whole fixture corpus, just under its measured scores (36 articles, the blind
 // batches 28-36 among them): a change that loses accuracy fails here.
-const FLOORS = { counts: 0.97, places: 0.94, corridors: 0.94, officials: 0.98, dates: 0.97, attributes: 0.93 };
+const FLOORS = { counts: 0.97, places: 0.94, corridors: 0.97, officials: 0.98, dates: 0.97, attributes: 0.93 };
 
 describe('fixture articles', () => {
   it('there are at least ten, each with a gold file', () => {

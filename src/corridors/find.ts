@@ -15,7 +15,11 @@ import type { CompiledCorridorsRules } from './rules.js';
 
 type CorridorValue = Omit<Corridor, 'mentions'>;
 
-export function findCorridorMentions(doc: AnalysedDocument, places: readonly PlaceHit[]): CorridorHit[] {
+/**
+ * `routes`: whether streets and roads may be corridors (عبر شارع الرشيد), which the pipeline allows
+ * only in an article about people moving: elsewhere the way a parade went is no corridor.
+ */
+export function findCorridorMentions(doc: AnalysedDocument, places: readonly PlaceHit[], routes = true): CorridorHit[] {
   const rules = doc.rules.corridors;
   const ws = doc.words;
   const reader = new PhraseReader(doc, rules, ws, places);
@@ -27,7 +31,9 @@ export function findCorridorMentions(doc: AnalysedDocument, places: readonly Pla
       i = stop.next;
       continue;
     }
-    const head = rules.heads.match(doc, ws, i);
+    const found = rules.heads.match(doc, ws, i);
+    // A head that counts only after certain words (عبر شارع) is no head elsewhere.
+    const head = found && (!found.value.after || (routes && i > 0 && found.reading.clitics === 0 && found.value.after.has(ws[i - 1]!.text))) ? found : null;
     if (!head) {
       const border = reader.borderCrossing(i);
       if (border) named.push(...border.named);

@@ -17,6 +17,8 @@ const schema = lazily((z) => {
     singular: z.array(z.string()).min(1),
     dual: words,
     plural: words,
+    /** Words the head must follow to count: a street is a corridor only as the way people go (عبر شارع الرشيد). */
+    after: z.array(z.string()).optional(),
   });
 
   return z.strictObject({
@@ -59,6 +61,8 @@ export interface HeadInfo {
   number: HeadNumber;
   /** The form itself carries the article (نقطة التفتيش). */
   definite: boolean;
+  /** The words the head counts only after (folded), or null when it always counts. */
+  after: ReadonlySet<string> | null;
 }
 
 const NUMBERS: HeadNumber[] = ['singular', 'dual', 'plural'];
@@ -72,7 +76,8 @@ function compile(data: z.infer<ReturnType<typeof schema>>, { morphology: m }: { 
     NUMBERS.flatMap((number) =>
       h[number].map((form) => {
         const f = fold(form);
-        return [f, { kind: h.kind, lemma: h.lemma, number, definite: f.split(' ').slice(1).some((w) => w.startsWith(m.article)) } satisfies HeadInfo] as const;
+        const after = h.after ? set(h.after) : null;
+        return [f, { kind: h.kind, lemma: h.lemma, number, definite: f.split(' ').slice(1).some((w) => w.startsWith(m.article)), after } satisfies HeadInfo] as const;
       }),
     ),
   );
