@@ -110,6 +110,8 @@ describe('who moved and from where', () => {
     // The places a road is named after are no end of the movement along it.
     ['وتم إجلاء 2,100 شخص من البلدة نحو طريق دمشق - بيروت.', [{ count: 2100, destination: [] }]],
     ['وتم إجلاء 2,100 شخص من البلدة نحو حمص.', [{ count: 2100, destination: ['حمص'] }]],
+    // A bare figure after its verb, then how the people went: persons.
+    ['وعاد أمس أكثر من 300 ألف نازح إلى مدينة غزة. وعاد نحو 48 ألفاً على متن مركبات، وعاد 255 ألفاً سيراً على الأقدام.', [{ count: 300000 }, { count: 48000, kind: 'return', group: 'people' }, { count: 255000, kind: 'return', group: 'people' }]],
     // Where a road leads is the road's end, not the people's.
     ['عادت 300 عائلة إلى منازلها في درعا البلد أمس، وتتوقع اللجنة عودة نحو 2000 عائلة أخرى بعد فتح الطريق الواصل إلى درعا المحطة.', [{ count: 300 }, { count: 2000, destination: ['درعا البلد'] }]],
   ])('%s', (text, expected) => check(run(text), expected));

@@ -113,7 +113,8 @@ function mixedWith(rules: LinkRules, words: Word[], noun: number, group: Group):
 
 /**
  * "خروج 45 ألفاً منذ الصباح": a bare figure right after a movement noun or verb, with nothing after
- * it but a mark or a from/to/since word, counts persons; so does one whose majority are people.
+ * it but a mark, a from/to/since word or how they went (على متن، سيراً), counts persons; so does one
+ * whose majority are people.
  */
 export function bareAfterMovement(rules: LinkRules, words: Word[], first: number, last: number): boolean {
   if (majorityAfter(rules, words, last)) return true;
@@ -122,7 +123,14 @@ export function bareAfterMovement(rules: LinkRules, words: Word[], first: number
   const g = rules.grammar;
   const next = words[last + 1];
   const ends = words[last]!.gap !== 'space' && words[last]!.gap !== 'none';
-  return ends || !next || g.from.has(next.text) || g.towards.has(next.text) || rules.sinceWords.has(next.text);
+  return (
+    ends ||
+    !next ||
+    g.from.has(next.text) ||
+    g.towards.has(next.text) ||
+    rules.sinceWords.has(next.text) ||
+    rules.mannerPhrases.some((phrase) => phrase.every((p, j) => words[last + 1 + j]?.forms.includes(p)))
+  );
 }
 
 /** "نحو أربعة آلاف، معظمهم من النساء، قد خرجوا": a figure set off by a mark, then most of whom are people. */
