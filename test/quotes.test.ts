@@ -362,6 +362,10 @@ describe('speakers outside the verb slot and names set off by punctuation', () =
     // names between commas or in quotation marks after a title or honorific
     ['وقال مدير أوقاف حماة، منذر الخليل، إن 30 مسجدا تضرر.', { name: 'منذر الخليل', title: 'مدير أوقاف حماة' }],
     ['وقال ممثل منظمة الهجرة الدولية في بيروت، يوهانس فاندر، إن 500 شخص عادوا.', { name: 'يوهانس فاندر', anonymous: false }],
+    // a courtesy before the honorific, title or name opens the speaker's phrase
+    ['وقالت سعادة السيدة لولوة بنت راشد الخاطر، مساعد وزير الخارجية، إن الرحلات مستمرة.', { name: 'لولوة بنت راشد الخاطر', title: 'مساعد وزير الخارجية' }],
+    ['وقال سمو الشيخ محمد بن زايد إن الرحلات مستمرة.', { name: 'محمد بن زايد' }],
+    ['وقال فخامة الرئيس إن الرحلات مستمرة.', { name: null, title: 'الرئيس' }],
     // an honorific's adjectives before a first name; a definite word alone after it is the name
     ['وعادت 300 عائلة إلى منازلها، بحسب الناشط الإعلامي عامر الحوراني.', { name: 'عامر الحوراني' }],
     ['وقال الصحفي الفلسطيني سامر الحسن إن القصف مستمر.', { name: 'سامر الحسن' }],

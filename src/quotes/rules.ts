@@ -37,6 +37,7 @@ const schema = lazily((z) => {
     genericTitles: words,
     ranks: words,
     honorifics: words,
+    courtesies: words,
     organizations: words,
     namedOrganizations: words,
     anonymous: words,
@@ -114,6 +115,8 @@ export interface CompiledQuotesRules {
   genericTitles: ReadonlySet<string>;
   ranks: PhraseSet;
   honorifics: PhraseSet;
+  /** Courtesies before a speaker's honorific, title or name (سعادة، معالي، فخامة، سمو). */
+  courtesies: PhraseSet;
   organizations: PhraseSet;
   namedOrganizations: PhraseSet;
   anonymous: PhraseSet;
@@ -237,6 +240,7 @@ export function compileQuotesRules(data: QuotesRuleData, { morphology: m }: { mo
     genericTitles: wordSet(data.genericTitles),
     ranks: phraseSet(data.ranks, () => true as const),
     honorifics: phraseSet(data.honorifics, () => true as const),
+    courtesies: phraseSet(data.courtesies, () => true as const),
     organizations: phraseSet(data.organizations, () => true as const),
     namedOrganizations: phraseSet(data.namedOrganizations, () => true as const),
     anonymous: phraseSet(data.anonymous, () => true as const, withArticle(m)),
@@ -258,9 +262,9 @@ export function compileQuotesRules(data: QuotesRuleData, { morphology: m }: { mo
     roles: compileRoles(data.roles, m),
     connectives: phraseSet(data.connectives, () => true as const),
   };
-  const { sources: s, titles: t, ranks, honorifics, organizations, namedOrganizations, anonymous, outletHeads, outletNames, connectives } = compiled;
-  const reserving = [s, t, ranks, honorifics, organizations, namedOrganizations, anonymous, outletHeads, outletNames, connectives];
-  const speaking = [t, ranks, honorifics, organizations, namedOrganizations, anonymous, outletHeads, outletNames, compiled.firstNames];
+  const { sources: s, titles: t, ranks, honorifics, courtesies, organizations, namedOrganizations, anonymous, outletHeads, outletNames, connectives } = compiled;
+  const reserving = [s, t, ranks, honorifics, courtesies, organizations, namedOrganizations, anonymous, outletHeads, outletNames, connectives];
+  const speaking = [t, ranks, honorifics, courtesies, organizations, namedOrganizations, anonymous, outletHeads, outletNames, compiled.firstNames];
   const verbOfForm = new PerForm((a) => verbOf(compiled.verbs, a.form, a.readings));
   const sourceHeads = new Set(s.heads());
   return {

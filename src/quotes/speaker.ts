@@ -339,6 +339,12 @@ function personAfterTitle(r: Reader, at: number): { rank: Part | null; name: Par
  * document has already named, so a surname alone (يفتوشينكو) is a speaker.
  */
 export function parseSpeaker(r: Reader, i: number, known: KnownName, shapes = true): SpeakerPhrase | null {
+  // A courtesy opens the phrase of the speaker after it (سعادة السيدة لولوة الخاطر، معالي وزير الخارجية).
+  const courtesy = r.rules.courtesies.match(r.word, i)?.length ?? 0;
+  if (courtesy) {
+    const sp = parseSpeaker(r, i + courtesy, known, shapes);
+    return sp && { ...sp, start: i };
+  }
   // Most words open no lexicon entry: only a name seen before, or one known by its shape, starts there.
   if (r.rules.speakerHeads.has(r.word(i) ?? '')) return listedSpeaker(r, i, known);
   const seen = known(r, i);
