@@ -318,7 +318,8 @@ for (const [k] of Object.entries(overrides)) {
 // ---------------------------------------------------------------- curated line files
 // Line format (see the header of scripts/gazetteer-src/syria-places.txt):
 //   name | en | alias ; alias ; ... | key=value key=value ...
-// Directives: @country XX, @admin1 Name (or @admin1 -), @parent ID (or -), @type T.
+// Directives: @country XX (or @country * for a place across countries: a continent), @admin1 Name
+// (or @admin1 -), @parent ID (or -), @type T.
 function parseLines(file) {
   const text = readFileSync(join(SRC, file), 'utf8');
   const ctx = { country: null, admin1: null, parent: null, type: null };
@@ -353,7 +354,10 @@ function buildCurated(file, isSyria) {
   const rows = parseLines(file);
   return rows.map((e) => {
     if (!e.name || !e.type || !e.country) problems.push(`${e.line}: missing name/type/country`);
-    const id = e.id ?? `${e.country.toLowerCase()}:${slug(e.en ?? '')}`;
+    // A place across countries (a continent) has no country code and an id of its own kind.
+    const across = e.country === '*';
+    if (across) e.country = null;
+    const id = e.id ?? `${across ? 'world' : e.country.toLowerCase()}:${slug(e.en ?? '')}`;
     let lat = null; let lon = null;
     // Without an explicit geo=, only settlements are looked up, by their English name with any
     // "(qualifier)" removed; Syrian neighbourhoods need geo= (their names recur as villages).
@@ -366,7 +370,7 @@ function buildCurated(file, isSyria) {
         const hit = findSyrian(names, e.admin1, { fuzzy: false });
         if (hit) { lat = hit.lat; lon = hit.lon; }
         else if (e.geo) notes.unmatchedCurated.push(`${id} (geo=${e.geo})`);
-      } else {
+      } else if (!across) {
         const hit = findWorld(e.geocc ?? e.country, names);
         if (hit) { lat = hit.lat; lon = hit.lon; }
         else notes.unmatchedCurated.push(`${id}${e.geo ? ` (geo=${e.geo})` : ''}`);
@@ -452,9 +456,11 @@ const idSet = new Set(all.map((e) => e.id));
 for (const e of all) {
   if (ids.has(e.id)) problems.push(`duplicate id ${e.id} (${ids.get(e.id)} and ${e.line ?? e.file})`);
   ids.set(e.id, e.line ?? e.file);
-  if (!e.name || !e.type || !e.country) problems.push(`${e.id}: missing name/type/country`);
+  const across = e.id.startsWith('world:');
+  if (!e.name || !e.type || (!e.country && !across)) problems.push(`${e.id}: missing name/type/country`);
   if (!TYPES.has(e.type)) problems.push(`${e.id}: bad type ${e.type}`);
-  if (!/^[A-Z]{2}$/.test(e.country)) problems.push(`${e.id}: bad country ${e.country}`);
+  if (!across && !/^[A-Z]{2}$/.test(e.country)) problems.push(`${e.id}: bad country ${e.country}`);
+  if (across && (e.country !== null || e.type !== 'region')) problems.push(`${e.id}: a place across countries is a region without a country`);
   if (/^SY\d/.test(e.id) && !pcodeSet.has(e.id)) problems.push(`${e.id}: id looks like a p-code not in the CSV`);
   if (e.pcode && !pcodeSet.has(e.pcode)) problems.push(`${e.id}: p-code ${e.pcode} not in the CSV`);
   if (e.parent && !idSet.has(e.parent)) problems.push(`${e.id}: parent ${e.parent} is not an id`);
