@@ -69,6 +69,9 @@ describe('corridors: named constructions', () => {
     ['وصلت القافلة الأولى عبر ممر بيت سحم الإنساني مساء أمس', [C('ممر بيت سحم', 'corridor', true, ['بيت سحم'])]],
     ['أغلقت السلطات الأردنية معبر نصيب الحدودي أمام الشاحنات', [C('معبر نصيب', 'crossing', false, ['نصيب'])]],
     ['أعيد فتح معبر جابر نصيب أمام المسافرين', [C('معبر نصيب', 'crossing', false, ['نصيب'])]],
+    // A corridor named by its two ends, from one to the other.
+    ['وفتحت الممرات الإنسانية من الرستن نحو جرابلس صباح أمس', [C('ممر الرستن - جرابلس', 'corridor', true, ['الرستن', 'جرابلس'])]],
+    ['وخرج المدنيون عبر ممر آمن من الغوطة الشرقية إلى دمشق', [C('ممر الغوطة الشرقية - دمشق', 'corridor', true, ['الغوطة الشرقية', 'دمشق'])]],
     // A street or road is a corridor as the way people go (after عبر, سالكين), its name its own.
     ['وعاد آلاف النازحين سيراً عبر شارع الرشيد الساحلي نحو الشمال', [C('شارع الرشيد', 'corridor', false, ['الرشيد'])]],
     ['ونزحت العائلات سالكة طريق بيت سحم باتجاه العاصمة', [C('طريق بيت سحم', 'corridor', false, ['بيت سحم'])]],
@@ -210,6 +213,8 @@ describe('corridors: not corridors', () => {
     'طالبت المنظمة بممر آمن لخروج الجرحى من المدينة',
     // A town named by an everyday word (بشري, Bsharri) is no checkpoint's name without the places matcher's word for it.
     'شكل المتظاهرون حاجز بشري أمام مبنى البرلمان',
+    // After من, a place and no second end: where the people come from, not the corridor's name.
+    'وفتحت السلطات ممرا آمنا من الرستن لخروج المدنيين',
     // A street or road elsewhere is an address.
     'يقع مقر الوزارة في شارع الرشيد وسط المدينة',
     'أغلقت الشرطة طريق بيت سحم أمام السيارات',

@@ -192,10 +192,25 @@ export class PhraseReader {
 
   /** Names after a link word at `j`; a bare ب on a place or place-type noun is a link too. */
   private linked(j: number, info: HeadInfo): Unit[][] {
+    const ends = this.fromTo(j, info);
+    if (ends) return [ends];
     const link = this.rules.links.match(this.doc, this.ws, j);
     if (link) return spaceBefore(this.ws, link.next) ? this.list(link.next, link.value ? 'ends' : 'location', info) : [];
     const skip = this.preposition(j, this.rules.placePrepositions);
     return skip !== null ? this.list(j, 'location', info, skip) : [];
+  }
+
+  /**
+   * "الممرات الإنسانية من ماريوبول نحو زابوريجيا": the two ends of one corridor after من and a
+   * word of direction, of which the gazetteer knows one at least; or null.
+   */
+  private fromTo(j: number, info: HeadInfo): Unit[] | null {
+    const { ws, rules } = this;
+    if (!rules.routeFrom.has(ws[j]!.text) || !spaceBefore(ws, j + 1)) return null;
+    const from = this.unit(j + 1, 'ends', info);
+    if (!from || !spaceBefore(ws, from.next) || !ws[from.next] || !rules.routeTo.has(ws[from.next]!.text) || !spaceBefore(ws, from.next + 1)) return null;
+    const to = this.unit(from.next + 1, 'ends', info);
+    return to && (from.ref.id !== null || to.ref.id !== null) ? [from, to] : null;
   }
 
   /** Letters of one of `prepositions` glued to word `j` with no conjunction before it, or null. */

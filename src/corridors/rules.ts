@@ -47,6 +47,7 @@ const schema = lazily((z) => {
       .strictObject({ construct: z.array(PlaceType).default([]), location: z.array(PlaceType).default([]), ends: z.array(PlaceType).default([]) })
       .default({ construct: [], location: [], ends: [] }),
     stopPhrases: words,
+    routeEnds: z.strictObject({ from: words, to: words }).default({ from: [], to: [] }),
     borderCrossings: z
       .strictObject({ kind: CorridorKind, lemma: z.string().min(1), through: words, adjectives: words })
       .optional(),
@@ -93,6 +94,9 @@ function compile(data: z.infer<ReturnType<typeof schema>>, { morphology: m }: { 
     ordinals: new PhraseIndex<true>(entries(data.ordinals, true as const), { conj: true }),
     demonstrativesBefore: new PhraseIndex<true>(entries(data.demonstratives.before, true as const), { conj: true, prep: true }),
     demonstrativesAfter: set(data.demonstratives.after),
+    /** The words before a corridor's two ends (من X إلى Y). */
+    routeFrom: set(data.routeEnds.from),
+    routeTo: set(data.routeEnds.to),
     bareBackReferenceSentences: data.bareBackReferenceSentences,
     interludeWords: data.interludeWords,
     relatives: set(data.relatives),
