@@ -110,6 +110,10 @@ describe('who moved and from where', () => {
     // The places a road is named after are no end of the movement along it.
     ['وتم إجلاء 2,100 شخص من البلدة نحو طريق دمشق - بيروت.', [{ count: 2100, destination: [] }]],
     ['وتم إجلاء 2,100 شخص من البلدة نحو حمص.', [{ count: 2100, destination: ['حمص'] }]],
+    // The bare past of a transitive return verb, its object a part of the displaced counted before.
+    ['ونزح نحو 600 ألف شخص من الإقليم خلال الحرب، وأعاد البرنامج حتى الآن قرابة 3 آلاف منهم إلى قراهم.', [{ count: 600000, kind: 'displacement' }, { count: 3000, kind: 'return' }]],
+    // ... and a so-far phrase right after the verb is no goal it goes to.
+    ['ونزح نحو 600 ألف شخص من الإقليم خلال الحرب، ولفت إلى أن البرنامج أعاد حتى الآن قرابة 3 آلاف منهم إلى قراهم.', [{ count: 600000 }, { count: 3000, kind: 'return' }]],
     // A bare figure after its verb, then how the people went: persons.
     ['وعاد أمس أكثر من 300 ألف نازح إلى مدينة غزة. وعاد نحو 48 ألفاً على متن مركبات، وعاد 255 ألفاً سيراً على الأقدام.', [{ count: 300000 }, { count: 48000, kind: 'return', group: 'people' }, { count: 255000, kind: 'return', group: 'people' }]],
     // Where a road leads is the road's end, not the people's.
