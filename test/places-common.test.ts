@@ -26,6 +26,9 @@ describe('common-word names', () => {
     ['وفاز الترجي على أهلي طرابلس الليبي بهدفين.'],
     ['وتعاقد نادي الأهلي جدة مع مدرب جديد.'],
     ['وشارك العديد من المسؤولين في الاجتماع.'],
+    // Competitions and an office's remit named after a continent.
+    ['وتأهل المنتخب إلى نهائيات كأس أمم أفريقيا.'],
+    ['وقال المدير الإقليمي للمنظمة لمنطقة الشرق الأوسط وشمال أفريقيا إن العمل مستمر.'],
   ])('no place in an everyday word: %s', (text) => {
     expect(places(text)).toEqual([]);
   });
