@@ -51,6 +51,9 @@ describe('common-word names', () => {
     // Continents, where refugees are said to go, and an air base named by an everyday word with its type word.
     ['ووصل أكثر من 16 ألف مهاجر إلى أوروبا عبر البحر منذ مطلع العام.', 'أوروبا'],
     ['وهبطت الطائرة في قاعدة العديد الجوية قادمة من كابل.', 'قاعدة العديد الجوية'],
+    // Anbar's displacement of 2016 and the Qalamoun's border villages.
+    ['ونقلت 550 عائلة من الفلوجة إلى مخيمات الحبانية.', 'الحبانية'],
+    ['وخرج المسلحون من جرود عرسال باتجاه الجراجير وقارة.', 'الجراجير'],
     // Yemen's Red Sea coast: districts and towns of the 2018 Hodeidah offensive.
     ['ونزحت نحو 3200 أسرة من مديرية الدريهمي و1800 من بيت الفقيه إلى الخوخة والمخا.', 'الدريهمي'],
     ['ونزحت نحو 3200 أسرة من مديرية الدريهمي و1800 من بيت الفقيه إلى الخوخة والمخا.', 'بيت الفقيه'],
