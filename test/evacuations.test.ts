@@ -114,6 +114,8 @@ describe('who moved and from where', () => {
     ['ونزح نحو 600 ألف شخص من الإقليم خلال الحرب، وأعاد البرنامج حتى الآن قرابة 3 آلاف منهم إلى قراهم.', [{ count: 600000, kind: 'displacement' }, { count: 3000, kind: 'return' }]],
     // ... and a so-far phrase right after the verb is no goal it goes to.
     ['ونزح نحو 600 ألف شخص من الإقليم خلال الحرب، ولفت إلى أن البرنامج أعاد حتى الآن قرابة 3 آلاف منهم إلى قراهم.', [{ count: 600000 }, { count: 3000, kind: 'return' }]],
+    // A verb after the figure in a clause of another time (بعدما، بعد أن) tells of another event.
+    ['وبحسب الأمن العام، يتجاوز عدد من غادروا البلدة باتجاه الأراضي السورية منذ حزيران الماضي 10 آلاف شخص، بعدما عادت دفعة أولى إلى قراها أواخر ذلك الشهر.', [{ count: 10000, kind: 'evacuation' }]],
     // A bare figure after its verb, then how the people went: persons.
     ['وعاد أمس أكثر من 300 ألف نازح إلى مدينة غزة. وعاد نحو 48 ألفاً على متن مركبات، وعاد 255 ألفاً سيراً على الأقدام.', [{ count: 300000 }, { count: 48000, kind: 'return', group: 'people' }, { count: 255000, kind: 'return', group: 'people' }]],
     // Where a road leads is the road's end, not the people's.

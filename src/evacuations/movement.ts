@@ -80,6 +80,12 @@ function notAMovement(
     if (isDefinite(after) && !isPlace(after) && !isPerson(after)) return true;
   }
   if (forms.some(rules.amountVerb) && next.forms.some((f) => rules.countHead(f) || rules.cumulative(f) || rules.amountWord(f))) return true;
+  // "يتجاوز عدد من غادروا 10 آلاف، بعدما عادت دفعة أولى": a verb after the figure in a clause of
+  // another time (بعدما، بعد أن، عندما) tells of another event.
+  const before = words[k - 1];
+  if (w.start > figureEnd && before && (rules.grammar.event_conjunctions.has(before.text) || (k > 1 && rules.grammar.complementizers.has(before.text) && rules.grammar.event_preps.has(words[k - 2]!.text)))) {
+    return true;
+  }
   if (!forms.some(rules.verbalNoun)) return false;
   // After the figure, a bare verbal noun after "بعد، قبل، إثر" is another event: "21 لاعبا بعد عودة محمود".
   if (w.start > figureEnd && k > 0 && rules.grammar.event_preps.has(words[k - 1]!.text) && forms.includes(withoutLead(rules, w.text)) && !isPerson(next)) {

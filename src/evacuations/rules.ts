@@ -108,6 +108,7 @@ const schema = lazily((z) => {
         subset_after: z.array(z.string()).default([]),
         times: z.array(z.string()).default([]),
         event_ordinals: z.array(z.string()).default([]),
+        event_conjunctions: z.array(z.string()).default([]),
       })
       .prefault({}),
     // How many words apart a trigger, a count head, and a context trigger may stand from what they govern.
