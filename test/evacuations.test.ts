@@ -159,6 +159,7 @@ describe('planned movements', () => {
     // time in a clause about something else (the deal) says nothing of the figure.
     ['وأكد المسؤول عودة نحو 120 أسرة إلى منازلها في القرى خلال الشهر الماضي، بعد نزع مئات الألغام من الطرقات والمزارع، متوقعاً أن تعود أكثر من ألف أسرة أخرى.', [{ count: 120, status: 'completed' }, { count: 1000, status: 'planned' }]],
     ['ويقضي الاتفاق، الذي وقعه الطرفان أواخر الشهر الماضي، بإخراج نحو 16 ألف شخص من البلدتين على مرحلتين.', [{ count: 16000, status: 'planned' }]],
+    ['وقال إن الفرق سجلت منذ مساء الأربعاء نزوح نحو 48 ألف شخص إلى القرى المجاورة، غالبيتهم من النساء والأطفال، ونتوقع أن يرتفع الرقم خلال الساعات المقبلة.', [{ count: 48000, status: 'completed' }]],
     // Preparations under way for a batch: it has not moved yet.
     ['وأفاد مصدر أمني بأن التحضيرات جارية لتنظيم دفعة ثانية تضم زهاء ثلاثة آلاف نازح من المخيمات إلى بلداتهم.', [{ count: 3000, status: 'planned' }]],
     ['وقال المحافظ إن بين 300 و400 مقاتل سيغادرون البلدة غدا.', [{ min: 300, max: 400, qualifier: 'range', status: 'planned', group: 'fighters' }]],
