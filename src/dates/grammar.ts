@@ -53,6 +53,11 @@ const DMY = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$/;
 const YMD = /^(\d{4})([./-])(\d{1,2})\2(\d{1,2})$/;
 /** Years a bare number without a calendar marker may stand for (في 2016); outside it, more likely a count. */
 const BARE_YEARS = [1900, 2100] as const;
+/** Quotation marks that open and close a name («الرافدين اليوم»، "أخبار اليوم"). */
+const OPENING_QUOTE = /^["«“]$/;
+const CLOSING_QUOTE = /^["»”]$/;
+/** Words a quoted name may hold before the day word that ends it. */
+const QUOTED_NAME_WORDS = 3;
 /** A numeric date in this year range without a calendar marker is Hijri (1438/9/1). */
 const HIJRI_YEARS = [1300, 1500] as const;
 
@@ -400,6 +405,23 @@ export class DateGrammar {
   }
 
   /**
+   * "قال لـ«الرافدين اليوم»": a day word closing a name in quotation marks that opened a word or more
+   * before it, after ل or an outlet's word (صحيفة «…»); not the last word of a quotation (قال: «نبدأ اليوم»).
+   */
+  private endsQuotedName(i: number, end: number): boolean {
+    const close = this.toks[end];
+    if (kindOf(close) !== 'punct' || !CLOSING_QUOTE.test(close!.text)) return false;
+    for (let k = i - 1; k >= Math.max(0, i - 1 - QUOTED_NAME_WORDS); k--) {
+      const t = this.toks[k];
+      if (kindOf(t) !== 'punct') continue;
+      if (k === i - 1 || !OPENING_QUOTE.test(t!.text) || k === 0) return false;
+      const before = this.toks[k - 1]!;
+      return before.text === this.words.morphology.contracting || this.after(k, 'outletCue');
+    }
+    return false;
+  }
+
+  /**
    * اليوم، أمس، غدًا، with the weekday that may follow (اليوم الجمعة، غدا الاثنين). The weekday
    * is trusted over the relative word (written the day before publication, أمس الخميس on a
    * Saturday is still Thursday): the one nearest to the day the word counts.
@@ -408,7 +430,7 @@ export class DateGrammar {
     const r = this.find(i, 'relativeDay', clitic);
     // "اليوم الثاني من العملية" counts days of an operation, "اليوم التالي" follows another
     // event; "صحيفة اليوم" is a name.
-    if (!r || this.find(r.end, 'ordinal') || this.find(r.end, 'notRelativeBefore') || this.after(i, 'outletCue')) return null;
+    if (!r || this.find(r.end, 'ordinal') || this.find(r.end, 'notRelativeBefore') || this.after(i, 'outletCue') || this.endsQuotedName(i, r.end)) return null;
     const w = this.find(r.end, 'weekday');
     if (!w) return { end: r.end, skip: r.skip, anchor: { t: 'shift', unit: 'day', n: r.value } };
     return { end: w.end, skip: r.skip, anchor: { t: 'nearWeekday', dow: w.value, n: r.value } };
