@@ -101,6 +101,8 @@ describe('who moved and from where', () => {
     // A pronoun or anaphor refers to the origin its own sentence named, not an earlier article's one.
     ['وبلغ عدد من أجلوا من مخيم اليرموك 8 آلاف شخص.\n\nكما تواصل إخراج المسلحين من منطقة تلبيسة، حيث تم إجلاء 900 شخص منها إلى إدلب.', [{ count: 8000 }, { count: 900, origin: ['تلبيسة'] }]],
     ['وغادر 400 شخص بلدات ريف حماة الجنوبي أمس، ليصل مجموع من خرجوا من المنطقة منذ مطلع الشهر إلى 5600 شخص.', [{ count: 400 }, { count: 5600, origin: ['ريف حماة الجنوبي'] }]],
+    // The region an anaphor (الإقليم) refers to, not the town named last.
+    ['ونزح أكثر من 88 ألف شخص من إقليم ناغورنو كاراباخ إلى أرمينيا منذ الأحد.\n\nوتعتزم الحكومة نقل نحو 15 ألف نازح من مراكز الإيواء في غوريس إلى مساكن دائمة.\n\nوذكر المستشار أن نحو 600 ألف أذربيجاني نزحوا من الإقليم والمناطق المحيطة به خلال حرب التسعينيات.', [{ count: 88000 }, { count: 15000 }, { count: 600000, origin: ['ناغورنو كاراباخ'] }]],
     // The people of a place named by an anaphor in construct (سكان البلدتين) come from it; a dual
     // one refers to the two places last listed together, not to the one named last.
     ['وخرج 3 آلاف شخص من الفوعة وكفريا أمس، فيما خرج 300 شخص من بلدة مضايا.\n\nوشملت المرحلة الأولى خروج 5 آلاف من سكان البلدتين.', [{ count: 3000 }, { count: 300 }, { count: 5000, origin: ['الفوعة', 'كفريا'] }]],
