@@ -74,8 +74,8 @@ function notAMovement(
   const era = [k + 1, k + 2, k + 3].some((j) => words[j] && rules.grammar.towards.has(words[j]!.text) && words[j + 1] && words[j + 1]!.forms.some(rules.era));
   if (era) return true;
   // "أعاد حتى الآن قرابة 3 آلاف": a so-far phrase after the verb is no goal it goes to.
-  const soFar = rules.cumulativePhrases.some((phrase) => phrase.every((f, j) => words[k + 1 + j]?.forms.includes(f)));
-  if (rules.grammar.towards.has(next.text) && after && !soFar) {
+  const soFar = () => rules.cumulativePhrases.some((phrase) => phrase.every((f, j) => words[k + 1 + j]?.forms.includes(f)));
+  if (rules.grammar.towards.has(next.text) && after && !soFar()) {
     if (forms.some(rules.amountVerb) && (figureStarts.has(after.start) || /^\d/.test(after.text) || after.forms.some(rules.amountWord))) return true;
     if (isDefinite(after) && !isPlace(after) && !isPerson(after)) return true;
   }
