@@ -57,6 +57,19 @@ describe('figures of people who moved', () => {
     // A bare figure right after a movement word counts persons.
     ['وشهد المعبر خروج 45 ألفا منذ الصباح.', [{ count: 45000, group: 'people', kind: 'evacuation' }]],
     ['وقال إن نحو أربعة آلاف، معظمهم من النساء، قد خرجوا من البلدة.', [{ count: 4000, group: 'people', kind: 'evacuation' }]],
+    // A verb with its object pronoun: the people it moved.
+    ['لترتفع بذلك حصيلة من أجلتهم المملكة من السودان إلى ما يزيد على 3500 شخص.', [{ count: 3500, kind: 'evacuation', cumulative: true }]],
+    ['وارتفع عدد من نقلتهم الحافلات من الحي إلى 900 شخص.', [{ count: 900, kind: 'evacuation' }]],
+    ['وبلغ عدد الذين أعادتهم السلطات إلى قراهم 1200 نازح.', [{ count: 1200, kind: 'return' }]],
+    // نحو opening a figure in words is "about", not the goal of the verb before it.
+    ['ومن المقرر أن تنطلق سفينة يوم السبت المقبل لنقل نحو ألفي شخص آخرين ما زالوا ينتظرون في الميناء.', [{ count: 2000, qualifier: 'about', kind: 'evacuation', status: 'planned' }]],
+    // What a trip held, told in a later sentence, moved as the trip did; so do the figures joined to it.
+    [
+      'ووصلت إلى الميناء سفينة تقل 1893 شخصاً جرى إجلاؤهم من بورتسودان. وأوضح المتحدث أن الرحلة ضمت نحو 400 باكستاني و213 هندياً.',
+      [{ count: 1893 }, { count: 400, group: 'nationals', kind: 'evacuation' }, { count: 213, group: 'nationals', kind: 'evacuation' }],
+    ],
+    // ... but casualties joined by "and" to a figure of people moved are not.
+    ['وأجلي 500 شخص من الحي، و20 قتيلا سقطوا في القصف.', [{ count: 500 }]],
   ])('%s', (text, expected) => check(run(text), expected));
 });
 
@@ -217,6 +230,29 @@ describe('running totals', () => {
   ])('%s', (text, expected) => check(run(text), expected));
 });
 
+describe('a verb that says only how people moved, in an article about one kind of movement', () => {
+  const kindOf = (text: string) => extract(text, { published: '2018-05-13' })
+      .evacuations.filter((e) => e.count !== null)
+      .map((e) => [e.count, e.kind]);
+  it.each<[string, [number, string][]]>([
+    // An article about a return: the families who "arrived" returned.
+    [
+      'تتواصل عودة النازحين إلى قراهم في الريف الجنوبي بعد توقف المعارك، وعاد الأهالي إلى منازلهم المدمرة وسط فرحة العائدين.\n\nووصلت 300 أسرة إلى البلدة أمس.',
+      [[300, 'return']],
+    ],
+    // An article about a flight: those who "arrived" at the camps fled.
+    [
+      'تتواصل موجة النزوح من المدينة هرباً من القصف، وفر آلاف المدنيين نحو الحدود، فيما نزحت عائلات أخرى إلى البساتين.\n\nووصل أكثر من 4 آلاف شخص إلى مخيمات الإيواء خلال يومين.',
+      [[4000, 'displacement']],
+    ],
+    // An evacuation deal told with خروج and نقل: an evacuation, a mention of return notwithstanding.
+    [
+      'بدأ خروج الدفعة الأولى من المسلحين وعائلاتهم من الحي المحاصر بموجب اتفاق التسوية، وتم نقلهم بالحافلات عبر المعبر إلى الشمال، على أن يستكمل خروج الدفعات خلال أيام، فيما تعهدت الحكومة بعودة الخدمات.\n\nووصل 800 شخص إلى مدينة جرابلس.',
+      [[800, 'evacuation']],
+    ],
+  ])('%s', (text, expected) => expect(kindOf(text)).toEqual(expected));
+});
+
 describe('figures that are not people moving', () => {
   it.each<[string]>([
     // People a facility serves, whatever movement the sentence names.
@@ -242,6 +278,8 @@ describe('figures that are not people moving', () => {
     ['وتمت إعادة فتح المعبر أمام 300 شاحنة محملة بالمساعدات.'],
     ['ووصل عدد الشاحنات التي دخلت المدينة إلى 45 شاحنة.'],
     ['وتم نقل جثث 12 شخصا إلى المستشفى الوطني.'],
+    // A stock of people, and a later clause telling what other people, named in it, did.
+    ['وقال إن عدد اللاجئين كان 2.3 مليون لاجئ من دول مختلفة، وأغلب اللاجئين الآخرين تمت إعادتهم من حيث أتوا.'],
   ])('%s', (text) => expect(run(text)).toEqual([]));
 });
 

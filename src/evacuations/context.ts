@@ -140,6 +140,8 @@ export interface LinkContext {
   figureStarts: ReadonlySet<number>;
   /** The places the article names as the start or end of a movement, in text order. */
   movement: MovementContext;
+  /** The kind most of the article's specific triggers name, when one does (`articleKind`). */
+  articleKind: () => MovementKind | null;
 }
 
 /** The figure being linked: its number, its sentence's words and the words it spans among them. */

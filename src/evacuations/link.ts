@@ -6,13 +6,13 @@
 import type { AnalysedDocument } from '../document.js';
 import { firstEndingAfter, mentionIndex, MentionIndex } from '../text/search.js';
 import type { CorridorHit, DateHit, NumberHit, PlaceHit, QuoteHit } from '../mentions.js';
-import type { Evacuation, Span } from '../schema.js';
+import type { Evacuation, MovementKind, Span } from '../schema.js';
 import { mergeRepeats } from './merge.js';
 import type { CompiledEvacuationsRules } from './rules.js';
 import type { Word } from '../text/words.js';
 import { type Counted, type Figure, type LinkContext, type Move, type Who, linkRules, memo, nearest } from './context.js';
 import { anaphorsIn, busesOf, corridorOf, directionOf, movementContext, ownerCountry, placesInSentence, placesOf } from './endpoints.js';
-import { isRate, nearestTrigger, statusCues, statusOf } from './movement.js';
+import { articleKind, blockedNear, isRate, nearestTrigger, statusCues, statusOf } from './movement.js';
 import { QuoteIndex, sourceOf } from './source.js';
 import { cumulativeCueBefore, overPeriod, sinceInClause, soFarPhrase } from './totals.js';
 import { bareAfterMovement, closeBefore, countHead, countedNoun, isSubset, joinedByAnd, outOf, pickGroup } from './who.js';
@@ -43,6 +43,7 @@ export function linkContext(
   const namesCrossing = (p: PlaceHit) => crossings.overlapping(p.nStart, p.nEnd).length > 0;
   const statements = mentionIndex(evidence.quotes ?? []);
   const placesIn = memo((si: number) => placesInSentence(places, statements, doc.sentences[si]!));
+  let kind: MovementKind | null | undefined;
   const ctx: LinkContext = {
     doc,
     rules,
@@ -55,6 +56,7 @@ export function linkContext(
     anaphors: memo((si: number) => anaphorsIn(ctx, si)),
     figureStarts: new Set(evidence.numbers.map((n) => n.nStart)),
     movement: movementContext(doc, rules, placesIn, wordsOf, direction, namesCrossing),
+    articleKind: () => (kind === undefined ? (kind = articleKind(rules, doc.words)) : kind),
   };
   return ctx;
 }
@@ -150,13 +152,27 @@ export function linkEvacuations(
     // Without a verb, "بينهم 70 ألف طفل" moved as the figure it belongs to, and a count of the
     // displaced (عدد النازحين بأكثر من 270 ألفاً) is a displacement.
     const found = nearestTrigger(ctx, fig);
+    // "... أن الرحلة ضمت نحو 400 باكستاني و213 هندياً": what a trip or a convoy held, told
+    // sentences after it, moved as it did, and so does a figure joined to such a one by "and".
+    const carrier: Counted | null = found
+      ? null
+      : contained
+        ? (previous as Counted | null)
+        : before && joinedByAnd(rules, doc.text, num) && !blockedNear(rules, words, first, last)
+          ? before
+          : null;
     // "عدد النازحين … 40 ألفاً، عاد منهم …": the number of the displaced, whose clause names no
     // movement, is a displacement; the verb of the next clause is another event's.
     const ownClause = found && doc.clauseIndexAt(words[found.at]!.start) === ci;
+    // "عاد 180 ألفاً، 42 ألفاً منهم غادروا مراكز الإيواء": a part whose own verb says only how it
+    // moved went as the whole did.
+    const partKind = subset && before && found?.neutral ? before.move.kind : null;
     const move: Move | null =
       (restated ? restated.move : null) ??
+      (partKind && found ? { ...found, kind: partKind } : null) ??
       (found && (ownClause || !head?.displaced) ? found : null) ??
       ((subset || contained) && before ? { ...before.move, distance: rules.reach.trigger, weak: true } : null) ??
+      (carrier ? { ...carrier.move, distance: rules.reach.trigger, weak: true } : null) ??
       (who.group === 'displaced' || head?.displaced ? { kind: 'displacement', distance: rules.reach.trigger, weak: true, at: first } : null);
     if (!move) continue;
     // Strong evidence: a people noun right after the figure and a specific trigger in its own

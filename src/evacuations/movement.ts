@@ -2,7 +2,7 @@
 // all (a deployment, a rate, a release), and whether the movement happened or is planned.
 import type { AnalysedDocument } from '../document.js';
 import type { PlaceHit } from '../mentions.js';
-import type { Status } from '../schema.js';
+import type { MovementKind, Status } from '../schema.js';
 import { MentionIndex, firstKeyAt } from '../text/search.js';
 import type { Word } from '../text/words.js';
 import { type Figure, type LinkContext, LinkRules, Move, onlySpaces } from './context.js';
@@ -27,6 +27,7 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
     const forms = words[k]!.forms;
     if (forms.some(rules.blocker)) blocker = Math.min(blocker, d);
     if (!rules.triggers.some((t) => forms.some(t.test)) || notAMovement(rules, doc.text, words, k, words[last]!.end, places, figureStarts)) continue;
+    if (k > last && subjectBefore(rules, words, k, words[last]!.clause, figureStarts)) continue;
     // "15 حافلة تقل 600 مدني": buses that carry people are a movement, not a loose cue.
     const carried = words.slice(Math.max(0, k - 3), k).some((w) => w.forms.some(rules.bus));
     const weak = forms.some(rules.weakTrigger) && !carried;
@@ -40,7 +41,54 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
     }
   }
   if (!best || blocker < best.distance || best.modal) return null;
-  return best.neutral && specific ? { ...specific, distance: best.distance, modal: false } : best;
+  if (!best.neutral) return best;
+  if (specific) return { ...specific, distance: best.distance, modal: false };
+  const kind = ctx.articleKind();
+  return kind ? { ...best, kind } : best;
+}
+
+/**
+ * The kind of movement an article tells of: the kind its triggers name far more often than any
+ * other (`article_kind` in rules/evacuations.yaml), a verb that says only how people moved counting
+ * for less. Such a verb (وصل، عبر، غادر) in an article about a return or a flight tells of that
+ * return or flight; in the many evacuation deals told with خروج and نقل alone, of an evacuation.
+ */
+export function articleKind(rules: LinkRules, words: readonly Word[]): MovementKind | null {
+  const { neutralWeight, dominance } = rules.articleKind;
+  const counts = new Map<MovementKind, number>();
+  for (const w of words) {
+    const forms = w.forms;
+    if (forms.some(rules.weakTrigger)) continue;
+    const weight = forms.some(rules.neutralTrigger) ? neutralWeight : 1;
+    for (const t of rules.triggers) if (forms.some(t.test)) counts.set(t.kind, (counts.get(t.kind) ?? 0) + weight);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length || (ranked[1] && ranked[0]![1] < dominance * ranked[1][1])) return null;
+  return ranked[0]![0];
+}
+
+/**
+ * "2.3 مليون لاجئ من دول مختلفة، ... وأغلب اللاجئين الآخرين تمت إعادتهم": a trigger in a later
+ * clause than the figure's (`clause`), after people named without a figure in its own clause,
+ * tells what those people did (while "أربعة لاجئين، كانوا من بين السبعة وثلاثين شخصا الذين تم
+ * إجلاؤهم" counts the people of the trigger's clause, whom the figure is part of).
+ */
+function subjectBefore(rules: LinkRules, words: Word[], k: number, clause: number, figureStarts: ReadonlySet<number>): boolean {
+  const own = words[k]!.clause;
+  if (own === clause) return false;
+  let people = false;
+  for (let j = k - 1; j >= 0 && words[j]!.clause === own; j--) {
+    if (figureStarts.has(words[j]!.start)) return false;
+    people ||= !!groupOf(rules, words[j]!);
+  }
+  return people;
+}
+
+/** A blocker (a casualty, an arrest) within a trigger's reach of the figure at words [first, last]. */
+export function blockedNear(rules: LinkRules, words: Word[], first: number, last: number): boolean {
+  const reach = rules.reach.trigger;
+  for (let k = Math.max(0, first - reach); k < Math.min(words.length, last + reach + 1); k++) if (words[k]!.forms.some(rules.blocker)) return true;
+  return false;
 }
 
 /**
@@ -68,7 +116,9 @@ function notAMovement(
   if (!next || !onlySpaces(text, w.end, next.start)) return false;
   const after = words[k + 2];
   const isPlace = (x: Word) => places.overlapping(x.start, x.start + 1).length > 0;
-  const isDefinite = (x: Word) => x.forms.some((f) => f !== x.text && f.length + 2 <= x.text.length && x.text.slice(0, -f.length).endsWith(rules.morphology.article));
+  // "العودة التي حددها المجلس": a relative pronoun, spelled with the article's letters, is no thing the noun governs.
+  const isDefinite = (x: Word) =>
+    !rules.grammar.relative_pronouns.has(x.text) && x.forms.some((f) => f !== x.text && f.length + 2 <= x.text.length && x.text.slice(0, -f.length).endsWith(rules.morphology.article));
   const isPerson = (x: Word) => !!groupOf(rules, x) || x.forms.some(rules.mover) || rules.endings.person_nisba.some((e) => x.text.endsWith(e));
   // "تعود (أطوار القضية) إلى سنة 2012": the era may stand after the verb's own subject.
   const era = [k + 1, k + 2, k + 3].some((j) => words[j] && rules.grammar.towards.has(words[j]!.text) && words[j + 1] && words[j + 1]!.forms.some(rules.era));
@@ -77,7 +127,8 @@ function notAMovement(
   const soFar = () => rules.cumulativePhrases.some((phrase) => phrase.every((f, j) => words[k + 1 + j]?.forms.includes(f)));
   if (rules.grammar.towards.has(next.text) && after && !soFar()) {
     if (forms.some(rules.amountVerb) && (figureStarts.has(after.start) || /^\d/.test(after.text) || after.forms.some(rules.amountWord))) return true;
-    if (isDefinite(after) && !isPlace(after) && !isPerson(after)) return true;
+    // "لنقل نحو ألفي شخص": نحو opening a figure is "about", and its number word no thing gone to.
+    if (!figureStarts.has(next.start) && isDefinite(after) && !isPlace(after) && !isPerson(after)) return true;
   }
   if (forms.some(rules.amountVerb) && next.forms.some((f) => rules.countHead(f) || rules.cumulative(f) || rules.amountWord(f))) return true;
   // "يتجاوز عدد من غادروا 10 آلاف، بعدما عادت دفعة أولى": a verb after the figure in a clause of

@@ -46,6 +46,13 @@ const schema = lazily((z) => {
     amount_words: Patterns,
     rate_units: Patterns,
     relevance_threshold: z.number().min(0).max(1).default(0.5),
+    // How an article's triggers settle the kind of a figure whose own verb says only how people moved.
+    article_kind: z
+      .strictObject({
+        neutral_weight: z.number().min(0).max(1).default(0.5),
+        dominance: z.number().min(1).default(2),
+      })
+      .prefault({}),
     planned: Patterns,
     completed: Patterns,
     past_time: Patterns,
@@ -233,6 +240,7 @@ function compile(data: z.infer<ReturnType<typeof schema>>, cues: OwnedCues) {
     amountWord: wordTest(data.amount_words, 'amount_words'),
     rateUnit: wordTest(data.rate_units, 'rate_units'),
     relevanceThreshold: data.relevance_threshold,
+    articleKind: { neutralWeight: data.article_kind.neutral_weight, dominance: data.article_kind.dominance },
     planned: wordTest(data.planned, 'planned'),
     completed: wordTest(data.completed, 'completed'),
     pastTime: wordTest(data.past_time, 'past_time'),
