@@ -68,6 +68,14 @@ describe('figures of people who moved', () => {
       'ووصلت إلى الميناء سفينة تقل 1893 شخصاً جرى إجلاؤهم من بورتسودان. وأوضح المتحدث أن الرحلة ضمت نحو 400 باكستاني و213 هندياً.',
       [{ count: 1893 }, { count: 400, group: 'nationals', kind: 'evacuation' }, { count: 213, group: 'nationals', kind: 'evacuation' }],
     ],
+    // A bare figure whose verb, right after it, moves persons in the plural.
+    ['وبلغ عدد النازحين داخل البلاد 7 ملايين، إلى جانب نحو 1.5 مليون عبروا الحدود إلى دول الجوار.', [{ count: 7000000 }, { count: 1500000, group: 'people' }]],
+    // People still waiting to be moved are a planned movement, not people who stay.
+    ['وقال إن قرابة 300 جريح ومريض ما زالوا ينتظرون منذ ثلاثة أيام نقلهم إلى مشافي الشمال.', [{ count: 300, group: 'wounded_sick', kind: 'evacuation' }]],
+    // A figure counted "out of" is a record when a verb of its own moves it.
+    ['وسجلت الوزارة 1450 أسرة للعودة، من أصل نحو 8 آلاف أسرة هجّرت من المدينة عام 2011.', [{ count: 1450 }, { count: 8000, group: 'families' }]],
+    // ... nor things joined by "and" to a figure of things after it.
+    ['وغادر 1700 شخص أماكن نزوحهم، بينهم نحو 600 طفل، ووزعت الفرق 250 خيمة و4 آلاف بطانية على العالقين.', [{ count: 1700 }, { count: 600 }]],
     // ... but casualties joined by "and" to a figure of people moved are not.
     ['وأجلي 500 شخص من الحي، و20 قتيلا سقطوا في القصف.', [{ count: 500 }]],
   ])('%s', (text, expected) => check(run(text), expected));
@@ -278,6 +286,9 @@ describe('figures that are not people moving', () => {
     ['وتمت إعادة فتح المعبر أمام 300 شاحنة محملة بالمساعدات.'],
     ['ووصل عدد الشاحنات التي دخلت المدينة إلى 45 شاحنة.'],
     ['وتم نقل جثث 12 شخصا إلى المستشفى الوطني.'],
+    // People provided for; the displaced who stay; things joined by "and" to things after a figure of people.
+    ['ودخلت قافلة مساعدات تحمل مواد غذائية تكفي 26 ألفاً و100 شخص لمدة شهر.'],
+    ['وفي حين عاد كثيرون إلى قراهم، لا يزال نحو 145 ألف نازح مقيمين في مراكز الإيواء.'],
     // A stock of people, and a later clause telling what other people, named in it, did.
     ['وقال إن عدد اللاجئين كان 2.3 مليون لاجئ من دول مختلفة، وأغلب اللاجئين الآخرين تمت إعادتهم من حيث أتوا.'],
   ])('%s', (text) => expect(run(text)).toEqual([]));

@@ -130,7 +130,9 @@ export function linkEvacuations(
     // "عاد 75 من أصل 410 نازحين": the 410 is what the 75 are counted against, and its noun is theirs;
     // unless it is named a total itself ("من أصل 50 ألف عائلة العدد الكلي للنازحين").
     const namedTotal = words.slice(last + 1, last + 1 + rules.reach.construct_name + 1).some((w) => w.forms.some(rules.cumulative));
-    if (outOf(rules, words, first) && !namedTotal) continue;
+    // ... or moved by a verb of its own ("من أصل نحو 8 آلاف أسرة هُجّرت من المدينة").
+    const ownVerb = () => [words[last + 1], words[last + 2]].some((w) => w && rules.triggers.some((t) => w.forms.some(t.test)));
+    if (outOf(rules, words, first) && !namedTotal && !ownVerb()) continue;
     const whole = outOf(rules, words, last + 3) ? figureIndex.startingIn(words[last + 3]!.start, words[last + 3]!.end)[0] : undefined;
     const wholeFig = whole && figureAt(ctx, whole);
     const noun = wholeFig ? countedNoun(rules, doc.text, words, wholeFig.last + 1, whole) : countedNoun(rules, doc.text, words, last + 1, num);
@@ -143,9 +145,11 @@ export function linkEvacuations(
     const before = closeBefore(rules, doc.text, previous, num, subset && first <= 1);
     // "3,960 عائلة، أي ما يقارب 17 ألف نازح": the same people counted again, in other units.
     const restated = before && words.slice(Math.max(0, first - 3), first).some((w) => w.forms.some((f) => rules.grammar.restatement.has(f))) ? before : null;
+    // "و500" right after the figure before: the same kind of people (not "250 خيمة و4 آلاف بطانية" after it).
+    const joined = before && joinedByAnd(rules, doc.text, num) && sentenceFigures.findLast((f) => f.nEnd <= num.nStart) === before.num ? before : null;
     const who: Who | null =
       pickGroup(rules, noun, head, num) ??
-      (before && joinedByAnd(rules, doc.text, num) ? { ...before.who, end: num.nEnd } : null) ??
+      (joined ? { ...joined.who, end: num.nEnd } : null) ??
       (subset || bareAfterMovement(rules, words, first, last) ? { group: 'people', unit: 'person', end: num.nEnd } : null);
     if (!who) continue;
 
@@ -158,8 +162,8 @@ export function linkEvacuations(
       ? null
       : contained
         ? (previous as Counted | null)
-        : before && joinedByAnd(rules, doc.text, num) && !blockedNear(rules, words, first, last)
-          ? before
+        : joined && !blockedNear(rules, words, first, last)
+          ? joined
           : null;
     // "عدد النازحين … 40 ألفاً، عاد منهم …": the number of the displaced, whose clause names no
     // movement, is a displacement; the verb of the next clause is another event's.
@@ -173,7 +177,10 @@ export function linkEvacuations(
       (found && (ownClause || !head?.displaced) ? found : null) ??
       ((subset || contained) && before ? { ...before.move, distance: rules.reach.trigger, weak: true } : null) ??
       (carrier ? { ...carrier.move, distance: rules.reach.trigger, weak: true } : null) ??
-      (who.group === 'displaced' || head?.displaced ? { kind: 'displacement', distance: rules.reach.trigger, weak: true, at: first } : null);
+      // ... unless they stay ("لا يزال نحو 145 ألف نازح مقيمين فيها").
+      ((who.group === 'displaced' || head?.displaced) && !blockedNear(rules, words, first, last)
+        ? { kind: 'displacement', distance: rules.reach.trigger, weak: true, at: first }
+        : null);
     if (!move) continue;
     // Strong evidence: a people noun right after the figure and a specific trigger in its own
     // clause. Anything looser counts only in an article about people moving, and people who do not
@@ -186,7 +193,7 @@ export function linkEvacuations(
     // "2,163 شخصاً، بينهم 706 مسلحين": the 706 are part of the 2,163 (an input offset until merged).
     // ... and so is a figure joined by و to such a part ("هم 114 سعودياً و2034 من رعايا 62 دولة").
     const partOf =
-      (subset || contained) && before ? doc.span(before.num.nStart, before.num.nEnd).start : before && joinedByAnd(rules, doc.text, num) ? before.partOf : null;
+      (subset || contained) && before ? doc.span(before.num.nStart, before.num.nEnd).start : joined ? joined.partOf : null;
 
     const status = statusOf(cuesIn(si), first, last, ci);
     const sentence = doc.sentences[si]!;

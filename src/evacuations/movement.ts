@@ -25,7 +25,7 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
     if (k >= first && k <= last) continue;
     const d = distanceTo(k, first, last);
     const forms = words[k]!.forms;
-    if (forms.some(rules.blocker)) blocker = Math.min(blocker, d);
+    if (forms.some(rules.blocker) && !awaiting(rules, words, k)) blocker = Math.min(blocker, d);
     if (!rules.triggers.some((t) => forms.some(t.test)) || notAMovement(rules, doc.text, words, k, words[last]!.end, places, figureStarts)) continue;
     if (k > last && subjectBefore(rules, words, k, words[last]!.clause, figureStarts)) continue;
     // "15 حافلة تقل 600 مدني": buses that carry people are a movement, not a loose cue.
@@ -84,12 +84,29 @@ function subjectBefore(rules: LinkRules, words: Word[], k: number, clause: numbe
   return people;
 }
 
-/** A blocker (a casualty, an arrest) within a trigger's reach of the figure at words [first, last]. */
+/** A blocker (a casualty, a stay) in the clause of the figure at words [first, last], within the reach of a trigger that governs it. */
 export function blockedNear(rules: LinkRules, words: Word[], first: number, last: number): boolean {
-  const reach = rules.reach.trigger;
-  for (let k = Math.max(0, first - reach); k < Math.min(words.length, last + reach + 1); k++) if (words[k]!.forms.some(rules.blocker)) return true;
+  const reach = rules.reach.strict;
+  const clause = words[first]!.clause;
+  for (let k = Math.max(0, first - reach); k < Math.min(words.length, last + reach + 1); k++) {
+    if (words[k]!.clause === clause && words[k]!.forms.some(rules.blocker) && !awaiting(rules, words, k)) return true;
+  }
   return false;
 }
+
+/**
+ * "ما زالوا ينتظرون نقلهم، لا يزال ما لا يقل عن ألفين ينتظرون دورهم للخروج": a "still" (the
+ * blocker at `k`) followed in its clause by a waiting word says people still wait to move, not
+ * that they stay.
+ */
+function awaiting(rules: LinkRules, words: Word[], k: number): boolean {
+  const wait = rules.grammar.awaiting;
+  const clause = words[k]!.clause;
+  for (let j = k + 1; j <= k + AWAIT_REACH && words[j]?.clause === clause; j++) if (words[j]!.forms.some((f) => wait.has(f))) return true;
+  return false;
+}
+/** Words from a "still" to its waiting word: a figure with its hedge ("ما لا يقل عن ألفين") may stand between. */
+const AWAIT_REACH = 7;
 
 /**
  * A trigger word that here names no movement of people: a verbal noun governing a thing (عودة

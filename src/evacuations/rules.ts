@@ -116,6 +116,8 @@ const schema = lazily((z) => {
         times: z.array(z.string()).default([]),
         event_ordinals: z.array(z.string()).default([]),
         event_conjunctions: z.array(z.string()).default([]),
+        plural_verb_endings: z.array(z.string()).default([]),
+        awaiting: z.array(z.string()).default([]),
       })
       .prefault({}),
     // How many words apart a trigger, a count head, and a context trigger may stand from what they govern.

@@ -117,7 +117,7 @@ function mixedWith(rules: LinkRules, words: Word[], noun: number, group: Group):
  * whose majority are people.
  */
 export function bareAfterMovement(rules: LinkRules, words: Word[], first: number, last: number): boolean {
-  if (majorityAfter(rules, words, last)) return true;
+  if (majorityAfter(rules, words, last) || pluralVerbAfter(rules, words, last)) return true;
   const trigger = words[first - 1];
   if (!trigger || trigger.gap !== 'space' || !rules.triggers.some((t) => trigger.forms.some(t.test))) return false;
   const g = rules.grammar;
@@ -130,6 +130,17 @@ export function bareAfterMovement(rules: LinkRules, words: Word[], first: number
     g.towards.has(next.text) ||
     rules.sinceWords.has(next.text) ||
     rules.mannerPhrases.some((phrase) => phrase.every((p, j) => words[last + 1 + j]?.forms.includes(p)))
+  );
+}
+
+/** "نحو 1.5 مليون عبروا الحدود": a bare figure whose verb, right after it, is a movement in the plural of persons. */
+function pluralVerbAfter(rules: LinkRules, words: Word[], last: number): boolean {
+  const verb = words[last + 1];
+  return (
+    words[last]!.gap === 'space' &&
+    !!verb &&
+    [...rules.grammar.plural_verb_endings].some((e) => verb.text.endsWith(e)) &&
+    rules.triggers.some((t) => verb.forms.some(t.test))
   );
 }
 
