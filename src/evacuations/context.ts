@@ -38,6 +38,11 @@ export interface Move {
   neutral?: boolean;
   /** Index of the trigger word in the sentence. */
   at: number;
+  /**
+   * The kind the article tells of, for a neutral trigger (`articleKind`): the record's kind, while
+   * where people went from and to is still read as the trigger's own words say.
+   */
+  told?: MovementKind;
 }
 
 /** The linker's lexicon plus the nationality nouns of the gazetteer's countries (سوري، مصريا، الأردنيين). */

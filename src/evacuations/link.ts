@@ -170,7 +170,7 @@ export function linkEvacuations(
     const ownClause = found && doc.clauseIndexAt(words[found.at]!.start) === ci;
     // "عاد 180 ألفاً، 42 ألفاً منهم غادروا مراكز الإيواء": a part whose own verb says only how it
     // moved went as the whole did.
-    const partKind = subset && before && found?.neutral ? before.move.kind : null;
+    const partKind = subset && before && found?.neutral ? (before.move.told ?? before.move.kind) : null;
     const move: Move | null =
       (restated ? restated.move : null) ??
       (partKind && found ? { ...found, kind: partKind } : null) ??
@@ -228,7 +228,7 @@ export function linkEvacuations(
     // "عبور 15,600 سوري إلى سوريا": nationals whose verb says only how they moved, going to their own
     // country, return; not those evacuated home from a war ("إجلاء 114 مواطناً سعودياً إلى جدة"),
     // nor those who fled within it ("نزح 40 ألف فلسطيني إلى مدينة غزة").
-    const kind = nationality && move.neutral && destination.some((d) => d.country === nationality) ? 'return' : move.kind;
+    const kind = nationality && move.neutral && destination.some((d) => d.country === nationality) ? 'return' : (move.told ?? move.kind);
     const mention: Span = doc.span(num.nStart, Math.max(num.nEnd, who.end));
     const c = rules.confidence;
     const evidenceScore =

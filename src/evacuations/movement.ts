@@ -43,8 +43,8 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
   if (!best || blocker < best.distance || best.modal) return null;
   if (!best.neutral) return best;
   if (specific) return { ...specific, distance: best.distance, modal: false };
-  const kind = ctx.articleKind();
-  return kind ? { ...best, kind } : best;
+  const told = ctx.articleKind();
+  return told ? { ...best, told } : best;
 }
 
 /**
