@@ -200,6 +200,9 @@ checkTable('hedges: about', [
   about('يُقدر عدد العالقين بما يقدر بـ500 شخص', 'ما يقدر بـ500', 500),
   about('تستوعب الحافلات في حدود 300 راكب', 'في حدود 300', 300),
   about('بقي في الحي نحو 12 ألف شخص', 'نحو 12 ألف', 12000),
+  // After a hedge, a lone multiplier with the article is one of it (not the name or ordinal it is alone).
+  about('تقدّر الحكومة عدد النازحين بما يقارب المليون', 'ما يقارب المليون', 1000000),
+  about('وصل نحو الألف نازح', 'نحو الألف', 1000),
 ]);
 
 /** A lower bound: min = value, no max. */

@@ -121,6 +121,8 @@ class ExpressionParser {
       if (!continues(this.tokens, m.end)) continue;
       const inner = this.plain(m.end, m.glue);
       if (inner) return { ...inner, nStart: m.nStart, qualifier: inner.qualifier === 'exact' ? m.value : inner.qualifier, led: true };
+      const million = this.quantities.hedgedMultiplier(m.end, m.glue);
+      if (million) return { ...single(million), nStart: m.nStart, qualifier: m.value, led: true };
     }
     return null;
   }

@@ -88,6 +88,17 @@ export class QuantityParser {
     return this.vague(i, { glue }) ?? this.figure(i, { glue }, greedy);
   }
 
+  /**
+   * "بما يقارب المليون، نحو الألف": after a hedge, a lone multiplier with the article is one of it,
+   * not the ordinal or the name it is elsewhere, and qualifies no noun.
+   */
+  hedgedMultiplier(i: number, glue?: string): Quantity | null {
+    for (const { a, e } of this.readings(i, { glue })) {
+      if (a.article && e.multiplier !== undefined && !e.vague) return part(this.tokens[i]!.start + a.offset, false, e.multiplier, i + 1, e.multiplier);
+    }
+    return null;
+  }
+
   private readings(j: number, need: Clitics = {}): Reading[] {
     const t = this.tokens[j];
     if (!isWord(t)) return [];
