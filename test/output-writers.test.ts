@@ -72,41 +72,6 @@ describe('writers', () => {
   });
 });
 
-describe('stdoutSink', () => {
-  // A file or pipe gets output in batches (fewer system calls); a terminal each chunk as it comes.
-  const counting = (tty: boolean) => {
-    const writes: string[] = [];
-    const stream = Object.assign(new Writable({ write: (c: Buffer, _e, cb) => (writes.push(c.toString()), cb()) }), tty ? { isTTY: true } : {});
-    return { stream, writes };
-  };
-  const lines = Array.from({ length: 200 }, (_, i) => `${JSON.stringify({ id: i, pad: 'x'.repeat(700) })}\n`);
-
-  it('gathers a file or pipe output into few writes, all of it, in order, by the commit', async () => {
-    const { stream, writes } = counting(false);
-    const sink = stdoutSink(stream);
-    for (const l of lines) await sink.write(l);
-    await sink.commit();
-    expect(writes.join('')).toBe(lines.join(''));
-    expect(writes.length).toBeLessThan(10);
-  });
-
-  it('writes to a terminal at once', async () => {
-    const { stream, writes } = counting(true);
-    const sink = stdoutSink(stream);
-    await sink.write(lines[0]!);
-    expect(writes).toEqual([lines[0]]);
-  });
-
-  it('still sends what was written when the run gives up', async () => {
-    const { stream, writes } = counting(false);
-    const sink = stdoutSink(stream);
-    await sink.write(lines[0]!);
-    expect(writes).toEqual([]);
-    sink.abort();
-    expect(writes.join('')).toBe(lines[0]);
-  });
-});
-
 describe('atomicFileSink', () => {
   let dir: string;
   beforeEach(() => {

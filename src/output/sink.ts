@@ -45,12 +45,6 @@ export async function deviceSink(target: string): Promise<Sink> {
   };
 }
 
-/**
- * Text gathered for standard output before it is written: a file or pipe there is written
- * synchronously, one system call per write, and a document is a line of about 1.5 KB.
- */
-const BATCH = 1 << 16;
-
 export function stdoutSink(stream: Writable = process.stdout): Sink {
   let error: Error | null = null;
   let closed = false;
@@ -59,46 +53,23 @@ export function stdoutSink(stream: Writable = process.stdout): Sink {
     else error ??= e;
   };
   stream.on('error', onError);
-  // A terminal shows each document as it comes.
-  const batched = !(stream as Writable & { isTTY?: boolean }).isTTY;
-  let pending: string[] = [];
-  let size = 0;
-  const send = async (chunk: string | Uint8Array) => {
-    if (closed) return;
-    try {
-      await writeTo(stream, chunk, () => error);
-    } catch (e) {
-      onError(e as NodeJS.ErrnoException);
-      if (!closed) throw e;
-    }
-  };
-  const take = (): string => {
-    const text = pending.join('');
-    pending = [];
-    size = 0;
-    return text;
-  };
   return {
     get closed() {
       return closed;
     },
     async write(chunk) {
-      if (!batched || typeof chunk !== 'string') {
-        if (size) await send(take());
-        return send(chunk);
+      if (closed) return;
+      try {
+        await writeTo(stream, chunk, () => error);
+      } catch (e) {
+        onError(e as NodeJS.ErrnoException);
+        if (!closed) throw e;
       }
-      pending.push(chunk);
-      size += chunk.length;
-      if (size >= BATCH) await send(take());
     },
     async commit() {
-      if (size) await send(take());
       if (error) throw error;
     },
-    // What was written so far still goes out: the documents before a failure are whole.
-    abort() {
-      if (size && !closed) stream.write(take());
-    },
+    abort() {},
   };
 }
 
