@@ -330,6 +330,12 @@ describe('the name in its slot after a long title', () => {
     ['وأفاد مراسلنا في حمص "سامي الدروبي"، أن الحافلات انطلقت صباحا.', { name: 'سامي الدروبي' }],
     ['وأشار مراسل الوكالة من ريف إدلب أحمد الشامي إلى أن القافلة وصلت.', { name: 'أحمد الشامي' }],
     ['وأوضح المنسق الإنساني في السودان أوسكار لينتون اليوم، أن 2000 شخص نزحوا.', { name: 'أوسكار لينتون', title: 'المنسق الإنساني في السودان' }],
+    // A noun of a place's kind behind a preposition goes on with the title's place; no name starts with it.
+    ['وأوضح مدير مفوضية العون الإنساني بولاية سنار، الطيب عبد الله حسن، أن الولاية استقبلت نازحين.', { name: 'الطيب عبد الله حسن', title: 'مدير مفوضية العون الإنساني بولاية سنار' }],
+    ['وأكد رئيس النيابة الخصوصية لبلدية سوسة، محمد المكني، أن الأشغال انطلقت.', { name: 'محمد المكني', title: 'رئيس النيابة الخصوصية لبلدية سوسة' }],
+    ['وأكد رئيس الغرفة الجهوية للمخابز بولاية باجة أن الأسعار لم تتغير.', { name: null }],
+    // A first name with the article after a title (Sudan, the Maghreb).
+    ['وقال وزير العدل الطيب لوح إن المشروع جاهز.', { name: 'الطيب لوح', title: 'وزير العدل' }],
   ])('%s', (text, expected) => expect(view(first(text), expected)).toEqual(expected));
 
   it('a quotation after a title is what was said, not a name', () => {

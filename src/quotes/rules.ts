@@ -49,6 +49,7 @@ const schema = lazily((z) => {
     stopwords: words,
     connectives: words,
     genitiveHeads: words,
+    placeNouns: words,
     timeWords: words,
     nameSpellings: words,
     articleFirstNames: words,
@@ -131,6 +132,7 @@ export interface CompiledQuotesRules {
   connectives: PhraseSet;
   /** Nouns that take a place after them inside a title (قائممقام قضاء تلعفر، مدير ناحية زمار). */
   genitiveHeads: ReadonlySet<string>;
+  placeNouns: ReadonlySet<string>;
   /** Time adverbs that may stand between a speaker's name and the words (أوسنات لوبراني اليوم، أن). */
   timeWords: ReadonlySet<string>;
   /** First names written with the article (الطاهر، الهادي). */
@@ -252,6 +254,7 @@ export function compileQuotesRules(data: QuotesRuleData, { morphology: m }: { mo
     nameSuffixes: wordSet(data.nameSuffixes),
     stopwords: wordSet(data.stopwords),
     genitiveHeads: wordSet(data.genitiveHeads),
+    placeNouns: wordSet(data.placeNouns),
     timeWords: wordSet(data.timeWords),
     articleFirstNames: wordSet(data.articleFirstNames),
     nameSpellings: new Set(data.nameSpellings.map(stripMarks)),

@@ -69,7 +69,7 @@ function nameEnds(r: Reader, k: number): boolean {
 /** A name word: not a word the lexicons reserve, not a number, not a medium after ل. */
 function nameable(r: Reader, k: number): boolean {
   const w = r.word(k);
-  return w !== undefined && w.length >= 2 && !nameBoundary(r, k);
+  return w !== undefined && w.length >= 2 && !nameBoundary(r, k) && !placeNounLed(r, k);
 }
 
 /** A first name written with the article (الطاهر، الهادي). */
@@ -297,7 +297,7 @@ function bridgeToName(r: Reader, k: number): number {
       const name = nameAt(r, j + 1, true);
       if (name && (r.isComma(name.end) || nameEnds(r, name.end))) return j;
     }
-    if (!nameable(r, j) && !r.rules.organizations.match(r.word, j) && !r.rules.namedOrganizations.match(r.word, j)) break;
+    if (!nameable(r, j) && !placeNounLed(r, j) && !r.rules.organizations.match(r.word, j) && !r.rules.namedOrganizations.match(r.word, j)) break;
   }
   return k;
 }
@@ -492,6 +492,16 @@ function attached(r: Reader, k: number): boolean {
     if (suffix !== null || p.article || (p.conjunction === null) === (p.preposition === null) || stem.length < r.words.morphology.minNameStem) continue;
     // Titles and bodies start with a word of the speaker lexicons: most stems start none.
     if (r.rules.speakerHeads.has(stem) && startsOffice(r, k, stem)) return true;
+  }
+  return false;
+}
+
+/** A noun of a place's kind behind a clitic (بولاية سنار، لمدينة لندن): the title's place goes on, no name starts. */
+function placeNounLed(r: Reader, k: number): boolean {
+  const readings = r.readingsOf(k);
+  for (let n = 0; n < readings.length; n++) {
+    const { prefix: p, stem, suffix } = readings[n]!;
+    if (suffix === null && !p.article && (p.conjunction !== null || p.preposition !== null) && r.rules.placeNouns.has(stem)) return true;
   }
   return false;
 }
