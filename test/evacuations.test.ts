@@ -74,6 +74,11 @@ describe('figures of people who moved', () => {
     ['وقال إن قرابة 300 جريح ومريض ما زالوا ينتظرون منذ ثلاثة أيام نقلهم إلى مشافي الشمال.', [{ count: 300, group: 'wounded_sick', kind: 'evacuation' }]],
     // A figure counted "out of" is a record when a verb of its own moves it.
     ['وسجلت الوزارة 1450 أسرة للعودة، من أصل نحو 8 آلاف أسرة هجّرت من المدينة عام 2011.', [{ count: 1450 }, { count: 8000, group: 'families' }]],
+    // A word that refers to a place is a place gone to, not a thing.
+    ['وأوضح المكتب أن قرابة 2900 أسرة توجهت إلى العاصمة صنعاء.', [{ count: 2900, group: 'families', destination: ['صنعاء'] }]],
+    // A part that died is no part moved; a ratio is no people.
+    ['واستقبل المستشفى أكثر من 600 جريح قادمين من المدينة، مشيرة إلى أن 23 منهم فارقوا الحياة.', [{ count: 600 }]],
+    ['وقدرت الوكالة عدد الفارين بنحو 360 ألفاً، ليرتفع العدد الإجمالي أكثر من أربعة أضعاف خلال ستة أيام.', [{ count: 360000 }]],
     // ... nor things joined by "and" to a figure of things after it.
     ['وغادر 1700 شخص أماكن نزوحهم، بينهم نحو 600 طفل، ووزعت الفرق 250 خيمة و4 آلاف بطانية على العالقين.', [{ count: 1700 }, { count: 600 }]],
     // ... but casualties joined by "and" to a figure of people moved are not.

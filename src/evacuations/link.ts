@@ -175,7 +175,8 @@ export function linkEvacuations(
       (restated ? restated.move : null) ??
       (partKind && found ? { ...found, kind: partKind } : null) ??
       (found && (ownClause || !head?.displaced) ? found : null) ??
-      ((subset || contained) && before ? { ...before.move, distance: rules.reach.trigger, weak: true } : null) ??
+      // ... unless a casualty or a stay is told of it ("٢٣ منهم فارقوا الحياة").
+      ((subset || contained) && before && !blockedNear(rules, words, first, last) ? { ...before.move, distance: rules.reach.trigger, weak: true } : null) ??
       (carrier ? { ...carrier.move, distance: rules.reach.trigger, weak: true } : null) ??
       // ... unless they stay ("لا يزال نحو 145 ألف نازح مقيمين فيها").
       ((who.group === 'displaced' || head?.displaced) && !blockedNear(rules, words, first, last)

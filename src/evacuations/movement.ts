@@ -132,7 +132,8 @@ function notAMovement(
   let next = words[k + 1];
   if (!next || !onlySpaces(text, w.end, next.start)) return false;
   const after = words[k + 2];
-  const isPlace = (x: Word) => places.overlapping(x.start, x.start + 1).length > 0;
+  // "إلى العاصمة صنعاء، إلى المدينة": a word that refers to a place is a place gone to.
+  const isPlace = (x: Word) => places.overlapping(x.start, x.start + 1).length > 0 || rules.anaphora.some((a) => x.forms.includes(a.word));
   // "العودة التي حددها المجلس": a relative pronoun, spelled with the article's letters, is no thing the noun governs.
   const isDefinite = (x: Word) =>
     !rules.grammar.relative_pronouns.has(x.text) && x.forms.some((f) => f !== x.text && f.length + 2 <= x.text.length && x.text.slice(0, -f.length).endsWith(rules.morphology.article));
