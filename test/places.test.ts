@@ -127,6 +127,9 @@ describe('type words', () => {
     ['سجلت خروقات في محافظات حلب وإدلب واللاذقية', [{ name: 'حلب', type: 'governorate' }, { name: 'إدلب', type: 'governorate' }, { name: 'اللاذقية', type: 'governorate' }]],
     ['سيطرت على بلدات مسرابا ومديرا وحققت تقدما', [{ name: 'مسرابا', type: 'town' }, { name: 'مديرا', type: 'town' }]],
     ['سيطرت على عدة قرى آخرها مسرابا', []],
+    // After the member و joins, a mark goes on with a name, not a bare word (a verb of the next clause).
+    ['إخلاء أحياء الأنصاري والمشهد، ووصلت فجر اليوم إلى المعبر', [{ name: 'الأنصاري' }, { name: 'المشهد' }]],
+    ['إخلاء أحياء الأنصاري والمشهد، والزبدية', [{ name: 'الأنصاري' }, { name: 'المشهد' }, { name: 'الزبديه', id: null }]],
     // A name set off in quotation marks after its type word keeps the type word's cue.
     ['وقدرت المنظمة عدد النازحين في مخيم "الوافدين" للنازحين', [{ name: 'الوافدين', type: 'camp', role: 'location', text: 'الوافدين' }]],
     ['عاد اللاجئون إلى بلدة «الرستن» أمس', [{ name: 'الرستن', role: 'destination', text: 'الرستن' }]],

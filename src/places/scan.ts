@@ -371,13 +371,19 @@ export class PlaceScanner {
     if (!first) return null;
     const hits = [...first.hits];
     k = first.next;
+    // "بلدات جباتا الخشب ومسحرة ونبع الصخر، ووصلت فجر اليوم": after the item و joins, a mark goes
+    // on with a name the gazetteer knows or one shaped as a name (أحياء البستان وعين اللوزة، وبئر
+    // أيوب: a construct head or the article), not a bare word.
+    let last = false;
     for (;;) {
       const sep = this.separator(k);
       if (!sep) break;
-      const item = this.named(k, rule, sep === 'conjunction' ? this.conjunction : this.optionalConjunction, role, plural);
+      const named = !(last && sep === 'punctuation') || this.forms(k).some((b) => this.places.constructHeads.has(b.form) || isDefinite(this.src, b.form));
+      const item = this.named(k, rule, sep === 'conjunction' ? this.conjunction : this.optionalConjunction, role, plural && named);
       if (!item) break;
       hits.push(...item.hits);
       k = item.next;
+      last = sep === 'conjunction';
     }
     return { hits, next: k };
   }
