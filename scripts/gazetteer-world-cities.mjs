@@ -51,7 +51,8 @@ export function buildWorldCities({ existing, cities, reservedWords, foldAr }) {
   const key = (n) => foldAr(n, true);
   const taken = new Set(existing.flatMap((e) => [e.name, ...(e.aliases ?? [])].map(key)));
   // English names compared letter for letter (accents off): a looser key pairs Oral with Atyrau.
-  const plain = (n) => n.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+  // Apostrophes of either kind dropped: CLDR writes N’Djamena, GeoNames N'Djamena.
+  const plain = (n) => n.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/['’]/g, '').toLowerCase().trim();
   const byName = new Map();
   for (const c of cities) {
     if (c.featureCode !== 'PPLC' && c.population < MIN_POPULATION) continue;
