@@ -4,6 +4,7 @@ import type { AnalysedDocument } from '../document.js';
 import type { PlaceHit } from '../mentions.js';
 import type { MovementKind, Status } from '../schema.js';
 import { MentionIndex, firstKeyAt } from '../text/search.js';
+import { PerForm } from '../text/readings.js';
 import type { Word } from '../text/words.js';
 import { type Figure, type LinkContext, LinkRules, Move, onlySpaces } from './context.js';
 import { groupOf } from './who.js';
@@ -47,6 +48,28 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
   return told ? { ...best, told } : best;
 }
 
+/** What a word form says of the article's kind: the kinds its triggers name, and whether it only says how. */
+interface Vote {
+  kinds: MovementKind[];
+  neutral: boolean;
+}
+const voteOfForm = new WeakMap<LinkRules, PerForm<Vote | null>>();
+
+/** A form's vote, worked out once per form (an article's every word is asked). */
+function votesOf(rules: LinkRules): PerForm<Vote | null> {
+  let p = voteOfForm.get(rules);
+  if (!p) {
+    p = new PerForm((a) => {
+      const forms = a.forms;
+      if (forms.some(rules.weakTrigger)) return null;
+      const kinds = rules.triggers.filter((t) => forms.some(t.test)).map((t) => t.kind);
+      return kinds.length ? { kinds, neutral: forms.some(rules.neutralTrigger) } : null;
+    });
+    voteOfForm.set(rules, p);
+  }
+  return p;
+}
+
 /**
  * The kind of movement an article tells of: the kind its triggers name far more often than any
  * other (`article_kind` in rules/evacuations.yaml), a verb that says only how people moved counting
@@ -56,11 +79,12 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
 export function articleKind(rules: LinkRules, words: readonly Word[]): MovementKind | null {
   const { neutralWeight, dominance } = rules.articleKind;
   const counts = new Map<MovementKind, number>();
+  const votes = votesOf(rules);
   for (const w of words) {
-    const forms = w.forms;
-    if (forms.some(rules.weakTrigger)) continue;
-    const weight = forms.some(rules.neutralTrigger) ? neutralWeight : 1;
-    for (const t of rules.triggers) if (forms.some(t.test)) counts.set(t.kind, (counts.get(t.kind) ?? 0) + weight);
+    const vote = votes.of(w.analysis);
+    if (!vote) continue;
+    const weight = vote.neutral ? neutralWeight : 1;
+    for (const kind of vote.kinds) counts.set(kind, (counts.get(kind) ?? 0) + weight);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   if (!ranked.length || (ranked[1] && ranked[0]![1] < dominance * ranked[1][1])) return null;
