@@ -79,6 +79,8 @@ describe('figures of people who moved', () => {
     // A part that died is no part moved; a ratio is no people.
     ['واستقبل المستشفى أكثر من 600 جريح قادمين من المدينة، مشيرة إلى أن 23 منهم فارقوا الحياة.', [{ count: 600 }]],
     ['وقدرت الوكالة عدد الفارين بنحو 360 ألفاً، ليرتفع العدد الإجمالي أكثر من أربعة أضعاف خلال ستة أيام.', [{ count: 360000 }]],
+    // Passengers carried in an evacuation are moved.
+    ['وكان عدد الحافلات قليلا حيث استقلها حوالي 900 راكب من مدينة درعا.', [{ count: 900 }]],
     // ... nor things joined by "and" to a figure of things after it.
     ['وغادر 1700 شخص أماكن نزوحهم، بينهم نحو 600 طفل، ووزعت الفرق 250 خيمة و4 آلاف بطانية على العالقين.', [{ count: 1700 }, { count: 600 }]],
     // ... but casualties joined by "and" to a figure of people moved are not.
@@ -291,6 +293,9 @@ describe('figures that are not people moving', () => {
     ['وتمت إعادة فتح المعبر أمام 300 شاحنة محملة بالمساعدات.'],
     ['ووصل عدد الشاحنات التي دخلت المدينة إلى 45 شاحنة.'],
     ['وتم نقل جثث 12 شخصا إلى المستشفى الوطني.'],
+    // People who do not move in this sense, moved by a verb that only says how, but does not carry them.
+    ['ووصلت 9 رحلات شارتر إلى المطار وعلى متنها أكثر من 1400 سائح.'],
+    ['وكشف عن قرار بنقل 37 موظفاً من الإدارة المركزية في بيروت إلى الجنوب.'],
     // People provided for; the displaced who stay; things joined by "and" to things after a figure of people.
     ['ودخلت قافلة مساعدات تحمل مواد غذائية تكفي 26 ألفاً و100 شخص لمدة شهر.'],
     ['وفي حين عاد كثيرون إلى قراهم، لا يزال نحو 145 ألف نازح مقيمين في مراكز الإيواء.'],

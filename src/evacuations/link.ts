@@ -188,7 +188,8 @@ export function linkEvacuations(
     // move in this sense (staff, tourists, patients) only on strong evidence of their own.
     const governs = !!found && ownClause && !found.weak && found.distance <= rules.reach.strict;
     const strong = !!noun && governs && !found!.neutral;
-    if (who.notMover && !(governs && evidence.relevance >= rules.relevanceThreshold)) continue;
+    const carries = () => !found!.neutral || words[found!.at]!.forms.some(rules.carrying);
+    if (who.notMover && !(governs && evidence.relevance >= rules.relevanceThreshold && carries())) continue;
     if (!strong && evidence.relevance < rules.relevanceThreshold) continue;
     if (rateIn(ci)) continue;
     // "2,163 شخصاً، بينهم 706 مسلحين": the 706 are part of the 2,163 (an input offset until merged).
