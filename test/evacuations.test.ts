@@ -79,6 +79,13 @@ describe('figures of people who moved', () => {
     // A part that died is no part moved; a ratio is no people.
     ['واستقبل المستشفى أكثر من 600 جريح قادمين من المدينة، مشيرة إلى أن 23 منهم فارقوا الحياة.', [{ count: 600 }]],
     ['وقدرت الوكالة عدد الفارين بنحو 360 ألفاً، ليرتفع العدد الإجمالي أكثر من أربعة أضعاف خلال ستة أيام.', [{ count: 360000 }]],
+    // Members of a community are persons.
+    ['وكان أكثر من 300 ألف إيزيدي قد نزحوا من سنجار في آب 2014.', [{ count: 300000, kind: 'displacement' }]],
+    // Students a convoy held, and those joined to them, moved as the convoy did.
+    [
+      'وأجلت السلطات 600 طالب أجنبي من المدينة أمس. وأفادت مصادر بأن القافلة الأولى ضمت 47 طالباً مصرياً و31 طالباً أردنياً.',
+      [{ count: 600 }, { count: 47, kind: 'evacuation' }, { count: 31, kind: 'evacuation' }],
+    ],
     // Passengers carried in an evacuation are moved.
     ['وكان عدد الحافلات قليلا حيث استقلها حوالي 900 راكب من مدينة درعا.', [{ count: 900 }]],
     // ... nor things joined by "and" to a figure of things after it.

@@ -189,7 +189,10 @@ export function linkEvacuations(
     const governs = !!found && ownClause && !found.weak && found.distance <= rules.reach.strict;
     const strong = !!noun && governs && !found!.neutral;
     const carries = () => !found!.neutral || words[found!.at]!.forms.some(rules.carrying);
-    if (who.notMover && !(governs && evidence.relevance >= rules.relevanceThreshold && carries())) continue;
+    // ... or are what a convoy held, and the figures joined to them (القافلة الأولى ضمت 47 طالباً
+    // مصرياً و31 طالباً أردنياً).
+    const held = !!carrier;
+    if (who.notMover && !held && !(governs && evidence.relevance >= rules.relevanceThreshold && carries())) continue;
     if (!strong && evidence.relevance < rules.relevanceThreshold) continue;
     if (rateIn(ci)) continue;
     // "2,163 شخصاً، بينهم 706 مسلحين": the 706 are part of the 2,163 (an input offset until merged).
