@@ -97,6 +97,8 @@ describe('figures of people who moved', () => {
 
 describe('who moved and from where', () => {
   it.each<[string, Expected[]]>([
+    // The scene a sentence sets for a reception is where people arrived.
+    ['وفي بنغازي، أوضح مدير التعليم أن المدارس استقبلت حتى مساء أمس 850 عائلة قادمة من درنة.', [{ count: 850, destination: ['بنغازي'], origin: ['درنة'] }]],
     // Nationality nouns from the gazetteer's countries; nationals going home return.
     ['وأجلت السلطات 512 أردنياً و73 فلسطينياً من الخرطوم.', [{ count: 512, group: 'nationals' }, { count: 73, group: 'nationals' }]],
     ['وسجلت السلطات عبور 15,600 سوري من لبنان إلى سوريا.', [{ count: 15600, group: 'nationals', kind: 'return', destination: ['سوريا'] }]],

@@ -233,6 +233,12 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
     destination = between.filter((p) => !border.includes(p)).slice(0, 1).map((p) => p.ref);
     receivedFrom = border.map((p) => p.ref);
   }
+  // "وفي بنغازي، أوضح المدير أن المدارس استقبلت 850 عائلة": where the sentence sets the scene of a
+  // reception is where people arrived.
+  if (destination.length === 0 && trigger && trigger.forms.some(rules.receivingVerb)) {
+    const scene = inSentence.filter((p) => p.role === 'location' && p.nEnd <= trigger.start && ctx.direction(p) === null);
+    destination = scene.slice(-1).map((p) => p.ref);
+  }
   // Nationals brought back go to their own country, from where the sentence says they were
   // ("إعادة 561 مواطنا مصريا بالسودان عبر المعابر بين مصر والسودان").
   let returnOrigin: PlaceRef[] = [];
