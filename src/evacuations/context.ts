@@ -100,6 +100,9 @@ export function linkRules(
   return out;
 }
 
+/** A word some movement trigger names (any kind, weak or neutral ones too). */
+export const isTrigger = (rules: LinkRules, w: Word): boolean => rules.triggers.some((t) => w.forms.some(t.test));
+
 export const onlySpaces = (text: string, from: number, to: number): boolean => /^\s*$/.test(text.slice(from, to));
 
 /**

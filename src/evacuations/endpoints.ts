@@ -6,7 +6,7 @@ import type { PlaceRef } from '../schema.js';
 import { toRef } from '../places/gazetteer.js';
 import { MentionIndex, firstEndingAfter, firstStartingAt, lastMentionBefore } from '../text/search.js';
 import type { Word } from '../text/words.js';
-import { type Figure, type LinkContext, LinkRules, Move, nearest } from './context.js';
+import { type Figure, type LinkContext, LinkRules, Move, isTrigger, nearest } from './context.js';
 
 const uniqueByName = (refs: PlaceRef[]): PlaceRef[] => {
   const seen = new Set<string>();
@@ -144,7 +144,7 @@ export function movementContext(
       if (!direction) continue;
       const words = wordsOf(si);
       const at = firstEndingAfter(words, p.nStart);
-      const moved = words.slice(Math.max(0, at - rules.reach.context), at).some((w) => rules.triggers.some((t) => w.forms.some(t.test)));
+      const moved = words.slice(Math.max(0, at - rules.reach.context), at).some((w) => isTrigger(rules, w));
       if (moved) (direction === 'origin' ? context.origins : context.destinations).push({ ref: p.ref, nStart: p.nStart, nEnd: p.nEnd, crossing: namesCrossing(p) });
     }
   }

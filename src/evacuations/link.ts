@@ -10,7 +10,7 @@ import type { Evacuation, MovementKind, Span } from '../schema.js';
 import { mergeRepeats } from './merge.js';
 import type { CompiledEvacuationsRules } from './rules.js';
 import type { Word } from '../text/words.js';
-import { type Counted, type Figure, type LinkContext, type Move, type Who, linkRules, memo, nearest } from './context.js';
+import { type Counted, type Figure, type LinkContext, type Move, type Who, isTrigger, linkRules, memo, nearest } from './context.js';
 import { anaphorsIn, busesOf, corridorOf, directionOf, movementContext, ownerCountry, placesInSentence, placesOf } from './endpoints.js';
 import { articleKind, blockedNear, isRate, nearestTrigger, statusCues, statusOf } from './movement.js';
 import { QuoteIndex, sourceOf } from './source.js';
@@ -131,7 +131,7 @@ export function linkEvacuations(
     // unless it is named a total itself ("من أصل 50 ألف عائلة العدد الكلي للنازحين").
     const namedTotal = words.slice(last + 1, last + 1 + rules.reach.construct_name + 1).some((w) => w.forms.some(rules.cumulative));
     // ... or moved by a verb of its own ("من أصل نحو 8 آلاف أسرة هُجّرت من المدينة").
-    const ownVerb = () => [words[last + 1], words[last + 2]].some((w) => w && rules.triggers.some((t) => w.forms.some(t.test)));
+    const ownVerb = () => [words[last + 1], words[last + 2]].some((w) => !!w && isTrigger(rules, w));
     if (outOf(rules, words, first) && !namedTotal && !ownVerb()) continue;
     const whole = outOf(rules, words, last + 3) ? figureIndex.startingIn(words[last + 3]!.start, words[last + 3]!.end)[0] : undefined;
     const wholeFig = whole && figureAt(ctx, whole);

@@ -6,7 +6,7 @@ import type { MovementKind, Status } from '../schema.js';
 import { MentionIndex, firstKeyAt } from '../text/search.js';
 import { PerForm } from '../text/readings.js';
 import type { Word } from '../text/words.js';
-import { type Figure, type LinkContext, LinkRules, Move, onlySpaces } from './context.js';
+import { type Figure, type LinkContext, LinkRules, Move, isTrigger, onlySpaces } from './context.js';
 import { groupOf } from './who.js';
 
 const distanceTo = (k: number, first: number, last: number) => (k < first ? first - k : k - last);
@@ -27,7 +27,7 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
     const d = distanceTo(k, first, last);
     const forms = words[k]!.forms;
     if (forms.some(rules.blocker) && !awaiting(rules, words, k)) blocker = Math.min(blocker, d);
-    if (!rules.triggers.some((t) => forms.some(t.test)) || notAMovement(rules, doc.text, words, k, words[last]!.end, places, figureStarts)) continue;
+    if (!isTrigger(rules, words[k]!) || notAMovement(rules, doc.text, words, k, words[last]!.end, places, figureStarts)) continue;
     if (k > last && subjectBefore(rules, words, k, words[last]!.clause, figureStarts)) continue;
     // "15 حافلة تقل 600 مدني": buses that carry people are a movement, not a loose cue.
     const carried = words.slice(Math.max(0, k - 3), k).some((w) => w.forms.some(rules.bus));

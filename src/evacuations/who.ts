@@ -3,7 +3,7 @@
 import type { NumberHit } from '../mentions.js';
 import type { Group } from '../schema.js';
 import type { Word } from '../text/words.js';
-import { Counted, LinkRules, Who, onlySpaces } from './context.js';
+import { Counted, LinkRules, Who, isTrigger, onlySpaces } from './context.js';
 
 /** The noun right after the figure (or after a partitive من), if it names people. */
 export function countedNoun(
@@ -119,7 +119,7 @@ function mixedWith(rules: LinkRules, words: Word[], noun: number, group: Group):
 export function bareAfterMovement(rules: LinkRules, words: Word[], first: number, last: number): boolean {
   if (majorityAfter(rules, words, last) || pluralVerbAfter(rules, words, last)) return true;
   const trigger = words[first - 1];
-  if (!trigger || trigger.gap !== 'space' || !rules.triggers.some((t) => trigger.forms.some(t.test))) return false;
+  if (!trigger || trigger.gap !== 'space' || !isTrigger(rules, trigger)) return false;
   const g = rules.grammar;
   const next = words[last + 1];
   const ends = words[last]!.gap !== 'space' && words[last]!.gap !== 'none';
@@ -133,14 +133,20 @@ export function bareAfterMovement(rules: LinkRules, words: Word[], first: number
   );
 }
 
+/** Whether `text` ends with one of `endings`. */
+function endsWithAny(text: string, endings: ReadonlySet<string>): boolean {
+  for (const e of endings) if (text.endsWith(e)) return true;
+  return false;
+}
+
 /** "نحو 1.5 مليون عبروا الحدود": a bare figure whose verb, right after it, is a movement in the plural of persons. */
 function pluralVerbAfter(rules: LinkRules, words: Word[], last: number): boolean {
   const verb = words[last + 1];
   return (
     words[last]!.gap === 'space' &&
     !!verb &&
-    [...rules.grammar.plural_verb_endings].some((e) => verb.text.endsWith(e)) &&
-    rules.triggers.some((t) => verb.forms.some(t.test))
+    endsWithAny(verb.text, rules.grammar.plural_verb_endings) &&
+    isTrigger(rules, verb)
   );
 }
 
@@ -171,7 +177,7 @@ function womenAndChildren(rules: LinkRules, words: Word[], from: number): boolea
   // A list going on to other people (نساء وأطفال ومسنين، وشيوخ) is everyone; a verb may follow.
   const next = words[k];
   const listGoesOn =
-    !!next && (!!groupOf(rules, next) || (next.readings.some((r) => !!r.prefix.conjunction && !r.prefix.preposition) && !rules.triggers.some((t) => next.forms.some(t.test))));
+    !!next && (!!groupOf(rules, next) || (next.readings.some((r) => !!r.prefix.conjunction && !r.prefix.preposition) && !isTrigger(rules, next)));
   return members >= 2 && !listGoesOn;
 }
 
@@ -183,7 +189,7 @@ function familiesAfterName(rules: LinkRules, words: Word[], noun: number): Word 
   for (let k = noun + 1; k <= noun + rules.reach.construct_name && words[k]; k++) {
     const w = words[k]!;
     // Not across a verb: "400 مقاتل خرجوا وعائلاتهم" counts the fighters alone.
-    if (words[k - 1]!.gap !== 'space' || rules.triggers.some((t) => w.forms.some(t.test))) return null;
+    if (words[k - 1]!.gap !== 'space' || isTrigger(rules, w)) return null;
     if (w.readings.some((r) => !!r.prefix.conjunction && !r.prefix.preposition && rules.withFamilies(r.stem))) return w;
   }
   return null;
@@ -227,7 +233,7 @@ export function countHead(
     if (!group && rules.endings.count_pronoun.some((e) => w.text.endsWith(e))) group = 'people';
     const relative = words.slice(k, first).some((x) => g.relatives.has(x.text));
     // ... unless a movement names a batch of them ("بلغ عدد النازحين العائدين إلى سوريا 70 شخصا").
-    const moving = words.slice(j + 1, first).some((x) => rules.triggers.some((t) => x.forms.some(t.test)));
+    const moving = words.slice(j + 1, first).some((x) => isTrigger(rules, x));
     const stock = group !== null && rules.stockGroups.has(group) && !moving;
     const described = j + 1 < first && groupOf(rules, words[j + 1]!)?.group === 'displaced';
     return { group, notMover, total: total || relative || stock || (described && !moving), displaced: group === 'displaced' || described };
