@@ -64,6 +64,12 @@ describe('the movement and its status (movement.ts)', () => {
     ['فر 1500 شخص من القصف', 1500, 'displacement'],
     ['انتشر 300 عنصر في المدينة', 300, null],
     ['وصل عدد القتلى إلى 40 شخصا', 40, null],
+    // Reaching people where they are: the figure after الوصول إلى is who was reached.
+    ['لم تتمكن الفرق من الوصول إلى قرابة 60 عائلة عالقة', 60, null],
+    // A verbal noun heading a process (إعادة إعمار) moves nobody.
+    ['بدأت إعادة إعمار 200 منزل للعائلات', 200, null],
+    // A return with a figure of its own right after it is that figure's: the transfer stays a transfer.
+    ['نقل 15 موظفاً لديوان الوزارة وعودة 200 معلم للعمل', 15, 'evacuation'],
   ])('%s', (text, value, kind) => {
     const { ctx, fig } = setup(text, value);
     expect(nearestTrigger(ctx, fig)?.kind ?? null).toBe(kind);
@@ -120,6 +126,9 @@ describe('where people moved from and to (endpoints.ts)', () => {
     ['وقال مراسل الوكالة من مدينة حمص إن 300 شخص غادروا صباح اليوم', 300, 'evacuation', null, [], []],
     // "The town" is not the town a crossing is named after, which the sentence named first.
     ['غادر الأهالي مدينة دوما صباح اليوم.\nوخرج 125 شخصا من معبر الوافدين شمال المدينة بعد خروج 900 شخص من المدينة أمس', 900, 'evacuation', null, ['دوما'], []],
+    // "Towards the town": the town named before, not the one the sentence sends people from.
+    ['تعيش العائلات في خيام بعيدا عن مدينة تاورغاء.\nوستنطلق قافلة تضم 120 عائلة من بني وليد باتجاه المدينة غدا', 120, 'return', null, ['بني وليد'], ['تاورغاء']],
+    ['وفر 500 شخص من مدينة درعا باتجاه المنطقة الحدودية', 500, 'displacement', null, ['درعا'], []],
     ['واستقبل منفذ الدبوسية الحدودي مع لبنان 640 شخصا', 640, 'evacuation', null, ['لبنان'], ['الدبوسية']],
     ['وعاد 1200 لاجئ سوري من الأراضي التركية إلى بلادهم', 1200, 'return', null, [], ['سوريا']],
     ['ونجحت الجهود في إعادة 561 مواطنا مصريا بالسودان عبر المعابر بين مصر والسودان', 561, 'return', 'EG', ['السودان'], ['مصر']],

@@ -139,6 +139,9 @@ describe('type words', () => {
     ['سيطرت على مناطق سيطرة المسلحين في منطقة الحدود', []],
     ['افتتح ممر آمن وممر إنساني للمدنيين', []],
     ['تسكن العائلات في مخيمات إيواء مؤقتة', []],
+    // Nouns that point back at a place already named are no names of their own.
+    ['لجأ النازحون إلى أقارب لهم داخل أحياء العاصمة', []],
+    ['وزعت المساعدات على قرى الولاية وأحياء البلدية', []],
     // A quotation mark that closes after a word spelled like a type word (حيّ "alive") sets off nothing after it.
     ['وقالت بطلة "قلب حيّ" الممثلة إنها سعيدة', []],
     // Crossings: the places they are named after.

@@ -267,12 +267,14 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
   const here = inSentence.filter((p) => p.role === 'location' && p.nStart >= clause.start && p.nStart < clause.end && ctx.direction(p) === null);
   const camps = here.filter((p) => p.ref.type === 'camp');
   if (destination.length === 0 && move.kind === 'displacement') destination = nearestGroup(rules, camps, num).map((p) => p.ref);
+  // "قافلة تضم نحو 120 عائلة ستنطلق ... باتجاه المدينة": the place gone to, named before.
+  if (destination.length === 0) destination = ctx.anaphors(si).find((a) => a.towards && inClause(a))?.refs ?? [];
   if (destination.length === 0) destination = lastOf(context.destinations, sentence.start, []);
   // A named place or an anaphor (من المدينة، غادروا المخيم), whichever is nearer the figure: in its
   // own clause first ("خروج دفعة أولى من المدينة عددهم 1089" does not take the crossing another
   // clause of the sentence names), then in its sentence.
   const origins = directed('origin');
-  const anaphors = move.kind === 'return' ? [] : ctx.anaphors(si);
+  const anaphors = move.kind === 'return' ? [] : ctx.anaphors(si).filter((a) => !a.towards);
   const nearer = (hits: readonly PlaceHit[], refs: readonly Anaphor[]): PlaceRef[] => {
     const a = nearest(refs, num);
     const p = nearest(hits, num);
@@ -308,6 +310,8 @@ export interface Anaphor {
   /** Where the anaphor stands (normalised offset). */
   nStart: number;
   refs: PlaceRef[];
+  /** Gone to ("باتجاه المدينة") rather than left. */
+  towards?: boolean;
 }
 
 /**
@@ -334,13 +338,23 @@ export function anaphorsIn(ctx: LinkContext, si: number): Anaphor[] {
       continue;
     }
     // "من المدينة"، "غادروا البلدة"، and the people of a place in construct: "سكان البلدتين".
-    if (!rules.grammar.from.has(w.text) && !w.forms.some(rules.departureVerb) && !peopleInConstruct(rules, w)) continue;
+    const towards = rules.grammar.towards.has(w.text);
+    if (!towards && !rules.grammar.from.has(w.text) && !w.forms.some(rules.departureVerb) && !peopleInConstruct(rules, w)) continue;
     const next = words[k + 1]!;
     if (!next.text.startsWith(rules.morphology.article)) continue;
     const forms = next.forms;
     const a = rules.anaphora.find((x) => forms.includes(x.word));
     // "من المنطقة الشرقية لحلب" names its place: only a bare noun is an anaphor.
     if (!a || places.startingIn(next.end, next.end + 3).length) continue;
+    if (towards) {
+      // "ستنطلق من بني وليد باتجاه المدينة": the last place of that kind named before, not one
+      // its sentence sends people from; "باتجاه المنطقة الحدودية" describes a place, names none.
+      if (words[k + 2]?.text.startsWith(rules.morphology.article)) continue;
+      const left = new Set(sentenceOrigins.map((p) => p.ref.name));
+      const ref = places.lastBefore(next.start, (p) => ofKind(a.types, p, ctx.namesCrossing(p)) && !left.has(p.ref.name))?.ref;
+      if (ref) out.push({ nStart: next.start, refs: [ref], towards: true });
+      continue;
+    }
     const inSentence = named(next.start, a.types);
     const fromOrigins = inSentence.length ? inSentence : a.dual ? lastPairOf(rules, origins, next.start, a.types) : lastOf(origins, next.start, a.types);
     const ref = fromOrigins.length ? fromOrigins : [places.lastBefore(next.start, (p) => ofKind(a.types, p, ctx.namesCrossing(p)))?.ref].filter((r) => !!r);

@@ -22,6 +22,9 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
   let specific: Move | null = null;
   let blocker = Infinity;
   const reach = rules.reach.trigger;
+  // "نقل 15 موظفاً وعودة 200 معلم": a return or flight with a figure of its own right after it is
+  // that figure's, and names nothing of how this one moved.
+  const ownFigure = (k: number) => k + 1 < words.length && k + 1 !== first && figureStarts.has(words[k + 1]!.start);
   for (let k = Math.max(0, first - reach); k < Math.min(words.length, last + reach + 1); k++) {
     if (k >= first && k <= last) continue;
     const d = distanceTo(k, first, last);
@@ -38,7 +41,7 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
       if (!forms.some(t.test)) continue;
       const move = { kind: t.kind, distance: d, weak, neutral, modal, at: k };
       if (!best || (best.weak && !weak) || (best.weak === weak && d < best.distance)) best = move;
-      if (!neutral && t.kind !== 'evacuation' && (!specific || d < specific.distance)) specific = move;
+      if (!neutral && t.kind !== 'evacuation' && (!specific || d < specific.distance) && !ownFigure(k)) specific = move;
     }
   }
   if (!best || blocker < best.distance || best.modal) return null;
@@ -133,9 +136,9 @@ function awaiting(rules: LinkRules, words: Word[], k: number): boolean {
 const AWAIT_REACH = 7;
 
 /**
- * A trigger word that here names no movement of people: a verbal noun governing a thing (عودة
- * الحياة، إعادة فتح، نقل المساعدات), an arriving verb that says a quantity "amounts to" (وصل عدد،
- * يصل المجموع إلى، تصل إلى قيمة، يصل إلى 500), a going back in time or to a thing (تعود إلى القرن،
+ * A trigger word that here names no movement of people: a verbal noun governing a thing or heading
+ * a process (عودة الحياة، إعادة فتح، إعادة إعمار المدينة، نقل المساعدات), an arriving verb that
+ * says a quantity "amounts to" (وصل عدد، يصل المجموع إلى، تصل إلى قيمة، يصل إلى 500), a going back in time or to a thing (تعود إلى القرن،
  * بالعودة إلى التسجيلات), a legal status (في حالة فرار) and reporting (نقلت الوكالة عن).
  */
 function notAMovement(
@@ -180,6 +183,7 @@ function notAMovement(
     return true;
   }
   if (!forms.some(rules.verbalNoun)) return false;
+  if (next.forms.some(rules.process)) return true;
   // After the figure, a bare verbal noun after "بعد، قبل، إثر" is another event: "21 لاعبا بعد عودة محمود".
   if (w.start > figureEnd && k > 0 && rules.grammar.event_preps.has(words[k - 1]!.text) && forms.includes(withoutLead(rules, w.text)) && !isPerson(next)) {
     return true;
