@@ -92,6 +92,10 @@ describe('figures of people who moved', () => {
     ['وغادر 1700 شخص أماكن نزوحهم، بينهم نحو 600 طفل، ووزعت الفرق 250 خيمة و4 آلاف بطانية على العالقين.', [{ count: 1700 }, { count: 600 }]],
     // ... but casualties joined by "and" to a figure of people moved are not.
     ['وأجلي 500 شخص من الحي، و20 قتيلا سقطوا في القصف.', [{ count: 500 }]],
+    // ... nor so many to each of some thing (كل صف يضم).
+    ['ونزحت نحو 600 عائلة من المخيم إلى بلدة كفر دان، وقال إن كل صف في المدرسة يضم ثلاث أو أربع عائلات.', [{ count: 600 }]],
+    // ... nor people given aid in a clause after the movement.
+    ['ذكرت الوكالة أن نحو أربعين ألف لاجئ هجروا قسراً من مخيمات جنين وطولكرم منذ بدء العملية العسكرية، مشيرة إلى أن فرقها وزعت مساعدات نقدية على 2500 أسرة نازحة.', [{ count: 40000 }]],
   ])('%s', (text, expected) => check(run(text), expected));
 });
 

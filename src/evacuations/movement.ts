@@ -192,12 +192,17 @@ function notAMovement(
   return isDefinite(next) && !isPerson(next) && !isPlace(next);
 }
 
-/** "يغادرون كل ساعة": a figure for every unit of time in clause `ci` (the figure's). */
+/**
+ * "يغادرون كل ساعة"، "كل صف يضم ثلاث أو أربع عائلات": a figure for every unit of time, or for every
+ * one of some thing, in clause `ci` (the figure's). Not "كل من غادر" nor "كل المدنيين" (everyone).
+ */
 export function isRate(rules: LinkRules, doc: AnalysedDocument, ci: number): boolean {
   if (ci < 0) return false;
   const clause = doc.clauses[ci]!;
   const ws = doc.wordsIn(clause.start, clause.end);
-  return ws.some((w, k) => rules.grammar.every.has(w.text) && !!ws[k + 1] && ws[k + 1]!.forms.some(rules.rateUnit));
+  const unit = (w: Word) =>
+    w.forms.some(rules.rateUnit) || (!w.text.startsWith(rules.morphology.article) && !rules.grammar.every_not_units.has(w.text) && !/^\d/.test(w.text));
+  return ws.some((w, k) => rules.grammar.every.has(w.text) && !!ws[k + 1] && unit(ws[k + 1]!));
 }
 
 function isFutureVerb(rules: LinkRules, word: Word): boolean {

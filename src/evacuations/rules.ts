@@ -97,6 +97,7 @@ const schema = lazily((z) => {
         subset: z.array(z.string()).default([]),
         human_subset: z.array(z.string()).default([]),
         every: z.array(z.string()).default([]),
+        every_not_units: z.array(z.string()).default([]),
         event_preps: z.array(z.string()).default([]),
         determiners: z.array(z.string()).default([]),
         family_joiners: z.array(z.string()).default([]),
