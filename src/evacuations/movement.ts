@@ -202,7 +202,7 @@ export function isRate(rules: LinkRules, doc: AnalysedDocument, ci: number): boo
   const ws = doc.wordsIn(clause.start, clause.end);
   const unit = (w: Word) =>
     w.forms.some(rules.rateUnit) || (!w.text.startsWith(rules.morphology.article) && !rules.grammar.every_not_units.has(w.text) && !/^\d/.test(w.text));
-  return ws.some((w, k) => rules.grammar.every.has(w.text) && !!ws[k + 1] && unit(ws[k + 1]!));
+  return ws.some((w, k) => w.forms.some((f) => rules.grammar.every.has(f)) && !!ws[k + 1] && unit(ws[k + 1]!));
 }
 
 function isFutureVerb(rules: LinkRules, word: Word): boolean {

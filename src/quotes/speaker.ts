@@ -108,7 +108,9 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
   // A function word that is also a first name leads a name only when written as the name (علي,
   // not على: وعلّق الوزير على تحذير …); the reader tells them apart.
   // After a title, a first name may carry the article (النائب الحبيب خضر، الوزير الهادي مجدوب).
-  const lead = r.stop(i) ? 0 : compound(r, i) || r.firstName(i) || (context && articleFirstName(r, i) ? 1 : 0);
+  // باسم after a definite noun is "on behalf of" (أحد المتحدثين باسم الفيفا), not a first name.
+  const behalf = i > 0 && (r.definite(i - 1) || r.contracted(i - 1)) && r.rules.roles.behalf.has(r.word(i) ?? '');
+  const lead = r.stop(i) || behalf ? 0 : compound(r, i) || r.firstName(i) || (context && articleFirstName(r, i) ? 1 : 0);
   if (lead) {
     k += lead;
     chain = true;
@@ -151,6 +153,7 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
  * more indefinite word may fill (محافظ حمص، مركز حميميم); a definite word closes it.
  */
 function complement(r: Reader, k: number, open: boolean): number {
+  const start = k;
   for (let n = 0; n < MAX_COMPLEMENT; n++) {
     // حزب "الأمل"، هيئة «تحرير الشام»: a body's own name in quotation marks fills the genitive.
     const quoted = open && k > 0 && r.rules.organizations.match(r.word, k - 1) ? quotedName(r, k) : null;
@@ -161,7 +164,9 @@ function complement(r: Reader, k: number, open: boolean): number {
     }
     const w = r.word(k);
     if (w === undefined) break;
-    if (r.rules.roles.behalf.has(w)) {
+    // باسم is "on behalf of" after the office itself or its adjective (المتحدث الرسمي باسم), and a
+    // first name after the office's place (محافظ جنين باسم العمري).
+    if (r.rules.roles.behalf.has(w) && !(k > start && r.firstName(k) && !r.definite(k - 1))) {
       k++;
       open = true;
       continue;
@@ -278,7 +283,8 @@ function bridgeToName(r: Reader, k: number): number {
   const w = r.word(k);
   const from = r.rules.roles.placeBeforeName.has(w ?? '') ? k + 1 : k;
   for (let j = from; j <= from + MAX_BRIDGE; j++) {
-    if (j > from && announcesName(r, r.isComma(j) ? j + 1 : j) && !r.stop(j)) {
+    // A first name right after a place noun names the place (مخيم نور شمس), not the speaker.
+    if (j > from && announcesName(r, r.isComma(j) ? j + 1 : j) && !r.stop(j) && !placeNoun(r, j - 1)) {
       // A word no lexicon knows between the place's definite words and that first name starts the
       // name (في الإدارة الذاتية شيخموس أحمد); one behind a clitic is more of the place (للتربية بتونس).
       const own = j - 1 > from && definiteWord(r, j - 2) && !definiteWord(r, j - 1) && !cliticLead(r, j - 1) && nameable(r, j - 1);
@@ -331,6 +337,9 @@ function personAfterTitle(r: Reader, at: number): { rank: Part | null; name: Par
   const placed = definiteWord(r, at - 1) && !cliticLead(r, at);
   if (name.cue === 'context' && k === at && (!nameBoundary(r, name.end) || announcesName(r, name.end) || (!placed && announcesName(r, k + 1)))) return null;
   if (name.cue === 'context' && r.isComma(name.end) && (r.rank(name.end + 1) > 0 || r.honorific(name.end + 1) > 0)) return null;
+  // After a place noun the words are the place's name, whatever names they spell, when a first
+  // name follows them (رئيس اللجنة الشعبية لخدمات مخيم نور شمس جمال أبو زيتون).
+  if (k === at && at > 0 && placeNoun(r, at - 1) && announcesName(r, name.end)) return null;
   return { rank: rank ? { r, start: at, end: at + rank } : null, name: { r, start: k, end: name.end }, cue: name.cue, end: name.end };
 }
 
@@ -386,8 +395,10 @@ function listedSpeaker(r: Reader, i: number, known: KnownName): SpeakerPhrase | 
     const unnamed = !title.head.definite && r.rules.unnamedTitles.has(title.head.head);
     let person = personAfterTitle(r, r.isComma(title.end) ? title.end + 1 : title.end);
     // مدير أوقاف حماة، منذر الخليل، إن: one word the title points at, then a name between commas:
-    // the word ends the title.
-    const commaName = person && person.cue === 'context' && person.end - person.name.start === 1 ? betweenCommas(r, person.end) : null;
+    // the word ends the title; so do two (عضو المجلس البلدي عين زارة، خالد القماطي) before a name
+    // a first name opens.
+    let commaName = person && person.cue === 'context' && person.end - person.name.start <= 2 ? betweenCommas(r, person.end) : null;
+    if (commaName && person!.end - person!.name.start === 2 && commaName.cue !== 'lexicon') commaName = null;
     if (commaName) {
       sp.end = person!.end;
       sp.title = { r, start: i, end: person!.end };
@@ -458,6 +469,8 @@ function shapeName(r: Reader, i: number): SpeakerPhrase | null {
   if (attached(r, i)) return null;
   let k = i;
   while (k - i < 3 && nameable(r, k) && !r.definite(k)) k++;
+  // ... the last one maybe joined by its suffix (كريستين نصر الله).
+  if (k - i === 2 && suffix(r, k)) k++;
   if (k - i < 2 || !shapeEnds(r, k)) return null;
   return { ...empty(r, 'person', i, k), name: { r, start: i, end: k }, nameCue: 'shape' };
 }
@@ -495,6 +508,9 @@ function attached(r: Reader, k: number): boolean {
   }
   return false;
 }
+
+/** A noun of a place's kind (مخيم، مدينة), bare or behind a clitic. */
+const placeNoun = (r: Reader, k: number): boolean => r.rules.placeNouns.has(r.word(k) ?? '') || placeNounLed(r, k);
 
 /** A noun of a place's kind behind a clitic (بولاية سنار، لمدينة لندن): the title's place goes on, no name starts. */
 function placeNounLed(r: Reader, k: number): boolean {
