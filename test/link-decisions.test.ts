@@ -83,6 +83,7 @@ describe('the movement and its status (movement.ts)', () => {
     ['ومن المفترض خروج 5000 شخص وفق الاتفاق الذي تم إبرامه', 5000, 'planned'],
     ['ويتواجد 10000 شخص في المطار بانتظار إجلائهم', 10000, 'planned'],
     ['وقال إن نحو 500 من حاملي الجوازات سيدخلون مصر غدا', 500, 'planned'],
+    ['وأعلنت الوزارة تسيير رحلتين غدا الخميس لإجلاء نحو 700 مواطن', 700, 'planned'],
   ])('%s', (text, value, status) => {
     const { ctx, fig } = setup(text, value);
     expect(statusOf(statusCues(ctx.rules, fig.words), fig.first, fig.last, ctx.doc.clauseIndexAt(fig.num.nStart))).toBe(status);
