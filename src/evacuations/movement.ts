@@ -66,7 +66,10 @@ function votesOf(rules: LinkRules): PerForm<Vote | null> {
       const forms = a.forms;
       if (forms.some(rules.weakTrigger)) return null;
       const kinds = rules.triggers.filter((t) => forms.some(t.test)).map((t) => t.kind);
-      return kinds.length ? { kinds, neutral: forms.some(rules.neutralTrigger) } : null;
+      if (kinds.length) return { kinds, neutral: forms.some(rules.neutralTrigger) };
+      // The displaced named as such (النازحين، أسر نازحة) tell of a flight, as a verb of how would.
+      const displaced = rules.people.some((p) => p.group === 'displaced' && forms.some(p.test));
+      return displaced ? { kinds: ['displacement'], neutral: true } : null;
     });
     voteOfForm.set(rules, p);
   }
