@@ -92,6 +92,10 @@ describe('figures of people who moved', () => {
     ['وغادر 1700 شخص أماكن نزوحهم، بينهم نحو 600 طفل، ووزعت الفرق 250 خيمة و4 آلاف بطانية على العالقين.', [{ count: 1700 }, { count: 600 }]],
     // ... but casualties joined by "and" to a figure of people moved are not.
     ['وأجلي 500 شخص من الحي، و20 قتيلا سقطوا في القصف.', [{ count: 500 }]],
+    // ... nor a part of people who do not move in this sense (pilgrims arriving).
+    ['وأجلت فرق الدفاع المدني 1200 شخص من الأحياء المنكوبة أمس. وبلغ عدد الحجاج القادمين 1,402,768 حاجاً، وصل 1,321,500 منهم عبر المنافذ الجوية.', [{ count: 1200 }]],
+    // ... nor the people of an exercise.
+    ['وأجلت فرق الدفاع المدني 1200 شخص من الأحياء المنكوبة أمس. ونفذت فرق أخرى تمريناً وهمياً لإخلاء مبنى إداري شمل إخلاء 350 شخصاً خلال سبع دقائق.', [{ count: 1200 }]],
     // ... nor so many to each of some thing (كل صف يضم).
     ['ونزحت نحو 600 عائلة من المخيم إلى بلدة كفر دان، وقال إن كل صف في المدرسة يضم ثلاث أو أربع عائلات.', [{ count: 600 }]],
     // ... nor people given aid in a clause after the movement.

@@ -97,6 +97,7 @@ export function linkEvacuations(
   const soFarIn = memo((si: number) => soFarPhrase(rules, ctx.wordsOf(si)));
   const busesIn = memo((si: number) => busesOf(rules, figureIndex.startingIn(sentenceAt(si).start, sentenceAt(si).end), ctx.wordsOf(si), null));
   const rateIn = memo((ci: number) => isRate(rules, doc, ci));
+  const drillIn = memo((si: number) => ctx.wordsOf(si).some((w) => w.forms.some(rules.drill)));
   const sinceIn = memo((ci: number) => sinceInClause(doc, rules, ci));
   const periodIn = memo((ci: number) => {
     const si = ci < 0 ? -1 : doc.sentenceIndexAt(doc.clauses[ci]!.start);
@@ -147,10 +148,18 @@ export function linkEvacuations(
     const restated = before && words.slice(Math.max(0, first - 3), first).some((w) => w.forms.some((f) => rules.grammar.restatement.has(f))) ? before : null;
     // "و500" right after the figure before: the same kind of people (not "250 خيمة و4 آلاف بطانية" after it).
     const joined = before && joinedByAnd(rules, doc.text, num) && sentenceFigures.findLast((f) => f.nEnd <= num.nStart) === before.num ? before : null;
+    // "بلغ 1,402,768 حاجاً، وصل 1,321,500 منهم جواً": a part of people who do not move in this
+    // sense (pilgrims, staff) is of them too.
+    const partOfNotMovers = () => {
+      const whole = sentenceFigures.findLast((f) => f.nEnd <= num.nStart);
+      const wholeAt = whole && figureAt(ctx, whole);
+      const its = wholeAt ? countedNoun(rules, doc.text, words, wholeAt.last + 1, whole) : null;
+      return !!its && its !== 'not-people' && !!its.notMover;
+    };
     const who: Who | null =
       pickGroup(rules, noun, head, num) ??
       (joined ? { ...joined.who, end: num.nEnd } : null) ??
-      (subset || bareAfterMovement(rules, words, first, last) ? { group: 'people', unit: 'person', end: num.nEnd } : null);
+      (subset || bareAfterMovement(rules, words, first, last) ? { group: 'people', unit: 'person', end: num.nEnd, notMover: subset && partOfNotMovers() } : null);
     if (!who) continue;
 
     // Without a verb, "بينهم 70 ألف طفل" moved as the figure it belongs to, and a count of the
@@ -194,7 +203,7 @@ export function linkEvacuations(
     const held = !!carrier;
     if (who.notMover && !held && !(governs && evidence.relevance >= rules.relevanceThreshold && carries())) continue;
     if (!strong && evidence.relevance < rules.relevanceThreshold) continue;
-    if (rateIn(ci)) continue;
+    if (rateIn(ci) || drillIn(si)) continue;
     // "2,163 شخصاً، بينهم 706 مسلحين": the 706 are part of the 2,163 (an input offset until merged).
     // ... and so is a figure joined by و to such a part ("هم 114 سعودياً و2034 من رعايا 62 دولة").
     const partOf =

@@ -47,6 +47,7 @@ const schema = lazily((z) => {
     amount_verbs: Patterns,
     amount_words: Patterns,
     rate_units: Patterns,
+    drills: Patterns,
     relevance_threshold: z.number().min(0).max(1).default(0.5),
     // How an article's triggers settle the kind of a figure whose own verb says only how people moved.
     article_kind: z
@@ -245,6 +246,7 @@ function compile(data: z.infer<ReturnType<typeof schema>>, cues: OwnedCues) {
     amountVerb: wordTest(data.amount_verbs, 'amount_verbs'),
     amountWord: wordTest(data.amount_words, 'amount_words'),
     rateUnit: wordTest(data.rate_units, 'rate_units'),
+    drill: wordTest(data.drills, 'drills'),
     relevanceThreshold: data.relevance_threshold,
     articleKind: { neutralWeight: data.article_kind.neutral_weight, dominance: data.article_kind.dominance },
     planned: wordTest(data.planned, 'planned'),
