@@ -64,6 +64,8 @@ describe('the movement and its status (movement.ts)', () => {
     ['فر 1500 شخص من القصف', 1500, 'displacement'],
     ['انتشر 300 عنصر في المدينة', 300, null],
     ['وصل عدد القتلى إلى 40 شخصا', 40, null],
+    // The kingdom its press names so is a place gone to, not a thing.
+    ['العدد الإجمالي لمن تم إجلاؤهم إلى المملكة منذ السبت ارتفع إلى 1041 شخصا', 1041, 'evacuation'],
     // Reaching people where they are: the figure after الوصول إلى is who was reached.
     ['لم تتمكن الفرق من الوصول إلى قرابة 60 عائلة عالقة', 60, null],
     // A verbal noun heading a process (إعادة إعمار) moves nobody.
