@@ -40,6 +40,7 @@ describe('who a figure counts (who.ts)', () => {
     ['خرج 300 شخص من الجرحى', 300, 'wounded_sick'],
     ['وصلت السفينة وعلى متنها 640 شخصاً من 17 جنسية', 640, 'nationals'],
     ['أجلت البحرية 300 شخص من جنسيات مختلفة', 300, 'nationals'],
+    ['بزيادة نحو 11 ألف عابر خلال يوم', 11000, 'people'],
   ])('%s', (text, value, group) => {
     const { ctx, fig } = setup(text, value);
     const noun = countedNoun(ctx.rules, ctx.doc.text, fig.words, fig.last + 1, fig.num);

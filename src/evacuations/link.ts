@@ -10,7 +10,7 @@ import type { Evacuation, MovementKind, Span } from '../schema.js';
 import { mergeRepeats } from './merge.js';
 import type { CompiledEvacuationsRules } from './rules.js';
 import type { Word } from '../text/words.js';
-import { type Counted, type Figure, type LinkContext, type Move, type Who, isTrigger, linkRules, memo, nearest } from './context.js';
+import { type Counted, type Figure, type LinkContext, type Move, type Who, isTrigger, linkRules, memo, nearest, onlySpaces } from './context.js';
 import { anaphorsIn, busesOf, corridorOf, directionOf, movementContext, ownerCountry, placesInSentence, placesOf } from './endpoints.js';
 import { articleKind, blockedNear, isRate, nearestTrigger, statusCues, statusOf } from './movement.js';
 import { QuoteIndex, sourceOf } from './source.js';
@@ -72,6 +72,21 @@ export function figureAt(ctx: LinkContext, num: NumberHit): Figure | null {
   while (last + 1 < words.length && words[last + 1]!.start < num.nEnd) last++;
   return { num, si, words, first, last };
 }
+
+/**
+ * "جبل لبنان 68,210 نازحين، بيروت 41,388، الشمال 29,705": a figure right after a place, listed
+ * after the figure before it (a comma or "and" between, a few words at most), counts what that one
+ * counts, place by place.
+ */
+function listedByPlace(ctx: LinkContext, previous: NumberHit, num: NumberHit): boolean {
+  const place = ctx.places.lastBefore(num.nStart + 1, (p) => p.nStart > previous.nEnd);
+  if (!place || !onlySpaces(ctx.doc.text, place.nEnd, num.nStart)) return false;
+  const between = ctx.doc.wordsIn(previous.nEnd, place.nStart);
+  const listed = /[,،]/.test(ctx.doc.text.slice(previous.nEnd, place.nStart)) || between.some((w) => w.text.startsWith(ctx.rules.morphology.and));
+  return listed && between.length <= LIST_WORDS;
+}
+/** Words between a figure and the next place of a list: its noun, and "وفي محافظة". */
+const LIST_WORDS = 4;
 
 export function linkEvacuations(
   doc: AnalysedDocument,
@@ -147,7 +162,8 @@ export function linkEvacuations(
     // "3,960 عائلة، أي ما يقارب 17 ألف نازح": the same people counted again, in other units.
     const restated = before && words.slice(Math.max(0, first - 3), first).some((w) => w.forms.some((f) => rules.grammar.restatement.has(f))) ? before : null;
     // "و500" right after the figure before: the same kind of people (not "250 خيمة و4 آلاف بطانية" after it).
-    const joined = before && joinedByAnd(rules, doc.text, num) && sentenceFigures.findLast((f) => f.nEnd <= num.nStart) === before.num ? before : null;
+    const joined =
+      before && (joinedByAnd(rules, doc.text, num) || listedByPlace(ctx, before.num, num)) && sentenceFigures.findLast((f) => f.nEnd <= num.nStart) === before.num ? before : null;
     // "بلغ 1,402,768 حاجاً، وصل 1,321,500 منهم جواً": a part of people who do not move in this
     // sense (pilgrims, staff) is of them too.
     const partOfNotMovers = () => {
