@@ -92,6 +92,10 @@ describe('figures of people who moved', () => {
     ['وغادر 1700 شخص أماكن نزوحهم، بينهم نحو 600 طفل، ووزعت الفرق 250 خيمة و4 آلاف بطانية على العالقين.', [{ count: 1700 }, { count: 600 }]],
     // ... but casualties joined by "and" to a figure of people moved are not.
     ['وأجلي 500 شخص من الحي، و20 قتيلا سقطوا في القصف.', [{ count: 500 }]],
+    // A parent's children, counted, are no movement of their own.
+    ['وفر آلاف النازحين من الشمال، وقال محمود عاشور، وهو أب لستة أطفال نزح من بيت لاهيا، إن الطريق كان طويلا.', [{ count: null }]],
+    // What a batch holds is people.
+    ['وعاد 940 لاجئاً يوم أمس عبر المعبر، على أن يستقبل المعبر الجمعة دفعة جديدة تضم نحو ألفين.', [{ count: 940 }, { count: 2000 }]],
     // Place by place after the first figure and its noun: each counts what the first counts.
     ['وتوزع النازحون في مراكز الإيواء بحسب المحافظات: جبل لبنان 68,210 نازحين، بيروت 41,388، فيما لم يتجاوز عددهم في محافظة الجنوب 4,120 نازحاً وفي محافظة النبطية 2,030.', [{ count: 68210 }, { count: 41388 }, { count: 4120 }, { count: 2030 }]],
     // ... nor a part of people who do not move in this sense (pilgrims arriving).

@@ -52,6 +52,8 @@ describe('who a figure counts (who.ts)', () => {
     ['وقدرت المنظمة عدد النازحين في المخيم بنحو 1700', 1700, 'displaced', true],
     ['وبلغ عدد النازحين العائدين أمس 70', 70, 'displaced', false],
     ['وقال إن عددهم 400', 400, 'people', false],
+    // "عدد من" is several, but "مجموع من عادوا" the total of those who returned.
+    ['وبلغ مجموع من عادوا منذ سنوات قرابة 740 ألفاً', 740000, 'people', true],
   ])('the head of %s', (text, value, group, total) => {
     const { ctx, fig, numbers } = setup(text, value);
     expect(countHead(ctx.rules, fig.words, fig.first, numbers, fig.num)).toMatchObject({ group, total });

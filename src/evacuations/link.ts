@@ -143,6 +143,8 @@ export function linkEvacuations(
 
     // "أفضل 100 لاعبة": a rank, not a count.
     if (first > 0 && words[first - 1]!.forms.some(rules.rank)) continue;
+    // "وهي أم لخمسة أطفال": a parent's children, counted.
+    if (first > 0 && rules.grammar.kinship.has(words[first - 1]!.text) && words[first]!.text.startsWith(rules.morphology.contracting ?? '\0')) continue;
     // "عاد 75 من أصل 410 نازحين": the 410 is what the 75 are counted against, and its noun is theirs;
     // unless it is named a total itself ("من أصل 50 ألف عائلة العدد الكلي للنازحين").
     const namedTotal = words.slice(last + 1, last + 1 + rules.reach.construct_name + 1).some((w) => w.forms.some(rules.cumulative));
@@ -175,6 +177,10 @@ export function linkEvacuations(
     const who: Who | null =
       pickGroup(rules, noun, head, num) ??
       (joined ? { ...joined.who, end: num.nEnd } : null) ??
+      // "دفعة جديدة تضم نحو ألفين": the people a batch or convoy holds.
+      (contained && words.slice(Math.max(0, first - 4), first).some((w) => w.forms.some((f) => rules.grammar.batches.has(f) || rules.bus(f)))
+        ? { group: 'people', unit: 'person', end: num.nEnd }
+        : null) ??
       (subset || bareAfterMovement(rules, words, first, last) ? { group: 'people', unit: 'person', end: num.nEnd, notMover: subset && partOfNotMovers() } : null);
     if (!who) continue;
 

@@ -104,6 +104,8 @@ const schema = lazily((z) => {
         family_joiners: z.array(z.string()).default([]),
         family_members: z.array(z.string()).default([]),
         breakdown: z.array(z.string()).default([]),
+        kinship: z.array(z.string()).default([]),
+        batches: z.array(z.string()).default([]),
         out_of: z.array(z.string()).default([]),
         majority: z.array(z.string()).default([]),
         border_with: z.array(z.string()).default([]),

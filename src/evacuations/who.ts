@@ -218,7 +218,9 @@ export function countHead(
     if (!w.forms.some(rules.countHead)) continue;
     if (numbers.some((n) => n !== num && n.nStart > w.end && n.nStart < num.nStart)) return null;
     let j = k + 1;
-    if (words[j] && g.partitive.has(words[j]!.text)) return null; // "عدد من" = several
+    // "عدد من" = several, but "مجموع من عادوا" = the total of those who returned.
+    const who = !!words[j + 1] && (isTrigger(rules, words[j + 1]!) || endsWithAny(words[j + 1]!.text, g.plural_verb_endings));
+    if (words[j] && g.partitive.has(words[j]!.text) && !who) return null;
     const total = words.slice(k, first).some((x) => x.forms.some(rules.cumulative));
     while (j < first && words[j]!.forms.some(rules.cumulative)) j++;
     const next = words[j];
