@@ -132,6 +132,7 @@ describe('where people moved from and to (endpoints.ts)', () => {
     ['وقال مراسل الوكالة من مدينة حمص إن 300 شخص غادروا صباح اليوم', 300, 'evacuation', null, [], []],
     // "The town" is not the town a crossing is named after, which the sentence named first.
     ['غادر الأهالي مدينة دوما صباح اليوم.\nوخرج 125 شخصا من معبر الوافدين شمال المدينة بعد خروج 900 شخص من المدينة أمس', 900, 'evacuation', null, ['دوما'], []],
+    ['تتواصل حركة النزوح من مدينة ود مدني، حاضرة ولاية الجزيرة، نحو القضارف.\nوقال المسؤول إن 250 ألف شخص فروا من الولاية', 250000, 'displacement', null, ['الجزيرة'], ['القضارف']],
     // "Towards the town": the town named before, not the one the sentence sends people from.
     ['تعيش العائلات في خيام بعيدا عن مدينة تاورغاء.\nوستنطلق قافلة تضم 120 عائلة من بني وليد باتجاه المدينة غدا', 120, 'return', null, ['بني وليد'], ['تاورغاء']],
     ['وفر 500 شخص من مدينة درعا باتجاه المنطقة الحدودية', 500, 'displacement', null, ['درعا'], []],
