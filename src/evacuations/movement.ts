@@ -25,11 +25,15 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
   // "نقل 15 موظفاً وعودة 200 معلم": a return or flight with a figure of its own right after it is
   // that figure's, and names nothing of how this one moved.
   const ownFigure = (k: number) => k + 1 < words.length && k + 1 !== first && figureStarts.has(words[k + 1]!.start);
+  // Casualties counted by a figure of their own in another clause are that figure's ("ارتفع إلى 96
+  // قتيلاً، وإن قرابة 200 ألف ... نزحوا").
+  const countedElsewhere = (k: number) =>
+    words[k]!.clause !== words[first]!.clause && [k - 1, k - 2].some((j) => j >= 0 && (j < first || j > last) && figureStarts.has(words[j]!.start));
   for (let k = Math.max(0, first - reach); k < Math.min(words.length, last + reach + 1); k++) {
     if (k >= first && k <= last) continue;
     const d = distanceTo(k, first, last);
     const forms = words[k]!.forms;
-    if (forms.some(rules.blocker) && !awaiting(rules, words, k)) blocker = Math.min(blocker, d);
+    if (forms.some(rules.blocker) && !awaiting(rules, words, k) && !countedElsewhere(k)) blocker = Math.min(blocker, d);
     if (!isTrigger(rules, words[k]!) || notAMovement(rules, doc.text, words, k, words[last]!.end, places, figureStarts)) continue;
     if (k > last && subjectBefore(rules, words, k, words[last]!.clause, figureStarts)) continue;
     // "15 حافلة تقل 600 مدني": buses that carry people are a movement, not a loose cue.
