@@ -69,6 +69,8 @@ describe('the movement and its status (movement.ts)', () => {
     ['وصل عدد القتلى إلى 40 شخصا', 40, null],
     // Casualties counted by a figure of their own in another clause block no other figure.
     ['ارتفع عدد الضحايا إلى 96 قتيلا، وإن قرابة 200 ألف من سكان المدينة نزحوا من منازلهم', 200000, 'displacement'],
+    // The past verb spelled as its verbal noun, its subject, then the figure: no thing governed.
+    ['ونقل الهلال الأحمر الصومالي بطائرة مروحية 43 مريضا من مستشفى لوق', 43, 'evacuation'],
     // The kingdom its press names so is a place gone to, not a thing.
     ['العدد الإجمالي لمن تم إجلاؤهم إلى المملكة منذ السبت ارتفع إلى 1041 شخصا', 1041, 'evacuation'],
     // Reaching people where they are: the figure after الوصول إلى is who was reached.

@@ -139,6 +139,9 @@ function awaiting(rules: LinkRules, words: Word[], k: number): boolean {
   for (let j = k + 1; j <= k + AWAIT_REACH && words[j]?.clause === clause; j++) if (words[j]!.forms.some((f) => wait.has(f))) return true;
   return false;
 }
+/** Words of a verb's subject and instrument before its figure (الهلال الأحمر الصومالي بطائرة مروحية). */
+const SUBJECT_WORDS = 5;
+
 /** Words from a "still" to its waiting word: a figure with its hedge ("ما لا يقل عن ألفين") may stand between. */
 const AWAIT_REACH = 7;
 
@@ -195,6 +198,19 @@ function notAMovement(
   if (w.start > figureEnd && k > 0 && rules.grammar.event_preps.has(words[k - 1]!.text) && forms.includes(withoutLead(rules, w.text)) && !isPerson(next)) {
     return true;
   }
+  // "ونقل الهلال الأحمر (بطائرة مروحية) 43 مريضاً": the past verb spelled as its verbal noun, a
+  // subject (a definite word first, no preposition of its own) then its figure, governs no thing.
+  const g = rules.grammar;
+  const preposition = (x: Word) => g.towards.has(x.text) || g.from.has(x.text) || g.inside.has(x.text);
+  let subjectThenFigure = false;
+  for (let j = k + 2; j <= k + SUBJECT_WORDS + 1 && j < words.length && !preposition(words[j - 1]!); j++) {
+    if (figureStarts.has(words[j]!.start)) {
+      // ... the figure asked about, not another one.
+      subjectThenFigure = words[j]!.end <= figureEnd && words[k + 1]!.text.startsWith(rules.morphology.article);
+      break;
+    }
+  }
+  if (subjectThenFigure) return false;
   if (next.forms.some(rules.quantifier) && words[k + 2] && onlySpaces(text, next.end, words[k + 2]!.start)) next = words[k + 2]!;
   return isDefinite(next) && !isPerson(next) && !isPlace(next);
 }
