@@ -106,6 +106,8 @@ describe('where people moved from and to (endpoints.ts)', () => {
     ['غادروا حي الوعر', 'الوعر', 'origin'],
     ['من خلال معبر جابر', 'جابر', null],
     ['من رعايا الهند', 'الهند', null],
+    // An event preposition opens another phrase: the fallen town is no destination.
+    ['موجة نزوح نحو أربيل ودهوك بعد سقوط الموصل', 'الموصل', null],
     // A to-phrase whose noun is placed by في reaches past the usual five words, within one run of words.
     ['توجهوا باتجاه مناطق سيطرة قوات الجيش النظامي في محافظة حماة', 'حماة', 'destination'],
     ['توجهوا باتجاه مناطق سيطرة قوات الجيش النظامي، في محافظة حماة', 'حماة', null],

@@ -47,6 +47,8 @@ export function directionOf(rules: LinkRules, words: Word[], place: PlaceHit): D
       if (g.towards.has(w.text)) return words[k + 1]!.readings.some((r) => r.prefix.article) ? null : 'destination';
       continue;
     }
+    // "نحو أربيل ودهوك بعد سقوط قره قوش": an event preposition opens another phrase.
+    if (g.event_preps.has(w.text)) return null;
     if (g.from.has(w.text)) {
       const after = words[k + 1];
       const before = words[k - 1];
