@@ -113,6 +113,13 @@ export function linkEvacuations(
   const busesIn = memo((si: number) => busesOf(rules, figureIndex.startingIn(sentenceAt(si).start, sentenceAt(si).end), ctx.wordsOf(si), null));
   const rateIn = memo((ci: number) => isRate(rules, doc, ci));
   const drillIn = memo((si: number) => ctx.wordsOf(si).some((w) => w.forms.some(rules.drill)));
+  // "من المدينة"، "إلى البلدة": a place the clause points back at, named or not.
+  const anaphorIn = memo((ci: number) => {
+    if (ci < 0) return false;
+    const ws = doc.wordsIn(doc.clauses[ci]!.start, doc.clauses[ci]!.end);
+    const g = rules.grammar;
+    return ws.some((w, k) => (g.from.has(w.text) || g.towards.has(w.text)) && !!ws[k + 1] && rules.anaphora.some((a) => ws[k + 1]!.forms.includes(a.word)));
+  });
   const sinceIn = memo((ci: number) => sinceInClause(doc, rules, ci));
   const periodIn = memo((ci: number) => {
     const si = ci < 0 ? -1 : doc.sentenceIndexAt(doc.clauses[ci]!.start);
@@ -263,7 +270,7 @@ export function linkEvacuations(
     const { origin, destination } = placesOf(ctx, fig, move, nationality);
     // ... and then only from or to a place ("عودة ثلاثة لاعبين إلى التدريبات", "نزوح 260 ألف ناخب
     // من حزب الحرية" go nowhere).
-    if (who.notMover && !held && origin.length === 0 && destination.length === 0) continue;
+    if (who.notMover && !held && origin.length === 0 && destination.length === 0 && !anaphorIn(ci)) continue;
     // "عبور 15,600 سوري إلى سوريا": nationals whose verb says only how they moved, going to their own
     // country, return; not those evacuated home from a war ("إجلاء 114 مواطناً سعودياً إلى جدة"),
     // nor those who fled within it ("نزح 40 ألف فلسطيني إلى مدينة غزة").
