@@ -178,6 +178,16 @@ describe('who moved and from where', () => {
   ])('%s', (text, expected) => check(run(text), expected));
 });
 
+describe('earlier values of a running total', () => {
+  it.each<[string, Expected[]]>([
+    // "The number was X on Saturday": the same people counted on an earlier day.
+    [
+      'نزح مئات الآلاف من شمال القطاع إلى جنوبه هربا من القصف. وقالت الوكالة إن عدد النازحين تجاوز مليون شخص خلال أسبوع، لجأ قرابة 423 ألفاً منهم إلى مدارسها، بعد أن كان العدد 338 ألفاً يوم السبت، و270 ألفاً يوم الخميس.',
+      [{ count: null }, { count: 1000000 }, { count: 423000 }, { count: 338000 }, { count: 270000 }],
+    ],
+  ])('%s', (text, expected) => check(run(text), expected));
+});
+
 describe('parts of a figure', () => {
   it('a subset points at the record it is part of, so a total does not count it twice', () => {
     const records = run('وخرج أمس 2163 شخصاً، بينهم 706 مسلحين، من الحي المحاصر.');

@@ -184,6 +184,7 @@ export function linkEvacuations(
     const who: Who | null =
       pickGroup(rules, noun, head, num) ??
       (joined ? { ...joined.who, end: num.nEnd } : null) ??
+      (head?.bare && before ? { ...before.who, end: num.nEnd } : null) ??
       // "دفعة جديدة تضم نحو ألفين": the people a batch or convoy holds.
       (contained && words.slice(Math.max(0, first - 4), first).some((w) => w.forms.some((f) => rules.grammar.batches.has(f) || rules.bus(f)))
         ? { group: 'people', unit: 'person', end: num.nEnd }

@@ -106,6 +106,7 @@ const schema = lazily((z) => {
         breakdown: z.array(z.string()).default([]),
         kinship: z.array(z.string()).default([]),
         batches: z.array(z.string()).default([]),
+        accusative_multipliers: z.array(z.string()).default([]),
         out_of: z.array(z.string()).default([]),
         majority: z.array(z.string()).default([]),
         border_with: z.array(z.string()).default([]),

@@ -25,7 +25,8 @@ export function countedNoun(
   const w = words[i];
   if (!w || w.start - num.nEnd > rules.reach.noun_chars) return null;
   // "20 حافلة" is no count of people; "350 من القرى" may be (من there says where they came from).
-  if (w.forms.some(rules.notPeople)) return partitive ? null : 'not-people';
+  // After a multiplier in the accusative ("338 ألفاً يوم السبت") the word is no counted noun at all.
+  if (w.forms.some(rules.notPeople)) return partitive || (at > 0 && g.accusative_multipliers.has(words[at - 1]!.text)) ? null : 'not-people';
   let found = groupOf(rules, w);
   if (!found) return null;
   if (w.forms.some(rules.notMover)) return { ...found, end: w.end, notMover: true };
@@ -202,6 +203,8 @@ export interface Head {
   total: boolean;
   /** The head counts the displaced: "عدد النازحين", "إجمالي الأسر النازحة". */
   displaced: boolean;
+  /** "بعد أن كان العدد 338 ألفاً": the number, with nothing after it, of people counted before. */
+  bare: boolean;
 }
 
 /** "عدد/العدد الإجمالي + (ل)الأشخاص/المسلحين/الذين" before the figure, with no other figure between. */
@@ -238,7 +241,8 @@ export function countHead(
     const moving = words.slice(j + 1, first).some((x) => isTrigger(rules, x));
     const stock = group !== null && rules.stockGroups.has(group) && !moving;
     const described = j + 1 < first && groupOf(rules, words[j + 1]!)?.group === 'displaced';
-    return { group, notMover, total: total || relative || stock || (described && !moving), displaced: group === 'displaced' || described };
+    const bare = group === null && j === first && w.text.startsWith(rules.morphology.article);
+    return { group, notMover, total: total || relative || stock || (described && !moving), displaced: group === 'displaced' || described, bare };
   }
   return null;
 }
