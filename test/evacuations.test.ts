@@ -178,8 +178,10 @@ describe('who moved and from where', () => {
   ])('%s', (text, expected) => check(run(text), expected));
 });
 
-describe('earlier values of a running total', () => {
+describe('earlier values and parts of a running total', () => {
   it.each<[string, Expected[]]>([
+    // A part with no noun of its own is of the whole's people.
+    ['نزح مئات الآلاف هربا من القصف. وقال المصدر إن نحو 42 ألف أجنبي غادروا لبنان منذ 12 تموز، بينهم 15 ألفاً عبر البحر و27 ألفاً عبر المعابر البرية.', [{ count: 42000, group: 'nationals' }, { count: 15000, group: 'nationals' }, { count: 27000, group: 'nationals' }]],
     // "The number was X on Saturday": the same people counted on an earlier day.
     [
       'نزح مئات الآلاف من شمال القطاع إلى جنوبه هربا من القصف. وقالت الوكالة إن عدد النازحين تجاوز مليون شخص خلال أسبوع، لجأ قرابة 423 ألفاً منهم إلى مدارسها، بعد أن كان العدد 338 ألفاً يوم السبت، و270 ألفاً يوم الخميس.',

@@ -189,6 +189,8 @@ export function linkEvacuations(
       (contained && words.slice(Math.max(0, first - 4), first).some((w) => w.forms.some((f) => rules.grammar.batches.has(f) || rules.bus(f)))
         ? { group: 'people', unit: 'person', end: num.nEnd }
         : null) ??
+      // ... a part is of the whole's people ("42 ألف أجنبي ... بينهم 15 ألفاً عبر البحر").
+      (subset && before && sentenceFigures.findLast((f) => f.nEnd <= num.nStart) === before.num && before.who.unit === 'person' ? { ...before.who, end: num.nEnd } : null) ??
       (subset || bareAfterMovement(rules, words, first, last) ? { group: 'people', unit: 'person', end: num.nEnd, notMover: subset && partOfNotMovers() } : null);
     if (!who) continue;
 
