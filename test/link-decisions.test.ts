@@ -41,6 +41,7 @@ describe('who a figure counts (who.ts)', () => {
     ['وصلت السفينة وعلى متنها 640 شخصاً من 17 جنسية', 640, 'nationals'],
     ['أجلت البحرية 300 شخص من جنسيات مختلفة', 300, 'nationals'],
     ['بزيادة نحو 11 ألف عابر خلال يوم', 11000, 'people'],
+    ['عاد نحو 9400 أفغاني من باكستان', 9400, 'nationals'],
   ])('%s', (text, value, group) => {
     const { ctx, fig } = setup(text, value);
     const noun = countedNoun(ctx.rules, ctx.doc.text, fig.words, fig.last + 1, fig.num);

@@ -60,7 +60,8 @@ const withNationals = new WeakMap<CompiledEvacuationsRules, WeakMap<Morphology, 
 
 /**
  * A country's name gives its nationality noun by the regular nisba: the article and a final ا، يا
- * or ة dropped, ي added (سوريا → سوري، الأردن → أردني، السعودية → سعودي); a figure of them counts
+ * or ة dropped, ي added (سوريا → سوري، الأردن → أردني، السعودية → سعودي), or its "land" ending
+ * (أفغانستان → أفغاني); a figure of them counts
  * nationals (أجلت 512 أردنياً، عبور 15,600 سوري).
  */
 export function linkRules(
@@ -85,6 +86,10 @@ export function linkRules(
         const ending = rules.endings.country_name.find((e) => bare.endsWith(e));
         const stem = ending ? bare.slice(0, -ending.length) : bare;
         if (stem.length >= 2 && !stems.has(stem)) stems.set(stem, c.country);
+        // أفغانستان → أفغاني (and باكستان → باكستاني, as the name itself).
+        const land = rules.endings.land_name.find((e) => bare.endsWith(e));
+        const people = land ? bare.slice(0, -land.length) : '';
+        if (people.length >= 3 && !stems.has(people)) stems.set(people, c.country);
       }
     }
     const countryOf = (form: string): string | null | undefined => {
