@@ -72,6 +72,9 @@ describe('the movement and its status (movement.ts)', () => {
     ['ارتفع عدد الضحايا إلى 96 قتيلا، وإن قرابة 200 ألف من سكان المدينة نزحوا من منازلهم', 200000, 'displacement'],
     // The past verb spelled as its verbal noun, its subject, then the figure: no thing governed.
     ['ونقل الهلال الأحمر الصومالي بطائرة مروحية 43 مريضا من مستشفى لوق', 43, 'evacuation'],
+    // A stay told in a later clause says where the people moved are now; a death there still blocks.
+    ['وقال إن عدد من نزحوا من منازلهم جراء الزلزال في المنطقة وصل حتى الآن إلى قرابة 86 ألف شخص، يقيمون في أكثر من 200 مركز', 86000, 'displacement'],
+    ['وأفاد شهود بأن أربعة أشخاص، بينهم طفلان، لقوا حتفهم غرقاً أثناء محاولتهم عبور النهر', 4, null],
     // The kingdom its press names so is a place gone to, not a thing.
     ['العدد الإجمالي لمن تم إجلاؤهم إلى المملكة منذ السبت ارتفع إلى 1041 شخصا', 1041, 'evacuation'],
     // Reaching people where they are: the figure after الوصول إلى is who was reached.

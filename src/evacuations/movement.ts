@@ -33,7 +33,10 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
     if (k >= first && k <= last) continue;
     const d = distanceTo(k, first, last);
     const forms = words[k]!.forms;
-    if (forms.some(rules.blocker) && !awaiting(rules, words, k) && !countedElsewhere(k)) blocker = Math.min(blocker, d);
+    // ... and a stay told in a clause after the figure's is where they are now ("قرابة 86 ألف
+    // شخص، يقيمون في أكثر من 200 مركز"), unlike a death or an arrest.
+    const later = k > last && words[k]!.clause !== words[first]!.clause && forms.some(rules.stay);
+    if (forms.some(rules.blocker) && !awaiting(rules, words, k) && !countedElsewhere(k) && !later) blocker = Math.min(blocker, d);
     if (!isTrigger(rules, words[k]!) || notAMovement(rules, doc.text, words, k, words[last]!.end, places, figureStarts)) continue;
     if (k > last && subjectBefore(rules, words, k, words[last]!.clause, figureStarts)) continue;
     // "15 حافلة تقل 600 مدني": buses that carry people are a movement, not a loose cue.

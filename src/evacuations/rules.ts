@@ -48,6 +48,7 @@ const schema = lazily((z) => {
     amount_words: Patterns,
     rate_units: Patterns,
     drills: Patterns,
+    stays: Patterns,
     relevance_threshold: z.number().min(0).max(1).default(0.5),
     // How an article's triggers settle the kind of a figure whose own verb says only how people moved.
     article_kind: z
@@ -251,6 +252,7 @@ function compile(data: z.infer<ReturnType<typeof schema>>, cues: OwnedCues) {
     amountWord: wordTest(data.amount_words, 'amount_words'),
     rateUnit: wordTest(data.rate_units, 'rate_units'),
     drill: wordTest(data.drills, 'drills'),
+    stay: wordTest(data.stays, 'stays'),
     relevanceThreshold: data.relevance_threshold,
     articleKind: { neutralWeight: data.article_kind.neutral_weight, dominance: data.article_kind.dominance },
     planned: wordTest(data.planned, 'planned'),
