@@ -160,8 +160,13 @@ export function linkEvacuations(
     if (outOf(rules, words, first) && !namedTotal && !ownVerb()) continue;
     const whole = outOf(rules, words, last + 3) ? figureIndex.startingIn(words[last + 3]!.start, words[last + 3]!.end)[0] : undefined;
     const wholeFig = whole && figureAt(ctx, whole);
-    const noun = wholeFig ? countedNoun(rules, doc.text, words, wholeFig.last + 1, whole) : countedNoun(rules, doc.text, words, last + 1, num);
-    if (noun === 'not-people') continue;
+    const read = wholeFig ? countedNoun(rules, doc.text, words, wholeFig.last + 1, whole) : countedNoun(rules, doc.text, words, last + 1, num);
+    // "بعد أن كان 110 آلاف يوم الأربعاء": an earlier value of the figure before it, in its sentence
+    // (the day after it is no noun of its own).
+    const counted = previous as Counted | null;
+    const earlier = first > 0 && rules.grammar.was.has(words[first - 1]!.text) && counted && doc.sentenceIndexAt(counted.num.nStart) === si ? counted : null;
+    if (read === 'not-people' && !earlier) continue;
+    const noun = read === 'not-people' ? null : read;
     const head = countHead(rules, words, first, sentenceFigures, num);
     const subset = isSubset(rules, doc.text, words, first, last);
     // "1700 عائلة تضم 10 آلاف و200 شخص": the figure counts the people of the one before.
@@ -185,6 +190,7 @@ export function linkEvacuations(
       pickGroup(rules, noun, head, num) ??
       (joined ? { ...joined.who, end: num.nEnd } : null) ??
       (head?.bare && before ? { ...before.who, end: num.nEnd } : null) ??
+      (earlier ? { ...earlier.who, end: num.nEnd } : null) ??
       // "دفعة جديدة تضم نحو ألفين": the people a batch or convoy holds.
       (contained && words.slice(Math.max(0, first - 4), first).some((w) => w.forms.some((f) => rules.grammar.batches.has(f) || rules.bus(f)))
         ? { group: 'people', unit: 'person', end: num.nEnd }

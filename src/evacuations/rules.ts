@@ -109,6 +109,7 @@ const schema = lazily((z) => {
         kinship: z.array(z.string()).default([]),
         batches: z.array(z.string()).default([]),
         accusative_multipliers: z.array(z.string()).default([]),
+        was: z.array(z.string()).default([]),
         out_of: z.array(z.string()).default([]),
         majority: z.array(z.string()).default([]),
         border_with: z.array(z.string()).default([]),
