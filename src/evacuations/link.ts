@@ -176,14 +176,14 @@ export function linkEvacuations(
     // "3,960 عائلة، أي ما يقارب 17 ألف نازح": the same people counted again, in other units.
     const restated = before && words.slice(Math.max(0, first - 3), first).some((w) => w.forms.some((f) => rules.grammar.restatement.has(f))) ? before : null;
     // "و500" right after the figure before: the same kind of people (not "250 خيمة و4 آلاف بطانية" after it).
-    const joined =
-      before && (joinedByAnd(rules, doc.text, num) || listedByPlace(ctx, before.num, num)) && sentenceFigures.findLast((f) => f.nEnd <= num.nStart) === before.num ? before : null;
+    // The figure right before this one in its sentence, which a joined figure or a part goes with.
+    const figureBefore = sentenceFigures.findLast((f) => f.nEnd <= num.nStart);
+    const joined = before && (joinedByAnd(rules, doc.text, num) || listedByPlace(ctx, before.num, num)) && figureBefore === before.num ? before : null;
     // "بلغ 1,402,768 حاجاً، وصل 1,321,500 منهم جواً": a part of people who do not move in this
     // sense (pilgrims, staff) is of them too.
     const partOfNotMovers = () => {
-      const whole = sentenceFigures.findLast((f) => f.nEnd <= num.nStart);
-      const wholeAt = whole && figureAt(ctx, whole);
-      const its = wholeAt ? countedNoun(rules, doc.text, words, wholeAt.last + 1, whole) : null;
+      const wholeAt = figureBefore && figureAt(ctx, figureBefore);
+      const its = wholeAt ? countedNoun(rules, doc.text, words, wholeAt.last + 1, figureBefore) : null;
       return !!its && its !== 'not-people' && !!its.notMover;
     };
     const who: Who | null =
@@ -196,7 +196,7 @@ export function linkEvacuations(
         ? { group: 'people', unit: 'person', end: num.nEnd }
         : null) ??
       // ... a part is of the whole's people ("42 ألف أجنبي ... بينهم 15 ألفاً عبر البحر").
-      (subset && before && sentenceFigures.findLast((f) => f.nEnd <= num.nStart) === before.num && before.who.unit === 'person' ? { ...before.who, end: num.nEnd } : null) ??
+      (subset && before && figureBefore === before.num && before.who.unit === 'person' ? { ...before.who, end: num.nEnd } : null) ??
       (subset || bareAfterMovement(rules, words, first, last) ? { group: 'people', unit: 'person', end: num.nEnd, notMover: subset && partOfNotMovers() } : null);
     if (!who) continue;
 

@@ -151,8 +151,9 @@ const AWAIT_REACH = 7;
 /**
  * A trigger word that here names no movement of people: a verbal noun governing a thing or heading
  * a process (عودة الحياة، إعادة فتح، إعادة إعمار المدينة، نقل المساعدات), an arriving verb that
- * says a quantity "amounts to" (وصل عدد، يصل المجموع إلى، تصل إلى قيمة، يصل إلى 500), a going back in time or to a thing (تعود إلى القرن،
- * بالعودة إلى التسجيلات), a legal status (في حالة فرار) and reporting (نقلت الوكالة عن).
+ * says a quantity "amounts to" (وصل عدد، يصل المجموع إلى، تصل إلى قيمة، يصل إلى 500), a going
+ * back in time or to a thing (تعود إلى القرن، بالعودة إلى التسجيلات), a legal status (في حالة
+ * فرار) and reporting (نقلت الوكالة عن).
  */
 function notAMovement(
   rules: LinkRules,
