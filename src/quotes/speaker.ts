@@ -397,8 +397,9 @@ function listedSpeaker(r: Reader, i: number, known: KnownName): SpeakerPhrase | 
     // مدير أوقاف حماة، منذر الخليل، إن: one word the title points at, then a name between commas:
     // the word ends the title; so do two (عضو المجلس البلدي عين زارة، خالد القماطي) before a name
     // a first name opens.
-    let commaName = person && person.cue === 'context' && person.end - person.name.start <= 2 ? betweenCommas(r, person.end) : null;
-    if (commaName && person!.end - person!.name.start === 2 && commaName.cue !== 'lexicon') commaName = null;
+    const pointed = person && person.cue === 'context' ? person.end - person.name.start : 0;
+    const afterComma = pointed === 1 || pointed === 2 ? betweenCommas(r, person!.end) : null;
+    const commaName = afterComma && (pointed === 1 || afterComma.cue === 'lexicon') ? afterComma : null;
     if (commaName) {
       sp.end = person!.end;
       sp.title = { r, start: i, end: person!.end };
