@@ -28,13 +28,13 @@ const BUNDLED_NEIGHBOURS = new Set([`${DIST}/parallel/ordered.js`]);
 
 /**
  * Loaded with `createRequire(import.meta.url)(name)` on first use: the YAML parser, for front
- * matter and --rules files. Its hundred modules take Node longer to find and load than a whole
- * one-article run; in the bundle that call becomes a plain require, which esbuild turns into one
- * module inside the bundle, still evaluated only on its first call. zod is loaded the same way
- * (src/zod.ts) but left out: a usual run never needs it, and its megabyte of code in the script
- * would cost every start-up the time to read it.
+ * matter and --rules files, and the HTML parser, for pages. The YAML parser's hundred modules take
+ * Node longer to find and load than a whole one-article run; in the bundle that call becomes a
+ * plain require, which esbuild turns into one module inside the bundle, still evaluated only on
+ * its first call. zod is loaded the same way (src/zod.ts) but left out: a usual run never needs
+ * it, and its megabyte of code in the script would cost every start-up the time to read it.
  */
-const REQUIRED_ON_FIRST_USE = ['yaml'];
+const REQUIRED_ON_FIRST_USE = ['yaml', 'htmlparser2'];
 
 /** Loaded with `import()` only, on paths a usual run does not take: left to Node to load from node_modules. */
 const ON_DEMAND_PACKAGES = ['exceljs', 'piscina', 'cli-progress'];

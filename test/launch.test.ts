@@ -67,25 +67,27 @@ describe('start-up of the built CLI', () => {
    * Runs the built CLI in a fresh process with `args`, and says what it printed and whether zod was
    * evaluated (zod registers its global registry on globalThis, bundled or not).
    */
-  function runCli(args: readonly string[]): { out: string; zod: boolean } {
+  /** Output, and whether the run loaded the schema library and Node's crypto module (which the rules' file stamps spare it). */
+  function runCli(args: readonly string[]): { out: string; zod: boolean; crypto: boolean } {
     const code = `const { loadCli } = await import(${JSON.stringify(LAUNCH)});
       let out = '';
       const stdout = new (await import('node:stream')).Writable({ write(chunk, _e, done) { out += chunk; done(); } });
       const exit = await loadCli().exports.main([process.execPath, 'evac-extract', ...${JSON.stringify(args)}], { stdin: process.stdin, stdout, stderr: process.stderr });
-      process.stdout.write(JSON.stringify({ exit, out, zod: '__zod_globalRegistry' in globalThis }));`;
+      process.stdout.write(JSON.stringify({ exit, out, zod: '__zod_globalRegistry' in globalThis, crypto: process.moduleLoadList.includes('NativeModule crypto') }));`;
     const child = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT });
     expect(child.stderr.toString()).toBe('');
-    const { exit, out, zod } = JSON.parse(child.stdout.toString());
+    const { exit, out, zod, crypto } = JSON.parse(child.stdout.toString());
     expect(exit).toBe(0);
-    return { out, zod };
+    return { out, zod, crypto };
   }
 
   const article = join(ROOT, 'fixtures', 'articles', '01-homs-waer-final.txt');
 
-  it('never loads the schema library on prebuilt rules, and loads it for --validate and the JSON Schema', () => {
+  it('never loads the schema library nor the crypto module on prebuilt rules, and loads the schema library for --validate and the JSON Schema', () => {
     ensureBuilt();
     const usual = runCli(['-q', '-f', 'jsonl', article]);
     expect(usual.zod).toBe(false);
+    expect(usual.crypto).toBe(false);
     const validated = runCli(['-q', '-f', 'jsonl', '--validate', article]);
     expect(validated.zod).toBe(true);
     expect(validated.out).toBe(usual.out);

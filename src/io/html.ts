@@ -3,7 +3,11 @@
 // by a blank line; entities are decoded. When the page marks its story with <article> (or <main>),
 // only that part is kept. Offsets of the output then index this extracted text, not the HTML.
 // The page's date, headline, address and site name are read from its metadata.
-import { Parser } from 'htmlparser2';
+import { createRequire } from 'node:module';
+import type * as Htmlparser2 from 'htmlparser2';
+
+// Loaded on the first page: plain-text and JSONL runs never need the parser (it costs every start some 2 ms).
+let htmlparser2: typeof Htmlparser2 | null = null;
 
 export interface HtmlArticle {
   text: string;
@@ -77,6 +81,7 @@ export function htmlToText(html: string): HtmlArticle {
   };
   const drops = (name: string) => DROPPED.has(name) || (DROPPED_OUTSIDE_STORY.has(name) && !inArticle);
 
+  const { Parser } = (htmlparser2 ??= createRequire(import.meta.url)('htmlparser2') as typeof Htmlparser2);
   const parser = new Parser(
     {
       onopentag(name, attrs) {

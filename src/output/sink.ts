@@ -2,9 +2,9 @@
 // temporary file in the same folder, flushed to disk and renamed over the target only once
 // everything is written, so the target is either its old self or complete, never half a file.
 // An interrupted run (Ctrl-C, SIGTERM) removes its temporary file.
-import { randomBytes } from 'node:crypto';
 import { createWriteStream, rmSync, type WriteStream } from 'node:fs';
 import { chmod, rename, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
@@ -77,6 +77,8 @@ export function stdoutSink(stream: Writable = process.stdout): Sink {
 export const TEMP_PREFIX = '.evac-tmp-';
 
 export async function atomicFileSink(target: string): Promise<Sink> {
+  // The crypto module is loaded here, not at start-up: a run writing to standard output never needs it.
+  const { randomBytes } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
   const temp = join(dirname(target), `${TEMP_PREFIX}${basename(target)}-${process.pid}-${randomBytes(4).toString('hex')}`);
   const cleanup = () => rmSync(temp, { force: true });
   const onSignal = (signal: NodeJS.Signals) => {

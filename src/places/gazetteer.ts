@@ -96,7 +96,15 @@ export function placeNameTable(rules: PlaceRules): PlaceNameTable {
 function buildIndex(rules: PlaceRules): PlaceIndex {
   const table = (derivedTable(PLACE_NAMES, [rules.gazetteer, rules.places, rules.morphology]) as PlaceNameTable | undefined) ?? placeNameTable(rules);
   const { entries } = rules.gazetteer;
-  const byName = table.map(([key, at, block]): [string, PlaceName] => [key, { entries: at.map((i) => entries[i]!), key, block }]);
+  // Indexed loops, no destructuring: this runs once per start over thousands of names, before the code is optimised.
+  const byName: [string, PlaceName][] = new Array(table.length);
+  for (let n = 0; n < table.length; n++) {
+    const row = table[n]!;
+    const at = row[1];
+    const named: GazetteerEntry[] = new Array(at.length);
+    for (let k = 0; k < at.length; k++) named[k] = entries[at[k]!]!;
+    byName[n] = [row[0], { entries: named, key: row[0], block: row[2] }];
+  }
   // Names are matched by the scanner from the forms its readings give (matchAt), not by a clitic policy.
   return new PhraseIndex(byName, {});
 }

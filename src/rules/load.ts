@@ -4,8 +4,9 @@
 // The built-in rules are also read, merged and validated at build time into one JSON file
 // (dist/rules.json, by scripts/build-rules.mjs): a run without --rules loads that instead of
 // parsing YAML, as long as the fingerprint of the rule files still matches.
-import { createHash } from 'node:crypto';
+import type { Hash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
@@ -166,15 +167,44 @@ function readRules(dirs: readonly string[]): { valid: ValidData; compiled: Recor
   return { valid, compiled };
 }
 
+/** The built-in rule files, by name relative to the folder, in a fixed order. */
+const builtinFiles = (): string[] => listRuleFiles(BUILTIN_RULES_DIR, byCode);
+
 /** A hash of the names and contents of the built-in rule files. */
-function builtinFingerprint(): string {
-  const hash = createHash('sha256');
-  for (const file of listRuleFiles(BUILTIN_RULES_DIR, byCode)) hash.update(`${relative(BUILTIN_RULES_DIR, file)}\0`).update(readFileSync(file)).update('\0');
+function builtinFingerprint(files = builtinFiles()): string {
+  // Loaded only when the stamps differ: loading the crypto module and hashing the files cost a one-article run some 10 ms.
+  const hash = (createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).createHash('sha256') as Hash;
+  for (const file of files) hash.update(`${relative(BUILTIN_RULES_DIR, file)}\0`).update(readFileSync(file)).update('\0');
   return hash.digest('hex');
+}
+
+/** Each built-in rule file's name, size and modification time: what the build saw, cheaper to compare than contents. */
+type Stamps = [name: string, size: number, mtimeMs: number][];
+
+function builtinStamps(files = builtinFiles()): Stamps {
+  return files.map((file) => {
+    const st = statSync(file);
+    return [relative(BUILTIN_RULES_DIR, file), st.size, st.mtimeMs];
+  });
+}
+
+const sameStamps = (a: Stamps, b: Stamps): boolean =>
+  a.length === b.length && a.every((s, i) => s[0] === b[i]![0] && s[1] === b[i]![1] && s[2] === b[i]![2]);
+
+/**
+ * Whether `built` was built from the built-in rule files as they are now, and how that is known:
+ * by the files' stamps, or (when those differ, as in a copy installed from a package) by their contents.
+ */
+export function builtFromRuleFiles(built: Pick<PrebuiltRules, 'stamps' | 'fingerprint'>): 'stamps' | 'contents' | false {
+  const files = builtinFiles();
+  if (sameStamps(built.stamps, builtinStamps(files))) return 'stamps';
+  return built.fingerprint === builtinFingerprint(files) ? 'contents' : false;
 }
 
 interface PrebuiltRules {
   fingerprint: string;
+  /** The files' stamps when built: equal stamps spare reading and hashing them (installed copies, whose times differ, still compare contents). */
+  stamps: Stamps;
   data: ValidData;
   /** Tables derived from the compiled rules (rules/derived.ts). */
   tables: Record<string, unknown>;
@@ -184,7 +214,8 @@ interface PrebuiltRules {
 export function prebuildRules(derivations: Derivations<CompiledRules> = {}): PrebuiltRules {
   const { valid, compiled } = readRules([BUILTIN_RULES_DIR]);
   const tables = Object.fromEntries(Object.entries(derivations).map(([name, derive]) => [name, derive(compiled as CompiledRules)]));
-  return { fingerprint: builtinFingerprint(), data: valid, tables };
+  const files = builtinFiles();
+  return { fingerprint: builtinFingerprint(files), stamps: builtinStamps(files), data: valid, tables };
 }
 
 const THIS_MODULE = fileURLToPath(import.meta.url);
@@ -203,7 +234,7 @@ function prebuilt(): PrebuiltRules | null {
   } catch {
     return null;
   }
-  return file.fingerprint === builtinFingerprint() ? file : null;
+  return builtFromRuleFiles(file) ? file : null;
 }
 
 /** Compiled rules from the built-in folder plus `extraDirs`, in that order. */

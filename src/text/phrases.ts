@@ -72,8 +72,11 @@ export class PhraseIndex<T> {
     private readonly policy: CliticPolicy,
   ) {
     // Runs once per start over thousands of gazetteer names, mostly before the code is optimised:
-    // no destructuring through iterators, one map lookup per phrase, no sort of one-entry lists.
-    for (const [phrase, value] of entries) {
+    // no destructuring (unoptimised code runs the iterator protocol for each pair), one map lookup
+    // per phrase, no sort of one-entry lists.
+    for (const pair of entries) {
+      const phrase = pair[0];
+      const value = pair[1];
       const words = phrase.split(' ');
       const first = words[0]!;
       if (!first) continue;
