@@ -75,6 +75,12 @@ describe('the movement and its status (movement.ts)', () => {
     // A stay told in a later clause says where the people moved are now; a death there still blocks.
     ['وقال إن عدد من نزحوا من منازلهم جراء الزلزال في المنطقة وصل حتى الآن إلى قرابة 86 ألف شخص، يقيمون في أكثر من 200 مركز', 86000, 'displacement'],
     ['وأفاد شهود بأن أربعة أشخاص، بينهم طفلان، لقوا حتفهم غرقاً أثناء محاولتهم عبور النهر', 4, null],
+    // People facing a threat where they are have not moved.
+    ['وتقول وكالات الإغاثة إن 25 مليون شخص يواجهون جوعا حادا بعد موجة النزوح', 25000000, null],
+    // A camp called معسكر (Sudan, Iraq) is a place gone to, not a thing.
+    ['وارتفع عدد من تم إجلاؤهم إلى المعسكر إلى نحو 8 آلاف لاجئ', 8000, 'evacuation'],
+    // Deaths on the way are deaths: the verb of dying is nearer than the journey after it.
+    ['وأضافت أن ما لا يقل عن 40 شخصاً، نصفهم من الأطفال، توفوا أثناء الرحلة إلى المخيم أو بعد وصولهم', 40, null],
     // The kingdom its press names so is a place gone to, not a thing.
     ['العدد الإجمالي لمن تم إجلاؤهم إلى المملكة منذ السبت ارتفع إلى 1041 شخصا', 1041, 'evacuation'],
     // Reaching people where they are: the figure after الوصول إلى is who was reached.
@@ -123,6 +129,9 @@ describe('where people moved from and to (endpoints.ts)', () => {
     // People held in a place are moved out of it.
     ['بدأ إجلاء المدنيين المحاصرين في مضايا', 'مضايا', 'origin'],
     ['يعيش آلاف المدنيين في مضايا', 'مضايا', null],
+    // A departure's place behind ل is where it went.
+    ['بينما غادر 340 مسلحاً لإدلب على متن الحافلات', 'إدلب', 'destination'],
+    ['بينما غادر 340 مسلحاً إدلب على متن الحافلات', 'إدلب', 'origin'],
   ])('%s: %s is %s', (text, name, direction) => {
     const doc = analyse(text, { rules });
     const ctx = linkContext(doc, { numbers: [], places: findPlaceMentions(doc) });
@@ -138,6 +147,8 @@ describe('where people moved from and to (endpoints.ts)', () => {
     ['نزح 5000 شخص من شرقي دمشق', 5000, 'displacement', null, ['شرق دمشق'], []],
     // The article's last origin and destination as they were named: a countryside, not the city it is named after.
     ['خرجت الحافلات من مدينة داريا بريف دمشق باتجاه ريف إدلب الجنوبي.\nوقال المسؤول إن 300 شخص خرجوا من المدينة', 300, 'evacuation', null, ['داريا'], ['ريف إدلب الجنوبي']],
+    // ... and not the area a place was said to lie in (داريا في الغوطة الغربية).
+    ['خرجت الدفعة الثانية من مسلحي مدينة داريا في الغوطة الغربية.\nوكانت 16 حافلة قد نقلت 465 شخصا باتجاه إدلب', 465, 'evacuation', null, ['داريا'], ['إدلب']],
     // Where the speaker is, is not where people moved from.
     ['وقال مراسل الوكالة من مدينة حمص إن 300 شخص غادروا صباح اليوم', 300, 'evacuation', null, [], []],
     // "The town" is not the town a crossing is named after, which the sentence named first.

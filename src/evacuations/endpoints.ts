@@ -60,7 +60,7 @@ export function directionOf(rules: LinkRules, words: Word[], place: PlaceHit): D
     }
     if (g.towards.has(w.text)) return 'destination';
     if (g.via.has(w.text)) return null;
-    if (w.forms.some(rules.departureVerb)) return 'origin';
+    if (w.forms.some(rules.departureVerb)) return toClitic(rules, words[at], place) ? 'destination' : 'origin';
     // "إجلاء المدنيين المحاصرين في معضمية الشام": people held in a place leave it.
     if (g.inside.has(w.text) && k > 0 && words[k - 1]!.forms.some(rules.trapped)) return 'origin';
     // "أهالي بلدتي الفوعة": a people noun in construct with the place (a type word may stand between).
@@ -71,6 +71,13 @@ export function directionOf(rules: LinkRules, words: Word[], place: PlaceHit): D
     }
   }
   return null;
+}
+
+/** The place is written behind a clitic meaning "to" (لإدلب). */
+function toClitic(rules: LinkRules, word: Word | undefined, place: PlaceHit): boolean {
+  if (!word || word.start >= place.nStart) return false;
+  const skip = place.nStart - word.start;
+  return word.readings.some((r) => r.prefix.text.length === skip && r.prefix.preposition !== null && rules.grammar.to_clitics.has(r.prefix.preposition));
 }
 
 /** "فتح الطريق الواصل إلى درعا المحطة": where a road leads is the road's end, not the people's. */
@@ -141,11 +148,17 @@ export function movementContext(
 ): MovementContext {
   const context: MovementContext = { origins: [], destinations: [] };
   for (let si = 0; si < doc.sentences.length; si++) {
-    for (const p of placesIn(si)) {
+    const places = placesIn(si);
+    for (let n = 0; n < places.length; n++) {
+      const p = places[n]!;
       const direction = directionOf(p);
       if (!direction) continue;
       const words = wordsOf(si);
       const at = firstEndingAfter(words, p.nStart);
+      // "من مدينة داريا في الغوطة الغربية": a place right after another, behind في or a clitic, says
+      // where that one lies; the nearer place is where the people left or went.
+      const prev = places[n - 1];
+      if (p.role === 'location' && prev && at - firstEndingAfter(words, prev.nEnd - 1) <= 2) continue;
       const moved = words.slice(Math.max(0, at - rules.reach.context), at).some((w) => isTrigger(rules, w));
       if (moved) (direction === 'origin' ? context.origins : context.destinations).push({ ref: p.ref, nStart: p.nStart, nEnd: p.nEnd, crossing: namesCrossing(p) });
     }

@@ -119,6 +119,7 @@ const schema = lazily((z) => {
         from: z.array(z.string()).default([]),
         from_pronouns: z.array(z.string()).default([]),
         via: z.array(z.string()).default([]),
+        to_clitics: z.array(z.string()).default([]),
         inside: z.array(z.string()).default([]),
         roads: z.array(z.string()).default([]),
         restatement: z.array(z.string()).default([]),

@@ -8,7 +8,7 @@ import { Bodies, compatible, key, Persons, type Person, type TitleAnaphor } from
 import { outletAt, outletGivenTo, quotedName, type Part } from './outlet.js';
 import { quotation, reported, trimWords, type WordsRange } from './quote-text.js';
 import type { CompiledQuotesRules, VerbForm } from './rules.js';
-import { parseSpeaker, type KnownName, type SpeakerPhrase } from './speaker.js';
+import { nameEnds, parseSpeaker, type KnownName, type SpeakerPhrase } from './speaker.js';
 import type { WordReadings } from '../text/readings.js';
 import { stripMarks } from '../text/normalize.js';
 import { isNisbaKey, Reader, tokensOf, type Token } from './tokens.js';
@@ -210,7 +210,7 @@ class Finder {
     }
     // "وتابع: ..." / "وتابع قائلا": a homograph with no speaker is a verb only before its words.
     if (v.strict && !sp && !(v.conjoined && (r.is(k, ':') || r.isOpener(k) || r.verb(k)?.participle))) return null;
-    if (sp?.kind === 'person' && sp.nameCue === 'shape' && r.complementizer(k) === 0 && !r.is(k, ':') && !r.isComma(k) && !r.is(k, '-')) return null;
+    if (sp?.kind === 'person' && sp.nameCue === 'shape' && !nameEnds(r, k) && !r.is(k, '-')) return null;
 
     k = this.aside(k);
     const reach = v.strict ? 1 : MAX_ADJUNCT;

@@ -59,11 +59,17 @@ function nameBoundary(r: Reader, k: number): boolean {
   return !!bare && (outletAt(bare, k) !== null || bare.rules.anonymous.match(bare.word, k) !== null);
 }
 
-/** A comma, a colon, a quotation mark, a complementizer or an outlet after ل: where a speaker phrase ends. */
-function nameEnds(r: Reader, k: number): boolean {
-  if (r.isComma(k) || r.is(k, ':') || r.isOpener(k) || r.complementizer(k)) return true;
+/** A medium after ل (لرويترز، لـ«الوكالة»): whom the words were given to. */
+function outletBehindL(r: Reader, k: number): boolean {
+  // The preposition written apart before a quoted name: the morphology's ل.
+  if (r.word(k) === r.words.morphology.contracting) return quotedName(r, k + 1) !== null;
   const bare = r.withoutL(k);
   return !!bare && outletAt(bare, k) !== null;
+}
+
+/** A comma, a colon, a quotation mark, a complementizer or an outlet after ل: where a speaker phrase ends. */
+export function nameEnds(r: Reader, k: number): boolean {
+  return r.isComma(k) || r.is(k, ':') || r.isOpener(k) || r.complementizer(k) > 0 || outletBehindL(r, k);
 }
 
 /** A name word: not a word the lexicons reserve, not a number, not a medium after ل. */
@@ -548,7 +554,7 @@ function nameInSlot(r: Reader, from: number): { titleEnd: number; name: Part; cu
       if (r.isComma(k) || r.is(k, ':') || r.is(k, '-') || r.isOpener(k)) b = k;
       break;
     }
-    if (r.complementizer(k) || (r.rules.roles.beforeWords.has(r.word(k)!) && (r.isOpener(k + 1) || r.complementizer(k + 1, new Set()) > 0))) {
+    if (r.complementizer(k) || outletBehindL(r, k) || (r.rules.roles.beforeWords.has(r.word(k)!) && (r.isOpener(k + 1) || r.complementizer(k + 1, new Set()) > 0))) {
       b = k;
       break;
     }
