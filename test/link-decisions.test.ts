@@ -77,6 +77,8 @@ describe('the movement and its status (movement.ts)', () => {
     ['وأفاد شهود بأن أربعة أشخاص، بينهم طفلان، لقوا حتفهم غرقاً أثناء محاولتهم عبور النهر', 4, null],
     // People facing a threat where they are have not moved.
     ['وتقول وكالات الإغاثة إن 25 مليون شخص يواجهون جوعا حادا بعد موجة النزوح', 25000000, null],
+    // Others still staying, told in a later clause, block nothing of this figure.
+    ['وارتفع عدد من تم إجلاؤهم منذ بدء العمليات إلى نحو 8 آلاف لاجئ، فيما لا يزال أكثر من 20 ألف لاجئ في مراكز الاستقبال', 8000, 'evacuation'],
     // A camp called معسكر (Sudan, Iraq) is a place gone to, not a thing.
     ['وارتفع عدد من تم إجلاؤهم إلى المعسكر إلى نحو 8 آلاف لاجئ', 8000, 'evacuation'],
     // Deaths on the way are deaths: the verb of dying is nearer than the journey after it.
