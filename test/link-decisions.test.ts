@@ -79,6 +79,20 @@ describe('the movement and its status (movement.ts)', () => {
     ['وتقول وكالات الإغاثة إن 25 مليون شخص يواجهون جوعا حادا بعد موجة النزوح', 25000000, null],
     // Others still staying, told in a later clause, block nothing of this figure.
     ['وارتفع عدد من تم إجلاؤهم منذ بدء العمليات إلى نحو 8 آلاف لاجئ، فيما لا يزال أكثر من 20 ألف لاجئ في مراكز الاستقبال', 8000, 'evacuation'],
+    // A denied movement did not happen, however far the denial stands; a new statement after it is not denied.
+    ['ونفى المعتمد، فلان الفلاني، ما تم تداوله على صفحات التواصل بشأن إجلاء 200 عائلة من الحي', 200, null],
+    ['ونفى المتحدث أن تكون 500 عائلة قد غادرت المدينة', 500, null],
+    ['ونفى المتحدث وجود عراقيل، وأكد أن 500 عائلة غادرت المدينة', 500, 'evacuation'],
+    // People kept from moving have not moved.
+    ['ألحقت المعارك أضرارا بست مدارس، ما قد يحرم نحو 5900 طفل من العودة إلى صفوفهم', 5900, null],
+    // The passive return heading a process (re-opened, re-elected, resettled) moves nobody back.
+    ['وأعيد فتح الطريق أمام 300 عائلة', 300, null],
+    ['فقد أعيد توطين نحو 1800 لاجئ في الولاية خلال العام الماضي', 1800, null],
+    // A vehicle going back for people is no return of people.
+    ['وأوضح أن السفينة ستعود إلى عدن غدا لنقل دفعة جديدة تضم 300 شخص', 300, 'evacuation'],
+    // The passive, and a spokesman's "we".
+    ['وقال إن عدد الباكستانيين الذين أعيدوا إلى البلاد بلغ 1170 حتى الآن', 1170, 'return'],
+    ['وقالت المتحدثة: «أجلينا حتى الآن أكثر من 600 مواطن من عدن»', 600, 'evacuation'],
     // A camp called معسكر (Sudan, Iraq) is a place gone to, not a thing.
     ['وارتفع عدد من تم إجلاؤهم إلى المعسكر إلى نحو 8 آلاف لاجئ', 8000, 'evacuation'],
     // Deaths on the way are deaths: the verb of dying is nearer than the journey after it.

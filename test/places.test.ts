@@ -59,6 +59,9 @@ describe('multiword names and the longest match', () => {
     ['تستمر الاشتباكات في الغوطة الشرقية', [{ name: 'الغوطة الشرقية', type: 'region', role: 'location' }]],
     // A name's words must stand together: no punctuation between them.
     ['قلعة، المضيق', []],
+    // A place of worship named after a town is no place; nor is an elative after a list of neighbourhoods.
+    ['أمضت العائلات ليلتها في مسجد حمص الكبير', []],
+    ['انتقلت العائلات إلى أحياء الصفصاف وجبل الحليب، الأقل تضررا', [{ name: 'الصفصاف' }, { name: 'جبل الحليب' }]],
   ])('%s', check);
 });
 

@@ -43,9 +43,10 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
     const carried = words.slice(Math.max(0, k - 3), k).some((w) => w.forms.some(rules.bus));
     const weak = forms.some(rules.weakTrigger) && !carried;
     const neutral = forms.some(rules.neutralTrigger) && !carried;
-    const modal = words.slice(Math.max(0, k - rules.reach.modal), k).some((w) => w.forms.some(rules.modal));
+    const modal = words.slice(Math.max(0, k - rules.reach.modal), k).some((w) => w.forms.some(rules.modal)) || denied(rules, words, k);
     for (const t of rules.triggers) {
       if (!forms.some(t.test)) continue;
+      if (t.kind === 'return' && vehicleGoesBack(rules, words, k, figureStarts)) continue;
       const move = { kind: t.kind, distance: d, weak, neutral, modal, at: k };
       if (!best || (best.weak && !weak) || (best.weak === weak && d < best.distance)) best = move;
       if (!neutral && t.kind !== 'evacuation' && (!specific || d < specific.distance) && !ownFigure(k)) specific = move;
@@ -103,6 +104,37 @@ export function articleKind(rules: LinkRules, words: readonly Word[]): MovementK
   if (!ranked.length || (ranked[1] && ranked[0]![1] < dominance * ranked[1][1])) return null;
   return ranked[0]![0];
 }
+
+/**
+ * A denial governs the trigger at word `k`: it stands a few words before it in the sentence
+ * (ونفى المعتمد، فلان، ما تم تداوله بشأن إجلاء), with no verb of saying between (نفى ... وأكد أن).
+ */
+function denied(rules: LinkRules, words: readonly Word[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - rules.reach.denial); j--) {
+    const forms = words[j]!.forms;
+    if (forms.some(rules.denial)) return true;
+    if (forms.some((f) => rules.saying.has(f))) return false;
+  }
+  return false;
+}
+
+/**
+ * The return at word `k` is told of a vehicle right after it or a few words before it with no
+ * figure between (عادت الحافلات، السفينة نفسها ستعود), not of "5 حافلات نقلت 300 شخص، وعاد ...".
+ */
+function vehicleGoesBack(rules: LinkRules, words: readonly Word[], k: number, figureStarts: ReadonlySet<number>): boolean {
+  if (words[k + 1]?.forms.some(rules.vehicle)) return true;
+  // "حافلة لنقل العائلات العائدة": a return word right after people describes them.
+  if (k > 0 && groupOf(rules, words[k - 1]!)) return false;
+  for (let j = k - 1; j >= Math.max(0, k - VEHICLE_WORDS); j--) {
+    if (figureStarts.has(words[j]!.start)) return false;
+    if (words[j]!.forms.some(rules.vehicle)) return true;
+  }
+  return false;
+}
+
+/** How far before a return its vehicle may stand (سفينة الركاب نفسها ستعود). */
+const VEHICLE_WORDS = 3;
 
 /**
  * "2.3 مليون لاجئ من دول مختلفة، ... وأغلب اللاجئين الآخرين تمت إعادتهم": a trigger in a later
@@ -196,8 +228,9 @@ function notAMovement(
   if (w.start > figureEnd && before && (rules.grammar.event_conjunctions.has(before.text) || (k > 1 && rules.grammar.complementizers.has(before.text) && rules.grammar.event_preps.has(words[k - 2]!.text)))) {
     return true;
   }
-  if (!forms.some(rules.verbalNoun)) return false;
+  // "إعادة إعمار، أُعيد فتح الطريق، أُعيد انتخاب": a verb or its noun heading a process moves nobody.
   if (next.forms.some(rules.process)) return true;
+  if (!forms.some(rules.verbalNoun)) return false;
   // After the figure, a bare verbal noun after "بعد، قبل، إثر" is another event: "21 لاعبا بعد عودة محمود".
   if (w.start > figureEnd && k > 0 && rules.grammar.event_preps.has(words[k - 1]!.text) && forms.includes(withoutLead(rules, w.text)) && !isPerson(next)) {
     return true;

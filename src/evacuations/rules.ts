@@ -44,6 +44,7 @@ const schema = lazily((z) => {
     verbal_nouns: Patterns,
     processes: Patterns,
     modality: Patterns,
+    denials: Patterns,
     amount_verbs: Patterns,
     amount_words: Patterns,
     rate_units: Patterns,
@@ -86,6 +87,7 @@ const schema = lazily((z) => {
     // A noun with the article that refers back to a place (من المدينة); a dual one to two places listed together (سكان البلدتين).
     anaphora: z.array(z.strictObject({ word: z.string().min(1), types: z.array(PlaceType), dual: z.boolean().default(false) })).default([]),
     buses: Patterns,
+    vehicles: Patterns,
     departure_verbs: Patterns,
     trapped: Patterns,
     nationalities: Patterns,
@@ -141,6 +143,7 @@ const schema = lazily((z) => {
         // far before a trigger a modal word governs it.
         strict: z.number().int().positive().default(8),
         modal: z.number().int().positive().default(3),
+        denial: z.number().int().positive().default(15),
         // How many words before a place its from/to cue may stand, and a people noun in construct.
         cue: z.number().int().positive().default(5),
         cue_phrase: z.number().int().positive().default(9),
@@ -221,6 +224,8 @@ interface OwnedCues {
   towards: readonly string[];
   /** Words that open a clause (أن، إنه): no noun phrase runs across one. */
   complementizers: ReadonlySet<string>;
+  /** Verbs of saying by their form (أكد، قال): a new statement, out of reach of a denial before it. */
+  saying: { has(form: string): boolean };
 }
 
 function compile(data: z.infer<ReturnType<typeof schema>>, cues: OwnedCues) {
@@ -250,6 +255,7 @@ function compile(data: z.infer<ReturnType<typeof schema>>, cues: OwnedCues) {
     verbalNoun: wordTest(data.verbal_nouns, 'verbal_nouns'),
     process: wordTest(data.processes, 'processes'),
     modal: wordTest(data.modality, 'modality'),
+    denial: wordTest(data.denials, 'denials'),
     amountVerb: wordTest(data.amount_verbs, 'amount_verbs'),
     amountWord: wordTest(data.amount_words, 'amount_words'),
     rateUnit: wordTest(data.rate_units, 'rate_units'),
@@ -270,6 +276,7 @@ function compile(data: z.infer<ReturnType<typeof schema>>, cues: OwnedCues) {
     endings: Object.fromEntries(Object.entries(data.endings).map(([k, es]) => [k, es.map((e) => fold(e))])) as Record<keyof z.infer<ReturnType<typeof schema>>['endings'], string[]>,
     anaphora: data.anaphora.map((a) => ({ word: fold(a.word), types: a.types, dual: a.dual })),
     bus: wordTest(data.buses, 'buses'),
+    vehicle: wordTest(data.vehicles, 'vehicles'),
     carrying: wordTest(data.carrying, 'carrying'),
     departureVerb: wordTest(data.departure_verbs, 'departure_verbs'),
     trapped: wordTest(data.trapped, 'trapped'),
@@ -283,6 +290,7 @@ function compile(data: z.infer<ReturnType<typeof schema>>, cues: OwnedCues) {
       towards: new Set(cues.towards),
       complementizers: cues.complementizers,
     },
+    saying: cues.saying,
     reach: data.reach,
     confidence: data.confidence,
   };
@@ -303,6 +311,7 @@ export const evacuationsRules = defineRuleKind({
       since: [...since, ...morphology.conjunctions.flatMap((c) => since.map((s) => c + s))],
       towards: oneWord(places.destinationCues),
       complementizers: quotes.complementizers,
+      saying: quotes.verbs,
     });
   },
 });
@@ -311,7 +320,7 @@ export const evacuationsEnRules = defineRuleKind({
   schema,
   needs: { english: englishRules },
   compile: (data, { english }) =>
-    compile(data, { since: oneWord(english.dates.sinceCues), towards: oneWord(english.places.destinationCues), complementizers: new Set() }),
+    compile(data, { since: oneWord(english.dates.sinceCues), towards: oneWord(english.places.destinationCues), complementizers: new Set(), saying: new Set() }),
 });
 
 export type CompiledEvacuationsRules = ReturnType<typeof compile>;
