@@ -153,6 +153,13 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
   return { end: k, cue: lead ? 'lexicon' : 'context' };
 }
 
+/** One to three words in brackets at `k` (an opening bracket): the index after the closing one, or 0. */
+function bracketedName(r: Reader, k: number): number {
+  let j = k + 1;
+  while (j <= k + 3 && r.word(j) !== undefined) j++;
+  return j > k + 1 && r.is(j, ')') ? j + 1 : 0;
+}
+
 /**
  * The complement of an office or body word: genitives and definite words (مركز المصالحة الروسي،
  * وزارة الخارجية الإيرانية، لحقوق الإنسان). An indefinite word opens a genitive slot that one
@@ -383,8 +390,9 @@ function listedSpeaker(r: Reader, i: number, known: KnownName): SpeakerPhrase | 
       return titleAfter(r, { ...empty(r, 'person', i, quoted.end), name: quoted.inner, nameCue: 'context' });
     }
     const name = nameAt(r, at, true);
-    if (!name) return null;
-    return titleAfter(r, { ...empty(r, 'person', i, name.end), name: { r, start: at, end: name.end }, nameCue: name.cue });
+    if (name) return titleAfter(r, { ...empty(r, 'person', i, name.end), name: { r, start: at, end: name.end }, nameCue: name.cue });
+    // An honorific that is also an office, with no name after it, is the office (المهندس بالمعهد، سمير الدريدي).
+    if (!titleAt(r, i)) return null;
   }
   const rank = r.rank(i);
   if (rank) {
@@ -550,6 +558,12 @@ const definiteWord = (r: Reader, k: number): boolean => r.carriesArticle(k);
 function nameInSlot(r: Reader, from: number): { titleEnd: number; name: Part; cue: NameCue; end: number; commas?: true } | null {
   let b = -1;
   for (let k = from; k < from + MAX_SLOT && k < r.length; k++) {
+    // A body's short name in brackets is part of the title (الأونروا).
+    const bracketed = r.is(k, '(') ? bracketedName(r, k) : 0;
+    if (bracketed) {
+      k = bracketed - 1;
+      continue;
+    }
     if (r.word(k) === undefined) {
       if (r.isComma(k) || r.is(k, ':') || r.is(k, '-') || r.isOpener(k)) b = k;
       break;
