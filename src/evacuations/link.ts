@@ -278,8 +278,11 @@ export function linkEvacuations(
       who.group === 'nationals' ? (doc.wordsIn(num.nEnd, who.end).map((w) => rules.nationalityOf(w)).find((c) => c) ?? ownerCountry(ctx, fig, who.end)) : null;
     const { origin, destination } = placesOf(ctx, fig, move, nationality);
     // ... and then only from or to a place ("عودة ثلاثة لاعبين إلى التدريبات", "نزوح 260 ألف ناخب
-    // من حزب الحرية" go nowhere).
-    if (who.notMover && !held && origin.length === 0 && destination.length === 0 && !anaphorIn(ci)) continue;
+    // من حزب الحرية" go nowhere), one their own sentence names unless they were evacuated ("شهد
+    // المران عودة ثلاثة لاعبين" does not go where the article's travellers went).
+    const evacuated = move.kind === 'evacuation' && !move.neutral;
+    const placed = origin.length + destination.length > 0 && (evacuated || ctx.placesIn(si).some((p) => ctx.direction(p) !== null));
+    if (who.notMover && !held && !placed && !anaphorIn(ci)) continue;
     // "عبور 15,600 سوري إلى سوريا": nationals whose verb says only how they moved, going to their own
     // country, return; not those evacuated home from a war ("إجلاء 114 مواطناً سعودياً إلى جدة"),
     // nor those who fled within it ("نزح 40 ألف فلسطيني إلى مدينة غزة").
