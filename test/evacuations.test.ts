@@ -102,6 +102,9 @@ describe('figures of people who moved', () => {
     ['وأجلت فرق الدفاع المدني 1200 شخص من الأحياء المنكوبة أمس. وبلغ عدد الحجاج القادمين 1,402,768 حاجاً، وصل 1,321,500 منهم عبر المنافذ الجوية.', [{ count: 1200 }]],
     // ... nor people who do not move in this sense moving to no place (voters shifting).
     ['تواصلت عمليات الإجلاء والنزوح طوال الأسبوع، ونزح آلاف المدنيين هربا من القصف. ويقول محللون إن الانتصار جاء بفضل نزوح نحو 260 ألف ناخب من حزب الحرية نحو المحافظين.', [{ count: null }]],
+    // Those aboard made a journey where their sentence tells one, not in an accident on the road.
+    ['وتواصل إجلاء الرعايا الأجانب أمس. وأبحرت من مرفأ طرابلس ليل أمس العبارة التركية وعلى متنها 690 شخصا في اتجاه ميناء مرسين.', [{ count: 690 }]],
+    ['وتواصل إجلاء الرعايا الأجانب أمس. وانحرفت حافلة على متنها 50 شخصا عن مسارها على الطريق الرابطة بين المدينتين دون خسائر.', []],
     // ... nor such people whose own sentence names no place they left or went to, in an article
     // whose places are other people's (players back from injury).
     ['عاد أمس 300 شخص من السودان إلى مدينة أسوان عبر معبر أرقين. وقال مدرب الفريق إن مران أمس شهد عودة ثلاثة لاعبين بعد التعافي من الإصابة.', [{ count: 300 }]],

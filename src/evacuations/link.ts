@@ -113,6 +113,12 @@ export function linkEvacuations(
   const busesIn = memo((si: number) => busesOf(rules, figureIndex.startingIn(sentenceAt(si).start, sentenceAt(si).end), ctx.wordsOf(si), null));
   const rateIn = memo((ci: number) => isRate(rules, doc, ci));
   const drillIn = memo((si: number) => ctx.wordsOf(si).some((w) => w.forms.some(rules.drill)));
+  // A journey the sentence tells: a place it starts or ends at, or a trigger that is no loose cue.
+  const journeyIn = memo(
+    (si: number) =>
+      ctx.placesIn(si).some((p) => ctx.direction(p) !== null) ||
+      ctx.wordsOf(si).some((w) => isTrigger(rules, w) && !w.forms.some(rules.weakTrigger) && !w.forms.some(rules.aboard)),
+  );
   // "من المدينة"، "إلى البلدة": a place the clause points back at, named or not.
   const anaphorIn = memo((ci: number) => {
     if (ci < 0) return false;
@@ -280,6 +286,9 @@ export function linkEvacuations(
     // ... and then only from or to a place ("عودة ثلاثة لاعبين إلى التدريبات", "نزوح 260 ألف ناخب
     // من حزب الحرية" go nowhere), one their own sentence names unless they were evacuated ("شهد
     // المران عودة ثلاثة لاعبين" does not go where the article's travellers went).
+    // Those aboard (على متنها 50 شخصا) made a journey only where their sentence tells one: a place
+    // it starts or ends at, or a trigger of its own (حافلة على متنها 50 شخصا انحرفت عن الطريق: none).
+    if (move === found && words[found.at]!.forms.some(rules.aboard) && !journeyIn(si)) continue;
     const evacuated = move.kind === 'evacuation' && !move.neutral;
     const placed = origin.length + destination.length > 0 && (evacuated || ctx.placesIn(si).some((p) => ctx.direction(p) !== null));
     if (who.notMover && !held && !placed && !anaphorIn(ci)) continue;
