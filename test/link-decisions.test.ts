@@ -167,6 +167,8 @@ describe('where people moved from and to (endpoints.ts)', () => {
     ['خرجت الدفعة الثانية من مسلحي مدينة داريا في الغوطة الغربية.\nوكانت 16 حافلة قد نقلت 465 شخصا باتجاه إدلب', 465, 'evacuation', null, ['داريا'], ['إدلب']],
     // Where the speaker is, is not where people moved from.
     ['وقال مراسل الوكالة من مدينة حمص إن 300 شخص غادروا صباح اليوم', 300, 'evacuation', null, [], []],
+    // ... unless a relative clause about the speaker tells a movement there.
+    ['نزح الآلاف من حي الشجاعية.\nوقال المواطن سمير عاشور، الذي عاد مع 14 فردا من عائلته إلى حي الشجاعية: "نزحنا إلى خان يونس يوم السبت"', 14, 'return', null, [], ['الشجاعية']],
     // "The town" is not the town a crossing is named after, which the sentence named first.
     ['غادر الأهالي مدينة دوما صباح اليوم.\nوخرج 125 شخصا من معبر الوافدين شمال المدينة بعد خروج 900 شخص من المدينة أمس', 900, 'evacuation', null, ['دوما'], []],
     ['تتواصل حركة النزوح من مدينة ود مدني، حاضرة ولاية الجزيرة، نحو القضارف.\nوقال المسؤول إن 250 ألف شخص فروا من الولاية', 250000, 'displacement', null, ['الجزيرة'], ['القضارف']],

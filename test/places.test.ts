@@ -62,6 +62,7 @@ describe('multiword names and the longest match', () => {
     // A place of worship named after a town is no place; nor is an elative after a list of neighbourhoods.
     ['أمضت العائلات ليلتها في مسجد حمص الكبير', []],
     ['انتقلت العائلات إلى أحياء الصفصاف وجبل الحليب، الأقل تضررا', [{ name: 'الصفصاف' }, { name: 'جبل الحليب' }]],
+    ['فرت العائلات من مدينتي الرستن وتلبيسة وعدد من القرى', [{ name: 'الرستن' }, { name: 'تلبيسه' }]],
   ])('%s', check);
 });
 

@@ -414,6 +414,12 @@ describe('speakers outside the verb slot and names set off by punctuation', () =
     // an honorific that is also an office, with the body it works for and the name between commas
     ['وقال المهندس بالمعهد، سمير الدريدي، إن الأمطار ستتواصل.', { name: 'سمير الدريدي', title: 'المهندس بالمعهد' }],
     ['وقال معتمد بني خلاد، منجي الفرجاني، إن الوضع تحت السيطرة.', { name: 'منجي الفرجاني', title: 'معتمد بني خلاد' }],
+    // a body's own name in quotation marks inside the title's slot
+    ['وقالت منسقة الحماية في منظمة «نداء الجبال» الطوعية، سلمى كوكو تية، إن الأوضاع سيئة.', { name: 'سلمى كوكو تية' }],
+    // a rank of two words, a citizen; a person's name in quotation marks after a definite body
+    ['وكتب النائب عن الحزب "غيرت فيلدرز" إن هولندا لنا.', { name: 'غيرت فيلدرز' }],
+    ['وأوضح مدير الحماية المدنية، الملازم الأول بلال مختاري، أن الأمر يتعلق بتمرين.', { name: 'بلال مختاري', rank: 'الملازم الأول' }],
+    ['وقال المواطن عمر الشاوش إن المنزل نهب بالكامل.', { name: 'عمر الشاوش' }],
     // … or before the outlet the words were given to, however ل is written
     ['وقال المسؤول في المكتب الإعلامي لقوات سوريا الديمقراطية ديار كوباني لـ«الوكالة» إن 3000 شخص خرجوا.', { name: 'ديار كوباني', title: 'المسؤول في المكتب الإعلامي لقوات سوريا الديمقراطية' }],
     ['وقال المسؤول في المكتب الإعلامي لقوات سوريا الديمقراطية ديار كوباني لرويترز إن 3000 شخص خرجوا.', { name: 'ديار كوباني', outlet: 'رويترز' }],

@@ -310,16 +310,27 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
 /**
  * The places of a sentence that may be where people moved from or to: not the base of a composed
  * region ("شرقي دمشق" is not دمشق: it stands for the region only), nor a place that describes who
- * speaks (وأشار مراسل الجزيرة من ريف دمشق إلى أنه سيتم إجلاء ...: where the reporter is).
+ * speaks (وأشار مراسل الجزيرة من ريف دمشق إلى أنه سيتم إجلاء ...: where the reporter is), unless
+ * a relative clause about the speaker tells it (المواطن سمير، الذي عاد مع 14 فرداً إلى حي الشجاعية).
  */
-export function placesInSentence(places: MentionIndex<PlaceHit>, quotes: MentionIndex<QuoteHit>, sentence: { start: number; end: number }): PlaceHit[] {
+export function placesInSentence(
+  rules: LinkRules,
+  places: MentionIndex<PlaceHit>,
+  quotes: MentionIndex<QuoteHit>,
+  words: readonly Word[],
+  sentence: { start: number; end: number },
+): PlaceHit[] {
   const all = places.startingIn(sentence.start, sentence.end);
-  return all.filter((h) => !all.some((o) => o !== h && o.nStart <= h.nStart && h.nEnd <= o.nEnd && o.nEnd - o.nStart > h.nEnd - h.nStart) && !inAttribution(quotes, h));
+  return all.filter((h) => !all.some((o) => o !== h && o.nStart <= h.nStart && h.nEnd <= o.nEnd && o.nEnd - o.nStart > h.nEnd - h.nStart) && !inAttribution(rules, quotes, words, h));
 }
 
-/** The place stands in a statement outside its words: in the speaker, verb or outlet part. */
-const inAttribution = (quotes: MentionIndex<QuoteHit>, p: PlaceHit): boolean =>
-  quotes.overlapping(p.nStart, p.nEnd).some((q) => q.nStart <= p.nStart && p.nEnd <= q.nEnd && (p.nEnd <= q.textStart || p.nStart >= q.textEnd));
+/** The place stands in a statement outside its words (in the speaker, verb or outlet part), not in a relative clause there. */
+function inAttribution(rules: LinkRules, quotes: MentionIndex<QuoteHit>, words: readonly Word[], p: PlaceHit): boolean {
+  const q = quotes.overlapping(p.nStart, p.nEnd).find((s) => s.nStart <= p.nStart && p.nEnd <= s.nEnd && (p.nEnd <= s.textStart || p.nStart >= s.textEnd));
+  if (!q) return false;
+  const told = words.some((w) => w.start >= q.nStart && w.end <= p.nStart && rules.grammar.relative_pronouns.has(w.text));
+  return !told;
+}
 
 export interface Anaphor {
   /** Where the anaphor stands (normalised offset). */

@@ -42,7 +42,7 @@ export function linkContext(
   const crossings = mentionIndex(evidence.corridors ?? []);
   const namesCrossing = (p: PlaceHit) => crossings.overlapping(p.nStart, p.nEnd).length > 0;
   const statements = mentionIndex(evidence.quotes ?? []);
-  const placesIn = memo((si: number) => placesInSentence(places, statements, doc.sentences[si]!));
+  const placesIn = memo((si: number) => placesInSentence(rules, places, statements, wordsOf(si), doc.sentences[si]!));
   let kind: MovementKind | null | undefined;
   const ctx: LinkContext = {
     doc,

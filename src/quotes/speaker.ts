@@ -558,10 +558,13 @@ const definiteWord = (r: Reader, k: number): boolean => r.carriesArticle(k);
 function nameInSlot(r: Reader, from: number): { titleEnd: number; name: Part; cue: NameCue; end: number; commas?: true } | null {
   let b = -1;
   for (let k = from; k < from + MAX_SLOT && k < r.length; k++) {
-    // A body's short name in brackets is part of the title (الأونروا).
+    // A body's short name in brackets is part of the title (الأونروا), and so is its own name in
+    // quotation marks after an indefinite body word (في منظمة «نداء الجبال» الطوعية, not النائب عن
+    // الحزب "غيرت فيلدرز").
     const bracketed = r.is(k, '(') ? bracketedName(r, k) : 0;
-    if (bracketed) {
-      k = bracketed - 1;
+    const quotedBody = !bracketed && k > from && r.isOpener(k) && !r.definite(k - 1) && r.rules.organizations.match(r.word, k - 1) ? quotedName(r, k) : null;
+    if (bracketed || quotedBody) {
+      k = (bracketed || quotedBody!.end) - 1;
       continue;
     }
     if (r.word(k) === undefined) {
