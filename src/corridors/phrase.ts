@@ -90,6 +90,9 @@ export class PhraseReader {
       next,
     });
 
+    // "منافذ الوزارة البالغ عددها 1200 منفذ استقبلت ...": a head counted by a figure names no crossing.
+    if (i > 0 && spaceBefore(ws, i) && /^\d/.test(ws[i - 1]!.text)) return { named: [], back: null, next: head.next };
+
     if (definite && spaceBefore(ws, i)) {
       const d = rules.demonstrativesBefore.match(this.doc, ws, i - 1);
       if (d && d.next === i) return back(true, ws[i - 1]!.start + d.reading.clitics, ws[head.next - 1]!.end, head.next);

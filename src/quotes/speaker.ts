@@ -430,7 +430,8 @@ function listedSpeaker(r: Reader, i: number, known: KnownName): SpeakerPhrase | 
     // … or the head of a named office (مسؤول مكتب النازحين في الإدارة الذاتية شيخموس أحمد).
     const fenced = !!person && betweenCommas(r, person.name.start - 1)?.end === person.end;
     const office = title.end > title.headEnd && r.definite(title.headEnd + 1) && !r.nisba(title.headEnd) && !!person && !cliticLead(r, person.name.start);
-    if (person && !(unnamed && person.cue !== 'lexicon' && !fenced && !office)) {
+    // ... or a name a rank announces (ممثل مركز المصالحة في حميميم العقيد فاديم سوكولوف).
+    if (person && !(unnamed && person.cue !== 'lexicon' && !fenced && !office && !person.rank)) {
       return { ...sp, kind: 'person', end: person.end, rank: person.rank, name: person.name, nameCue: person.cue };
     }
     const slot = person ? null : nameInSlot(r, title.end);
