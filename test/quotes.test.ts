@@ -414,6 +414,8 @@ describe('speakers outside the verb slot and names set off by punctuation', () =
     // an honorific that is also an office, with the body it works for and the name between commas
     ['وقال المهندس بالمعهد، سمير الدريدي، إن الأمطار ستتواصل.', { name: 'سمير الدريدي', title: 'المهندس بالمعهد' }],
     ['وقال معتمد بني خلاد، منجي الفرجاني، إن الوضع تحت السيطرة.', { name: 'منجي الفرجاني', title: 'معتمد بني خلاد' }],
+    // a family name spelled like an honorific
+    ['وقال محافظ حمص حسام الدين الشيخ في تصريحات للصحفيين إن العملية تسير وفق المخطط.', { name: 'حسام الدين الشيخ', title: 'محافظ حمص' }],
     // an unnamed title takes a name a rank announces
     ['وأكد ممثل مركز المصالحة الروسي في حميميم العقيد فاديم سوكولوف أن الشرطة العسكرية ترافق القوافل.', { name: 'فاديم سوكولوف', rank: 'العقيد' }],
     // a body's own name in quotation marks inside the title's slot

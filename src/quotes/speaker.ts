@@ -135,6 +135,11 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
       chain = true;
       continue;
     }
+    // A family name spelled like an honorific (حسام الدين الشيخ في تصريحات): no name follows it.
+    if (chain && r.honorific(k) === 1 && nameBoundary(r, k + 1)) {
+      k++;
+      break;
+    }
     if (!nameable(r, k) || behindClitics(r, k)) break;
     k++;
     chain = false;
