@@ -106,6 +106,8 @@ describe('composed regions', () => {
     ['في ريف دمشق الغربي', [{ name: 'ريف دمشق الغربي', id: 'SY03#west' }, { name: 'دمشق' }]],
     // No region without a base place.
     ['الريف الشمالي هادئ والأحياء الشرقية مدمرة', []],
+    // A distance locates a place from another: no region is composed.
+    ['وصلت العائلات إلى مدينة الرستن (20 كم شمال حمص)', [{ name: 'الرستن' }, { name: 'حمص' }]],
   ])('%s', check);
 });
 

@@ -68,6 +68,7 @@ const schema = lazily((z) => {
       .default({ strong: [], preposition: [], cancelBefore: [], cancelAfter: [] }),
     outletWords: Words,
     outletSuffixes: Words,
+    distanceUnits: Words,
     notPlaces: Words,
     // Words read only as written, never as clitic + name (بصدد is not ب + صدد); see rules/places-common.yaml.
     wholeWords: Words,
@@ -139,6 +140,8 @@ export interface CompiledPlacesRules {
   outletWords: ReadonlySet<string>;
   /** Words after a name that make it an outlet or club (واشنطن بوست). */
   outletSuffixes: ReadonlySet<string>;
+  /** Units of distance: "170 كم شمال بغداد" locates a place from another, and composes no region. */
+  distanceUnits: ReadonlySet<string>;
   wholeWords: ReadonlySet<string>;
   /** Matches a joinable particle and the space after it, for the joined spelling of a name. */
   joinedParticles: RegExp;
@@ -228,6 +231,7 @@ export function compilePlaces(data: PlacesData): CompiledPlacesRules {
     cancel: { before: foldSet(data.ambiguous.cancelBefore), after: foldSet(data.ambiguous.cancelAfter) },
     outletWords: foldSet(data.outletWords),
     outletSuffixes: foldSet(data.outletSuffixes),
+    distanceUnits: foldSet(data.distanceUnits),
     wholeWords: foldSet(data.wholeWords),
     joinedParticles: new RegExp(`(^| )(${data.joinedParticles.map(fold).join('|') || '(?!)'}) (?=\\S)`, 'g'),
     notPlaces: [...new Set(data.notPlaces.map(fold))],

@@ -336,6 +336,8 @@ export class PlaceScanner {
   private direction(i: number): Read | null {
     const d = this.directionAt(i, this.places.directionNouns, this.any);
     if (!d || !this.joined(d.next)) return null;
+    // "170 كم شمال بغداد": a distance from the place, not a region of it.
+    if (i > 0 && this.places.distanceUnits.has(this.tokens[i - 1]!.text)) return null;
     const role = cueRole(this.places, this.src, i, d.bare.preposition);
     const start = this.tokens[i]!.start + d.bare.offset;
     const cs = this.places.countryside;
