@@ -414,6 +414,9 @@ describe('speakers outside the verb slot and names set off by punctuation', () =
     // an honorific that is also an office, with the body it works for and the name between commas
     ['وقال المهندس بالمعهد، سمير الدريدي، إن الأمطار ستتواصل.', { name: 'سمير الدريدي', title: 'المهندس بالمعهد' }],
     ['وقال معتمد بني خلاد، منجي الفرجاني، إن الوضع تحت السيطرة.', { name: 'منجي الفرجاني', title: 'معتمد بني خلاد' }],
+    // a consul; a rank with a note in brackets (retired)
+    ['وقال القنصل العام للسودان في أسوان عبد المنعم الطاهر إن 2100 شخص عبروا.', { name: 'عبد المنعم الطاهر', title: 'القنصل العام للسودان في أسوان' }],
+    ['وأضاف رئيس اللجنة، اللواء (م) حسن الفاضل، أن الولاية وفرت 75 حافلة.', { name: 'حسن الفاضل', rank: 'اللواء', title: 'رئيس اللجنة' }],
     // a family name spelled like an honorific
     ['وقال محافظ حمص حسام الدين الشيخ في تصريحات للصحفيين إن العملية تسير وفق المخطط.', { name: 'حسام الدين الشيخ', title: 'محافظ حمص' }],
     // an unnamed title takes a name a rank announces

@@ -344,7 +344,9 @@ const announcesName = (r: Reader, k: number): boolean => r.rank(k) > 0 || r.hono
 
 function personAfterTitle(r: Reader, at: number): { rank: Part | null; name: Part; cue: NameCue; end: number } | null {
   const rank = r.rank(at);
-  const k = at + rank + r.honorific(at + rank);
+  // A note in brackets after a rank (اللواء (م) حسن الفاضل: retired) stands before the name.
+  const noted = (rank && bracketedName(r, at + rank)) || at + rank;
+  const k = noted + r.honorific(noted);
   const name = nameAt(r, k, true);
   if (!name) return null;
   // Words the title points at are a name only if the name ends where names end (بهرام قاسمي أن),
@@ -401,11 +403,13 @@ function listedSpeaker(r: Reader, i: number, known: KnownName): SpeakerPhrase | 
   }
   const rank = r.rank(i);
   if (rank) {
-    const name = nameAt(r, i + rank, true);
+    // اللواء (م) حسن الفاضل: a note in brackets after the rank (retired) stands before the name.
+    const at = bracketedName(r, i + rank) || i + rank;
+    const name = nameAt(r, at, true);
     const sp = empty(r, 'person', i, i + rank);
     sp.rank = { r, start: i, end: i + rank };
     if (!name) return { ...sp, kind: 'title', end: nisbasAfter(r, i + rank), bare: true };
-    return titleAfter(r, { ...sp, end: name.end, name: { r, start: i + rank, end: name.end }, nameCue: name.cue });
+    return titleAfter(r, { ...sp, end: name.end, name: { r, start: at, end: name.end }, nameCue: name.cue });
   }
 
   const title = titleAt(r, i);
