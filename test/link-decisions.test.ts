@@ -147,6 +147,8 @@ describe('where people moved from and to (endpoints.ts)', () => {
     // People held in a place are moved out of it.
     ['بدأ إجلاء المدنيين المحاصرين في مضايا', 'مضايا', 'origin'],
     ['يعيش آلاف المدنيين في مضايا', 'مضايا', null],
+    // A place a distance is measured from is no end of the movement.
+    ['نزحت عائلات نحو بلدة أم الأرانب، على بعد نحو 60 كيلومترا شمال شرق مرزق', 'مرزق', null],
     // A departure's place behind ل is where it went.
     ['بينما غادر 340 مسلحاً لإدلب على متن الحافلات', 'إدلب', 'destination'],
     ['بينما غادر 340 مسلحاً إدلب على متن الحافلات', 'إدلب', 'origin'],

@@ -24,6 +24,7 @@ export type Direction = 'origin' | 'destination' | null;
  */
 export function directionOf(rules: LinkRules, words: Word[], place: PlaceHit): Direction {
   const at = firstEndingAfter(words, place.nStart);
+  if (locatedByDistance(rules, words, at)) return null;
   if (fromInsideTo(rules, words, at)) return 'destination';
   if (roadLeadsTo(rules, words, at)) return null;
   if (place.role === 'origin' || place.role === 'destination') return place.role;
@@ -78,6 +79,13 @@ function toClitic(rules: LinkRules, word: Word | undefined, place: PlaceHit): bo
   if (!word || word.start >= place.nStart) return false;
   const skip = place.nStart - word.start;
   return word.readings.some((r) => r.prefix.text.length === skip && r.prefix.preposition !== null && rules.grammar.to_clitics.has(r.prefix.preposition));
+}
+
+/** "على بعد 60 كيلومترا شمال شرق مرزق": a place a distance is measured from is no end of a movement. */
+function locatedByDistance(rules: LinkRules, words: Word[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && rules.directionNouns.has(words[k]!.text)) k--;
+  return k >= 0 && rules.distanceUnits.has(words[k]!.text);
 }
 
 /** "فتح الطريق الواصل إلى درعا المحطة": where a road leads is the road's end, not the people's. */

@@ -227,6 +227,9 @@ interface OwnedCues {
   complementizers: ReadonlySet<string>;
   /** Verbs of saying by their form (أكد، قال): a new statement, out of reach of a denial before it. */
   saying: { has(form: string): boolean };
+  /** Units of distance and direction nouns: "على بعد 60 كيلومترا شمال شرق مرزق" locates, it names no end. */
+  distanceUnits: ReadonlySet<string>;
+  directionNouns: ReadonlySet<string>;
 }
 
 function compile(data: z.infer<ReturnType<typeof schema>>, cues: OwnedCues) {
@@ -293,6 +296,8 @@ function compile(data: z.infer<ReturnType<typeof schema>>, cues: OwnedCues) {
       complementizers: cues.complementizers,
     },
     saying: cues.saying,
+    distanceUnits: cues.distanceUnits,
+    directionNouns: cues.directionNouns,
     reach: data.reach,
     confidence: data.confidence,
   };
@@ -314,6 +319,8 @@ export const evacuationsRules = defineRuleKind({
       towards: oneWord(places.destinationCues),
       complementizers: quotes.complementizers,
       saying: quotes.verbs,
+      distanceUnits: places.distanceUnits,
+      directionNouns: new Set(places.directionNouns.keys()),
     });
   },
 });
@@ -322,7 +329,7 @@ export const evacuationsEnRules = defineRuleKind({
   schema,
   needs: { english: englishRules },
   compile: (data, { english }) =>
-    compile(data, { since: oneWord(english.dates.sinceCues), towards: oneWord(english.places.destinationCues), complementizers: new Set(), saying: new Set() }),
+    compile(data, { since: oneWord(english.dates.sinceCues), towards: oneWord(english.places.destinationCues), complementizers: new Set(), saying: new Set(), distanceUnits: new Set(), directionNouns: new Set() }),
 });
 
 export type CompiledEvacuationsRules = ReturnType<typeof compile>;

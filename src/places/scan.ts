@@ -336,8 +336,9 @@ export class PlaceScanner {
   private direction(i: number): Read | null {
     const d = this.directionAt(i, this.places.directionNouns, this.any);
     if (!d || !this.joined(d.next)) return null;
-    // "170 كم شمال بغداد": a distance from the place, not a region of it.
-    if (i > 0 && this.places.distanceUnits.has(this.tokens[i - 1]!.text)) return null;
+    // "170 كم شمال بغداد، 230 كيلومترا شمال غرب ماريوبول": a distance from the place, not a region
+    // of it; the place is read on its own after the direction.
+    if (i > 0 && this.places.distanceUnits.has(this.tokens[i - 1]!.text)) return { hits: [], next: d.next };
     const role = cueRole(this.places, this.src, i, d.bare.preposition);
     const start = this.tokens[i]!.start + d.bare.offset;
     const cs = this.places.countryside;
