@@ -90,6 +90,9 @@ describe('the movement and its status (movement.ts)', () => {
     // The passive return heading a process (re-opened, re-elected, resettled) moves nobody back.
     ['وأعيد فتح الطريق أمام 300 عائلة', 300, null],
     ['فقد أعيد توطين نحو 1800 لاجئ في الولاية خلال العام الماضي', 1800, null],
+    // A verb spelled like a preposition, right before its figure; people given food parcels.
+    ['فيما عبر ما يزيد على 2500 شخص منفذ راس اجدير باتجاه تونس', 2500, 'evacuation'],
+    ['وقال إن الوزارة وزعت سلالا غذائية على نحو 3 آلاف شخص خلال الأيام الماضية بعد موجة النزوح', 3000, null],
     // A vehicle going back for people is no return of people.
     ['وأوضح أن السفينة ستعود إلى عدن غدا لنقل دفعة جديدة تضم 300 شخص', 300, 'evacuation'],
     // The passive, and a spokesman's "we".

@@ -37,6 +37,14 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
     // شخص، يقيمون في أكثر من 200 مركز"), unlike a death or an arrest.
     const later = k > last && words[k]!.clause !== words[first]!.clause && forms.some(rules.stay);
     if (forms.some(rules.blocker) && !awaiting(rules, words, k) && !countedElsewhere(k) && !later) blocker = Math.min(blocker, d);
+    // "فيما عبر أكثر من 2500 شخص منفذ راس اجدير": a verb spelled like a preposition (عبر "via") is
+    // the verb right before its figure, and says only how people moved.
+    if (k < first && first - k <= HOMOGRAPH_REACH && forms.some(rules.homographVerb) && !figureBetween(words, k, first, figureStarts)) {
+      const modal = words.slice(Math.max(0, k - rules.reach.modal), k).some((w) => w.forms.some(rules.modal)) || denied(rules, words, k);
+      const move = { kind: 'evacuation' as const, distance: d, weak: false, neutral: true, modal, at: k };
+      if (!best || best.weak || d < best.distance) best = move;
+      continue;
+    }
     if (!isTrigger(rules, words[k]!) || notAMovement(rules, doc.text, words, k, words[last]!.end, places, figureStarts)) continue;
     if (k > last && subjectBefore(rules, words, k, words[last]!.clause, figureStarts)) continue;
     // "15 حافلة تقل 600 مدني": buses that carry people are a movement, not a loose cue.
@@ -132,6 +140,15 @@ function vehicleGoesBack(rules: LinkRules, words: readonly Word[], k: number, fi
   }
   return false;
 }
+
+/** How many words before its figure a verb spelled like a preposition may stand (عبر ما يزيد على 2500). */
+const HOMOGRAPH_REACH = 4;
+
+/** Another figure starts between words `k` and `first`. */
+const figureBetween = (words: readonly Word[], k: number, first: number, figureStarts: ReadonlySet<number>): boolean => {
+  for (let j = k + 1; j < first; j++) if (figureStarts.has(words[j]!.start)) return true;
+  return false;
+};
 
 /** How far before a return its vehicle may stand (سفينة الركاب نفسها ستعود). */
 const VEHICLE_WORDS = 3;
