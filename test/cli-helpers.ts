@@ -119,8 +119,13 @@ export async function spawnRun(args: readonly string[], { cwd, input }: RunOptio
 // turns, each in its own folder.
 let turn: Promise<unknown> = Promise.resolve();
 
-/** main() in this process, in folder `cwd`, with `input` on its standard input (not a terminal). */
+/**
+ * main() in this process, in folder `cwd`, with `input` on its standard input (not a terminal). On
+ * one thread unless the arguments ask for more: the worker threads run the built script, which
+ * these tests of the sources do not use (threads are tested through `spawnRun`).
+ */
 export function run(args: readonly string[], { cwd, input }: RunOptions): Promise<RunResult> {
+  if (!args.some((a) => a === '-j' || a === '--jobs' || a.startsWith('--jobs='))) args = ['--jobs', '1', ...args];
   const mine = turn.then(async () => {
     const stdin = new PassThrough();
     const stdout = new PassThrough();
