@@ -158,6 +158,9 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
   return { end: k, cue: lead ? 'lexicon' : 'context' };
 }
 
+/** Where a name starts after a rank that ends at `k`: past a note in brackets (اللواء (م) حسن الفاضل: retired). */
+const pastNote = (r: Reader, k: number): number => bracketedName(r, k) || k;
+
 /** One to three words in brackets at `k` (an opening bracket): the index after the closing one, or 0. */
 function bracketedName(r: Reader, k: number): number {
   let j = k + 1;
@@ -344,8 +347,7 @@ const announcesName = (r: Reader, k: number): boolean => r.rank(k) > 0 || r.hono
 
 function personAfterTitle(r: Reader, at: number): { rank: Part | null; name: Part; cue: NameCue; end: number } | null {
   const rank = r.rank(at);
-  // A note in brackets after a rank (اللواء (م) حسن الفاضل: retired) stands before the name.
-  const noted = (rank && bracketedName(r, at + rank)) || at + rank;
+  const noted = rank ? pastNote(r, at + rank) : at;
   const k = noted + r.honorific(noted);
   const name = nameAt(r, k, true);
   if (!name) return null;
@@ -403,8 +405,7 @@ function listedSpeaker(r: Reader, i: number, known: KnownName): SpeakerPhrase | 
   }
   const rank = r.rank(i);
   if (rank) {
-    // اللواء (م) حسن الفاضل: a note in brackets after the rank (retired) stands before the name.
-    const at = bracketedName(r, i + rank) || i + rank;
+    const at = pastNote(r, i + rank);
     const name = nameAt(r, at, true);
     const sp = empty(r, 'person', i, i + rank);
     sp.rank = { r, start: i, end: i + rank };
