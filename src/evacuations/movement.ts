@@ -40,7 +40,7 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
     // "فيما عبر أكثر من 2500 شخص منفذ راس اجدير": a verb spelled like a preposition (عبر "via") is
     // the verb right before its figure, and says only how people moved.
     if (k < first && first - k <= HOMOGRAPH_REACH && forms.some(rules.homographVerb) && !figureBetween(words, k, first, figureStarts)) {
-      const modal = words.slice(Math.max(0, k - rules.reach.modal), k).some((w) => w.forms.some(rules.modal)) || denied(rules, words, k);
+      const modal = modalBefore(rules, words, k);
       const move = { kind: 'evacuation' as const, distance: d, weak: false, neutral: true, modal, at: k };
       if (!best || best.weak || d < best.distance) best = move;
       continue;
@@ -51,7 +51,7 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
     const carried = words.slice(Math.max(0, k - 3), k).some((w) => w.forms.some(rules.bus));
     const weak = forms.some(rules.weakTrigger) && !carried;
     const neutral = forms.some(rules.neutralTrigger) && !carried;
-    const modal = words.slice(Math.max(0, k - rules.reach.modal), k).some((w) => w.forms.some(rules.modal)) || denied(rules, words, k);
+    const modal = modalBefore(rules, words, k);
     for (const t of rules.triggers) {
       if (!forms.some(t.test)) continue;
       if (t.kind === 'return' && vehicleGoesBack(rules, words, k, figureStarts)) continue;
@@ -112,6 +112,10 @@ export function articleKind(rules: LinkRules, words: readonly Word[]): MovementK
   if (!ranked.length || (ranked[1] && ranked[0]![1] < dominance * ranked[1][1])) return null;
   return ranked[0]![0];
 }
+
+/** A modal word (a need, a fear, a call) or a denial governs the trigger at word `k`. */
+const modalBefore = (rules: LinkRules, words: readonly Word[], k: number): boolean =>
+  words.slice(Math.max(0, k - rules.reach.modal), k).some((w) => w.forms.some(rules.modal)) || denied(rules, words, k);
 
 /**
  * A denial governs the trigger at word `k`: it stands a few words before it in the sentence
