@@ -42,6 +42,9 @@ describe('figures of people who moved', () => {
     ['نزحت 200 عائلة من قرى ريف حماة الشمالي.', [{ count: 200, unit: 'family', group: 'families', kind: 'displacement' }]],
     ['فر أكثر من 15 ألف مدني من المعارك خلال الأسبوع الماضي.', [{ count: 15000, qualifier: 'more_than', kind: 'displacement', group: 'civilians' }]],
     ['خرجت 15 حافلة تقل 898 من المسلحين من المدينة.', [{ count: 898, group: 'fighters', buses: 15 }]],
+    // Two ships that carry (dual), people who took a corridor.
+    ['ومن المقرر أن تبحر سفينتان إضافيتان مساء غد باتجاه جدة، تقلان بين 1,500 و2,000 شخص ينتظرون في بورتسودان.', [{ qualifier: 'range', min: 1500, max: 2000, status: 'planned' }]],
+    ['وقال المكتب إن عدد من سلكوا الممر منذ الأحد الماضي ارتفع إلى نحو 72,500 شخص.', [{ count: 72500, group: 'people', cumulative: true }]],
     ['عبر 420 لاجئا الحدود عائدين من لبنان.', [{ count: 420, group: 'refugees' }]],
     ['وشملت الدفعة خروج 900 من سكان البلدة و350 من القرى المجاورة.', [{ count: 900, group: 'civilians' }, { count: 350, group: 'civilians' }]],
     ['وقال إن عددهم يقدر بنحو 4 آلاف، وسيتم نقلهم إلى بلادهم ضمن خطة لإعادة المواطنين.', [{ count: 4000, kind: 'return', status: 'planned' }]],
@@ -194,6 +197,15 @@ describe('earlier values and parts of a running total', () => {
       'نزح مئات الآلاف من شمال القطاع إلى جنوبه هربا من القصف. وقالت الوكالة إن عدد النازحين تجاوز مليون شخص خلال أسبوع، لجأ قرابة 423 ألفاً منهم إلى مدارسها، بعد أن كان العدد 338 ألفاً يوم السبت، و270 ألفاً يوم الخميس.',
       [{ count: null }, { count: 1000000 }, { count: 423000 }, { count: 338000 }, { count: 270000 }],
     ],
+    // A camp's residents rising to a figure after arrivals are a running total of them.
+    ['واستقبل المخيم خلال يومين قرابة 450 عائلة نازحة، ليصل عدد قاطنيه إلى نحو ١٤ ألف شخص.', [{ count: 450 }, { count: 14000, cumulative: true }]],
+    // "Compared with X on Tuesday, and between Y and Z on Monday": values of the same figure on other days.
+    [
+      'نزح مئات الآلاف هربا من القصف. وقالت المتحدثة إن "ما لا يقل عن 50 ألف شخص نزحوا عبر الطريق أمس وحده"، مقارنة بنحو ١٥٬٠٠٠ يوم الثلاثاء، وما بين 5 آلاف و7 آلاف يوم الاثنين.',
+      [{ count: 50000 }, { count: 15000, kind: 'displacement' }, { qualifier: 'range', min: 5000, max: 7000, kind: 'displacement' }],
+    ],
+    // ... but names on a list are no people.
+    ['عاد نحو 100 شخص إلى بلدتهم أمس، وسلكت حافلاتهم طريق المصنع، بعدما كانت 330 اسماً مدرجة على لائحة العائدين.', [{ count: 100 }]],
   ])('%s', (text, expected) => check(run(text), expected));
 });
 
@@ -233,6 +245,8 @@ describe('planned movements', () => {
     // time in a clause about something else (the deal) says nothing of the figure.
     ['وأكد المسؤول عودة نحو 120 أسرة إلى منازلها في القرى خلال الشهر الماضي، بعد نزع مئات الألغام من الطرقات والمزارع، متوقعاً أن تعود أكثر من ألف أسرة أخرى.', [{ count: 120, status: 'completed' }, { count: 1000, status: 'planned' }]],
     ['ويقضي الاتفاق، الذي وقعه الطرفان أواخر الشهر الماضي، بإخراج نحو 16 ألف شخص من البلدتين على مرحلتين.', [{ count: 16000, status: 'planned' }]],
+    // The verb of flight in the singular, before its subject.
+    ['وتوقعت المنظمة أن يفرّ ما بين 250 ألفا و320 ألف مدني آخرين خلال الأسابيع المقبلة.', [{ qualifier: 'range', min: 250000, max: 320000, status: 'planned', kind: 'displacement' }]],
     ['وقال إن الفرق سجلت منذ مساء الأربعاء نزوح نحو 48 ألف شخص إلى القرى المجاورة، غالبيتهم من النساء والأطفال، ونتوقع أن يرتفع الرقم خلال الساعات المقبلة.', [{ count: 48000, status: 'completed' }]],
     // Preparations under way for a batch: it has not moved yet.
     ['وأفاد مصدر أمني بأن التحضيرات جارية لتنظيم دفعة ثانية تضم زهاء ثلاثة آلاف نازح من المخيمات إلى بلداتهم.', [{ count: 3000, status: 'planned' }]],
@@ -348,6 +362,10 @@ describe('figures that are not people moving', () => {
     // People provided for; the displaced who stay; things joined by "and" to things after a figure of people.
     ['ودخلت قافلة مساعدات تحمل مواد غذائية تكفي 26 ألفاً و100 شخص لمدة شهر.'],
     ['وفي حين عاد كثيرون إلى قراهم، لا يزال نحو 145 ألف نازح مقيمين في مراكز الإيواء.'],
+    ['وخرجت الحافلات من البلدة صباح اليوم، فيما فضّل نحو 600 مسلح البقاء في بلداتهم.'],
+    // A population, whatever movement the sentence names.
+    ['وقال إن المدينة التي لا يتجاوز عدد سكانها 20 ألف نسمة استقبلت الوافدين من الخرطوم.'],
+    ['وبعد أن كان عدد سكانها 50 ألف نسمة منذ عشر سنوات وصل الآن إلى 4 آلاف بسبب هجرة معظم سكانها إلى المدن الكبرى.'],
     // A stock of people, and a later clause telling what other people, named in it, did.
     ['وقال إن عدد اللاجئين كان 2.3 مليون لاجئ من دول مختلفة، وأغلب اللاجئين الآخرين تمت إعادتهم من حيث أتوا.'],
   ])('%s', (text) => expect(run(text)).toEqual([]));

@@ -166,14 +166,18 @@ export function linkEvacuations(
     if (outOf(rules, words, first) && !namedTotal && !ownVerb()) continue;
     const whole = outOf(rules, words, last + 3) ? figureIndex.startingIn(words[last + 3]!.start, words[last + 3]!.end)[0] : undefined;
     const wholeFig = whole && figureAt(ctx, whole);
-    const read = wholeFig ? countedNoun(rules, doc.text, words, wholeFig.last + 1, whole) : countedNoun(rules, doc.text, words, last + 1, num);
-    // "بعد أن كان 110 آلاف يوم الأربعاء": an earlier value of the figure before it, in its sentence
-    // (the day after it is no noun of its own).
+    const counting = wholeFig ? countedNoun(rules, doc.text, words, wholeFig.last + 1, whole) : countedNoun(rules, doc.text, words, last + 1, num);
+    // "وما بين 5 آلاف و7 آلاف يوم الاثنين": a unit word that opens a date is no noun of the figure.
+    const next = words[last + 1];
+    const read = counting === 'not-people' && !wholeFig && next && dateIndex.startingIn(next.start, next.end).length ? null : counting;
+    // "بعد أن كان 110 آلاف يوم الأربعاء، مقارنة بنحو 15 ألفاً يوم الثلاثاء": another value of the
+    // figure before it, in its sentence.
     const counted = previous as Counted | null;
     const earlier = first > 0 && rules.grammar.was.has(words[first - 1]!.text) && counted && doc.sentenceIndexAt(counted.num.nStart) === si ? counted : null;
-    if (read === 'not-people' && !earlier) continue;
-    const noun = read === 'not-people' ? null : read;
+    if (read === 'not-people') continue;
+    const noun = read;
     const head = countHead(rules, words, first, sentenceFigures, num);
+    if (head?.population) continue;
     const subset = isSubset(rules, doc.text, words, first, last);
     // "1700 عائلة تضم 10 آلاف و200 شخص": the figure counts the people of the one before.
     const contained = words.slice(Math.max(0, first - 2), first).some((w) => w.forms.some(rules.contains));

@@ -119,6 +119,7 @@ const schema = lazily((z) => {
         border_with: z.array(z.string()).default([]),
         report_prepositions: z.array(z.string()).default([]),
         relatives: z.array(z.string()).default([]),
+        residents: z.array(z.string()).default([]),
         relative_pronouns: z.array(z.string()).default([]),
         from: z.array(z.string()).default([]),
         from_pronouns: z.array(z.string()).default([]),

@@ -205,6 +205,8 @@ export interface Head {
   displaced: boolean;
   /** "بعد أن كان العدد 338 ألفاً": the number, with nothing after it, of people counted before. */
   bare: boolean;
+  /** "لا يتجاوز عدد سكانها 20 ألف نسمة": the number of people who live in a place, no movement named. */
+  population: boolean;
 }
 
 /** "عدد/العدد الإجمالي + (ل)الأشخاص/المسلحين/الذين" before the figure, with no other figure between. */
@@ -242,7 +244,10 @@ export function countHead(
     const stock = group !== null && rules.stockGroups.has(group) && !moving;
     const described = j + 1 < first && groupOf(rules, words[j + 1]!)?.group === 'displaced';
     const bare = group === null && j === first && w.text.startsWith(rules.morphology.article);
-    return { group, notMover, total: total || relative || stock || (described && !moving), displaced: group === 'displaced' || described, bare };
+    // ... unless it rises to the figure after people came ("ليصل عدد قاطنيه إلى نحو 14 ألف شخص").
+    const rising = k > 0 && words[k - 1]!.forms.some(rules.cumulative);
+    const population = !!next && j < first && !moving && !rising && next.readings.some((r) => g.residents.has(r.stem));
+    return { group, notMover, total: total || relative || stock || (described && !moving), displaced: group === 'displaced' || described, bare, population };
   }
   return null;
 }

@@ -145,9 +145,10 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
     chain = false;
     if (suffix(r, k)) k++;
     else if (r.definite(k - 1)) {
-      // … unless that word is a first name with the article (محمد الطاهر السيالة إن), when the
-      // surname follows it right where the words begin (not before بأن: وصف X الوضع بأنه).
-      if (lead && k - i < MAX_NAME && nameable(r, k) && r.definite(k) && !r.nisba(k) && articleName(r, k - 1) && (r.isComma(k + 1) || r.complementizer(k + 1, new Set()) === 1 && !r.adjunct(k + 1))) k++;
+      // … unless that word is a first name with the article (محمد الطاهر السيالة إن، عثمان الطيب
+      // بابكر إن), when the surname follows it right where the words begin (not before بأن: وصف X
+      // الوضع بأنه).
+      if (lead && k - i < MAX_NAME && nameable(r, k) && !r.nisba(k) && articleName(r, k - 1) && (r.isComma(k + 1) || r.complementizer(k + 1, new Set()) === 1 && !r.adjunct(k + 1))) k++;
       break;
     }
     // A two-word surname after a first name (مولود جاويش أوغلو) when a name boundary follows it.
