@@ -332,14 +332,13 @@ function bridgeToName(r: Reader, k: number): number {
 
 /**
  * Word `k` begins with a letter a conjunction or preposition is written with (the morphology's),
- * before a stem a word can be (بتونس, not فرج: a name of three letters is no clitic and a root).
+ * before a stem a name can be (بتونس, not فرج: a name of three letters is no clitic and a root).
  */
 const cliticLead = (r: Reader, k: number): boolean => {
   const w = r.word(k) ?? '';
   const m = r.words.morphology;
-  return [...m.conjunctions, ...m.prepositions].some((c) => w.startsWith(c) && w.length - c.length >= MIN_CLITIC_STEM);
+  return [...m.conjunctions, ...m.prepositions].some((c) => w.startsWith(c) && w.length - c.length >= m.minNameStem);
 };
-const MIN_CLITIC_STEM = 3;
 
 /** The words after a bare rank or title that only describe it (اللواء الروسي، المسؤول الروسي). */
 function nisbasAfter(r: Reader, k: number): number {
