@@ -169,13 +169,12 @@ export function linkEvacuations(
     const counting = wholeFig ? countedNoun(rules, doc.text, words, wholeFig.last + 1, whole) : countedNoun(rules, doc.text, words, last + 1, num);
     // "وما بين 5 آلاف و7 آلاف يوم الاثنين": a unit word that opens a date is no noun of the figure.
     const next = words[last + 1];
-    const read = counting === 'not-people' && !wholeFig && next && dateIndex.startingIn(next.start, next.end).length ? null : counting;
+    const noun = counting === 'not-people' && !wholeFig && next && dateIndex.startingIn(next.start, next.end).length ? null : counting;
     // "بعد أن كان 110 آلاف يوم الأربعاء، مقارنة بنحو 15 ألفاً يوم الثلاثاء": another value of the
     // figure before it, in its sentence.
     const counted = previous as Counted | null;
     const earlier = first > 0 && rules.grammar.was.has(words[first - 1]!.text) && counted && doc.sentenceIndexAt(counted.num.nStart) === si ? counted : null;
-    if (read === 'not-people') continue;
-    const noun = read;
+    if (noun === 'not-people') continue;
     const head = countHead(rules, words, first, sentenceFigures, num);
     if (head?.population) continue;
     const subset = isSubset(rules, doc.text, words, first, last);
