@@ -216,6 +216,28 @@ describe('datelines', () => {
   ])('%s', check);
 });
 
+describe('a name several countries share takes the country of the article\'s other places', () => {
+  test.each<Case>([
+    ['وصلت العائلات من بنغازي ومصراتة إلى طرابلس', [{ name: 'بنغازي' }, { name: 'مصراتة' }, { name: 'طرابلس', id: 'ly:tripoli' }]],
+    ['نزحت عائلات من صيدا إلى طرابلس', [{ name: 'صيدا' }, { name: 'طرابلس', id: 'lb:tripoli' }]],
+    // Nothing to go by, or a tie: the gazetteer's priority.
+    ['وصل إلى طرابلس وفد رسمي', [{ name: 'طرابلس', id: 'lb:tripoli' }]],
+    ['قدموا من صيدا وبنغازي إلى طرابلس', [{ name: 'صيدا' }, { name: 'بنغازي' }, { name: 'طرابلس', id: 'lb:tripoli' }]],
+    // A country the article only touches on does not decide.
+    [
+      'ازدحمت طرق القاهرة والجيزة في مصر، وسافر بعضهم إلى ليبيا عبر طرابلس',
+      [{ name: 'القاهرة' }, { name: 'الجيزة' }, { name: 'مصر' }, { name: 'ليبيا' }, { name: 'طرابلس', id: 'lb:tripoli' }],
+    ],
+    [
+      'ازدحمت طرق القاهرة في مصر، وسافر بعضهم إلى ليبيا عبر طرابلس',
+      [{ name: 'القاهرة' }, { name: 'مصر' }, { name: 'ليبيا' }, { name: 'طرابلس', id: 'ly:tripoli' }],
+    ],
+    // A country's name is the country, and a crossing's country is only one side of it.
+    ['عاد لاجئون من دمشق وحمص إلى فلسطين', [{ name: 'دمشق' }, { name: 'حمص' }, { name: 'فلسطين', id: 'cc:PS' }]],
+    ['فر آلاف من الجنينة إلى أدري', [{ name: 'الجنينة' }, { name: 'أدري', id: 'td:adre' }]],
+  ])('%s', check);
+});
+
 describe('toPlaces', () => {
   test('one place per name, with every role and mention', () => {
     const places = toPlaces(placeHits('خرجوا من حمص إلى إدلب، ثم عادوا إلى حمص'), 'ريف');

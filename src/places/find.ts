@@ -9,15 +9,17 @@ import { firstKeyAt } from '../text/search.js';
 import { acceptCandidates } from './ambiguity.js';
 import { PlaceLists } from './lists.js';
 import { inheritListRoles, isDateline } from './roles.js';
-import { PlaceScanner } from './scan.js';
-import { placeText } from './words.js';
+import { countryVotes, type CountryVotes } from './countries.js';
+import { PlaceScanner, type Candidate } from './scan.js';
+import { placeText, type PlaceText } from './words.js';
 
 export function findPlaceMentions(doc: AnalysedDocument): PlaceHit[] {
   const { places } = doc.rules;
   const src = placeText(doc);
-  const candidates = new PlaceScanner(doc.rules, src).scan();
-  const lists = new PlaceLists(src, candidates);
-  const kept = acceptCandidates(places, src, lists, candidates);
+  let { lists, kept } = scanned(doc.rules, src, null);
+  // A name several countries share is read again once the document's other places have told its country.
+  const votes = countryVotes(kept);
+  if (votes) ({ lists, kept } = scanned(doc.rules, src, votes));
   inheritListRoles(lists, kept);
   // A name the gazetteer lacks is named by its matching form, so every spelling of it in the
   // document (الزبدية, الزبديه) makes one place.
@@ -27,6 +29,12 @@ export function findPlaceMentions(doc: AnalysedDocument): PlaceHit[] {
     const role = c.role ?? (isDateline(places, doc.text, c.nStart, c.nEnd) ? 'dateline' : null);
     return { ref: { ...c.ref, name, text: span.text }, role, span, nStart: c.nStart, nEnd: c.nEnd };
   });
+}
+
+function scanned(rules: AnalysedDocument['rules'], src: PlaceText, votes: CountryVotes | null): { lists: PlaceLists; kept: Candidate[] } {
+  const candidates = new PlaceScanner(rules, src, votes).scan();
+  const lists = new PlaceLists(src, candidates);
+  return { lists, kept: acceptCandidates(rules.places, src, lists, candidates) };
 }
 
 /**

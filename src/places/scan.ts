@@ -10,6 +10,7 @@ import {
   type CliticTest, type NameMatch, type PlaceData, type PlaceIndex, type PlaceRules,
 } from './gazetteer.js';
 import type { GazetteerEntry } from './gazetteer-rules.js';
+import { inVotedCountry, type CountryVotes } from './countries.js';
 import { compoundDirection, countrysideRegion, directionRegion, type RegionBase } from './regions.js';
 import { cueRole } from './roles.js';
 import type { Ambiguity, CompiledPlacesRules, DirectionRule, TypeWordRule } from './rules.js';
@@ -37,6 +38,8 @@ export interface Candidate {
   cued: boolean;
   /** False for a name the gazetteer lacks (taken after a type word). */
   known: boolean;
+  /** Every gazetteer entry the written name may stand for (none for a composed region or an unknown name). */
+  entries: readonly GazetteerEntry[];
   /** The base place inside a region phrase: the region has the phrase's role, the base none. */
   base: boolean;
 }
@@ -105,6 +108,8 @@ export class PlaceScanner {
   constructor(
     private readonly rules: PlaceRules,
     private readonly src: PlaceText,
+    /** What the document's places say of the countries its shared names are in (countries.ts). */
+    private readonly votes: CountryVotes | null = null,
   ) {
     this.places = rules.places;
     this.text = src.text;
@@ -199,8 +204,13 @@ export class PlaceScanner {
 
   // ---- candidates ----
 
+  /** The entry a name stands for here: among the voted country's entries when the document has decided one. */
+  private choose(entries: readonly GazetteerEntry[], prefer: readonly PlaceType[] = []): GazetteerEntry {
+    return chooseEntry(this.places, this.votes ? inVotedCountry(entries, this.votes) : entries, prefer);
+  }
+
   private candidate(m: NameMatch, ref: PlaceData, role: PlaceRole | null, cued: boolean): Candidate {
-    return { ref, role, nStart: m.nStart, nEnd: m.nEnd, first: m.first, last: m.last, clitic: m.clitic, conjunction: m.conjunction, ambiguity: m.ambiguity, cued, known: true, base: false };
+    return { ref, role, nStart: m.nStart, nEnd: m.nEnd, first: m.first, last: m.last, clitic: m.clitic, conjunction: m.conjunction, ambiguity: m.ambiguity, cued, known: true, entries: m.entries, base: false };
   }
 
   /**
@@ -213,9 +223,9 @@ export class PlaceScanner {
     let key = this.folded.get(composed.name);
     if (key === undefined) this.folded.set(composed.name, (key = fold(composed.name)));
     const listed = entriesNamed(this.rules, key);
-    const entry = listed.length ? chooseEntry(this.places, listed, ['region']) : null;
+    const entry = listed.length ? this.choose(listed, ['region']) : null;
     const ref = entry ? entryData(entry) : composed;
-    const hit: Candidate = { ref, role, nStart: start, nEnd: this.tokens[last]!.end, first, last, clitic: clitic.clitic, conjunction: clitic.conjunction, ambiguity: null, cued: true, known: true, base: false };
+    const hit: Candidate = { ref, role, nStart: start, nEnd: this.tokens[last]!.end, first, last, clitic: clitic.clitic, conjunction: clitic.conjunction, ambiguity: null, cued: true, known: true, entries: listed, base: false };
     if (!b || entry?.type === 'country') return [hit];
     return [hit, { ...this.candidate(b.match, entryData(b.named), null, true), base: true }];
   }
@@ -247,9 +257,9 @@ export class PlaceScanner {
       const rule = this.places.typeWords.get(tw.form)!;
       const m = this.place(k + 1, this.none);
       if (m) {
-        const named = chooseEntry(this.places, m.entries, rule.prefer);
-        const entry = chooseEntry(this.places, m.entries, [...prefer, ...rule.prefer]);
-        const name = named === chooseEntry(this.places, m.entries) ? entry.name : `${rule.label} ${entry.name}`;
+        const named = this.choose(m.entries, rule.prefer);
+        const entry = this.choose(m.entries, [...prefer, ...rule.prefer]);
+        const name = named === this.choose(m.entries) ? entry.name : `${rule.label} ${entry.name}`;
         return { base: { entry, name }, named, match: m, next: m.last + 1 };
       }
     }
@@ -258,14 +268,14 @@ export class PlaceScanner {
   }
 
   private based(m: NameMatch, prefer: readonly PlaceType[]): Based {
-    const entry = chooseEntry(this.places, m.entries, prefer);
-    return { base: { entry, name: entry.name }, named: chooseEntry(this.places, m.entries), match: m, next: m.last + 1 };
+    const entry = this.choose(m.entries, prefer);
+    return { base: { entry, name: entry.name }, named: this.choose(m.entries), match: m, next: m.last + 1 };
   }
 
   /** A gazetteer entry for the whole written phrase from token i to the base's last word (ريف دمشق). */
   private whole(i: number, b: Based): GazetteerEntry | null {
     const m = this.place(i, this.any);
-    return m && m.last === b.match.last ? chooseEntry(this.places, m.entries) : null;
+    return m && m.last === b.match.last ? this.choose(m.entries) : null;
   }
 
   /** ريف حمص [الشمالي] [والجنوبي], ريفي حمص الشمالي وحماة الجنوبي, أرياف حلب وإدلب. */
@@ -407,7 +417,7 @@ export class PlaceScanner {
     const m = this.place(k, clitics);
     if (!m) return null;
     const r = role === undefined ? cueRole(this.places, this.src, k, m.preposition) : role;
-    const entry = chooseEntry(this.places, m.entries, prefer);
+    const entry = this.choose(m.entries, prefer);
     const d = this.places.adjectivalBases.has(entry.type) ? this.adjectiveAt(m.last + 1) : null;
     if (!d) return { hits: [this.candidate(m, entryData(entry), r, cued)], next: m.last + 1 };
     const b: Based = { base: { entry, name: entry.name }, named: entry, match: m, next: m.last + 1 };
@@ -440,7 +450,7 @@ export class PlaceScanner {
       if (this.joined(k + 1) && this.places.nameSuffixes.has(this.tokens[k + 1]!.text)) last = k + 1;
     } else if (this.places.hasPronoun(w) || this.adjectiveOfPlace(w) || !this.boundaryAfter(k)) return null;
     const ref = { name: '', en: null, type: rule.type, admin1: null, country: null, lat: null, lon: null, id: null };
-    const hit: Candidate = { ref, role, nStart: tok.start + bare.offset, nEnd: this.tokens[last]!.end, first: k, last, clitic: bare.clitic, conjunction: bare.conjunction, ambiguity: null, cued: true, known: false, base: false };
+    const hit: Candidate = { ref, role, nStart: tok.start + bare.offset, nEnd: this.tokens[last]!.end, first: k, last, clitic: bare.clitic, conjunction: bare.conjunction, ambiguity: null, cued: true, known: false, entries: [], base: false };
     return { hits: [hit], next: last + 1 };
   }
 
