@@ -57,6 +57,8 @@ describe('figures of people who moved', () => {
     ['وأخلت السلطات 300 عائلة من الحي المهدد بالانهيار.', [{ count: 300, unit: 'family', kind: 'evacuation' }]],
     ['واجتاز 200 شخص الحدود ليلا هربا من القصف.', [{ count: 200, group: 'people' }]],
     ['ووصل 90 مبعدا إلى القطاع عبر المعبر.', [{ count: 90, group: 'people', kind: 'evacuation' }]],
+    // The verb with its object pronoun, in a relative clause heading a running total.
+    ['ليرتفع العدد الإجمالي للأسر التي أجلتها فرقها منذ مساء الإثنين إلى ٣١٢ عائلة.', [{ count: 312, kind: 'evacuation', group: 'families', cumulative: true }]],
     // A bare figure right after a movement word counts persons.
     ['وشهد المعبر خروج 45 ألفا منذ الصباح.', [{ count: 45000, group: 'people', kind: 'evacuation' }]],
     ['وقال إن نحو أربعة آلاف، معظمهم من النساء، قد خرجوا من البلدة.', [{ count: 4000, group: 'people', kind: 'evacuation' }]],
@@ -341,6 +343,8 @@ describe('figures that are not people moving', () => {
     ['وقصف الطيران البلدة بعشر قذائف من عيار 120 مم.'],
     ['وسمح للمسلحين بالخروج مع ثلاثة مخازن من الذخيرة لكل منهم.'],
     ['وأسفر القصف عن مقتل 12 مدنيا أثناء خروجهم من البلدة.'],
+    // A casualty word as near as the movement word the counted people are named by.
+    ['ولفت إلى مقتل ثلاثة عائدين بانفجار لغم قرب البلدة.'],
     ['ونص الاتفاق على انتشار بين 50 و80 عنصرا من الشرطة العسكرية في الحي.'],
     ['ودخلت 20 حافلة إلى الحي صباح اليوم لنقل المسلحين.'],
     ['وتستمر الهدنة لمدة 30 يوما تبدأ من الساعة 9 صباحا.'],

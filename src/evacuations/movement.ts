@@ -60,7 +60,8 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
       if (!neutral && t.kind !== 'evacuation' && (!specific || d < specific.distance) && !ownFigure(k)) specific = move;
     }
   }
-  if (!best || blocker < best.distance || best.modal) return null;
+  // A casualty word as near as the trigger governs the figure: "مقتل ثلاثة عائدين" counts the dead.
+  if (!best || blocker <= best.distance || best.modal) return null;
   if (!best.neutral) return best;
   if (specific) return { ...specific, distance: best.distance, modal: false };
   const told = ctx.articleKind();
