@@ -362,7 +362,8 @@ function personAfterTitle(r: Reader, at: number): { rank: Part | null; name: Par
   // After the definite words of a place, a word before a first name is the name's own (… الذاتية شيخموس أحمد).
   const placed = definiteWord(r, at - 1) && !cliticLead(r, at);
   if (name.cue === 'context' && k === at && (!nameBoundary(r, name.end) || announcesName(r, name.end) || (!placed && announcesName(r, k + 1)))) return null;
-  if (name.cue === 'context' && r.isComma(name.end) && (r.rank(name.end + 1) > 0 || r.honorific(name.end + 1) > 0)) return null;
+  // ... and so is one first name alone there: a place named after a person (مدير مركز حدود جابر، العقيد …).
+  if ((name.cue === 'context' || name.end - k === 1) && r.isComma(name.end) && (r.rank(name.end + 1) > 0 || r.honorific(name.end + 1) > 0)) return null;
   // After a place noun the words are the place's name, whatever names they spell, when a first
   // name follows them (رئيس اللجنة الشعبية لخدمات مخيم نور شمس جمال أبو زيتون).
   if (k === at && at > 0 && placeNoun(r, at - 1) && announcesName(r, name.end)) return null;
