@@ -26,8 +26,11 @@ export type Unit = 'day' | 'week' | 'month' | 'year';
 export type YearSpec = { y: number } | { shift: number };
 
 export type Anchor =
-  /** A day of a month; without a year, the one that `dir` (default: on or before published) selects. */
-  | { t: 'day'; cal: Calendar; m: number; d: number; year: YearSpec | null; dir: Dir | null }
+  /**
+   * A day of a month; without a year, the one that `dir` selects, else the one that falls on the
+   * weekday `dow` named with it (الأحد 19 مارس), else the one on or before published.
+   */
+  | { t: 'day'; cal: Calendar; m: number; d: number; year: YearSpec | null; dir: Dir | null; dow?: number }
   | { t: 'month'; cal: Calendar; m: number; year: YearSpec | null; dir: Dir | null }
   | { t: 'year'; cal: Calendar; y: number }
   | { t: 'weekday'; dow: number; dir: Dir | null }
@@ -104,23 +107,42 @@ function compare(a: readonly number[], b: readonly number[]): number {
 
 /** Days ahead of publication within which a day given without a year is the coming one. */
 const COMING_DAYS = 45;
+/**
+ * ... and within which it is the coming one whatever the text says of it: an article names next
+ * week's match or meeting by its day (يوم ٢ فبراير, written on 28 January), and a day a year ago
+ * with no year would be written with one.
+ */
+const NEAR_DAYS = 14;
 
 /**
  * The year of a month (and day) given without one: the occurrence on or before published, or
  * strictly before for a month "الماضي", or strictly after for "المقبل". A day the text looks
  * forward to and a few weeks ahead is the coming one (a deadline: "حتى انتهاء المهلة المقررة في
- * 31 آب"), not the same day a year ago.
+ * 31 آب"), not the same day a year ago; so is any day up to two weeks ahead.
  */
 function inferYear(p: Ymd, md: readonly number[], dir: Dir | null, isMonth: boolean): number {
   const cmp = compare(md, isMonth ? [p.m] : [p.m, p.d]);
   if (dir === 'current') return p.y;
   if (dir === 'next') return cmp > 0 ? p.y : p.y + 1;
   if (dir === 'past' && isMonth) return cmp < 0 ? p.y : p.y - 1;
-  if (!isMonth && cmp > 0 && dir === 'coming') {
+  if (!isMonth && cmp > 0 && dir !== 'past') {
     const ahead = (Date.UTC(p.y, md[0]! - 1, md[1]!) - Date.UTC(p.y, p.m - 1, p.d)) / 86_400_000;
-    if (ahead <= COMING_DAYS) return p.y;
+    if (ahead <= (dir === 'coming' ? COMING_DAYS : NEAR_DAYS)) return p.y;
   }
   return cmp <= 0 ? p.y : p.y - 1;
+}
+
+/** Of the years around publication, the nearest one in which the day falls on its weekday, or null. */
+function yearOnWeekday(a: { cal: Calendar; m: number; d: number; dow?: number }, pc: Ymd, p: Date): number | null {
+  let best: number | null = null;
+  let gap = Infinity;
+  for (const y of [pc.y - 1, pc.y, pc.y + 1]) {
+    const date = toDate(a.cal, { y, m: a.m, d: a.d });
+    if (!date || getDay(date) !== a.dow) continue;
+    const g = Math.abs(date.getTime() - p.getTime());
+    if (g < gap) [best, gap] = [y, g];
+  }
+  return best;
 }
 
 function yearOf(spec: YearSpec | null, p: Ymd | null, infer: () => number): number | null {
@@ -170,7 +192,9 @@ function value(a: Anchor, p: Date | null): { value: string | null; precision: Da
     }
     case 'day': {
       const pc = p && fromDate(a.cal, p);
-      const y = yearOf(a.year, pc, () => inferYear(pc!, [a.m, a.d], a.dir, false));
+      // A weekday decides the year unless the text does (الجمعة 13 مايو الجاري: a writer's slip on the day).
+      const byWeekday = () => (a.dow === undefined || (a.dir !== null && a.dir !== 'coming') ? null : yearOnWeekday(a, pc!, p!));
+      const y = yearOf(a.year, pc, () => byWeekday() ?? inferYear(pc!, [a.m, a.d], a.dir, false));
       return at(y === null ? null : toDate(a.cal, { y, m: a.m, d: a.d }), 'day');
     }
     case 'weekday':

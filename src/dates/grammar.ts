@@ -445,7 +445,8 @@ export class DateGrammar {
     if (link) k = link.end;
     else if (this.punct(k, ',')) k++;
     const date = longest(this.dayMonth(k, false), this.numeric(k));
-    if (date) return { end: date.end, skip: w.skip, anchor: date.anchor };
+    // The weekday tells the year of a day written without one.
+    if (date) return { end: date.end, skip: w.skip, anchor: date.anchor.t === 'day' ? { ...date.anchor, dow: w.value } : date.anchor };
 
     const mod = this.find(w.end, 'modifier');
     if (w.lex.guardedWeekday && !cued && !mod) {
