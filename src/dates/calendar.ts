@@ -155,6 +155,7 @@ function weekday(p: Date, dow: number, dir: Dir | null): Date {
   const day = dow as Day;
   if (dir === 'past') return previousDay(p, day);
   if (dir === 'next') return nextDay(p, day);
+  if (dir === 'coming') return getDay(p) === dow ? p : nextDay(p, day);
   return getDay(p) === dow ? p : previousDay(p, day);
 }
 

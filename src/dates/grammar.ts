@@ -285,15 +285,15 @@ export class DateGrammar {
     return i > 0 && this.find(i - 1, key, true)?.end === i;
   }
 
-  /** A future cue (حتى، المقرر، يتوقع) or, with `key` futureVerb, a future verb (سيبقى) among the few words before `i`. */
-  private lookingForward(i: number, key: 'futureCue' | 'futureVerb' = 'futureCue'): boolean {
+  /** A word carrying `key` (a future cue, a future verb, until) among the few words before `i`. */
+  private lookingForward(i: number, key: 'futureCue' | 'futureVerb' | 'untilCue'): boolean {
     for (let k = Math.max(0, i - FORWARD_REACH); k < i; k++) if (this.find(k, key, true)) return true;
     return false;
   }
 
   /** How a day without a year is looked at: forward from a future verb (the next one), or toward a near deadline. */
   private forward(i: number): Dir | null {
-    return this.lookingForward(i, 'futureVerb') ? 'next' : this.lookingForward(i) ? 'coming' : null;
+    return this.lookingForward(i, 'futureVerb') ? 'next' : this.lookingForward(i, 'futureCue') || this.lookingForward(i, 'untilCue') ? 'coming' : null;
   }
 
   private punct(i: number, ...chars: string[]): boolean {
@@ -439,7 +439,7 @@ export class DateGrammar {
   /** الجمعة، الجمعة الماضية، الأحد المقبل، الجمعة الموافق 3 أيار. */
   private weekday(i: number, clitic: boolean, cued: boolean): Piece | null {
     const w = this.find(i, 'weekday', clitic);
-    if (!w) return null;
+    if (!w || this.after(i, 'weekdayNameHead')) return null;
     let k = w.end;
     const link = this.find(k, 'dateLinker');
     if (link) k = link.end;
@@ -453,7 +453,9 @@ export class DateGrammar {
       const standsAlone = w.end >= this.toks.length || this.punct(w.end) || this.find(w.end, 'weekdayFollower', true);
       if (!standsAlone || this.after(i, 'notWeekdayAfter')) return null;
     }
-    const dir = mod && mod.value !== 'current' ? mod.value : null;
+    // A weekday looked forward to is the coming one, or today (بحلول مساء الأربعاء، سيصل الخميس).
+    const ahead = this.lookingForward(i, 'futureVerb') || this.lookingForward(i, 'futureCue');
+    const dir = mod ? (mod.value !== 'current' ? mod.value : null) : ahead ? 'coming' : null;
     return { end: mod ? mod.end : w.end, skip: w.skip, anchor: { t: 'weekday', dow: w.value, dir } };
   }
 

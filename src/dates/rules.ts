@@ -23,6 +23,7 @@ const schema = lazily((z) => {
     guardedWeekdayNames: words,
     weekdayFollowers: words,
     notWeekdayAfter: words,
+    weekdayNameHeads: words,
     relativeDays: numbered(/^-?\d$/, 'a day offset such as -1'),
     notRelativeBefore: words,
     dayPrefixes: words,
@@ -62,6 +63,7 @@ const schema = lazily((z) => {
     dayBlockers: words,
     dayNameHeads: words,
     futureCues: words,
+    untilCues: words,
     futureVerbs: words,
   });
 });
@@ -76,6 +78,7 @@ export interface Lex {
   guardedWeekday?: true;
   weekdayFollower?: true;
   notWeekdayAfter?: true;
+  weekdayNameHead?: true;
   relativeDay?: number;
   notRelativeBefore?: true;
   dayPrefix?: true;
@@ -105,6 +108,7 @@ export interface Lex {
   dayBlocker?: true;
   dayNameHead?: true;
   futureCue?: true;
+  untilCue?: true;
   futureVerb?: true;
 }
 
@@ -120,6 +124,7 @@ const BLANK_LEX: { readonly [K in keyof Required<Lex>]: undefined } = {
   guardedWeekday: undefined,
   weekdayFollower: undefined,
   notWeekdayAfter: undefined,
+  weekdayNameHead: undefined,
   relativeDay: undefined,
   notRelativeBefore: undefined,
   dayPrefix: undefined,
@@ -149,6 +154,7 @@ const BLANK_LEX: { readonly [K in keyof Required<Lex>]: undefined } = {
   dayBlocker: undefined,
   dayNameHead: undefined,
   futureCue: undefined,
+  untilCue: undefined,
   futureVerb: undefined,
 };
 
@@ -170,6 +176,7 @@ const FLAG_LISTS = {
   guardedWeekday: 'guardedWeekdayNames',
   weekdayFollower: 'weekdayFollowers',
   notWeekdayAfter: 'notWeekdayAfter',
+  weekdayNameHead: 'weekdayNameHeads',
   notRelativeBefore: 'notRelativeBefore',
   dayPrefix: 'dayPrefixes',
   part: 'parts',
@@ -191,6 +198,7 @@ const FLAG_LISTS = {
   dayBlocker: 'dayBlockers',
   dayNameHead: 'dayNameHeads',
   futureCue: 'futureCues',
+  untilCue: 'untilCues',
   futureVerb: 'futureVerbs',
 } as const satisfies Partial<Record<keyof Lex, keyof z.infer<ReturnType<typeof schema>>>>;
 
