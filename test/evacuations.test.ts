@@ -124,6 +124,9 @@ describe('figures of people who moved', () => {
 
 describe('who moved and from where', () => {
   it.each<[string, Expected[]]>([
+    // What a departure verb's people left lies in the place its object names.
+    ['وغادر أمس الخميس 4.300 نازح مدارس بيروت الرسمية.', [{ count: 4300, origin: ['بيروت'] }]],
+    ['وقال إن 850 عائلة غادرت مراكز الإيواء في حمص وحماة، متوجهة إلى إدلب.', [{ count: 850, origin: ['حمص', 'حماة'], destination: ['إدلب'] }]],
     // The scene a sentence sets for a reception is where people arrived.
     ['وفي بنغازي، أوضح مدير التعليم أن المدارس استقبلت حتى مساء أمس 850 عائلة قادمة من درنة.', [{ count: 850, destination: ['بنغازي'], origin: ['درنة'] }]],
     // Nationality nouns from the gazetteer's countries; nationals going home return.

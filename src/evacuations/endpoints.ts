@@ -306,6 +306,7 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
   };
   let origin = receivedFrom.length && !origins.length ? receivedFrom : returnOrigin.length && !origins.length ? returnOrigin : nearer(origins.filter(inClause), anaphors.filter(inClause));
   if (origin.length === 0) origin = nearer(origins, anaphors);
+  if (origin.length === 0) origin = placeLeft(ctx, fig, move, inSentence).map((p) => p.ref);
   if (origin.length === 0 && move.kind !== 'return') {
     // For a displacement, where the figure's clause says people were; then the article's last
     // movement origin.
@@ -313,6 +314,29 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
     if (origin.length === 0) origin = lastOf(context.origins, sentence.start, []);
   }
   return { origin: uniqueByName(origin), destination: uniqueByName(destination) };
+}
+
+/**
+ * Where what a departure verb's people left lies, named after the verb and the figure in their
+ * clause with no from or to word between (غادر أمس 4.300 نازح مدارس بيروت الرسمية، 850 عائلة
+ * غادرت مراكز الإيواء في المدينة والميناء والبداوي): the places the verb's object names.
+ */
+function placeLeft(ctx: LinkContext, { words, first, last, num }: Figure, move: Move, inSentence: readonly PlaceHit[]): PlaceHit[] {
+  const { rules } = ctx;
+  const g = rules.grammar;
+  const trigger = words[move.at];
+  if (!trigger || !trigger.forms.some(rules.departureVerb)) return [];
+  const from = Math.max(move.at, last) + 1;
+  let to = from;
+  while (to < words.length && to - from < rules.reach.cue_phrase && words[to]!.clause === words[first]!.clause) {
+    const w = words[to]!;
+    if (g.from.has(w.text) || g.towards.has(w.text) || g.via.has(w.text) || g.complementizers.has(w.text) || isFigure(w)) break;
+    to++;
+  }
+  if (to === from) return [];
+  const end = words[to - 1]!.end;
+  const left = inSentence.filter((p) => p.nStart >= words[from]!.start && p.nEnd <= end && ctx.direction(p) === null);
+  return nearestGroup(rules, left, num);
 }
 
 /**
