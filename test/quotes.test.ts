@@ -404,6 +404,8 @@ describe('speakers outside the verb slot and names set off by punctuation', () =
     ['وقال والي بنزرت سمير الفاضل إن 40 عائلة أجليت.', { name: 'سمير الفاضل', title: 'والي بنزرت' }],
     // the title's place ends at a comma before a rank or honorific; an honorific ends the title
     ['وقال وكيل وزارة الصحة بشمال سيناء، الدكتور هشام عبد الرحمن، إن المستشفيات استقبلت 30 مصابا.', { name: 'هشام عبد الرحمن', title: 'وكيل وزارة الصحة بشمال سيناء' }],
+    // A theophoric first name (عوض الكريم) goes on with the rest of the name.
+    ['وأوضح المدير التنفيذي للمحلية عوض الكريم حمد النيل أن المراكز امتلأت.', { name: 'عوض الكريم حمد النيل', title: 'المدير التنفيذي للمحلية' }],
     // A place named after a person ends the title: a first name alone before the comma and the rank.
     ['قال مدير مركز حدود جابر، العقيد خالد المومني، إن حركة الشاحنات تراجعت.', { name: 'خالد المومني', title: 'مدير مركز حدود جابر' }],
     ['وقال مدير عام مستشفى الشفاء الدكتور محمد أبو سلمية للجزيرة إن المستشفى مكتظ.', { name: 'محمد أبو سلمية', title: 'مدير عام مستشفى الشفاء', outlet: 'الجزيرة' }],
