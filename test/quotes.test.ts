@@ -404,6 +404,9 @@ describe('speakers outside the verb slot and names set off by punctuation', () =
     ['وقال والي بنزرت سمير الفاضل إن 40 عائلة أجليت.', { name: 'سمير الفاضل', title: 'والي بنزرت' }],
     // the title's place ends at a comma before a rank or honorific; an honorific ends the title
     ['وقال وكيل وزارة الصحة بشمال سيناء، الدكتور هشام عبد الرحمن، إن المستشفيات استقبلت 30 مصابا.', { name: 'هشام عبد الرحمن', title: 'وكيل وزارة الصحة بشمال سيناء' }],
+    // A name set off by commas runs to the closing comma, whatever names the lexicon knows.
+    ['وأعلن المتحدث باسم الخارجية الباكستانية، نعيم أختر شودري، أن الطائرات وصلت.', { name: 'نعيم أختر شودري', title: 'المتحدث باسم الخارجية الباكستانية' }],
+    ['وقال السكرتير الأول في السفارة الهندية بصنعاء، أنيل كومار سريفاستافا، إن العملية ستتواصل.', { name: 'أنيل كومار سريفاستافا', title: 'السكرتير الأول في السفارة الهندية بصنعاء' }],
     // A theophoric first name (عوض الكريم) goes on with the rest of the name.
     ['وأوضح المدير التنفيذي للمحلية عوض الكريم حمد النيل أن المراكز امتلأت.', { name: 'عوض الكريم حمد النيل', title: 'المدير التنفيذي للمحلية' }],
     // A place named after a person ends the title: a first name alone before the comma and the rank.

@@ -423,6 +423,9 @@ function listedSpeaker(r: Reader, i: number, known: KnownName): SpeakerPhrase | 
     const sp = { ...empty(r, 'title', i, title.end), title: { r, start: i, end: title.end }, titleHead: title.head };
     const unnamed = !title.head.definite && r.rules.unnamedTitles.has(title.head.head);
     let person = personAfterTitle(r, r.isComma(title.end) ? title.end + 1 : title.end);
+    // A name set off by commas runs to the closing comma (المتحدث باسم الخارجية، نعيم أختر شودري، أن).
+    const fencedName = person && !person.rank && person.name.start === title.end + 1 ? betweenCommas(r, title.end) : null;
+    if (fencedName && fencedName.end > person!.end) person = { ...person!, name: fencedName.name, end: fencedName.end };
     // مدير أوقاف حماة، منذر الخليل، إن: one word the title points at, then a name between commas:
     // the word ends the title; so do two (عضو المجلس البلدي عين زارة، خالد القماطي) before a name
     // a first name opens.
