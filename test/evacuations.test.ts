@@ -57,6 +57,8 @@ describe('figures of people who moved', () => {
     ['وأخلت السلطات 300 عائلة من الحي المهدد بالانهيار.', [{ count: 300, unit: 'family', kind: 'evacuation' }]],
     ['واجتاز 200 شخص الحدود ليلا هربا من القصف.', [{ count: 200, group: 'people' }]],
     ['ووصل 90 مبعدا إلى القطاع عبر المعبر.', [{ count: 90, group: 'people', kind: 'evacuation' }]],
+    // A dual verb: two planes or ships carried them.
+    ['وأعلن المتحدث أن طائرتين نقلتا أمس قرابة 500 شخص من مطار الحديدة إلى جيبوتي.', [{ count: 500, kind: 'evacuation', qualifier: 'about' }]],
     // The verb with its object pronoun, in a relative clause heading a running total.
     ['ليرتفع العدد الإجمالي للأسر التي أجلتها فرقها منذ مساء الإثنين إلى ٣١٢ عائلة.', [{ count: 312, kind: 'evacuation', group: 'families', cumulative: true }]],
     // A bare figure right after a movement word counts persons.
