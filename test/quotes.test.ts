@@ -407,6 +407,11 @@ describe('speakers outside the verb slot and names set off by punctuation', () =
     // A name set off by commas runs to the closing comma, whatever names the lexicon knows.
     ['وأعلن المتحدث باسم الخارجية الباكستانية، نعيم أختر شودري، أن الطائرات وصلت.', { name: 'نعيم أختر شودري', title: 'المتحدث باسم الخارجية الباكستانية' }],
     ['وقال السكرتير الأول في السفارة الهندية بصنعاء، أنيل كومار سريفاستافا، إن العملية ستتواصل.', { name: 'أنيل كومار سريفاستافا', title: 'السكرتير الأول في السفارة الهندية بصنعاء' }],
+    // A place phrase after the word a title points at ends the title before a name between commas.
+    ['وأكد القنصل العام لمصر في تونس، هشام عبد الحميد سالم، أنه سيتم تسيير 15 رحلة.', { name: 'هشام عبد الحميد سالم', title: 'القنصل العام لمصر في تونس' }],
+    // A first name with the article goes on with a family name that ends the name, not with a word that goes on.
+    ['وقال المدير الجهوي للصحة محمد الهادي بن سليمان إن المستشفى استقبل المصابين.', { name: 'محمد الهادي بن سليمان', title: 'المدير الجهوي للصحة' }],
+    ['وقال وزير الفلاحة سمير الطيب ووزير التجارة إن الأسعار مستقرة.', { name: 'سمير الطيب', title: 'وزير الفلاحة' }],
     // A theophoric first name (عوض الكريم) goes on with the rest of the name.
     ['وأوضح المدير التنفيذي للمحلية عوض الكريم حمد النيل أن المراكز امتلأت.', { name: 'عوض الكريم حمد النيل', title: 'المدير التنفيذي للمحلية' }],
     // A place named after a person ends the title: a first name alone before the comma and the rank.

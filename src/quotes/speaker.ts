@@ -35,6 +35,8 @@ const MAX_NAME = 4;
 const MAX_COMPLEMENT = 8;
 /** How far after a title's head its place or body phrase may run before the name and the words. */
 const MAX_SLOT = 14;
+/** Words of a place phrase that may end a title after the word it points at (لمصر في تونس). */
+const TITLE_TAIL = 3;
 /** Words of a place or body between a title and the name it announces (في المجلس المحلي لمدينة الميادين، المهندس …). */
 const MAX_BRIDGE = 5;
 
@@ -76,6 +78,13 @@ export function nameEnds(r: Reader, k: number): boolean {
 function nameable(r: Reader, k: number): boolean {
   const w = r.word(k);
   return w !== undefined && w.length >= 2 && !nameBoundary(r, k) && !placeNounLed(r, k);
+}
+
+/** A family name at `k`: a compound (بن سليمان) or one bare name word where the name ends. */
+function familyNameAt(r: Reader, k: number): boolean {
+  if (compound(r, k) > 0) return true;
+  const conjoined = r.readingsOf(k).some(({ prefix: p }) => p.conjunction !== null);
+  return nameable(r, k) && !r.definite(k) && !conjoined && (nameEnds(r, k + 1) || nameBoundary(r, k + 1));
 }
 
 /** A first name written with the article (الطاهر، الهادي). */
@@ -133,6 +142,12 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
     if (c) {
       k += c;
       chain = true;
+      continue;
+    }
+    // A first name with the article after a first name goes on with the family name that ends the
+    // name (محمد الهادي بن سليمان، محمد الناصر شويخة،), not with a word that goes on (سمير الطيب ووزير …).
+    if (chain && articleName(r, k) && familyNameAt(r, k + 1)) {
+      k++;
       continue;
     }
     // A family name spelled like an honorific (حسام الدين الشيخ في تصريحات): no name follows it.
@@ -430,11 +445,13 @@ function listedSpeaker(r: Reader, i: number, known: KnownName): SpeakerPhrase | 
     // the word ends the title; so do two (عضو المجلس البلدي عين زارة، خالد القماطي) before a name
     // a first name opens.
     const pointed = person && person.cue === 'context' ? person.end - person.name.start : 0;
-    const afterComma = pointed === 1 || pointed === 2 ? betweenCommas(r, person!.end) : null;
-    const commaName = afterComma && (pointed === 1 || afterComma.cue === 'lexicon') ? afterComma : null;
+    // ... and so do the word and a place phrase after it (القنصل العام لمصر في تونس، هشام سالم).
+    const comma = pointed === 1 || pointed === 2 ? commaWithin(r, person!.end, TITLE_TAIL) : -1;
+    const afterComma = comma >= 0 ? betweenCommas(r, comma) : null;
+    const commaName = afterComma && ((pointed === 1 && comma === person!.end) || afterComma.cue === 'lexicon') ? afterComma : null;
     if (commaName) {
-      sp.end = person!.end;
-      sp.title = { r, start: i, end: person!.end };
+      sp.end = comma;
+      sp.title = { r, start: i, end: comma };
       return { ...sp, kind: 'person', end: commaName.end, rank: null, name: commaName.name, nameCue: commaName.cue };
     }
     const bridged = person ? title.end : bridgeToName(r, title.end);
@@ -628,6 +645,15 @@ function nameInSlot(r: Reader, from: number): { titleEnd: number; name: Part; cu
  * them: the name after a title (ممثل المنظمة في بيروت، يوهانس فاندر، إن). Words that say a name
  * is withheld (طلب عدم ذكر اسمه) are no name.
  */
+/** The first comma at or within `reach` words after `k`, before any other place a speaker phrase ends, or -1. */
+function commaWithin(r: Reader, k: number, reach: number): number {
+  for (let j = k; j <= k + reach; j++) {
+    if (r.isComma(j)) return j;
+    if (r.word(j) === undefined || nameEnds(r, j)) return -1;
+  }
+  return -1;
+}
+
 function betweenCommas(r: Reader, b: number): { name: Part; cue: NameCue; end: number } | null {
   if (!r.isComma(b)) return null;
   let k = b + 1;
