@@ -134,6 +134,8 @@ describe('who moved and from where', () => {
     // Nationality nouns from the gazetteer's countries; nationals going home return.
     ['وأجلت السلطات 512 أردنياً و73 فلسطينياً من الخرطوم.', [{ count: 512, group: 'nationals' }, { count: 73, group: 'nationals' }]],
     ['وسجلت السلطات عبور 15,600 سوري من لبنان إلى سوريا.', [{ count: 15600, group: 'nationals', kind: 'return', destination: ['سوريا'] }]],
+    // ... but nationals carried home by others are evacuated.
+    ['وأعلن المتحدث أن طائرتين نقلتا أمس قرابة 500 سوري من مطار بيروت إلى سوريا.', [{ count: 500, group: 'nationals', kind: 'evacuation', destination: ['سوريا'] }]],
     // Nationals named by a pronoun of one owner (رعاياها، مواطنيها) belong to the country named
     // before them, and are brought back to it; not to where a from-phrase places them.
     ['وأعلنت كازاخستان إعادة 231 من رعاياها من مناطق النزاع في سوريا.', [{ count: 231, group: 'nationals', kind: 'return', destination: ['كازاخستان'] }]],

@@ -297,8 +297,10 @@ export function linkEvacuations(
     if (who.notMover && !held && !placed && !anaphorIn(ci)) continue;
     // "عبور 15,600 سوري إلى سوريا": nationals whose verb says only how they moved, going to their own
     // country, return; not those evacuated home from a war ("إجلاء 114 مواطناً سعودياً إلى جدة"),
-    // nor those who fled within it ("نزح 40 ألف فلسطيني إلى مدينة غزة").
-    const kind = nationality && move.neutral && destination.some((d) => d.country === nationality) ? 'return' : (move.told ?? move.kind);
+    // or carried home by others ("نقلتا 500 باكستاني إلى كراتشي"), nor those who fled within it
+    // ("نزح 40 ألف فلسطيني إلى مدينة غزة").
+    const goesHome = nationality && move.neutral && !words[move.at]?.forms.some(rules.transporting) && destination.some((d) => d.country === nationality);
+    const kind = goesHome ? 'return' : (move.told ?? move.kind);
     const mention: Span = doc.span(num.nStart, Math.max(num.nEnd, who.end));
     const c = rules.confidence;
     const evidenceScore =
