@@ -56,6 +56,8 @@ describe('figures of people who moved', () => {
     ['وتشير الأرقام إلى أن مجموع العائلات المهجرة من الحي بلغ 700 عائلة.', [{ count: 700, kind: 'displacement', group: 'families', cumulative: true }]],
     ['وأخلت السلطات 300 عائلة من الحي المهدد بالانهيار.', [{ count: 300, unit: 'family', kind: 'evacuation' }]],
     ['واجتاز 200 شخص الحدود ليلا هربا من القصف.', [{ count: 200, group: 'people' }]],
+    // A bare figure after a movement word, then where or when.
+    ['وشهد المعبر ذروة غير مسبوقة بعبور قرابة 18 ألفا في يوم واحد.', [{ count: 18000, qualifier: 'about', group: 'people' }]],
     ['ووصل 90 مبعدا إلى القطاع عبر المعبر.', [{ count: 90, group: 'people', kind: 'evacuation' }]],
     // A dual verb: two planes or ships carried them.
     ['وأعلن المتحدث أن طائرتين نقلتا أمس قرابة 500 شخص من مطار الحديدة إلى جيبوتي.', [{ count: 500, kind: 'evacuation', qualifier: 'about' }]],
@@ -136,6 +138,7 @@ describe('who moved and from where', () => {
     ['وسجلت السلطات عبور 15,600 سوري من لبنان إلى سوريا.', [{ count: 15600, group: 'nationals', kind: 'return', destination: ['سوريا'] }]],
     // ... but nationals carried home by others are evacuated.
     ['وأعلن المتحدث أن طائرتين نقلتا أمس قرابة 500 سوري من مطار بيروت إلى سوريا.', [{ count: 500, group: 'nationals', kind: 'evacuation', destination: ['سوريا'] }]],
+    ['وغادرت أمس 11 طائرة مطار جربة باتجاه القاهرة تقل نحو 2,400 مصري.', [{ count: 2400, group: 'nationals', kind: 'evacuation', destination: ['القاهرة'] }]],
     // Nationals named by a pronoun of one owner (رعاياها، مواطنيها) belong to the country named
     // before them, and are brought back to it; not to where a from-phrase places them.
     ['وأعلنت كازاخستان إعادة 231 من رعاياها من مناطق النزاع في سوريا.', [{ count: 231, group: 'nationals', kind: 'return', destination: ['كازاخستان'] }]],

@@ -129,6 +129,8 @@ export function bareAfterMovement(rules: LinkRules, words: Word[], first: number
     !next ||
     g.from.has(next.text) ||
     g.towards.has(next.text) ||
+    // "بعبور قرابة ثمانية عشر ألفا في يوم واحد": where or when they moved.
+    g.inside.has(next.text) ||
     rules.sinceWords.has(next.text) ||
     rules.mannerPhrases.some((phrase) => phrase.every((p, j) => words[last + 1 + j]?.forms.includes(p)))
   );
