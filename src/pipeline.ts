@@ -2,7 +2,7 @@
 // matcher, link figures into evacuation records, and (when asked) validate the document against
 // the contract.
 import { findCorridorMentions, toCorridors } from './corridors/find.js';
-import { findDateMentions } from './dates/find.js';
+import { findDateMentions, outsidePlaceNames } from './dates/find.js';
 import { analyse, type AnalysedDocument } from './document.js';
 import { findEnglishEvidence, linkEnglishEvacuations } from './english/index.js';
 import { linkEvacuations, type Evidence } from './evacuations/link.js';
@@ -43,8 +43,8 @@ const stripLocation = <T extends { nStart: number; nEnd: number }>({ nStart, nEn
 
 function findArabicEvidence(doc: AnalysedDocument, relevance: number): Omit<Evidence, 'relevance'> {
   const numbers = findNumberMentions(doc);
-  const dates = findDateMentions(doc);
   const places = findPlaceMentions(doc);
+  const dates = outsidePlaceNames(findDateMentions(doc), places);
   const corridors = findCorridorMentions(doc, places, relevance >= doc.rules.evacuations.relevanceThreshold);
   return { numbers, dates, places, corridors, quotes: findQuoteMentions(doc) };
 }

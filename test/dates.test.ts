@@ -325,8 +325,10 @@ describe('no published date: relative expressions keep their text, value null', 
 
 describe('not dates', () => {
   it.each([
-    // a weekday naming a place (a Tripoli quarter)
+    // a weekday or a day naming a place, a street or an event (a Tripoli quarter, Egyptian cities)
     'وفي سوق الجمعة، نزحت عشرات الأسر نحو تاجوراء',
+    'وتسلمت الأسر وحداتها في مدينة 6 أكتوبر ومدينة العاشر من رمضان',
+    'وتجمع المحتجون في شارع 26 يوليو في ذكرى ثورة 25 يناير',
     'بدأ التصويت عند الساعة 9 صباحاً',
     'وصلت الحافلات عند الساعة التاسعة',
     'ويستمر الحصار لمدة 30 يوم',
@@ -402,6 +404,8 @@ describe('dates of real news: English order, a day of a relative month, deadline
   ];
   check(cases);
   checkWeekdays(cases);
+  // a name head before a date that states its year: that day (the revolution began on 17 December 2010)
+  check([['منذ اندلاع ثورة 17 ديسمبر 2010 في سيدي بوزيد', SUN, [['17 ديسمبر 2010', '2010-12-17', 'day', false]]]]);
   // ... unless the text says which: a writer's slip on the weekday (13 May 2017 was a Saturday)
   check([['وانطلقت البطولة الجمعة 13 أيار الجاري', '2017-05-15', [['الجمعة 13 أيار الجاري', '2017-05-13', 'day', true]]]]);
 });

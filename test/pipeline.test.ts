@@ -50,3 +50,13 @@ describe('pipeline invariants', () => {
     expect(() => extract('نص', { published: '2018-02-30' })).toThrow(/no such day/);
   });
 });
+
+describe('matchers read together', () => {
+  it.each<[string, string[]]>([
+    // A date the places matcher reads as part of a city's name is no date; the same words alone are one.
+    ['وتستمر الأعمال في مدن العبور وبدر و6 أكتوبر والعاشر من رمضان. ووصل الوفد في 6 أكتوبر.', ['2018-10-06']],
+    ['ووصل الوفد في 6 أكتوبر إلى القاهرة.', ['2018-10-06']],
+  ])('%s', (text, dates) => {
+    expect(extract(text, { published: '2018-10-24' }).dates.map((d) => d.value)).toEqual(dates);
+  });
+});

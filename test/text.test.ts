@@ -32,6 +32,8 @@ describe('readings: every clitic combination of the policy', () => {
     ['فللمدنيين', 'فلل', 'مدنيين'],
     ['وبمدنيين', 'وب', 'مدنيين'],
     ['ولمدنيين', 'ول', 'مدنيين'],
+    // a run of digits is a stem however short (و6 أكتوبر)
+    ['و6', 'و', '6'],
   ])('%s reads as %s + %s', (form, prefix, stem) => {
     expect(stems(form)).toContainEqual([prefix, stem, null]);
     expect(analysis(m, form).forms[0]).toBe(form);

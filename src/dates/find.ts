@@ -2,7 +2,7 @@
 // publication date (calendar.ts) and its role (a point, the start of a running total, a period
 // ending at publication). Parsing is in grammar.ts, word lists in rules/dates.yaml.
 import type { AnalysedDocument } from '../document.js';
-import type { DateHit } from '../mentions.js';
+import type { DateHit, PlaceHit } from '../mentions.js';
 import { resolve } from './calendar.js';
 import { DateGrammar } from './grammar.js';
 import { tokenLines } from './tokens.js';
@@ -14,8 +14,8 @@ export function findDateMentions(doc: AnalysedDocument): DateHit[] {
     const grammar = new DateGrammar(tokens, doc.rules.dates, words);
     for (let i = 0; i < tokens.length; ) {
       const p = grammar.at(i);
-      if (!p) {
-        i++;
+      if (!p || p.named) {
+        i = p ? p.end : i + 1;
         continue;
       }
       const nStart = tokens[p.start]!.start + p.skip;
@@ -26,4 +26,21 @@ export function findDateMentions(doc: AnalysedDocument): DateHit[] {
     }
   }
   return hits;
+}
+
+/**
+ * The dates that are no part of a place's name (مدن العبور وبدر و6 أكتوبر: the city, not the day),
+ * as the places matcher read the names. Both lists in text order: one sweep.
+ */
+export function outsidePlaceNames(dates: readonly DateHit[], places: readonly PlaceHit[]): DateHit[] {
+  if (!dates.length || !places.length) return [...dates];
+  const spans = places.map((p) => [p.nStart, p.nEnd] as const).sort((a, b) => a[0] - b[0]);
+  const out: DateHit[] = [];
+  let k = 0;
+  let reach = -1;
+  for (const d of dates) {
+    while (k < spans.length && spans[k]![0] <= d.nStart) reach = Math.max(reach, spans[k++]![1]);
+    if (reach < d.nEnd) out.push(d);
+  }
+  return out;
 }

@@ -2,7 +2,7 @@
 // from a token index and returns how far it got and what it means (an Anchor); `at` returns the
 // longest reading at a position. Every parser looks ahead a bounded number of tokens, so a scan
 // over the line is linear. Words come from the compiled lexicon; no Arabic lives here.
-import type { Anchor, Calendar, Dir, YearSpec } from './calendar.js';
+import { isRelative, type Anchor, type Calendar, type Dir, type YearSpec } from './calendar.js';
 import type { CompiledDates, Lex } from './rules.js';
 import type { Morphology, Prefix } from '../text/morphology.js';
 import { analysis, NOTHING, orNothing, PerForm, type FormAnalysis, type WordReadings } from '../text/readings.js';
@@ -17,6 +17,8 @@ export interface Parse {
   skip: number;
   anchor: Anchor;
   role: Role;
+  /** Part of a name (مدينة 6 أكتوبر، سوق الجمعة): no date, and none starts inside it. */
+  named: boolean;
 }
 
 interface Piece {
@@ -190,7 +192,9 @@ export class DateGrammar {
       this.withRole(this.point(i, true, false), 'point'),
     );
     if (!best || this.inOutlet(i, best.end)) return null;
-    return { start: i, ...best };
+    // A date right after a name head names a city, a street or an event, unless it states its year
+    // (ثورة 17 ديسمبر 2010 is that day).
+    return { start: i, ...best, named: this.after(i, 'nameHead') && isRelative(best.anchor) };
   }
 
   /**
@@ -439,7 +443,7 @@ export class DateGrammar {
   /** الجمعة، الجمعة الماضية، الأحد المقبل، الجمعة الموافق 3 أيار. */
   private weekday(i: number, clitic: boolean, cued: boolean): Piece | null {
     const w = this.find(i, 'weekday', clitic);
-    if (!w || this.after(i, 'weekdayNameHead')) return null;
+    if (!w) return null;
     let k = w.end;
     const link = this.find(k, 'dateLinker');
     if (link) k = link.end;

@@ -23,7 +23,7 @@ const schema = lazily((z) => {
     guardedWeekdayNames: words,
     weekdayFollowers: words,
     notWeekdayAfter: words,
-    weekdayNameHeads: words,
+    nameHeads: words,
     relativeDays: numbered(/^-?\d$/, 'a day offset such as -1'),
     notRelativeBefore: words,
     dayPrefixes: words,
@@ -78,7 +78,7 @@ export interface Lex {
   guardedWeekday?: true;
   weekdayFollower?: true;
   notWeekdayAfter?: true;
-  weekdayNameHead?: true;
+  nameHead?: true;
   relativeDay?: number;
   notRelativeBefore?: true;
   dayPrefix?: true;
@@ -124,7 +124,7 @@ const BLANK_LEX: { readonly [K in keyof Required<Lex>]: undefined } = {
   guardedWeekday: undefined,
   weekdayFollower: undefined,
   notWeekdayAfter: undefined,
-  weekdayNameHead: undefined,
+  nameHead: undefined,
   relativeDay: undefined,
   notRelativeBefore: undefined,
   dayPrefix: undefined,
@@ -176,7 +176,7 @@ const FLAG_LISTS = {
   guardedWeekday: 'guardedWeekdayNames',
   weekdayFollower: 'weekdayFollowers',
   notWeekdayAfter: 'notWeekdayAfter',
-  weekdayNameHead: 'weekdayNameHeads',
+  nameHead: 'nameHeads',
   notRelativeBefore: 'notRelativeBefore',
   dayPrefix: 'dayPrefixes',
   part: 'parts',

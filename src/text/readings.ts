@@ -200,7 +200,8 @@ function read(m: Morphology, form: string): Reading[] {
     const prefix = prefixes[p]!;
     if (!form.startsWith(prefix.text)) continue;
     const stem = prefix.text ? form.slice(prefix.text.length) : form;
-    if (prefix.text && stem.length < m.minStem) continue;
+    // A run of digits is a stem however short (و6 أكتوبر): no word is spelled with one.
+    if (prefix.text && stem.length < m.minStem && !allDigits(stem)) continue;
     // After a conjunction, لل is preposition and article together, never ل + a word in ل.
     if (prefix.preposition && !prefix.article && form.startsWith(m.contraction, prefix.conjunction?.length ?? 0)) continue;
     out.push({ stem, prefix, suffix: null });
@@ -216,6 +217,14 @@ function read(m: Morphology, form: string): Reading[] {
     }
   }
   return out;
+}
+
+function allDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return s.length > 0;
 }
 
 /** The word without a future prefix (after an optional conjunction), or null: سيخرج → يخرج. */
