@@ -46,7 +46,7 @@ function findArabicEvidence(doc: AnalysedDocument, relevance: number): Omit<Evid
   const places = findPlaceMentions(doc);
   const dates = outsidePlaceNames(findDateMentions(doc), places);
   const corridors = findCorridorMentions(doc, places, relevance >= doc.rules.evacuations.relevanceThreshold);
-  return { numbers, dates, places, corridors, quotes: findQuoteMentions(doc) };
+  return { numbers, dates, places, corridors, quotes: findQuoteMentions(doc, places) };
 }
 
 export function extract(text: string, options: ExtractOptions = {}): DocumentResult {

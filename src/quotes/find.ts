@@ -3,7 +3,7 @@
 // Two passes: the first registers every named person and body in the document, so that the
 // second can resolve surnames, offices alone and bare continuation verbs to them.
 import type { AnalysedDocument } from '../document.js';
-import type { QuoteHit } from '../mentions.js';
+import type { PlaceHit, QuoteHit } from '../mentions.js';
 import { Bodies, compatible, key, Persons, type Person, type TitleAnaphor } from './coref.js';
 import { outletAt, outletGivenTo, quotedName, type Part } from './outlet.js';
 import { quotation, reported, trimWords, type WordsRange } from './quote-text.js';
@@ -63,8 +63,9 @@ interface Found {
 const NOBODY: Who = { person: null, title: null, rank: null, organization: null, medium: null, anonymous: false };
 const QUOTE_MARKS = /["«»]/g;
 
-export function findQuoteMentions(doc: AnalysedDocument): QuoteHit[] {
-  return new Finder(doc).run();
+/** `places`: the document's place mentions, whose names no speaker's name starts inside (مدير منطقة خان يونس، خليل النجار). */
+export function findQuoteMentions(doc: AnalysedDocument, places: readonly PlaceHit[] = []): QuoteHit[] {
+  return new Finder(doc, places).run();
 }
 
 class Finder {
@@ -79,10 +80,13 @@ class Finder {
   /** Where the last statement ended (normalised offset). */
   private lastEnd = -1;
 
-  constructor(private readonly doc: AnalysedDocument) {
+  constructor(
+    private readonly doc: AnalysedDocument,
+    places: readonly PlaceHit[],
+  ) {
     this.tokens = tokensOf(doc);
     this.reading = { morphology: doc.rules.morphology, readings: doc.readings };
-    this.r = new SpelledReader(this.tokens, doc.rules.quotes, this.reading, nameSpelled(doc, this.tokens));
+    this.r = new SpelledReader(this.tokens, doc.rules.quotes, this.reading, nameSpelled(doc, this.tokens), placeTokens(this.tokens, places));
   }
 
   run(): QuoteHit[] {
@@ -645,6 +649,7 @@ class SpelledReader extends Reader {
     rules: CompiledQuotesRules,
     words: WordReadings,
     private readonly names: ReadonlySet<number>,
+    private readonly places: PlaceTokens,
   ) {
     super(tokens, rules, words);
   }
@@ -652,6 +657,39 @@ class SpelledReader extends Reader {
   override stop(i: number): boolean {
     return !this.names.has(i) && super.stop(i);
   }
+
+  override inPlace(i: number): boolean {
+    return this.places.inner.has(i);
+  }
+
+  override placeStart(i: number): boolean {
+    return this.places.starts.has(i);
+  }
+}
+
+/** The tokens that begin a place's name, and those that go on one, as the places matcher read the names. */
+interface PlaceTokens {
+  starts: ReadonlySet<number>;
+  inner: ReadonlySet<number>;
+}
+
+/** Both lists in text order: one sweep. */
+function placeTokens(tokens: readonly Token[], places: readonly PlaceHit[]): PlaceTokens {
+  const starts = new Set<number>();
+  const inner = new Set<number>();
+  if (!places.length) return { starts, inner };
+  const spans = places.map((p) => [p.nStart, p.nEnd] as const).sort((a, b) => a[0] - b[0]);
+  let k = 0;
+  let reach = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // A place that starts within the token (after its clitic) begins there; one begun before goes on.
+    while (k < spans.length && spans[k]![0] < t.start) reach = Math.max(reach, spans[k++]![1]);
+    if (!t.word) continue;
+    if (t.end <= reach) inner.add(i);
+    else if (k < spans.length && spans[k]![0] < t.end) starts.add(i);
+  }
+  return { starts, inner };
 }
 
 /** Tokens written in the spelling of a first name that is also a function word, before a word that is not one. */

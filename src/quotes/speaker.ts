@@ -87,6 +87,14 @@ function familyNameAt(r: Reader, k: number): boolean {
   return nameable(r, k) && !r.definite(k) && !conjoined && (nameEnds(r, k + 1) || nameBoundary(r, k + 1));
 }
 
+/** The title with the rest of a place's name its complement begins (محافظ اقليم هيران). */
+function overPlace<T extends { end: number }>(r: Reader, title: T | null): T | null {
+  if (!title || !r.inPlace(title.end)) return title;
+  let end = title.end;
+  while (r.inPlace(end)) end++;
+  return { ...title, end };
+}
+
 /** A first name written with the article (الطاهر، الهادي). */
 const articleName = (r: Reader, k: number): boolean => r.rules.articleFirstNames.has(r.word(k) ?? '');
 
@@ -125,6 +133,8 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
   // After a title, a first name may carry the article (النائب الحبيب خضر، الوزير الهادي مجدوب).
   // باسم after a definite noun is "on behalf of" (أحد المتحدثين باسم الفيفا), not a first name.
   const behalf = i > 0 && (r.definite(i - 1) || r.contracted(i - 1)) && r.rules.roles.behalf.has(r.word(i) ?? '');
+  // No name starts inside a place's name (خان يونس), nor at one a place noun heads (مخيم أبو خشب).
+  if (r.inPlace(i) || (i > 0 && r.placeStart(i) && placeNoun(r, i - 1))) return null;
   const lead = r.stop(i) || behalf ? 0 : compound(r, i) || r.firstName(i) || (context && articleFirstName(r, i) ? 1 : 0);
   if (lead) {
     k += lead;
@@ -433,7 +443,7 @@ function listedSpeaker(r: Reader, i: number, known: KnownName): SpeakerPhrase | 
     return titleAfter(r, { ...sp, end: name.end, name: { r, start: at, end: name.end }, nameCue: name.cue });
   }
 
-  const title = titleAt(r, i);
+  const title = overPlace(r, titleAt(r, i));
   if (title) {
     const sp = { ...empty(r, 'title', i, title.end), title: { r, start: i, end: title.end }, titleHead: title.head };
     const unnamed = !title.head.definite && r.rules.unnamedTitles.has(title.head.head);

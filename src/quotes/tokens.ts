@@ -287,6 +287,16 @@ export class Reader {
     return !!w && (this.rules.stopwords.has(w) || startsWithNumber(w));
   }
 
+  /** The word goes on a place's name begun before it (يونس in خان يونس): no name starts there. */
+  inPlace(_i: number): boolean {
+    return false;
+  }
+
+  /** The word begins a place's name (أبو in مخيم أبو خشب). */
+  placeStart(_i: number): boolean {
+    return false;
+  }
+
   /** The verb at `i`, as written or after a conjunction (وأضاف، فقال). */
   verb(i: number): VerbForm | undefined {
     let v = this.asked.verb[i];
