@@ -205,11 +205,16 @@ function fromInsideTo(rules: LinkRules, words: Word[], at: number): boolean {
   if (from < 1 || !g.from.has(words[from]!.text)) return false;
   for (let k = from - 1; k >= Math.max(0, from - rules.reach.construct - 1); k--) {
     if (words[k]!.gap !== 'space') return false;
-    // نحو before a figure hedges it ("بينهم نحو 58 ألفاً من لبنان"): no to-phrase.
-    if (g.towards.has(words[k]!.text)) return !isFigure(words[k + 1]!);
+    // نحو before a figure hedges it ("بينهم نحو 58 ألفاً من لبنان"): no to-phrase. A to-phrase
+    // that is a place noun pointing back (وصلت إلى المدينة من سرت) is whole: the from-phrase is the origin.
+    if (g.towards.has(words[k]!.text)) return !isFigure(words[k + 1]!) && !(k + 1 === from - 1 && anaphorNoun(rules, words[k + 1]!));
   }
   return false;
 }
+
+/** A place noun with the article that points back at a place (المدينة، البلدة). */
+const anaphorNoun = (rules: LinkRules, w: Word): boolean =>
+  w.text.startsWith(rules.morphology.article) && rules.anaphora.some((a) => w.forms.includes(a.word));
 
 /** The place nearest the figure, with the places listed together with it ("الفوعة وكفريا"). */
 function nearestGroup(rules: LinkRules, candidates: readonly PlaceHit[], num: { nStart: number }): PlaceHit[] {
