@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { toPlaces } from '../src/places/find.js';
 import { extract } from '../src/pipeline.js';
 import type { PlaceRole, PlaceType } from '../src/schema.js';
+import { loadRules } from '../src/rules/load.js';
 import { placeHits } from './places-helpers.js';
 
 interface Expected {
@@ -239,6 +240,16 @@ describe('a name several countries share takes the country of the article\'s oth
     ['عاد لاجئون من دمشق وحمص إلى فلسطين', [{ name: 'دمشق' }, { name: 'حمص' }, { name: 'فلسطين', id: 'cc:PS' }]],
     ['فر آلاف من الجنينة إلى أدري', [{ name: 'الجنينة' }, { name: 'أدري', id: 'td:adre' }]],
   ])('%s', check);
+});
+
+describe('the shipped rules: a port vouches for the town it is named after', () => {
+  test.each<[string, string[]]>([
+    // جرجيس is also a first name: it counts after a preposition, a type word or the word for its port.
+    ['وترسو الباخرة غدا بميناء جرجيس وعلى متنها 1,900 مسافر', ['جرجيس']],
+    ['ويستقبل الميناء الباخرة غدا', []],
+  ])('%s', (text, names) => {
+    expect(placeHits(text, loadRules()).map((h) => h.ref.name)).toEqual(names);
+  });
 });
 
 describe('toPlaces', () => {
