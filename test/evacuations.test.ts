@@ -130,6 +130,9 @@ describe('figures of people who moved', () => {
 
 describe('who moved and from where', () => {
   it.each<[string, Expected[]]>([
+    // Leaving a shelter with a verb that only says they left is going back home.
+    ['وقال المتحدث إن نحو 1.500 عائلة غادرت المدارس أمس، معظمها إلى بيت حانون.', [{ count: 1500, kind: 'return' }]],
+    ['وغادر أمس 300 نازح مراكز الإيواء في المدينة.', [{ count: 300, kind: 'return' }]],
     // A to-phrase that points back is whole: the from-phrase after it is the origin.
     ['وأفاد المسؤول بأن نحو 1.200 أسرة وصلت إلى المدينة من سرت خلال الأسبوع الماضي.', [{ count: 1200, origin: ['سرت'] }]],
     // What a departure verb's people left lies in the place its object names.

@@ -337,3 +337,17 @@ function withoutLead(rules: LinkRules, text: string): string {
   const conj = conjunctions.find((c) => text.startsWith(c));
   return conj ? text.slice(conj.length) : text;
 }
+
+/**
+ * The verb at `move.at` only says people left, and what they left is a shelter (غادرت 1.500 عائلة
+ * المدارس أمس، غادر 4.300 نازح مدارس بيروت): its object, after the verb and the figure in their clause.
+ */
+export function leavesShelter(rules: LinkRules, words: readonly Word[], move: Move, first: number, last: number): boolean {
+  if (!move.neutral || !words[move.at]?.forms.some(rules.departureVerb)) return false;
+  const from = Math.max(move.at, last) + 1;
+  for (let k = from; k < Math.min(words.length, from + rules.reach.cue); k++) {
+    if (words[k]!.clause !== words[first]!.clause) return false;
+    if (rules.shelters.some((phrase) => phrase.every((p, j) => words[k + j]?.forms.includes(p)))) return true;
+  }
+  return false;
+}

@@ -66,6 +66,7 @@ const schema = lazily((z) => {
     cumulative: Patterns,
     cumulative_phrases: z.array(z.array(z.string().min(1)).min(2)).default([]),
     manner_phrases: z.array(z.array(z.string().min(1)).min(1)).default([]),
+    shelters: z.array(z.array(z.string().min(1)).min(1)).default([]),
     count_heads: Patterns,
     stock_groups: z.array(Group).default([]),
     // Word endings the linker reads (matching form): possessive pronouns on a counted noun, the
@@ -277,6 +278,7 @@ function compile(data: z.infer<ReturnType<typeof schema>>, cues: OwnedCues) {
     cumulative: wordTest(data.cumulative, 'cumulative'),
     cumulativePhrases: data.cumulative_phrases.map((ws) => ws.map(fold)),
     mannerPhrases: data.manner_phrases.map((ws) => ws.map(fold)),
+    shelters: data.shelters.map((ws) => ws.map(fold)),
     sinceWords: new Set(cues.since),
     countHead: wordTest(data.count_heads, 'count_heads'),
     stockGroups: new Set<string>(data.stock_groups),
