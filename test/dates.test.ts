@@ -86,6 +86,8 @@ describe('Hijri dates (Umm al-Qura)', () => {
     // Looked forward to (يتوقع) and two weeks ahead: the coming one, not last year's.
     ['ويتوقع وصول الحجاج في 10 ذي الحجة', WED, [['10 ذي الحجة', '2017-09-01', 'day', true]]],
     ['وكان الحجاج قد وصلوا في 10 ذي الحجة', WED, [['10 ذي الحجة', '2016-09-11', 'day', true]]],
+    // A past tense keeps a day on or before publication; the weekday named with it still decides.
+    ['وألغي الإضراب الذي كان مقررا الأربعاء 27 أيار', '2015-05-26', [['الأربعاء 27 أيار', '2015-05-27', 'day', true]]],
     // The last word of a quotation is a day all the same.
     ['وقال: «سنبدأ اليوم» مضيفا أن الحافلات جاهزة', WED, [['اليوم', '2017-08-16', 'day', true]]],
     // A deadline (بحلول) a week ahead is the coming one.
@@ -218,7 +220,7 @@ describe('a day and month without a year: the occurrence on or before published'
     ['وصلت الدفعة الأولى في 20 كانون الأول', JAN5, [['20 كانون الأول', '2017-12-20', 'day', true]]],
     ['وصلت الدفعة الثانية في 3 كانون الثاني', JAN5, [['3 كانون الثاني', '2018-01-03', 'day', true]]],
     ['وصلت الدفعة الثالثة يوم 5 كانون الثاني', JAN5, [['يوم 5 كانون الثاني', '2018-01-05', 'day', true]]],
-    ['كانت الدفعة الأولى قد وصلت في 26 كانون الثاني', JAN5, [['26 كانون الثاني', '2017-01-26', 'day', true]]],
+    ['كانت الدفعة الأولى قد وصلت في 26 شباط', JAN5, [['26 شباط', '2017-02-26', 'day', true]]],
     ['وتضاعف العدد خلال كانون الأول الماضي', JAN5, [['كانون الأول الماضي', '2017-12', 'month', true]]],
     ['وكانت المفاوضات بدأت في أيار', JAN5, [['أيار', '2017-05', 'month', true]]],
     ['ويعود المهجرون في 3 كانون الثاني المقبل', DEC31, [['3 كانون الثاني المقبل', '2019-01-03', 'day', true]]],
@@ -226,9 +228,10 @@ describe('a day and month without a year: the occurrence on or before published'
     ['وكانت المفاوضات بدأت في أيار من العام الماضي', MON, [['أيار من العام الماضي', '2017-05', 'month', true]]],
     ['ووقع الاتفاق في 3 أيار من عام 2016', MON, [['3 أيار من عام 2016', '2016-05-03', 'day', false]]],
     ['وتتوقف الاشتباكات عادة خلال شهر مارس', MON, [['شهر مارس', '2018-03', 'month', true]]],
-    // ... unless it is at most two weeks ahead: next week's match, not last year's
+    // ... unless it is a few weeks ahead at most: next month's match, not last year's
     ['ويخوض الفريق مباراته أمام الزمالك يوم 15 تموز', MON, [['يوم 15 تموز', '2018-07-15', 'day', true]]],
-    ['ويخوض الفريق مباراته أمام الزمالك يوم 25 تموز', MON, [['يوم 25 تموز', '2017-07-25', 'day', true]]],
+    ['ويخوض الفريق مباراته أمام الزمالك يوم 10 آب', MON, [['يوم 10 آب', '2018-08-10', 'day', true]]],
+    ['ويخوض الفريق مباراته أمام الزمالك يوم 25 آب', MON, [['يوم 25 آب', '2017-08-25', 'day', true]]],
   ]);
 });
 

@@ -19,8 +19,12 @@ import type { Day } from 'date-fns';
 import type { DatePrecision } from '../schema.js';
 
 export type Calendar = 'gregorian' | 'hijri';
-/** `coming`: a day the text looks forward to (حتى، المقرر، يتوقع): the coming one when it is near. */
-export type Dir = 'past' | 'next' | 'current' | 'coming';
+/**
+ * `coming`: a day the text looks forward to (حتى، المقرر، يتوقع): the coming one when it is near.
+ * `earlier`: a day a past tense tells of (وكان … قد وصلوا): on or before publication, however near
+ * the coming one is, though the weekday named with it still decides.
+ */
+export type Dir = 'past' | 'next' | 'current' | 'coming' | 'earlier';
 export type Unit = 'day' | 'week' | 'month' | 'year';
 /** A stated year, or one counted from the publication year (من العام الماضي → shift -1). */
 export type YearSpec = { y: number } | { shift: number };
@@ -105,29 +109,27 @@ function compare(a: readonly number[], b: readonly number[]): number {
   return 0;
 }
 
-/** Days ahead of publication within which a day given without a year is the coming one. */
-const COMING_DAYS = 45;
 /**
- * ... and within which it is the coming one whatever the text says of it: an article names next
- * week's match or meeting by its day (يوم ٢ فبراير, written on 28 January), and a day a year ago
- * with no year would be written with one.
+ * Days ahead of publication within which a day given without a year is the coming one, unless the
+ * text says it is past: an article names next month's match, deadline or flights by their day (يوم ٢
+ * فبراير written on 28 January, حتى انتهاء المهلة في 31 آب), and a day a year ago would come with its
+ * year or الماضي.
  */
-const NEAR_DAYS = 14;
+const COMING_DAYS = 45;
 
 /**
  * The year of a month (and day) given without one: the occurrence on or before published, or
- * strictly before for a month "الماضي", or strictly after for "المقبل". A day the text looks
- * forward to and a few weeks ahead is the coming one (a deadline: "حتى انتهاء المهلة المقررة في
- * 31 آب"), not the same day a year ago; so is any day up to two weeks ahead.
+ * strictly before for a month "الماضي", or strictly after for "المقبل". A day a few weeks ahead is
+ * the coming one (a deadline: "حتى انتهاء المهلة المقررة في 31 آب"), not the same day a year ago.
  */
 function inferYear(p: Ymd, md: readonly number[], dir: Dir | null, isMonth: boolean): number {
   const cmp = compare(md, isMonth ? [p.m] : [p.m, p.d]);
   if (dir === 'current') return p.y;
   if (dir === 'next') return cmp > 0 ? p.y : p.y + 1;
   if (dir === 'past' && isMonth) return cmp < 0 ? p.y : p.y - 1;
-  if (!isMonth && cmp > 0 && dir !== 'past') {
+  if (!isMonth && cmp > 0 && dir !== 'past' && dir !== 'earlier') {
     const ahead = (Date.UTC(p.y, md[0]! - 1, md[1]!) - Date.UTC(p.y, p.m - 1, p.d)) / 86_400_000;
-    if (ahead <= (dir === 'coming' ? COMING_DAYS : NEAR_DAYS)) return p.y;
+    if (ahead <= COMING_DAYS) return p.y;
   }
   return cmp <= 0 ? p.y : p.y - 1;
 }
@@ -194,7 +196,7 @@ function value(a: Anchor, p: Date | null): { value: string | null; precision: Da
     case 'day': {
       const pc = p && fromDate(a.cal, p);
       // A weekday decides the year unless the text does (الجمعة 13 مايو الجاري: a writer's slip on the day).
-      const byWeekday = () => (a.dow === undefined || (a.dir !== null && a.dir !== 'coming') ? null : yearOnWeekday(a, pc!, p!));
+      const byWeekday = () => (a.dow === undefined || (a.dir !== null && a.dir !== 'coming' && a.dir !== 'earlier') ? null : yearOnWeekday(a, pc!, p!));
       const y = yearOf(a.year, pc, () => byWeekday() ?? inferYear(pc!, [a.m, a.d], a.dir, false));
       return at(y === null ? null : toDate(a.cal, { y, m: a.m, d: a.d }), 'day');
     }

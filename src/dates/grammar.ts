@@ -290,14 +290,16 @@ export class DateGrammar {
   }
 
   /** A word carrying `key` (a future cue, a future verb, until) among the few words before `i`. */
-  private lookingForward(i: number, key: 'futureCue' | 'futureVerb' | 'untilCue'): boolean {
+  private lookingForward(i: number, key: 'futureCue' | 'futureVerb' | 'untilCue' | 'pastCue'): boolean {
     for (let k = Math.max(0, i - FORWARD_REACH); k < i; k++) if (this.find(k, key, true)) return true;
     return false;
   }
 
-  /** How a day without a year is looked at: forward from a future verb (the next one), or toward a near deadline. */
+  /** How a day without a year is looked at: forward from a future verb (the next one), toward a near deadline, or back from a past told (كان … قد). */
   private forward(i: number): Dir | null {
-    return this.lookingForward(i, 'futureVerb') ? 'next' : this.lookingForward(i, 'futureCue') || this.lookingForward(i, 'untilCue') ? 'coming' : null;
+    if (this.lookingForward(i, 'futureVerb')) return 'next';
+    if (this.lookingForward(i, 'futureCue') || this.lookingForward(i, 'untilCue')) return 'coming';
+    return this.lookingForward(i, 'pastCue') ? 'earlier' : null;
   }
 
   private punct(i: number, ...chars: string[]): boolean {

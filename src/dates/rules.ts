@@ -64,6 +64,7 @@ const schema = lazily((z) => {
     dayNameHeads: words,
     futureCues: words,
     untilCues: words,
+    pastCues: words,
     futureVerbs: words,
   });
 });
@@ -109,6 +110,7 @@ export interface Lex {
   dayNameHead?: true;
   futureCue?: true;
   untilCue?: true;
+  pastCue?: true;
   futureVerb?: true;
 }
 
@@ -155,6 +157,7 @@ const BLANK_LEX: { readonly [K in keyof Required<Lex>]: undefined } = {
   dayNameHead: undefined,
   futureCue: undefined,
   untilCue: undefined,
+  pastCue: undefined,
   futureVerb: undefined,
 };
 
@@ -199,6 +202,7 @@ const FLAG_LISTS = {
   dayNameHead: 'dayNameHeads',
   futureCue: 'futureCues',
   untilCue: 'untilCues',
+  pastCue: 'pastCues',
   futureVerb: 'futureVerbs',
 } as const satisfies Partial<Record<keyof Lex, keyof z.infer<ReturnType<typeof schema>>>>;
 
