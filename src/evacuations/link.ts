@@ -291,7 +291,10 @@ export function linkEvacuations(
     // المران عودة ثلاثة لاعبين" does not go where the article's travellers went).
     // Those aboard (على متنها 50 شخصا) made a journey only where their sentence tells one: a place
     // it starts or ends at, or a trigger of its own (حافلة على متنها 50 شخصا انحرفت عن الطريق: none).
-    if (move === found && words[found.at]!.forms.some(rules.aboard) && !journeyIn(si)) continue;
+    // So do people who do not move in this sense that a vehicle carries (حافلة مدرسية تقل 14 طالبة
+    // تعرضت لحادث: a school run, not a journey out).
+    const carriedAboard = (f: string) => rules.aboard(f) || (!!who.notMover && rules.carrying(f));
+    if (move === found && words[found.at]!.forms.some(carriedAboard) && !journeyIn(si)) continue;
     const evacuated = move.kind === 'evacuation' && !move.neutral;
     const placed = origin.length + destination.length > 0 && (evacuated || ctx.placesIn(si).some((p) => ctx.direction(p) !== null));
     if (who.notMover && !held && !placed && !anaphorIn(ci)) continue;
