@@ -1,10 +1,9 @@
 // Which country a name shared by places in several countries stands for (طرابلس in Lebanon or
 // Libya, سنجار in Iraq or Syria): the one the document's other places are in. Each mention of a
-// name that only one country has votes for that country; a shared name takes the entries of the
+// name that only one country has votes for that country. A shared name takes the entries of the
 // country among its own with the most votes, if that country has at least half the votes of the
-// article's main one, and keeps them all (the gazetteer's priority
-// decides) when none of its countries has any, or two tie, or one of them is a country or a
-// crossing.
+// article's main one; else (no votes, a tie, or a country's or a crossing's name among them) it
+// keeps them all and the gazetteer's priority decides.
 import type { GazetteerEntry } from './gazetteer-rules.js';
 import type { Candidate } from './scan.js';
 
