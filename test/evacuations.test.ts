@@ -387,6 +387,8 @@ describe('figures that are not people moving', () => {
     // A population, whatever movement the sentence names.
     ['وقال إن المدينة التي لا يتجاوز عدد سكانها 20 ألف نسمة استقبلت الوافدين من الخرطوم.'],
     ['وبعد أن كان عدد سكانها 50 ألف نسمة منذ عشر سنوات وصل الآن إلى 4 آلاف بسبب هجرة معظم سكانها إلى المدن الكبرى.'],
+    // Expatriates home for a holiday.
+    ['وأوضح أن عدد المغتربين العائدين لقضاء الصيف يقدر بين 120 و150 ألف أردني.'],
     // People suffering; a stock where it is; staff moved between posts; a school bus in an accident.
     ['وحذر من أن 1.5 مليون طفل دون الخامسة يعانون سوء التغذية الحاد في المخيمات.'],
     ['وهو رقم متواضع مقارنة بنحو مليون ونصف مليون نازح تقدر الحكومة وجودهم في لبنان.'],
