@@ -76,6 +76,8 @@ interface Phrase {
 
 /** How many tokens before a day a future cue may stand. */
 const FORWARD_REACH = 5;
+/** The first letters of an imperfect verb in the third person or the first plural (يـ، تـ، نـ). */
+const IMPERFECT = new Set([...'يتن'].map((c) => c.charCodeAt(0)));
 
 interface Head {
   text: string;
@@ -295,6 +297,19 @@ export class DateGrammar {
     return false;
   }
 
+  /**
+   * A verb with the future prefix right before `i`, or before a part of the day before it (سيحسم يوم
+   * الجمعة، ستنطلق صباح الجمعة، سيتوجهون الخميس): the word without the prefix is an imperfect verb of
+   * three letters or more. Only there: further back, words that merely begin with س (سياسي، ستيور)
+   * would read as such verbs.
+   */
+  private futureVerbBefore(i: number): boolean {
+    let k = i - 1;
+    if (k >= 0 && this.find(k, 'dayPrefix', true)?.end === i) k--;
+    const f = k >= 0 ? this.toks[k]?.analysis?.future : null;
+    return !!f && f.length >= 3 && IMPERFECT.has(f.charCodeAt(0));
+  }
+
   /** How a day without a year is looked at: forward from a future verb (the next one), toward a near deadline, or back from a past told (كان … قد). */
   private forward(i: number): Dir | null {
     if (this.lookingForward(i, 'futureVerb')) return 'next';
@@ -460,7 +475,7 @@ export class DateGrammar {
       if (!standsAlone || this.after(i, 'notWeekdayAfter')) return null;
     }
     // A weekday looked forward to is the coming one, or today (بحلول مساء الأربعاء، سيصل الخميس).
-    const ahead = this.lookingForward(i, 'futureVerb') || this.lookingForward(i, 'futureCue');
+    const ahead = this.lookingForward(i, 'futureVerb') || this.lookingForward(i, 'futureCue') || this.futureVerbBefore(i);
     const dir = mod ? (mod.value !== 'current' ? mod.value : null) : ahead ? 'coming' : null;
     return { end: mod ? mod.end : w.end, skip: w.skip, anchor: { t: 'weekday', dow: w.value, dir } };
   }
