@@ -16,6 +16,8 @@ describe('sentences', () => {
     ['انظر www.example.com الان. تم.', ['انظر www.example.com الان.', 'تم.']],
     ['سطر اول\nسطر ثان', ['سطر اول', 'سطر ثان']],
     ['  \u00a0 نص \u2003 ', ['نص']],
+    // one Arabic letter before a full stop is an abbreviation (د. for doctor), not a sentence's last word
+    ['قال الوزير د. عثمان بابكر إن العدد ارتفع. وأضاف.', ['قال الوزير د. عثمان بابكر إن العدد ارتفع.', 'وأضاف.']],
   ])('%j', (text, expected) => {
     expect(texts(text)).toEqual(expected);
   });

@@ -85,6 +85,11 @@ export function isSpaceCode(c: number): boolean {
 
 const isSpaceAt = (text: string, i: number) => isSpaceCode(text.charCodeAt(i));
 
+const isArabicLetterAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 0x0621 && c <= 0x064a;
+};
+
 /** Full stop, exclamation and question mark. */
 const isEndMark = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f;
 /** Marks that close a sentence after its full stop: " » › ) '. */
@@ -127,6 +132,8 @@ export function sentences(text: string): Segment[] {
       const c = text.charCodeAt(i);
       if (!isEndMark(c)) continue;
       if (c === 0x2e && isDigitAt(text, i - 1) && isDigitAt(text, i + 1)) continue;
+      // One Arabic letter before a full stop is an abbreviation (د. عثمان، م. سامر), not a word ending a sentence.
+      if (c === 0x2e && isArabicLetterAt(text, i - 1) && (i - 2 < paraStart || isSpaceAt(text, i - 2))) continue;
       while (q < quotes.length && quotes[q]!.end <= i) q++;
       const inQuote = q < quotes.length && quotes[q]!.start < i && i < quotes[q]!.end - 1;
       if (inQuote) continue;
