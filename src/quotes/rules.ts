@@ -37,6 +37,7 @@ const schema = lazily((z) => {
     genericTitles: words,
     ranks: words,
     honorifics: words,
+    abbreviatedHonorifics: words,
     courtesies: words,
     organizations: words,
     namedOrganizations: words,
@@ -116,6 +117,8 @@ export interface CompiledQuotesRules {
   genericTitles: ReadonlySet<string>;
   ranks: PhraseSet;
   honorifics: PhraseSet;
+  /** One-letter honorifics written with a full stop (د. for doctor): the letter and its stop. */
+  abbreviatedHonorifics: ReadonlySet<string>;
   /** Courtesies before a speaker's honorific, title or name (سعادة، معالي، فخامة، سمو). */
   courtesies: PhraseSet;
   organizations: PhraseSet;
@@ -242,6 +245,7 @@ export function compileQuotesRules(data: QuotesRuleData, { morphology: m }: { mo
     genericTitles: wordSet(data.genericTitles),
     ranks: phraseSet(data.ranks, () => true as const),
     honorifics: phraseSet(data.honorifics, () => true as const),
+    abbreviatedHonorifics: wordSet(data.abbreviatedHonorifics),
     courtesies: phraseSet(data.courtesies, () => true as const),
     organizations: phraseSet(data.organizations, () => true as const),
     namedOrganizations: phraseSet(data.namedOrganizations, () => true as const),
@@ -283,7 +287,7 @@ export function compileQuotesRules(data: QuotesRuleData, { morphology: m }: { mo
         (m.contracting !== null && a.form.startsWith(m.contracting)),
     ),
     reservedHeads: new Set([...compiled.complementizers, ...reserving.flatMap((set) => [...set.heads()])]),
-    speakerHeads: new Set([...compiled.nameParticles, ...speaking.flatMap((set) => [...set.heads()])]),
+    speakerHeads: new Set([...compiled.nameParticles, ...compiled.abbreviatedHonorifics, ...speaking.flatMap((set) => [...set.heads()])]),
   };
 }
 

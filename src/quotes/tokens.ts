@@ -103,7 +103,10 @@ const YES = 2;
 const MAX_KEPT = 254;
 
 const RANK = new Measure((r, i) => r.rules.ranks.match(r.word, i)?.length ?? 0);
-const HONORIFIC = new Measure((r, i) => r.rules.honorifics.match(r.word, i)?.length ?? 0);
+// An abbreviated honorific is its letter and the full stop after it (د. عثمان بابكر).
+const HONORIFIC = new Measure(
+  (r, i) => r.rules.honorifics.match(r.word, i)?.length ?? (r.rules.abbreviatedHonorifics.has(r.word(i) ?? '') && r.is(i + 1, '.') ? 2 : 0),
+);
 const FIRST_NAME = new Measure((r, i) => r.rules.firstNames.match(r.word, i)?.length ?? 0);
 const RESERVED = new Question(isReserved);
 
