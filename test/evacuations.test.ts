@@ -56,6 +56,8 @@ describe('figures of people who moved', () => {
     ['وتشير الأرقام إلى أن مجموع العائلات المهجرة من الحي بلغ 700 عائلة.', [{ count: 700, kind: 'displacement', group: 'families', cumulative: true }]],
     ['وأخلت السلطات 300 عائلة من الحي المهدد بالانهيار.', [{ count: 300, unit: 'family', kind: 'evacuation' }]],
     ['واجتاز 200 شخص الحدود ليلا هربا من القصف.', [{ count: 200, group: 'people' }]],
+    // انتقل says only that people moved.
+    ['وقال متحدث عسكري إن قرابة 900 ألف شخص انتقلوا حتى الآن إلى جنوب الوادي.', [{ count: 900000, qualifier: 'about', group: 'people' }]],
     // Newcomers are people (not a trigger: the Gulf's expatriates are وافدون too).
     ['وأشار إلى أن المحافظة استقبلت منذ مطلع الشهر أكثر من 9 آلاف وافد من السودان.', [{ count: 9000, qualifier: 'more_than', group: 'people' }]],
     // A bare figure after a movement word, then where or when.
