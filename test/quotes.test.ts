@@ -418,6 +418,8 @@ describe('speakers outside the verb slot and names set off by punctuation', () =
     // A first name with the article goes on with a family name that ends the name, not with a word that goes on.
     ['وقال المدير الجهوي للصحة محمد الهادي بن سليمان إن المستشفى استقبل المصابين.', { name: 'محمد الهادي بن سليمان', title: 'المدير الجهوي للصحة' }],
     ['وقال وزير الفلاحة سمير الطيب ووزير التجارة إن الأسعار مستقرة.', { name: 'سمير الطيب', title: 'وزير الفلاحة' }],
+    // A family name spelled like an honorific, at the closing comma.
+    ['وقالت المتحدثة باسم المفوضية السامية للأمم المتحدة لشؤون اللاجئين في لبنان، رلى الحاج، إن العدد ارتفع.', { name: 'رلى الحاج' }],
     // An abbreviated honorific, its letter and full stop, before the name (د. for doctor).
     ['قال مدير عام وزارة الصحة بالولاية، د. عثمان إدريس بابكر، إن دنقلا استقبلت 9 آلاف نازح.', { name: 'عثمان إدريس بابكر', title: 'مدير عام وزارة الصحة بالولاية' }],
     // Women's first names the lexicon knows start a name after a title.

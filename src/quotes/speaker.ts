@@ -668,6 +668,8 @@ function betweenCommas(r: Reader, b: number): { name: Part; cue: NameCue; end: n
   if (!r.isComma(b)) return null;
   let k = b + 1;
   while (k - b - 1 < MAX_NAME && nameable(r, k) && !r.rules.anonymity.has(r.word(k)!)) k++;
+  // A family name spelled like a rank or an honorific ends the name at the comma (، هالة النقيب،).
+  if (k > b + 1 && r.isComma(k + 1) && r.definite(k) && (r.rank(k) === 1 || r.honorific(k) === 1)) k++;
   if (k - b - 1 < 2 || r.definite(b + 1) || attached(r, b + 1) || conjoinedTitle(r, b + 1) || !(r.isComma(k) || nameEnds(r, k))) return null;
   return { name: { r, start: b + 1, end: k }, cue: r.firstName(b + 1) ? 'lexicon' : 'shape', end: k };
 }
