@@ -300,8 +300,8 @@ export function linkEvacuations(
     if (who.notMover && !held && !placed && !anaphorIn(ci)) continue;
     // "عبور 15,600 سوري إلى سوريا": nationals whose verb says only how they moved, going to their own
     // country, return; not those evacuated home from a war ("إجلاء 114 مواطناً سعودياً إلى جدة"),
-    // or carried home by others ("نقلتا 500 باكستاني إلى كراتشي"، "طائرة تقل 2,400 مصري"), nor those who fled within it
-    // ("نزح 40 ألف فلسطيني إلى مدينة غزة").
+    // or carried home by others ("نقلتا 500 باكستاني إلى كراتشي"، "طائرة تقل 2,400 مصري"), nor
+    // those who fled within it ("نزح 40 ألف فلسطيني إلى مدينة غزة").
     const carrierWord = (w: Word | undefined) => !!w && w.forms.some((f) => rules.transporting(f) || rules.carrying(f));
     const carriedBy = carrierWord(words[move.at]) || words.slice(Math.max(0, first - 2), first).some(carrierWord);
     const goesHome = nationality && move.neutral && !carriedBy && destination.some((d) => d.country === nationality);
