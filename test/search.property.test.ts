@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PlaceHit } from '../src/mentions.js';
 import { toPlaces } from '../src/places/find.js';
-import { firstMentionAfter, lastMentionBefore, mentionIndex } from '../src/text/search.js';
+import { firstMentionAfter, lastMentionBefore, mentionIndex, SpanCursor } from '../src/text/search.js';
 
 interface Hit {
   nStart: number;
@@ -73,6 +73,21 @@ describe('toPlaces', () => {
         const order = (a: { start: number; end: number; text: string }, b: { start: number; end: number; text: string }) =>
           a.start - b.start || a.end - b.end || a.text.localeCompare(b.text);
         expect(toPlaces(hits, COUNTRYSIDE).flatMap((p) => p.mentions).sort(order)).toEqual(expected.sort(order));
+      }),
+    );
+  });
+});
+
+describe('SpanCursor', () => {
+  it('answers, at rising offsets, what a filter over every span answers', () => {
+    fc.assert(
+      fc.property(fc.array(hit, { maxLength: 20 }), fc.array(fc.nat(240), { maxLength: 20 }), fc.boolean(), (spans, asks, inclusive) => {
+        const cursor = new SpanCursor(spans, inclusive);
+        for (const at of [...asks].sort((a, b) => a - b)) {
+          const before = spans.filter((s) => (inclusive ? s.nStart <= at : s.nStart < at));
+          expect(cursor.reachBefore(at)).toBe(Math.max(-1, ...before.map((s) => s.nEnd)));
+          expect(cursor.nextStartsBefore(at + 5)).toBe(spans.some((s) => !before.includes(s) && s.nStart < at + 5));
+        }
       }),
     );
   });

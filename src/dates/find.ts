@@ -5,6 +5,7 @@ import type { AnalysedDocument } from '../document.js';
 import type { DateHit, PlaceHit } from '../mentions.js';
 import { resolve } from './calendar.js';
 import { DateGrammar } from './grammar.js';
+import { SpanCursor } from '../text/search.js';
 import { tokenLines } from './tokens.js';
 
 export function findDateMentions(doc: AnalysedDocument): DateHit[] {
@@ -34,13 +35,6 @@ export function findDateMentions(doc: AnalysedDocument): DateHit[] {
  */
 export function outsidePlaceNames(dates: readonly DateHit[], places: readonly PlaceHit[]): DateHit[] {
   if (!dates.length || !places.length) return [...dates];
-  const spans = places.map((p) => [p.nStart, p.nEnd] as const).sort((a, b) => a[0] - b[0]);
-  const out: DateHit[] = [];
-  let k = 0;
-  let reach = -1;
-  for (const d of dates) {
-    while (k < spans.length && spans[k]![0] <= d.nStart) reach = Math.max(reach, spans[k++]![1]);
-    if (reach < d.nEnd) out.push(d);
-  }
-  return out;
+  const cursor = new SpanCursor(places, true);
+  return dates.filter((d) => cursor.reachBefore(d.nStart) < d.nEnd);
 }

@@ -12,7 +12,7 @@ import { nameEnds, parseSpeaker, type KnownName, type SpeakerPhrase } from './sp
 import type { WordReadings } from '../text/readings.js';
 import { stripMarks } from '../text/normalize.js';
 import { isNisbaKey, Reader, tokensOf, type Token } from './tokens.js';
-import { firstMentionAfter, firstStartingAt } from '../text/search.js';
+import { firstMentionAfter, firstStartingAt, SpanCursor } from '../text/search.js';
 
 /** Words (time, place, occasion) that may stand between a speaker and the reported words. */
 const MAX_ADJUNCT = 14;
@@ -678,16 +678,14 @@ function placeTokens(tokens: readonly Token[], places: readonly PlaceHit[]): Pla
   const starts = new Set<number>();
   const inner = new Set<number>();
   if (!places.length) return { starts, inner };
-  const spans = places.map((p) => [p.nStart, p.nEnd] as const).sort((a, b) => a[0] - b[0]);
-  let k = 0;
-  let reach = -1;
+  const cursor = new SpanCursor(places);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // A place that starts within the token (after its clitic) begins there; one begun before goes on.
-    while (k < spans.length && spans[k]![0] < t.start) reach = Math.max(reach, spans[k++]![1]);
+    const reach = cursor.reachBefore(t.start);
     if (!t.word) continue;
     if (t.end <= reach) inner.add(i);
-    else if (k < spans.length && spans[k]![0] < t.end) starts.add(i);
+    else if (cursor.nextStartsBefore(t.end)) starts.add(i);
   }
   return { starts, inner };
 }

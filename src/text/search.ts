@@ -79,3 +79,35 @@ export class MentionIndex<T> {
 /** A MentionIndex over the normalised spans of matcher hits. */
 export const mentionIndex = <T extends { nStart: number; nEnd: number }>(items: readonly T[]) =>
   new MentionIndex(items, byNStart, (x: T) => x.nEnd);
+
+/**
+ * A cursor over spans sorted by start, asked at rising offsets: how far the spans begun before an
+ * offset reach (for "is this inside one?"), and whether the next span begins before another offset.
+ * One sweep for all the questions of a text, whatever the order the spans came in.
+ */
+export class SpanCursor {
+  private readonly spans: (readonly [number, number])[];
+  private k = 0;
+  private reach = -1;
+
+  /** `inclusive`: a span that starts at an offset counts as begun before it. */
+  constructor(
+    spans: readonly { nStart: number; nEnd: number }[],
+    private readonly inclusive = false,
+  ) {
+    this.spans = spans.map((s) => [s.nStart, s.nEnd] as const).sort((a, b) => a[0] - b[0]);
+  }
+
+  /** The furthest end of the spans that start before `at`; -1 if none. */
+  reachBefore(at: number): number {
+    const spans = this.spans;
+    const until = this.inclusive ? at + 1 : at;
+    while (this.k < spans.length && spans[this.k]![0] < until) this.reach = Math.max(this.reach, spans[this.k++]![1]);
+    return this.reach;
+  }
+
+  /** Whether a span not yet passed starts before `to`. */
+  nextStartsBefore(to: number): boolean {
+    return this.k < this.spans.length && this.spans[this.k]![0] < to;
+  }
+}
