@@ -73,6 +73,8 @@ describe('figures of people who moved', () => {
     // A verb with its object pronoun: the people it moved.
     ['لترتفع بذلك حصيلة من أجلتهم المملكة من السودان إلى ما يزيد على 3500 شخص.', [{ count: 3500, kind: 'evacuation', cumulative: true }]],
     ['وارتفع عدد من نقلتهم الحافلات من الحي إلى 900 شخص.', [{ count: 900, kind: 'evacuation' }]],
+    // ... deported them: migrants, who move only when a trigger governs them, in a relative clause.
+    ['ووصلت قافلة تقل 1.043 مهاجرا رحّلتهم السلطات من مدينة تمنراست.', [{ count: 1043, kind: 'evacuation', origin: ['تمنراست'] }]],
     ['وبلغ عدد الذين أعادتهم السلطات إلى قراهم 1200 نازح.', [{ count: 1200, kind: 'return' }]],
     // نحو opening a figure in words is "about", not the goal of the verb before it.
     ['ومن المقرر أن تنطلق سفينة يوم السبت المقبل لنقل نحو ألفي شخص آخرين ما زالوا ينتظرون في الميناء.', [{ count: 2000, qualifier: 'about', kind: 'evacuation', status: 'planned' }]],

@@ -58,6 +58,8 @@ describe('multiword names and the longest match', () => {
     ['وصلوا إلى بلدة قلعة المضيق صباحا', [{ name: 'قلعة المضيق', type: 'town', role: 'destination' }]],
     ['خرج المقاتلون من تل رفعت إلى التل', [{ name: 'تل رفعت', role: 'origin' }, { name: 'التل', role: 'destination' }]],
     ['تستمر الاشتباكات في الغوطة الشرقية', [{ name: 'الغوطة الشرقية', type: 'region', role: 'location' }]],
+    // A governorate named after two of its towns is one place, not the two towns.
+    ['وقال محافظ بعلبك الهرمل إن الطرق مقطوعة', [{ name: 'بعلبك الهرمل', type: 'governorate' }]],
     // A name's words must stand together: no punctuation between them.
     ['قلعة، المضيق', []],
     // A place of worship named after a town is no place; nor is an elative after a list of neighbourhoods.
