@@ -241,11 +241,11 @@ describe('corridors: not corridors', () => {
 describe('corridors: rules are data', () => {
   it('a rule file can add a head word', () => {
     const builtIn = parseYaml(readFileSync(join(BUILTIN_RULES_DIR, 'corridors.yaml'), 'utf8'));
-    const extra = { kind: 'corridors', heads: [{ kind: 'crossing', lemma: 'بوابة', singular: ['بوابة'] }] };
+    const extra = { kind: 'corridors', heads: [{ kind: 'crossing', lemma: 'مخاضة', singular: ['مخاضة'] }] };
     const corridors = corridorsRules.compile(corridorsRules.schema().parse(mergeRuleData(builtIn, extra)), { morphology: rules.morphology });
-    const text = 'عبرت الشاحنات بوابة الصالحية';
+    const text = 'عبرت الشاحنات مخاضة الصالحية';
     expect(summary(text)).toEqual([]);
-    expect(summary(text, [], { ...rules, corridors })).toEqual([C('بوابة الصالحية', 'crossing', false, ['الصالحية'])]);
+    expect(summary(text, [], { ...rules, corridors })).toEqual([C('مخاضة الصالحية', 'crossing', false, ['الصالحية'])]);
   });
 });
 
@@ -300,6 +300,14 @@ describe('corridors: border places crossed, more link words, generic phrases', (
       [['الدبوسية', 'الدبوسية', 'crossing'], ['جوسية', 'جوسية', 'town']],
       [C('معبر الدبوسية', 'crossing', false, ['الدبوسية']), C('معبر جوسية', 'crossing', false, ['جوسية'])],
     ],
+    // a point, gate or post named and called a border one is a crossing
+    ['وشهدت نقطة المصنع الحدودية ازدحاما كبيرا', [['المصنع', 'المصنع', 'crossing']], [C('معبر المصنع', 'crossing', false, ['المصنع'])]],
+    ['وعبر آلاف الأكراد بوابة سروج الحدودية', [['سروج', 'سروج', 'city']], [C('معبر سروج', 'crossing', false, ['سروج'])]],
+    ['وأغلق مركز الرمثا الحدودي أمام المسافرين', [['الرمثا', 'الرمثا', 'city']], [C('معبر الرمثا', 'crossing', false, ['الرمثا'])]],
+    // ... but not without that adjective, nor point back to a crossing named before
+    ['وتجمع النازحون في نقطة المصنع قرب الطريق', [['المصنع', 'المصنع', 'crossing']], []],
+    ['وافتتحت الوزارة مركز الرمثا الصحي', [['الرمثا', 'الرمثا', 'city']], []],
+    ['عبروا معبر الرمثا ثم توقفوا عند النقطة الحدودية', [['الرمثا', 'الرمثا', 'city']], [C('معبر الرمثا', 'crossing', false, ['الرمثا'])]],
     // link words: عبر, and هو naming the crossing
     ['خرج المدنيون عبر الممر الإنساني عبر مخيم الركبان', [], [C('ممر مخيم الركبان', 'corridor', true, ['مخيم الركبان'])]],
     ['وافتتحت السلطات معبرا ثالثا هو القائم على الحدود', [['القائم', 'القائم', 'town']], [C('معبر القائم', 'crossing', false, ['القائم'])]],

@@ -9,7 +9,7 @@ import { fold, stripMarks } from '../text/normalize.js';
 import { lookupPlace, matchPlaceAt } from '../places/gazetteer.js';
 import { isDefinite, prepositionalPhrase, placeText, type PlaceText } from '../places/words.js';
 import type { CompiledCorridorsRules, HeadInfo } from './rules.js';
-import type { PhraseMatch } from '../text/phrases.js';
+import type { PhraseIndex, PhraseMatch } from '../text/phrases.js';
 import { phraseWords, spaceBefore, textBefore, type Word } from '../text/words.js';
 import { firstStartingAt } from '../text/search.js';
 
@@ -118,6 +118,9 @@ export class PhraseReader {
       }
     };
 
+    // A head that counts only with a given adjective after its name neither names a corridor
+    // without one nor refers back (نقطة انطلاق، البوابة الإلكترونية).
+    const needs = items.length ? null : info.needs;
     if (!items.length) {
       adjectives();
       if (definite && spaceBefore(ws, j) && rules.demonstrativesAfter.has(ws[j]!.text)) {
@@ -131,6 +134,7 @@ export class PhraseReader {
       j = items.at(-1)!.at(-1)!.next;
       const last = j;
       adjectives();
+      if (needs && !this.anyOf(needs, last, j)) return { named: [], back: null, next: head.next };
       const tail = j > last ? ws[j - 1]!.end : 0;
       return {
         named: items.map((units, k) => this.named(info, units, start, humanitarian, k === items.length - 1 ? tail : 0)),
@@ -139,11 +143,18 @@ export class PhraseReader {
       };
     }
 
+    if (needs) return { named: [], back: null, next: head.next };
     if (info.number !== 'singular') {
       const listed = this.ordinals(j, sentence, info, humanitarian);
       if (listed.named.length) return listed;
     }
     return definite ? back(false, start, end, j) : { named: [], back: null, next: j };
+  }
+
+  /** Whether one of the words [from, to) is in `words`. */
+  private anyOf(words: PhraseIndex<true>, from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (words.match(this.doc, this.ws, k)) return true;
+    return false;
   }
 
   /**
@@ -156,7 +167,7 @@ export class PhraseReader {
     const through = border?.through.match(this.doc, ws, i);
     if (!border || !through || !spaceBefore(ws, through.next)) return null;
     // A list takes further places the gazetteer knows (مركزي الدبوسية وجوسية الحدوديين): one crossing each.
-    const info: HeadInfo = { kind: border.kind, lemma: border.lemma, number: 'plural', definite: false, after: null };
+    const info: HeadInfo = { kind: border.kind, lemma: border.lemma, number: 'plural', definite: false, after: null, needs: null };
     const items = this.list(through.next, 'location', info);
     const next = items.at(-1)?.at(-1)?.next;
     if (next === undefined || !spaceBefore(ws, next)) return null;

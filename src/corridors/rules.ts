@@ -19,6 +19,11 @@ const schema = lazily((z) => {
     plural: words,
     /** Words the head must follow to count: a street is a corridor only as the way people go (عبر شارع الرشيد). */
     after: z.array(z.string()).optional(),
+    /**
+     * Adjective stems one of which must follow the name for the head to count: a point or a gate is a
+     * crossing only when called a border one (نقطة المصنع الحدودية، بوابة مرشد بينار الحدودية).
+     */
+    needs: z.array(z.string()).optional(),
   });
 
   return z.strictObject({
@@ -64,6 +69,8 @@ export interface HeadInfo {
   definite: boolean;
   /** The words the head counts only after (folded), or null when it always counts. */
   after: ReadonlySet<string> | null;
+  /** The adjectives one of which must follow the head's name, or null when none is needed. */
+  needs: PhraseIndex<true> | null;
 }
 
 const NUMBERS: HeadNumber[] = ['singular', 'dual', 'plural'];
@@ -73,16 +80,17 @@ const entries = <T>(list: readonly string[], value: T) => list.map((w) => [fold(
 const set = (list: readonly string[]) => new Set(list.map(fold));
 
 function compile(data: z.infer<ReturnType<typeof schema>>, { morphology: m }: { morphology: Morphology }) {
-  const heads = data.heads.flatMap((h) =>
-    NUMBERS.flatMap((number) =>
+  const inflect = (stems: readonly string[]) => stems.flatMap((s) => data.inflections.map((e) => fold(s + e)));
+  const heads = data.heads.flatMap((h) => {
+    const after = h.after ? set(h.after) : null;
+    const needs = h.needs ? new PhraseIndex<true>(inflect(h.needs).map((w) => [w, true] as const), { article: true }) : null;
+    return NUMBERS.flatMap((number) =>
       h[number].map((form) => {
         const f = fold(form);
-        const after = h.after ? set(h.after) : null;
-        return [f, { kind: h.kind, lemma: h.lemma, number, definite: f.split(' ').slice(1).some((w) => w.startsWith(m.article)), after } satisfies HeadInfo] as const;
+        return [f, { kind: h.kind, lemma: h.lemma, number, definite: f.split(' ').slice(1).some((w) => w.startsWith(m.article)), after, needs } satisfies HeadInfo] as const;
       }),
-    ),
-  );
-  const inflect = (stems: readonly string[]) => stems.flatMap((s) => data.inflections.map((e) => fold(s + e)));
+    );
+  });
   const adjectives = [...inflect(data.adjectives).map((w) => [w, false] as const), ...inflect(data.humanitarian).map((w) => [w, true] as const)];
   return {
     heads: new PhraseIndex<HeadInfo>(heads, ALL),
