@@ -358,7 +358,21 @@ export function placesInSentence(
   sentence: { start: number; end: number },
 ): PlaceHit[] {
   const all = places.startingIn(sentence.start, sentence.end);
-  return all.filter((h) => !all.some((o) => o !== h && o.nStart <= h.nStart && h.nEnd <= o.nEnd && o.nEnd - o.nStart > h.nEnd - h.nStart) && !inAttribution(rules, quotes, words, h));
+  return all.filter((h) => !all.some((o) => within(h, o)) && !inAttribution(rules, quotes, words, h) && !atVenue(rules, words, h));
+}
+
+/** Place `h` is part of a longer name `o` (دمشق of ريف دمشق). */
+const within = (h: PlaceHit, o: PlaceHit): boolean => o !== h && o.nStart <= h.nStart && h.nEnd <= o.nEnd && o.nEnd - o.nStart > h.nEnd - h.nStart;
+
+/** The place is where an occasion was held: behind في or a clitic, a word or two after its noun (في مؤتمر صحفي بجنيف). */
+export function atVenue(rules: LinkRules, words: readonly Word[], p: PlaceHit): boolean {
+  const at = firstEndingAfter(words, p.nStart);
+  const w = words[at];
+  if (!w) return false;
+  const g = rules.grammar;
+  const k = w.start < p.nStart ? at - 1 : at > 0 && g.inside.has(words[at - 1]!.text) ? at - 2 : -1;
+  for (let n = k; n >= 0 && n >= k - 1; n--) if (words[n]!.forms.some((f) => g.venues.has(f))) return true;
+  return false;
 }
 
 /** The place stands in a statement outside its words (in the speaker, verb or outlet part), not in a relative clause there. */
@@ -389,13 +403,17 @@ export function anaphorsIn(ctx: LinkContext, si: number): Anaphor[] {
   const sentenceOrigins = ctx.placesIn(si).filter((p) => ctx.direction(p) === 'origin');
   const origins = ctx.movement.origins;
   const out: Anaphor[] = [];
+  // An antecedent is a place of its own, not the base of a longer name (حلب of ريف حلب الشمالي),
+  // nor the place of an occasion (تقدم المسلحين نحو المدينة after في مؤتمر صحفي بجنيف).
+  const offered = (p: PlaceHit) =>
+    !places.overlapping(p.nStart, p.nEnd).some((o) => within(p, o)) && !atVenue(rules, ctx.wordsOf(ctx.doc.sentenceIndexAt(p.nStart)), p);
   const named = (at: number, types: readonly string[]) =>
     nearestGroup(rules, sentenceOrigins.filter((p) => p.nEnd <= at && ofKind(types, p, ctx.namesCrossing(p))), { nStart: at }).map((p) => p.ref);
   for (let k = 0; k + 1 < words.length; k++) {
     const w = words[k]!;
     if (rules.grammar.from_pronouns.has(w.text)) {
       // "من منطقة حمص ... إجلاء 2798 شخصا منها": a place earlier in the sentence, else the last origin.
-      const before = places.lastBefore(w.start, (p) => p.nStart >= sentenceStart)?.ref;
+      const before = places.lastBefore(w.start, (p) => p.nStart >= sentenceStart && offered(p))?.ref;
       const refs = before ? [before] : lastOf(origins, sentenceStart, []);
       if (refs.length) out.push({ nStart: w.start, refs });
       continue;
@@ -414,13 +432,13 @@ export function anaphorsIn(ctx: LinkContext, si: number): Anaphor[] {
       // its sentence sends people from; "باتجاه المنطقة الحدودية" describes a place, names none.
       if (words[k + 2]?.text.startsWith(rules.morphology.article)) continue;
       const left = new Set(sentenceOrigins.map((p) => p.ref.name));
-      const ref = places.lastBefore(next.start, (p) => ofKind(a.types, p, ctx.namesCrossing(p)) && !left.has(p.ref.name))?.ref;
+      const ref = places.lastBefore(next.start, (p) => ofKind(a.types, p, ctx.namesCrossing(p)) && !left.has(p.ref.name) && offered(p))?.ref;
       if (ref) out.push({ nStart: next.start, refs: [ref], towards: true });
       continue;
     }
     const inSentence = named(next.start, a.types);
     const fromOrigins = inSentence.length ? inSentence : a.dual ? lastPairOf(rules, origins, next.start, a.types) : lastOf(origins, next.start, a.types);
-    const ref = fromOrigins.length ? fromOrigins : [places.lastBefore(next.start, (p) => ofKind(a.types, p, ctx.namesCrossing(p)))?.ref].filter((r) => !!r);
+    const ref = fromOrigins.length ? fromOrigins : [places.lastBefore(next.start, (p) => ofKind(a.types, p, ctx.namesCrossing(p)) && offered(p))?.ref].filter((r) => !!r);
     if (ref.length) out.push({ nStart: next.start, refs: ref });
   }
   return out;

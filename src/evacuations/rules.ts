@@ -108,6 +108,7 @@ const schema = lazily((z) => {
         every: z.array(z.string()).default([]),
         every_not_units: z.array(z.string()).default([]),
         event_preps: z.array(z.string()).default([]),
+        venues: z.array(z.string()).default([]),
         determiners: z.array(z.string()).default([]),
         family_joiners: z.array(z.string()).default([]),
         family_members: z.array(z.string()).default([]),
