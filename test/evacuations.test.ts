@@ -63,6 +63,8 @@ describe('figures of people who moved', () => {
     // A bare figure after a movement word, then where or when.
     ['وشهد المعبر ذروة غير مسبوقة بعبور قرابة 18 ألفا في يوم واحد.', [{ count: 18000, qualifier: 'about', group: 'people' }]],
     ['ووصل 90 مبعدا إلى القطاع عبر المعبر.', [{ count: 90, group: 'people', kind: 'evacuation' }]],
+    // A figure right before another joined to it by و counts that one's noun.
+    ['وأجلت الطائرتان 187 و205 أشخاص إلى باريس.', [{ count: 187, group: 'people' }, { count: 205, group: 'people' }]],
     // A dual verb: two planes or ships carried them.
     ['وأعلن المتحدث أن طائرتين نقلتا أمس قرابة 500 شخص من مطار الحديدة إلى جيبوتي.', [{ count: 500, kind: 'evacuation', qualifier: 'about' }]],
     // The verb with its object pronoun, in a relative clause heading a running total.

@@ -166,7 +166,17 @@ export function linkEvacuations(
     if (outOf(rules, words, first) && !namedTotal && !ownVerb()) continue;
     const whole = outOf(rules, words, last + 3) ? figureIndex.startingIn(words[last + 3]!.start, words[last + 3]!.end)[0] : undefined;
     const wholeFig = whole && figureAt(ctx, whole);
-    const counting = wholeFig ? countedNoun(rules, doc.text, words, wholeFig.last + 1, whole) : countedNoun(rules, doc.text, words, last + 1, num);
+    // "أقلّتا 187 و205 أشخاص": a figure right before another joined to it by و counts that one's noun.
+    const pairFig = () => {
+      const w = words[last + 1];
+      const second = w && figureIndex.startingIn(w.start, w.end)[0];
+      const f = second && joinedByAnd(rules, doc.text, second) ? figureAt(ctx, second) : null;
+      return f && f.first === last + 1 ? { f, num: second } : null;
+    };
+    const pair = wholeFig ? null : pairFig();
+    const counting = wholeFig
+      ? countedNoun(rules, doc.text, words, wholeFig.last + 1, whole)
+      : (countedNoun(rules, doc.text, words, last + 1, num) ?? (pair ? countedNoun(rules, doc.text, words, pair.f.last + 1, pair.num) : null));
     // "وما بين 5 آلاف و7 آلاف يوم الاثنين": a unit word that opens a date is no noun of the figure.
     const next = words[last + 1];
     const noun = counting === 'not-people' && !wholeFig && next && dateIndex.startingIn(next.start, next.end).length ? null : counting;
