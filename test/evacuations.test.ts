@@ -209,6 +209,8 @@ describe('who moved and from where', () => {
     ['وعاد أمس أكثر من 300 ألف نازح إلى مدينة غزة. وعاد نحو 48 ألفاً على متن مركبات، وعاد 255 ألفاً سيراً على الأقدام.', [{ count: 300000 }, { count: 48000, kind: 'return', group: 'people' }, { count: 255000, kind: 'return', group: 'people' }]],
     // Where a road leads is the road's end, not the people's.
     ['عادت 300 عائلة إلى منازلها في درعا البلد أمس، وتتوقع اللجنة عودة نحو 2000 عائلة أخرى بعد فتح الطريق الواصل إلى درعا المحطة.', [{ count: 300 }, { count: 2000, destination: ['درعا البلد'] }]],
+    // إلى جانب is "besides": no to-phrase, whatever from-phrase follows.
+    ['وأجليَ 99 شخصا من نيامي، إلى جانب عائلات من اليونان.', [{ count: 99, origin: ['نيامي'], destination: [] }]],
     // The place of an occasion is no antecedent of "the city": the place named before it is.
     ['فرت 400 عائلة من مدينة الرستن. وقالت المتحدثة في مؤتمر صحفي بجنيف إن 500 شخص عادوا إلى المدينة أمس.', [{ count: 400 }, { count: 500, kind: 'return', destination: ['الرستن'] }]],
     // ... nor the base of a longer name (حلب of ريف حلب).

@@ -45,7 +45,7 @@ export function directionOf(rules: LinkRules, words: Word[], place: PlaceHit): D
       if (g.complementizers.has(w.text) || g.relative_pronouns.has(w.text) || g.event_preps.has(w.text)) break;
       // ... and only when the noun after the cue is in construct (no article: "مناطق سيطرة"), so the
       // run is one noun phrase, not a whole destination and an adjunct ("باتجاه الشمال وسط ...").
-      if (g.towards.has(w.text)) return words[k + 1]!.readings.some((r) => r.prefix.article) ? null : 'destination';
+      if (toCue(rules, words, k)) return words[k + 1]!.readings.some((r) => r.prefix.article) ? null : 'destination';
       continue;
     }
     // "نحو أربيل ودهوك بعد سقوط قره قوش": an event preposition opens another phrase.
@@ -59,7 +59,7 @@ export function directionOf(rules: LinkRules, words: Word[], place: PlaceHit): D
       if (after && k + 1 < at && nationalsNoun(rules, after)) return null;
       return before && before.forms.some(rules.fromNotOriginBefore) ? null : 'origin';
     }
-    if (g.towards.has(w.text)) return 'destination';
+    if (toCue(rules, words, k)) return 'destination';
     if (g.via.has(w.text)) return null;
     if (w.forms.some(rules.departureVerb)) return toClitic(rules, words[at], place) ? 'destination' : 'origin';
     // "إجلاء المدنيين المحاصرين في معضمية الشام": people held in a place leave it.
@@ -73,6 +73,10 @@ export function directionOf(rules: LinkRules, words: Word[], place: PlaceHit): D
   }
   return null;
 }
+
+/** Word k is a to-word that heads a to-phrase: not إلى of إلى جانب ("besides"). */
+const toCue = (rules: LinkRules, words: readonly Word[], k: number): boolean =>
+  rules.grammar.towards.has(words[k]!.text) && !(words[k + 1] && rules.grammar.not_towards_after.has(words[k + 1]!.text));
 
 /** The place is written behind a clitic meaning "to" (لإدلب). */
 function toClitic(rules: LinkRules, word: Word | undefined, place: PlaceHit): boolean {
@@ -207,7 +211,7 @@ function fromInsideTo(rules: LinkRules, words: Word[], at: number): boolean {
     if (words[k]!.gap !== 'space') return false;
     // نحو before a figure hedges it ("بينهم نحو 58 ألفاً من لبنان"): no to-phrase. A to-phrase
     // that is a place noun pointing back (وصلت إلى المدينة من سرت) is whole: the from-phrase is the origin.
-    if (g.towards.has(words[k]!.text)) return !isFigure(words[k + 1]!) && !(k + 1 === from - 1 && anaphorNoun(rules, words[k + 1]!));
+    if (toCue(rules, words, k)) return !isFigure(words[k + 1]!) && !(k + 1 === from - 1 && anaphorNoun(rules, words[k + 1]!));
   }
   return false;
 }

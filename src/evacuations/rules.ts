@@ -109,6 +109,7 @@ const schema = lazily((z) => {
         every_not_units: z.array(z.string()).default([]),
         event_preps: z.array(z.string()).default([]),
         venues: z.array(z.string()).default([]),
+        not_towards_after: z.array(z.string()).default([]),
         determiners: z.array(z.string()).default([]),
         family_joiners: z.array(z.string()).default([]),
         family_members: z.array(z.string()).default([]),
