@@ -142,6 +142,8 @@ describe('who moved and from where', () => {
     // A to-phrase that points back is whole: the from-phrase after it is the origin.
     ['وأفاد المسؤول بأن نحو 1.200 أسرة وصلت إلى المدينة من سرت خلال الأسبوع الماضي.', [{ count: 1200, origin: ['سرت'] }]],
     // What a departure verb's people left lies in the place its object names.
+    // ... even after a from-phrase that says whose people they are.
+    ['وأكد المدير أن نحو 600 عائلة من جلولاء غادرت مخيمات كلار خلال الأسابيع الماضية.', [{ count: 600, origin: ['كلار'] }]],
     ['وغادر أمس الخميس 4.300 نازح مدارس بيروت الرسمية.', [{ count: 4300, origin: ['بيروت'] }]],
     ['وقال إن 850 عائلة غادرت مراكز الإيواء في حمص وحماة، متوجهة إلى إدلب.', [{ count: 850, origin: ['حمص', 'حماة'], destination: ['إدلب'] }]],
     // The scene a sentence sets for a reception is where people arrived.

@@ -315,6 +315,13 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
   };
   let origin = receivedFrom.length && !origins.length ? receivedFrom : returnOrigin.length && !origins.length ? returnOrigin : nearer(origins.filter(inClause), anaphors.filter(inClause));
   if (origin.length === 0) origin = nearer(origins, anaphors);
+  // "٦٠٠ عائلة من جلولاء غادرت مخيمات كلار": a from-phrase between the figure and the departure
+  // verb after it says whose people they are; the place the verb's object names is where they left.
+  if (trigger && trigger.start >= num.nEnd && trigger.forms.some(rules.departureVerb)) {
+    const whose = (r: PlaceRef) => origins.some((p) => p.ref === r && p.nStart >= num.nEnd && p.nEnd <= trigger.start);
+    const left = origins.filter((p) => inClause(p) && p.nStart >= trigger.end);
+    if (left.length && origin.length && origin.every(whose)) origin = nearestGroup(rules, left, num).map((p) => p.ref);
+  }
   if (origin.length === 0) origin = placeLeft(ctx, fig, move, inSentence).map((p) => p.ref);
   if (origin.length === 0 && move.kind !== 'return') {
     // For a displacement, where the figure's clause says people were; then the article's last
