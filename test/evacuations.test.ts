@@ -63,6 +63,9 @@ describe('figures of people who moved', () => {
     // A bare figure after a movement word, then where or when.
     ['وشهد المعبر ذروة غير مسبوقة بعبور قرابة 18 ألفا في يوم واحد.', [{ count: 18000, qualifier: 'about', group: 'people' }]],
     ['ووصل 90 مبعدا إلى القطاع عبر المعبر.', [{ count: 90, group: 'people', kind: 'evacuation' }]],
+    // ... but not the only ones who did, nor a negated verb of amount, which bounds the figure.
+    ['ولم يغادر المدينة سوى 200 شخص.', [{ count: 200, kind: 'evacuation' }]],
+    ['بينما لم يتجاوز عدد العائدين من مخيم الأزرق 400 لاجئ.', [{ count: 400, kind: 'return', qualifier: 'up_to' }]],
     // A figure right before another joined to it by و counts that one's noun.
     ['وأجلت الطائرتان 187 و205 أشخاص إلى باريس.', [{ count: 187, group: 'people' }, { count: 205, group: 'people' }]],
     // A dual verb: two planes or ships carried them.
@@ -366,6 +369,9 @@ describe('a verb that says only how people moved, in an article about one kind o
 
 describe('figures that are not people moving', () => {
   it.each<[string]>([
+    // A movement denied: a negation a few words before its trigger.
+    ['وأشار إلى أن اللجنة لم توافق بعد على عودة ما لا يقل عن 120 عائلة.'],
+    ['ولم يغادر 200 شخص المدينة رغم القصف.'],
     // People a facility serves, whatever movement the sentence names.
     ['ونزح الآلاف من المدينة ولجأ كثيرون منهم إلى المدارس، فيما توقفت محطة مياه تغذي نحو 400 ألف نسمة.'],
     // The dead, whatever movement the sentence before names.

@@ -51,7 +51,7 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
     const carried = words.slice(Math.max(0, k - 3), k).some((w) => w.forms.some(rules.bus));
     const weak = forms.some(rules.weakTrigger) && !carried;
     const neutral = forms.some(rules.neutralTrigger) && !carried;
-    const modal = modalBefore(rules, words, k);
+    const modal = modalBefore(rules, words, k) || negated(rules, words, k, first);
     for (const t of rules.triggers) {
       if (!forms.some(t.test)) continue;
       if (t.kind === 'return' && vehicleGoesBack(rules, words, k, figureStarts)) continue;
@@ -117,6 +117,20 @@ export function articleKind(rules: LinkRules, words: readonly Word[]): MovementK
 /** A modal word (a need, a fear, a call) or a denial governs the trigger at word `k`. */
 const modalBefore = (rules: LinkRules, words: readonly Word[], k: number): boolean =>
   words.slice(Math.max(0, k - rules.reach.modal), k).some((w) => w.forms.some(rules.modal)) || denied(rules, words, k);
+
+/**
+ * A negation stands a few words before the trigger at word `k` (لم توافق بعد على عودة), not of a
+ * verb of amount (لم يتجاوز عدد العائدين), and no exceptive before the figure at `first` (لم يغادر سوى 200).
+ */
+function negated(rules: LinkRules, words: readonly Word[], k: number, first: number): boolean {
+  const g = rules.grammar;
+  for (let j = k - 1; j >= Math.max(0, k - rules.reach.negation); j--) {
+    if (!words[j]!.forms.some((f) => g.negations.has(f))) continue;
+    if (words[j + 1] && words[j + 1]!.forms.some((f) => g.amount_verbs.has(f))) return false;
+    return !words.slice(k + 1, first).some((w) => g.exceptives.has(w.text));
+  }
+  return false;
+}
 
 /**
  * A denial governs the trigger at word `k`: it stands a few words before it in the sentence

@@ -109,6 +109,9 @@ const schema = lazily((z) => {
         every_not_units: z.array(z.string()).default([]),
         event_preps: z.array(z.string()).default([]),
         venues: z.array(z.string()).default([]),
+        negations: z.array(z.string()).default([]),
+        exceptives: z.array(z.string()).default([]),
+        amount_verbs: z.array(z.string()).default([]),
         not_towards_after: z.array(z.string()).default([]),
         determiners: z.array(z.string()).default([]),
         family_joiners: z.array(z.string()).default([]),
@@ -151,6 +154,7 @@ const schema = lazily((z) => {
         strict: z.number().int().positive().default(8),
         modal: z.number().int().positive().default(3),
         denial: z.number().int().positive().default(15),
+        negation: z.number().int().positive().default(4),
         // How many words before a place its from/to cue may stand, and a people noun in construct.
         cue: z.number().int().positive().default(5),
         cue_phrase: z.number().int().positive().default(9),
