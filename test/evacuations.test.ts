@@ -66,6 +66,8 @@ describe('figures of people who moved', () => {
     // ... but not the only ones who did, nor a negated verb of amount, which bounds the figure.
     ['ولم يغادر المدينة سوى 200 شخص.', [{ count: 200, kind: 'evacuation' }]],
     ['بينما لم يتجاوز عدد العائدين من مخيم الأزرق 400 لاجئ.', [{ count: 400, kind: 'return', qualifier: 'up_to' }]],
+    // "400 أخرى": more of the people counted before.
+    ['وغادرت 600 عائلة المخيم، ونتوقع مغادرة 400 أخرى قبل نهاية الشهر.', [{ count: 600 }, { count: 400, group: 'families' }]],
     // A figure right before another joined to it by و counts that one's noun.
     ['وأجلت الطائرتان 187 و205 أشخاص إلى باريس.', [{ count: 187, group: 'people' }, { count: 205, group: 'people' }]],
     // A dual verb: two planes or ships carried them.

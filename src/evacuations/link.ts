@@ -184,7 +184,8 @@ export function linkEvacuations(
     // figure before it, in its sentence.
     const counted = previous as Counted | null;
     const earlier = first > 0 && rules.grammar.was.has(words[first - 1]!.text) && counted && doc.sentenceIndexAt(counted.num.nStart) === si ? counted : null;
-    if (noun === 'not-people') continue;
+    const others = !!next && next.forms.some((f) => rules.grammar.others.has(f));
+    if (noun === 'not-people' && !others) continue;
     const head = countHead(rules, words, first, sentenceFigures, num);
     if (head?.population) continue;
     const subset = isSubset(rules, doc.text, words, first, last);
@@ -206,9 +207,11 @@ export function linkEvacuations(
       return !!its && its !== 'not-people' && !!its.notMover;
     };
     const who: Who | null =
-      pickGroup(rules, noun, head, num) ??
+      pickGroup(rules, noun === 'not-people' ? null : noun, head, num) ??
       (joined ? { ...joined.who, end: num.nEnd } : null) ??
       (head?.bare && before ? { ...before.who, end: num.nEnd } : null) ??
+      // "غادرت 600 عائلة ... ونتوقع مغادرة 400 أخرى": more of the people counted before.
+      (others && before ? { ...before.who, end: words[last + 1]!.end } : null) ??
       (earlier ? { ...earlier.who, end: num.nEnd } : null) ??
       // "دفعة جديدة تضم نحو ألفين": the people a batch or convoy holds.
       (contained && words.slice(Math.max(0, first - 4), first).some((w) => w.forms.some((f) => rules.grammar.batches.has(f) || rules.bus(f)))

@@ -111,6 +111,7 @@ const schema = lazily((z) => {
         venues: z.array(z.string()).default([]),
         negations: z.array(z.string()).default([]),
         exceptives: z.array(z.string()).default([]),
+        others: z.array(z.string()).default([]),
         amount_verbs: z.array(z.string()).default([]),
         not_towards_after: z.array(z.string()).default([]),
         determiners: z.array(z.string()).default([]),
