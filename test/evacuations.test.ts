@@ -70,7 +70,8 @@ describe('figures of people who moved', () => {
     ['وغادرت 600 عائلة المخيم، ونتوقع مغادرة 400 أخرى قبل نهاية الشهر.', [{ count: 600 }, { count: 400, group: 'families' }]],
     // A figure right before another joined to it by و counts that one's noun.
     ['وأجلت الطائرتان 187 و205 أشخاص إلى باريس.', [{ count: 187, group: 'people' }, { count: 205, group: 'people' }]],
-    // A dual verb: two planes or ships carried them.
+    // A dual verb: two planes or ships carried them, or arrived with them.
+    ['أما الطائرتان الرابعة والخامسة فوصلتا خلال الليل، وأقلّتا 187 و205 أشخاص على التوالي.', [{ count: 187 }, { count: 205 }]],
     ['وأعلن المتحدث أن طائرتين نقلتا أمس قرابة 500 شخص من مطار الحديدة إلى جيبوتي.', [{ count: 500, kind: 'evacuation', qualifier: 'about' }]],
     // The verb with its object pronoun, in a relative clause heading a running total.
     ['ليرتفع العدد الإجمالي للأسر التي أجلتها فرقها منذ مساء الإثنين إلى ٣١٢ عائلة.', [{ count: 312, kind: 'evacuation', group: 'families', cumulative: true }]],
