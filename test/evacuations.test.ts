@@ -83,6 +83,8 @@ describe('figures of people who moved', () => {
     ['وارتفع عدد من نقلتهم الحافلات من الحي إلى 900 شخص.', [{ count: 900, kind: 'evacuation' }]],
     // ... deported them: migrants, who move only when a trigger governs them, in a relative clause.
     ['ووصلت قافلة تقل 1.043 مهاجرا رحّلتهم السلطات من مدينة تمنراست.', [{ count: 1043, kind: 'evacuation', origin: ['تمنراست'] }]],
+    // ... or called deported (مطرود، مرحّل) right after the noun.
+    ['واستقبلت البلدة منذ مطلع العام ما يزيد على 9700 مهاجر مطرود من الجزائر.', [{ count: 9700, kind: 'evacuation', origin: ['الجزائر'] }]],
     ['وبلغ عدد الذين أعادتهم السلطات إلى قراهم 1200 نازح.', [{ count: 1200, kind: 'return' }]],
     // نحو opening a figure in words is "about", not the goal of the verb before it.
     ['ومن المقرر أن تنطلق سفينة يوم السبت المقبل لنقل نحو ألفي شخص آخرين ما زالوا ينتظرون في الميناء.', [{ count: 2000, qualifier: 'about', kind: 'evacuation', status: 'planned' }]],
