@@ -191,6 +191,7 @@ export function linkEvacuations(
     const subset = isSubset(rules, doc.text, words, first, last);
     // "1700 عائلة تضم 10 آلاف و200 شخص": the figure counts the people of the one before.
     const contained = words.slice(Math.max(0, first - 2), first).some((w) => w.forms.some(rules.contains));
+    const convoy = contained && words.slice(Math.max(0, first - 4), first).some((w) => w.forms.some((f) => rules.grammar.batches.has(f) || rules.bus(f)));
     // "... 5 آلاف راكب. بينهم 1116 مسلحاً": a subset opening its sentence takes up the last figure.
     const before = closeBefore(rules, doc.text, previous, num, subset && first <= 1);
     // "3,960 عائلة، أي ما يقارب 17 ألف نازح": the same people counted again, in other units.
@@ -214,9 +215,7 @@ export function linkEvacuations(
       (others && before ? { ...before.who, end: words[last + 1]!.end } : null) ??
       (earlier ? { ...earlier.who, end: num.nEnd } : null) ??
       // "دفعة جديدة تضم نحو ألفين": the people a batch or convoy holds.
-      (contained && words.slice(Math.max(0, first - 4), first).some((w) => w.forms.some((f) => rules.grammar.batches.has(f) || rules.bus(f)))
-        ? { group: 'people', unit: 'person', end: num.nEnd }
-        : null) ??
+      (convoy ? { group: 'people', unit: 'person', end: num.nEnd } : null) ??
       // ... a part is of the whole's people ("42 ألف أجنبي ... بينهم 15 ألفاً عبر البحر").
       (subset && before && figureBefore === before.num && before.who.unit === 'person' ? { ...before.who, end: num.nEnd } : null) ??
       (subset || bareAfterMovement(rules, words, first, last) ? { group: 'people', unit: 'person', end: num.nEnd, notMover: subset && partOfNotMovers() } : null);
@@ -259,8 +258,8 @@ export function linkEvacuations(
     const strong = !!noun && governs && !found!.neutral;
     const carries = () => !found!.neutral || words[found!.at]!.forms.some(rules.carrying);
     // ... or are what a convoy held, and the figures joined to them (القافلة الأولى ضمت 47 طالباً
-    // مصرياً و31 طالباً أردنياً).
-    const held = !!carrier;
+    // مصرياً و31 طالباً أردنياً، قافلة جديدة تضم ما بين 800 و1000 مهاجر).
+    const held = !!carrier || convoy;
     if (who.notMover && !held && !(governs && evidence.relevance >= rules.relevanceThreshold && carries())) continue;
     if (!strong && evidence.relevance < rules.relevanceThreshold) continue;
     if (rateIn(ci) || drillIn(si)) continue;
