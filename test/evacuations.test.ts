@@ -84,7 +84,7 @@ describe('figures of people who moved', () => {
     // ... deported them: migrants, who move only when a trigger governs them, in a relative clause.
     ['ووصلت قافلة تقل 1.043 مهاجرا رحّلتهم السلطات من مدينة تمنراست.', [{ count: 1043, kind: 'evacuation', origin: ['تمنراست'] }]],
     // ... or held by a convoy or a batch.
-    ['وقال مصدر إن قافلة جديدة تضم ما بين 800 و1000 مهاجر يتوقع أن تنطلق نحو عين قزام.', [{ count: 800, status: 'planned' }]],
+    ['وقال مصدر إن قافلة جديدة تضم ما بين 800 و1000 مهاجر يتوقع أن تنطلق نحو عين قزام.', [{ qualifier: 'range', min: 800, max: 1000, status: 'planned' }]],
     // ... or called deported (مطرود، مرحّل) right after the noun.
     ['واستقبلت البلدة منذ مطلع العام ما يزيد على 9700 مهاجر مطرود من الجزائر.', [{ count: 9700, kind: 'evacuation', origin: ['الجزائر'] }]],
     ['وبلغ عدد الذين أعادتهم السلطات إلى قراهم 1200 نازح.', [{ count: 1200, kind: 'return' }]],
