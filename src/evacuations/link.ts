@@ -259,7 +259,8 @@ export function linkEvacuations(
     const carries = () => !found!.neutral || words[found!.at]!.forms.some(rules.carrying);
     // ... or are what a convoy held, and the figures joined to them (القافلة الأولى ضمت 47 طالباً
     // مصرياً و31 طالباً أردنياً، قافلة جديدة تضم ما بين 800 و1000 مهاجر).
-    const held = !!carrier || convoy;
+    // ... or are part of a figure already counted (أعادت 2.118 مهاجرا، بينهم ٤١٢ الى مالي).
+    const held = !!carrier || convoy || (subset && !!before && figureBefore === before.num);
     if (who.notMover && !held && !(governs && evidence.relevance >= rules.relevanceThreshold && carries())) continue;
     if (!strong && evidence.relevance < rules.relevanceThreshold) continue;
     if (rateIn(ci) || drillIn(si)) continue;
