@@ -225,6 +225,8 @@ describe('who moved and from where', () => {
     ['عادت 300 عائلة إلى منازلها في درعا البلد أمس، وتتوقع اللجنة عودة نحو 2000 عائلة أخرى بعد فتح الطريق الواصل إلى درعا المحطة.', [{ count: 300 }, { count: 2000, destination: ['درعا البلد'] }]],
     // إلى جانب is "besides": no to-phrase, whatever from-phrase follows.
     ['وأجليَ 99 شخصا من نيامي، إلى جانب عائلات من اليونان.', [{ count: 99, origin: ['نيامي'], destination: [] }]],
+    // "the city": the place introduced as one, before a city named in passing.
+    ['شهدت مدينة الرستن موجة نزوح. واكتظت الطرق المؤدية إلى حماة وحمص بالسيارات. وقال المحافظ إن 500 شخص غادروا المدينة.', [{ count: 500, origin: ['الرستن'] }]],
     // The place of an occasion is no antecedent of "the city": the place named before it is.
     ['فرت 400 عائلة من مدينة الرستن. وقالت المتحدثة في مؤتمر صحفي بجنيف إن 500 شخص عادوا إلى المدينة أمس.', [{ count: 400 }, { count: 500, kind: 'return', destination: ['الرستن'] }]],
     // ... nor the base of a longer name (حلب of ريف حلب).

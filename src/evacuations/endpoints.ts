@@ -418,6 +418,17 @@ export function anaphorsIn(ctx: LinkContext, si: number): Anaphor[] {
   // nor the place of an occasion (تقدم المسلحين نحو المدينة after في مؤتمر صحفي بجنيف).
   const offered = (p: PlaceHit) =>
     !places.overlapping(p.nStart, p.nEnd).some((o) => within(p, o)) && !atVenue(rules, ctx.wordsOf(ctx.doc.sentenceIndexAt(p.nStart)), p);
+  // "شهدت مدينة بعلبك ... غادروا المدينة": a place the text introduced with the anaphor's own noun.
+  const introducedAs = (p: PlaceHit, noun: string) => {
+    const ws = ctx.wordsOf(ctx.doc.sentenceIndexAt(p.nStart));
+    const before = ws[firstEndingAfter(ws, p.nStart) - 1];
+    return !!before && before.end <= p.nStart && before.forms.includes(noun);
+  };
+  // The antecedent of a noun at `at`: a place of its sentence before it, else one introduced with that noun, else the last one.
+  const antecedent = (candidate: (p: PlaceHit) => boolean, noun: string, at: number) =>
+    places.lastBefore(at, (p) => p.nStart >= sentenceStart && candidate(p)) ??
+    places.lastBefore(at, (p) => candidate(p) && introducedAs(p, noun)) ??
+    places.lastBefore(at, candidate);
   const named = (at: number, types: readonly string[]) =>
     nearestGroup(rules, sentenceOrigins.filter((p) => p.nEnd <= at && ofKind(types, p, ctx.namesCrossing(p))), { nStart: at }).map((p) => p.ref);
   for (let k = 0; k + 1 < words.length; k++) {
@@ -443,13 +454,16 @@ export function anaphorsIn(ctx: LinkContext, si: number): Anaphor[] {
       // its sentence sends people from; "باتجاه المنطقة الحدودية" describes a place, names none.
       if (words[k + 2]?.text.startsWith(rules.morphology.article)) continue;
       const left = new Set(sentenceOrigins.map((p) => p.ref.name));
-      const ref = places.lastBefore(next.start, (p) => ofKind(a.types, p, ctx.namesCrossing(p)) && !left.has(p.ref.name) && offered(p))?.ref;
+      const candidate = (p: PlaceHit) => ofKind(a.types, p, ctx.namesCrossing(p)) && !left.has(p.ref.name) && offered(p);
+      const ref = antecedent(candidate, a.word, next.start)?.ref;
       if (ref) out.push({ nStart: next.start, refs: [ref], towards: true });
       continue;
     }
     const inSentence = named(next.start, a.types);
     const fromOrigins = inSentence.length ? inSentence : a.dual ? lastPairOf(rules, origins, next.start, a.types) : lastOf(origins, next.start, a.types);
-    const ref = fromOrigins.length ? fromOrigins : [places.lastBefore(next.start, (p) => ofKind(a.types, p, ctx.namesCrossing(p)) && offered(p))?.ref].filter((r) => !!r);
+    const candidate = (p: PlaceHit) => ofKind(a.types, p, ctx.namesCrossing(p)) && offered(p);
+    const last = antecedent(candidate, a.word, next.start);
+    const ref = fromOrigins.length ? fromOrigins : last ? [last.ref] : [];
     if (ref.length) out.push({ nStart: next.start, refs: ref });
   }
   return out;
