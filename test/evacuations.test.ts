@@ -227,6 +227,8 @@ describe('who moved and from where', () => {
     ['وأجليَ 99 شخصا من نيامي، إلى جانب عائلات من اليونان.', [{ count: 99, origin: ['نيامي'], destination: [] }]],
     // "the city": the place introduced as one, before a city named in passing.
     ['شهدت مدينة الرستن موجة نزوح. واكتظت الطرق المؤدية إلى حماة وحمص بالسيارات. وقال المحافظ إن 500 شخص غادروا المدينة.', [{ count: 500, origin: ['الرستن'] }]],
+    // A dual anaphor takes both places listed together.
+    ['واندلعت الاشتباكات في حيي الشيخ مقصود والأشرفية بحلب. وارتفع عدد الخارجين من الحيين إلى نحو 870 شخصا.', [{ count: 870, origin: ['الشيخ مقصود', 'الأشرفية'] }]],
     // The place of an occasion is no antecedent of "the city": the place named before it is.
     ['فرت 400 عائلة من مدينة الرستن. وقالت المتحدثة في مؤتمر صحفي بجنيف إن 500 شخص عادوا إلى المدينة أمس.', [{ count: 400 }, { count: 500, kind: 'return', destination: ['الرستن'] }]],
     // ... nor the base of a longer name (حلب of ريف حلب).

@@ -463,7 +463,9 @@ export function anaphorsIn(ctx: LinkContext, si: number): Anaphor[] {
     const fromOrigins = inSentence.length ? inSentence : a.dual ? lastPairOf(rules, origins, next.start, a.types) : lastOf(origins, next.start, a.types);
     const candidate = (p: PlaceHit) => ofKind(a.types, p, ctx.namesCrossing(p)) && offered(p);
     const last = antecedent(candidate, a.word, next.start);
-    const ref = fromOrigins.length ? fromOrigins : last ? [last.ref] : [];
+    // A dual (الحيين) takes the place listed together with that one (حيي الشيخ مقصود والأشرفية).
+    const pair = a.dual && last ? places.lastBefore(last.nStart, (p) => candidate(p) && last.nStart - p.nEnd <= rules.reach.list_chars && p.ref.name !== last.ref.name) : undefined;
+    const ref = fromOrigins.length ? fromOrigins : last ? [...(pair ? [pair.ref] : []), last.ref] : [];
     if (ref.length) out.push({ nStart: next.start, refs: ref });
   }
   return out;
