@@ -123,6 +123,8 @@ describe('type words', () => {
     // A verbal noun after منطقة says what the area is for, not its name.
     ['نقلت الحافلات الأهالي إلى منطقة الاستقبال قرب الحدود', []],
     ['توافد آلاف المتفرجين إلى منطقة الانطلاق والوصول', []],
+    // ... nor a type word after another (كبرى مدن إقليم سول: the region, not a city named إقليم).
+    ['وهي كبرى مدن إقليم مجهول الاسم', []],
     // ... nor does a title that starts the name of a place named after a person, alone.
     ['وصل الوفد إلى مدينة الملك عبدالله الاقتصادية', []],
     ['وصلت إلى قرية خان طومان جنوب غرب مدينة حلب', [{ name: 'خان طومان', type: 'village', role: 'destination' }, { name: 'جنوب غرب حلب' }, { name: 'حلب' }]],
