@@ -223,6 +223,13 @@ describe('who moved and from where', () => {
     ['وعاد أمس أكثر من 300 ألف نازح إلى مدينة غزة. وعاد نحو 48 ألفاً على متن مركبات، وعاد 255 ألفاً سيراً على الأقدام.', [{ count: 300000 }, { count: 48000, kind: 'return', group: 'people' }, { count: 255000, kind: 'return', group: 'people' }]],
     // Where a road leads is the road's end, not the people's.
     ['عادت 300 عائلة إلى منازلها في درعا البلد أمس، وتتوقع اللجنة عودة نحو 2000 عائلة أخرى بعد فتح الطريق الواصل إلى درعا المحطة.', [{ count: 300 }, { count: 2000, destination: ['درعا البلد'] }]],
+    // Where a plane lands or a ship docks with the people it carries ...
+    ['وحطت في بوخارست ليل الثلاثاء طائرة عسكرية أقلّت 148 شخصا من بيروت.', [{ count: 148, destination: ['بوخارست'] }]],
+    // ... not where ships dock to take people away.
+    ['وتسارع إجلاء الرعايا إذ رست في مرفأ بيروت سفن تحمل أعلام دول عدة، وأبحرت منه وعلى متنها 1180 شخصا.', [{ count: 1180, destination: [] }]],
+    // إضافة إلى is "in addition to"; إلى before a movement noun is "driven to".
+    ['ورست عبارة في ميناء لارنكا تقل 412 شخصا، إضافة إلى رعايا من بلغاريا.', [{ count: 412, destination: ['لارنكا'] }]],
+    ['ودفعت الغارات أكثر من مليون شخص إلى النزوح داخل لبنان، فيما عبر زهاء 300 ألف شخص، معظمهم سوريون، الحدود إلى سوريا.', [{ count: 1000000 }, { count: 300000, destination: ['سوريا'] }]],
     // إلى جانب is "besides": no to-phrase, whatever from-phrase follows.
     ['وأجليَ 99 شخصا من نيامي، إلى جانب عائلات من اليونان.', [{ count: 99, origin: ['نيامي'], destination: [] }]],
     // "the city": the place introduced as one, before a city named in passing.

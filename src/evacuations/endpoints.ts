@@ -61,6 +61,9 @@ export function directionOf(rules: LinkRules, words: Word[], place: PlaceHit): D
     }
     if (toCue(rules, words, k)) return 'destination';
     if (g.via.has(w.text)) return null;
+    // "حطت في بوخارست طائرة أقلت 148 شخصا": where a plane lands or a ship docks with people it
+    // carries, counted in its clause (not one that docks to take them away: رست في مرفأ بيروت سفن).
+    if (w.forms.some((f) => g.landing.has(f)) && placedInside(rules, words, at, place)) return carriesCounted(words, at) ? 'destination' : null;
     if (w.forms.some(rules.departureVerb)) return toClitic(rules, words[at], place) ? 'destination' : 'origin';
     // "إجلاء المدنيين المحاصرين في معضمية الشام": people held in a place leave it.
     if (g.inside.has(w.text) && k > 0 && words[k - 1]!.forms.some(rules.trapped)) return 'origin';
@@ -74,9 +77,19 @@ export function directionOf(rules: LinkRules, words: Word[], place: PlaceHit): D
   return null;
 }
 
-/** Word k is a to-word that heads a to-phrase: not إلى of إلى جانب ("besides"). */
-const toCue = (rules: LinkRules, words: readonly Word[], k: number): boolean =>
-  rules.grammar.towards.has(words[k]!.text) && !(words[k + 1] && rules.grammar.not_towards_after.has(words[k + 1]!.text));
+/**
+ * Word k is a to-word that heads a to-phrase: not إلى of إلى جانب or إضافة إلى ("besides", "in
+ * addition to"), nor one before a movement noun (دفعت الغارات مليون شخص إلى النزوح داخل لبنان:
+ * driven to flee, and the place after it is where they fled within).
+ */
+function toCue(rules: LinkRules, words: readonly Word[], k: number): boolean {
+  const g = rules.grammar;
+  if (!g.towards.has(words[k]!.text)) return false;
+  const next = words[k + 1];
+  const prev = words[k - 1];
+  if (next && (g.not_towards_after.has(next.text) || isTrigger(rules, next))) return false;
+  return !(prev && prev.forms.some((f) => g.not_towards_before.has(f)));
+}
 
 /** The place is written behind a clitic meaning "to" (لإدلب). */
 function toClitic(rules: LinkRules, word: Word | undefined, place: PlaceHit): boolean {
@@ -111,6 +124,12 @@ function placedInside(rules: LinkRules, words: Word[], at: number, place: PlaceH
   if (clitic) return inside.has(clitic);
   return [words[at - 1], words[at - 2]].some((b) => !!b && inside.has(b.text));
 }
+
+/** A figure in digits follows word `at` in its clause. */
+const carriesCounted = (words: readonly Word[], at: number): boolean => {
+  for (let k = at + 1; k < words.length && words[k]!.clause === words[at]!.clause; k++) if (isFigure(words[k]!)) return true;
+  return false;
+};
 
 const isFigure = (w: Word): boolean => {
   const c = w.text.charCodeAt(0);

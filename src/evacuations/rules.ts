@@ -114,6 +114,8 @@ const schema = lazily((z) => {
         others: z.array(z.string()).default([]),
         amount_verbs: z.array(z.string()).default([]),
         not_towards_after: z.array(z.string()).default([]),
+        not_towards_before: z.array(z.string()).default([]),
+        landing: z.array(z.string()).default([]),
         determiners: z.array(z.string()).default([]),
         family_joiners: z.array(z.string()).default([]),
         family_members: z.array(z.string()).default([]),
