@@ -61,9 +61,10 @@ export function directionOf(rules: LinkRules, words: Word[], place: PlaceHit): D
     }
     if (toCue(rules, words, k)) return 'destination';
     if (g.via.has(w.text)) return null;
-    // "حطت في بوخارست طائرة أقلت 148 شخصا": where a plane lands or a ship docks with people it
-    // carries, counted in its clause (not one that docks to take them away: رست في مرفأ بيروت سفن).
-    if (w.forms.some((f) => g.landing.has(f)) && placedInside(rules, words, at, place)) return carriesCounted(words, at) ? 'destination' : null;
+    // "حطت في بوخارست طائرة أقلت 148 شخصا"، "700 أسرة استقرت في العريش": where a plane lands, a
+    // ship docks or people settle, with people counted in its clause (not a ship that docks to
+    // take them away: رست في مرفأ بيروت سفن).
+    if (w.forms.some((f) => g.landing.has(f)) && placedInside(rules, words, at, place)) return countedInClause(words, at) ? 'destination' : null;
     if (w.forms.some(rules.departureVerb)) return toClitic(rules, words[at], place) ? 'destination' : 'origin';
     // "إجلاء المدنيين المحاصرين في معضمية الشام": people held in a place leave it.
     if (g.inside.has(w.text) && k > 0 && words[k - 1]!.forms.some(rules.trapped)) return 'origin';
@@ -125,11 +126,8 @@ function placedInside(rules: LinkRules, words: Word[], at: number, place: PlaceH
   return [words[at - 1], words[at - 2]].some((b) => !!b && inside.has(b.text));
 }
 
-/** A figure in digits follows word `at` in its clause. */
-const carriesCounted = (words: readonly Word[], at: number): boolean => {
-  for (let k = at + 1; k < words.length && words[k]!.clause === words[at]!.clause; k++) if (isFigure(words[k]!)) return true;
-  return false;
-};
+/** A figure in digits stands in the clause of word `at`. */
+const countedInClause = (words: readonly Word[], at: number): boolean => words.some((w) => w.clause === words[at]!.clause && isFigure(w));
 
 const isFigure = (w: Word): boolean => {
   const c = w.text.charCodeAt(0);
