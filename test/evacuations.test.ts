@@ -391,6 +391,8 @@ describe('a verb that says only how people moved, in an article about one kind o
 
 describe('figures that are not people moving', () => {
   it.each<[string]>([
+    // Cases given first aid on arrival.
+    ['وقال إن فرقنا رافقت القافلة حتى الوصول، وقدمت الإسعافات الأولية لنحو ستين حالة بين كبار السن والأطفال.'],
     // A movement denied: a negation a few words before its trigger.
     ['وأشار إلى أن اللجنة لم توافق بعد على عودة ما لا يقل عن 120 عائلة.'],
     ['ولم يغادر 200 شخص المدينة رغم القصف.'],
