@@ -76,6 +76,8 @@ interface Phrase {
 
 /** How many tokens before a day a future cue may stand. */
 const FORWARD_REACH = 5;
+/** ... and how many before "until" and its day (توقعت الأرصاد استمرار موجة الحر إلى غاية الأربعاء). */
+const UNTIL_REACH = 12;
 /** The first letters of an imperfect verb in the third person or the first plural (يـ، تـ، نـ). */
 const IMPERFECT = new Set([...'يتن'].map((c) => c.charCodeAt(0)));
 
@@ -292,8 +294,8 @@ export class DateGrammar {
   }
 
   /** A word carrying `key` (a future cue, a future verb, until) among the few words before `i`. */
-  private lookingForward(i: number, key: 'futureCue' | 'futureVerb' | 'untilCue' | 'pastCue'): boolean {
-    for (let k = Math.max(0, i - FORWARD_REACH); k < i; k++) if (this.find(k, key, true)) return true;
+  private lookingForward(i: number, key: 'futureCue' | 'futureVerb' | 'untilCue' | 'pastCue', reach = FORWARD_REACH): boolean {
+    for (let k = Math.max(0, i - reach); k < i; k++) if (this.find(k, key, true)) return true;
     return false;
   }
 
@@ -475,7 +477,12 @@ export class DateGrammar {
       if (!standsAlone || this.after(i, 'notWeekdayAfter')) return null;
     }
     // A weekday looked forward to is the coming one, or today (بحلول مساء الأربعاء، سيصل الخميس).
-    const ahead = this.lookingForward(i, 'futureVerb') || this.lookingForward(i, 'futureCue') || this.futureVerbBefore(i);
+    const ahead =
+      this.lookingForward(i, 'futureVerb') ||
+      this.lookingForward(i, 'futureCue') ||
+      this.futureVerbBefore(i) ||
+      // "until" closing a span looked forward to from further back (توقعت ... إلى غاية الأربعاء).
+      (this.lookingForward(i, 'untilCue', 2) && this.lookingForward(i, 'futureCue', UNTIL_REACH));
     const dir = mod ? (mod.value !== 'current' ? mod.value : null) : ahead ? 'coming' : null;
     return { end: mod ? mod.end : w.end, skip: w.skip, anchor: { t: 'weekday', dow: w.value, dir } };
   }
