@@ -10,7 +10,7 @@ import type { Evacuation, MovementKind, Span } from '../schema.js';
 import { mergeRepeats } from './merge.js';
 import type { CompiledEvacuationsRules } from './rules.js';
 import type { Word } from '../text/words.js';
-import { type Counted, type Figure, type LinkContext, type Move, type Who, isTrigger, linkRules, memo, nearest, onlySpaces } from './context.js';
+import { type Counted, type Figure, type LinkContext, type LinkRules, type Move, type Who, isTrigger, linkRules, memo, nearest, onlySpaces } from './context.js';
 import { anaphorsIn, busesOf, corridorOf, directionOf, movementContext, ownerCountry, placesInSentence, placesOf } from './endpoints.js';
 import { articleKind, blockedNear, isRate, leavesShelter, nearestTrigger, statusCues, statusOf } from './movement.js';
 import { QuoteIndex, sourceOf } from './source.js';
@@ -87,6 +87,15 @@ function listedByPlace(ctx: LinkContext, previous: NumberHit, num: NumberHit): b
 }
 /** Words between a figure and the next place of a list: its noun, and "وفي محافظة". */
 const LIST_WORDS = 4;
+
+/** "بعد أن كان العدد قد بلغ 130 ألفا": a was-word and a count head in the few words before the figure at `first`. */
+function wasCount(rules: LinkRules, words: readonly Word[], first: number): boolean {
+  const before = words.slice(Math.max(0, first - WAS_WORDS), first);
+  const was = before.findIndex((w) => rules.grammar.was.has(w.text));
+  return was >= 0 && before.slice(was + 1).some((w) => w.forms.some(rules.countHead));
+}
+/** Words a was-word and its count head may stand before the figure: كان العدد قد بلغ. */
+const WAS_WORDS = 5;
 
 export function linkEvacuations(
   doc: AnalysedDocument,
@@ -181,9 +190,11 @@ export function linkEvacuations(
     const next = words[last + 1];
     const noun = counting === 'not-people' && !wholeFig && next && dateIndex.startingIn(next.start, next.end).length ? null : counting;
     // "بعد أن كان 110 آلاف يوم الأربعاء، مقارنة بنحو 15 ألفاً يوم الثلاثاء": another value of the
-    // figure before it, in its sentence.
+    // figure before it, in its sentence; so is the number it had reached (بعد أن كان العدد قد بلغ 130 ألفا).
     const counted = previous as Counted | null;
-    const earlier = first > 0 && rules.grammar.was.has(words[first - 1]!.text) && counted && doc.sentenceIndexAt(counted.num.nStart) === si ? counted : null;
+    const reached = wasCount(rules, words, first);
+    const wasBefore = (first > 0 && rules.grammar.was.has(words[first - 1]!.text)) || reached;
+    const earlier = wasBefore && counted && doc.sentenceIndexAt(counted.num.nStart) === si ? counted : null;
     const others = !!next && next.forms.some((f) => rules.grammar.others.has(f));
     if (noun === 'not-people' && !others) continue;
     const head = countHead(rules, words, first, sentenceFigures, num);
@@ -241,6 +252,7 @@ export function linkEvacuations(
     const partKind = subset && before && found?.neutral ? (before.move.told ?? before.move.kind) : null;
     const move: Move | null =
       (restated ? restated.move : null) ??
+      (earlier && reached && !found ? { ...earlier.move, distance: rules.reach.trigger, weak: true } : null) ??
       (partKind && found ? { ...found, kind: partKind } : null) ??
       (found && (ownClause || !head?.displaced) ? found : null) ??
       // ... unless a casualty or a stay is told of it ("٢٣ منهم فارقوا الحياة").
