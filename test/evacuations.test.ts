@@ -249,7 +249,7 @@ describe('earlier values and parts of a running total', () => {
   it.each<[string, Expected[]]>([
     ['نزح مئات الآلاف هربا من القصف. وقدرت الوكالة عدد الفارين من المدينة بنحو 360 ألفاً، بعد أن كان 110 آلاف يوم الأربعاء الماضي.', [{ count: 360000 }, { count: 110000 }]],
     // ... and the number it had reached, far from any trigger.
-    ['ليرتفع العدد الإجمالي للأكراد الذين عبروا الحدود منذ الجمعة الماضي إلى نحو 138 ألف شخص، وفق ما أعلنت المفوضية اليوم، بعد أن كان العدد قد بلغ 130 ألفا مساء الأحد بحسب أرقام الحكومة.', [{ count: 138000 }, { count: 130000, group: 'people' }]],
+    ['ليرتفع العدد الإجمالي للأكراد الذين عبروا الحدود منذ الجمعة الماضي إلى نحو 138 ألف شخص، وفق ما أعلنت المفوضية اليوم، بعد أن كان العدد قد بلغ 130 ألفا مساء الأحد بحسب أرقام الحكومة.', [{ count: 138000 }, { count: 130000, group: 'people', cumulative: true }]],
     // A part with no noun of its own is of the whole's people.
     ['نزح مئات الآلاف هربا من القصف. وقال المصدر إن نحو 42 ألف أجنبي غادروا لبنان منذ 12 تموز، بينهم 15 ألفاً عبر البحر و27 ألفاً عبر المعابر البرية.', [{ count: 42000, group: 'nationals' }, { count: 15000, group: 'nationals' }, { count: 27000, group: 'nationals' }]],
     // "The number was X on Saturday": the same people counted on an earlier day.

@@ -303,6 +303,8 @@ export function linkEvacuations(
       (head !== null && head.total && status === 'completed') ||
       // The parts and contents of a running total are running totals too, and so is its restatement.
       (partOf !== null && !!before?.cumulative) ||
+      // ... and so is the number a running total had reached before.
+      (reached && !!earlier?.cumulative) ||
       !!restated?.cumulative;
     previous = { num, who, move, cumulative, partOf };
     // A batch's corridor and buses may be named in the sentence before; a running total has none.
