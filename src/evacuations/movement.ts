@@ -51,7 +51,10 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
     const carried = words.slice(Math.max(0, k - 3), k).some((w) => w.forms.some(rules.bus));
     const weak = forms.some(rules.weakTrigger) && !carried;
     const neutral = forms.some(rules.neutralTrigger) && !carried;
-    const modal = modalBefore(rules, words, k) || negated(rules, words, k, first);
+    // A movement denied in the figure's clause is no movement of it; in another clause, of others.
+    const denied = negated(rules, words, k, first);
+    if (denied && words[k]!.clause !== words[first]!.clause) continue;
+    const modal = modalBefore(rules, words, k) || denied;
     for (const t of rules.triggers) {
       if (!forms.some(t.test)) continue;
       if (t.kind === 'return' && vehicleGoesBack(rules, words, k, figureStarts)) continue;
