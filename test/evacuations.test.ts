@@ -64,7 +64,7 @@ describe('figures of people who moved', () => {
     ['وشهد المعبر ذروة غير مسبوقة بعبور قرابة 18 ألفا في يوم واحد.', [{ count: 18000, qualifier: 'about', group: 'people' }]],
     ['ووصل 90 مبعدا إلى القطاع عبر المعبر.', [{ count: 90, group: 'people', kind: 'evacuation' }]],
     // A movement denied in another clause is of other people.
-    ['وصلت طائرة إلى عمان قادمة من بوخارست وعلى متنها 165 أردنيا، بينهم 120 طالبا، مؤكدا أن "عدد من لم يتمكنوا من المغادرة لا يتجاوز عشرين".', [{ count: 165 }, { count: 120 }]],
+    ['وقال إن طائرة الملكية الأردنية وصلت فجر اليوم إلى مطار الملكة علياء الدولي قادمة من بوخارست وعلى متنها 165 أردنيا، بينهم 120 طالبا، مؤكدا أن "عدد من لم يتمكنوا من المغادرة لا يتجاوز عشرين، جميعهم في خاركيف".', [{ count: 165 }, { count: 120 }]],
     // ... but not the only ones who did, nor a negated verb of amount, which bounds the figure.
     ['ولم يغادر المدينة سوى 200 شخص.', [{ count: 200, kind: 'evacuation' }]],
     ['بينما لم يتجاوز عدد العائدين من مخيم الأزرق 400 لاجئ.', [{ count: 400, kind: 'return', qualifier: 'up_to' }]],
