@@ -47,6 +47,7 @@ const schema = lazily((z) => {
     outlets: z.strictObject({ heads: words, names: words }).default({ heads: [], names: [] }),
     firstNames: words,
     nameParticles: words,
+    familyParticles: words,
     nameSuffixes: words,
     stopwords: words,
     connectives: words,
@@ -130,6 +131,8 @@ export interface CompiledQuotesRules {
   outletNames: PhraseSet;
   firstNames: PhraseSet;
   nameParticles: ReadonlySet<string>;
+  /** Particles of a family name, which go on with a name begun but start none (بني هاني). */
+  familyParticles: ReadonlySet<string>;
   /** Words that end a compound name (تاج الدين، نصر الله). */
   nameSuffixes: ReadonlySet<string>;
   stopwords: ReadonlySet<string>;
@@ -256,6 +259,7 @@ export function compileQuotesRules(data: QuotesRuleData, { morphology: m }: { mo
     outletNames: phraseSet(data.outlets.names, () => true as const),
     firstNames: phraseSet(data.firstNames, () => true as const),
     nameParticles: wordSet(data.nameParticles),
+    familyParticles: wordSet(data.familyParticles),
     nameSuffixes: wordSet(data.nameSuffixes),
     stopwords: wordSet(data.stopwords),
     genitiveHeads: wordSet(data.genitiveHeads),

@@ -114,10 +114,15 @@ const suffix = (r: Reader, k: number): boolean => {
   return w !== undefined && r.rules.nameSuffixes.has(w);
 };
 
-/** عبد الرحمن، أبو محمد، بن علي: a particle and the word it joins, itself maybe a compound (بن عبد العزيز). */
-function compound(r: Reader, k: number): number {
+/**
+ * عبد الرحمن، أبو محمد، بن علي: a particle and the word it joins, itself maybe a compound (بن عبد
+ * العزيز). `inside`: the name has begun, so a family particle may go on with it too (خالد سليمان بني
+ * هاني), which starts no name (معتمد بني خلاد is a delegation).
+ */
+function compound(r: Reader, k: number, inside = false): number {
   const w = r.word(k);
-  return w !== undefined && r.rules.nameParticles.has(w) && !r.reserved(k) && r.word(k + 1) !== undefined && !r.stop(k + 1) ? 1 + (compound(r, k + 1) || 1) : 0;
+  const particle = w !== undefined && (r.rules.nameParticles.has(w) || (inside && r.rules.familyParticles.has(w)));
+  return particle && !r.reserved(k) && r.word(k + 1) !== undefined && !r.stop(k + 1) ? 1 + (compound(r, k + 1) || 1) : 0;
 }
 
 /**
@@ -146,9 +151,9 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
   if (suffix(r, k)) k++;
   let second = !chain;
   // A compound goes on with any name (سرمد نجم عبد الله، محمد نجم عبد الله).
-  while (k - i < MAX_NAME && (chain || second || compound(r, k) > 0)) {
+  while (k - i < MAX_NAME && (chain || second || compound(r, k, true) > 0)) {
     second = false;
-    const c = r.stop(k) ? 0 : compound(r, k) || r.firstName(k);
+    const c = r.stop(k) ? 0 : compound(r, k, true) || r.firstName(k);
     if (c) {
       k += c;
       chain = true;
