@@ -644,10 +644,12 @@ function nameInSlot(r: Reader, from: number): { titleEnd: number; name: Part; cu
     if (start < from || !allNameable(r, start, end)) continue;
     const lexical = [...Array(end - start - 1).keys()].map((j) => start + j).find((k) => r.firstName(k) > 0);
     if (lexical !== undefined && lexical > start && end - lexical >= 2) start = lexical;
-    // … nor the name of a body (حزب نداء تونس، هالة …).
+    // … nor the name of a body (حزب نداء تونس، هالة …), nor a place (مدير أحد المخيمات في منطقة دير حسان).
     if (r.definite(start) || definiteWord(r, start) || preposition(r, start - 1) || r.rules.organizations.match(r.word, start - 1)) continue;
+    if (r.placeStart(start) || r.inPlace(start)) continue;
     const cue: NameCue = r.firstName(start) ? 'lexicon' : 'shape';
-    const bounded = start === from || definiteWord(r, start - 1) || preposition(r, start - 2);
+    // ... and a place ends the title before the name (سفير ألمانيا بتونس أندرياس رايننغ).
+    const bounded = start === from || definiteWord(r, start - 1) || preposition(r, start - 2) || (start > from && (r.inPlace(start - 1) || r.placeStart(start - 1)));
     if (cue === 'lexicon' || bounded) return { titleEnd: start, name: { r, start, end }, cue, end: b };
   }
   // Between commas: رئيس اللجنة في مجلس الأنبار، راجح بركات العيفان، في تصريح …
