@@ -87,6 +87,8 @@ describe('figures of people who moved', () => {
     ['ووصلت قافلة تقل 1.043 مهاجرا رحّلتهم السلطات من مدينة تمنراست.', [{ count: 1043, kind: 'evacuation', origin: ['تمنراست'] }]],
     // ... or part of a figure already counted.
     ['وأعادت المنظمة منذ بداية العام 2.118 مهاجرا إلى بلدانهم، بينهم 412 إلى مالي.', [{ count: 2118, kind: 'return' }, { count: 412, kind: 'return' }]],
+    // Migrants moved by others move in this sense.
+    ['وكانت المنظمة قد نقلت الأربعاء الماضي 350 مهاجرا إلى أرليت.', [{ count: 350, kind: 'evacuation', destination: ['أرليت'] }]],
     // ... or held by a convoy or a batch.
     ['وقال مصدر إن قافلة جديدة تضم ما بين 800 و1000 مهاجر يتوقع أن تنطلق نحو عين قزام.', [{ qualifier: 'range', min: 800, max: 1000, status: 'planned' }]],
     // ... or called deported (مطرود، مرحّل) right after the noun.
