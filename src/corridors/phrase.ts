@@ -121,20 +121,25 @@ export class PhraseReader {
     // A head that counts only with a given adjective after its name neither names a corridor
     // without one nor refers back (نقطة انطلاق، البوابة الإلكترونية).
     const needs = items.length ? null : info.needs;
+    const none: HeadReading = { named: [], back: null, next: head.next };
+    // ... and one that needs a known name takes it only in construct, bare (لسيطرة كييف، السيطرة على
+    // مدينة الرقة: control).
+    if (info.known && !items.length && (definite || head.reading.clitics > 0)) return none;
     if (!items.length) {
       adjectives();
       if (definite && spaceBefore(ws, j) && rules.demonstrativesAfter.has(ws[j]!.text)) {
         return back(true, start, ws[j]!.end, j + 1);
       }
       if (!definite && j === head.next && spaceBefore(ws, j)) items = this.list(j, 'construct', info);
-      if (!items.length && spaceBefore(ws, j)) items = this.afterLink(j, info);
+      if (!items.length && spaceBefore(ws, j) && !info.known) items = this.afterLink(j, info);
     }
 
     if (items.length) {
       j = items.at(-1)!.at(-1)!.next;
       const last = j;
       adjectives();
-      if (needs && !this.anyOf(needs, last, j)) return { named: [], back: null, next: head.next };
+      if (needs && !this.anyOf(needs, last, j)) return none;
+      if (info.known && items.some((units) => units.some((u) => u.ref.id === null))) return none;
       const tail = j > last ? ws[j - 1]!.end : 0;
       return {
         named: items.map((units, k) => this.named(info, units, start, humanitarian, k === items.length - 1 ? tail : 0)),
@@ -143,7 +148,7 @@ export class PhraseReader {
       };
     }
 
-    if (needs) return { named: [], back: null, next: head.next };
+    if (needs || info.known) return none;
     if (info.number !== 'singular') {
       const listed = this.ordinals(j, sentence, info, humanitarian);
       if (listed.named.length) return listed;
@@ -167,7 +172,7 @@ export class PhraseReader {
     const through = border?.through.match(this.doc, ws, i);
     if (!border || !through || !spaceBefore(ws, through.next)) return null;
     // A list takes further places the gazetteer knows (مركزي الدبوسية وجوسية الحدوديين): one crossing each.
-    const info: HeadInfo = { kind: border.kind, lemma: border.lemma, number: 'plural', definite: false, after: null, needs: null };
+    const info: HeadInfo = { kind: border.kind, lemma: border.lemma, number: 'plural', definite: false, after: null, needs: null, known: false };
     const items = this.list(through.next, 'location', info);
     const next = items.at(-1)?.at(-1)?.next;
     if (next === undefined || !spaceBefore(ws, next)) return null;

@@ -24,6 +24,11 @@ const schema = lazily((z) => {
      * crossing only when called a border one (نقطة المصنع الحدودية، بوابة مرشد بينار الحدودية).
      */
     needs: z.array(z.string()).optional(),
+    /**
+     * The head counts only with a name the gazetteer knows, and never points back: Iraqi سيطرة is a
+     * checkpoint in سيطرة كوكجلي, "control" in سيطرة التنظيم and السيطرة.
+     */
+    known: z.boolean().default(false),
   });
 
   return z.strictObject({
@@ -71,6 +76,8 @@ export interface HeadInfo {
   after: ReadonlySet<string> | null;
   /** The adjectives one of which must follow the head's name, or null when none is needed. */
   needs: PhraseIndex<true> | null;
+  /** Only a name the gazetteer knows makes the head a corridor. */
+  known: boolean;
 }
 
 const NUMBERS: HeadNumber[] = ['singular', 'dual', 'plural'];
@@ -87,7 +94,7 @@ function compile(data: z.infer<ReturnType<typeof schema>>, { morphology: m }: { 
     return NUMBERS.flatMap((number) =>
       h[number].map((form) => {
         const f = fold(form);
-        return [f, { kind: h.kind, lemma: h.lemma, number, definite: f.split(' ').slice(1).some((w) => w.startsWith(m.article)), after, needs } satisfies HeadInfo] as const;
+        return [f, { kind: h.kind, lemma: h.lemma, number, definite: f.split(' ').slice(1).some((w) => w.startsWith(m.article)), after, needs, known: h.known } satisfies HeadInfo] as const;
       }),
     );
   });
