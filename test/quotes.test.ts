@@ -76,6 +76,8 @@ describe('speaker phrases: title, rank and name in either order', () => {
     ['وصرح الأمين العام للأمم المتحدة أنطونيو غوتيريش بأن المدنيين يجب أن يحموا.', { name: 'أنطونيو غوتيريش', title: 'الأمين العام للأمم المتحدة', verb: 'صرح', text: 'المدنيين يجب أن يحموا' }],
     ['قال رئيس الوزراء التركي بن علي يلدريم إن بلاده لن تستقبل مزيدا من اللاجئين.', { name: 'بن علي يلدريم', title: 'رئيس الوزراء التركي' }],
     ['وأوضح الفريق أول سيرغي رودسكوي أن الطيران الروسي يراقب الممرات.', { name: 'سيرغي رودسكوي', rank: 'الفريق أول', verb: 'أوضح' }],
+    // A theophoric name whose first word is also a function word (حسب الله) goes on.
+    ['وقال محافظ الإقليم، العميد آدم حسب الله تيراب، إن السلطات خصصت أراضي إضافية.', { name: 'آدم حسب الله تيراب', rank: 'العميد' }],
     // An Iraqi or Libyan commander, named with what he commands.
     ['وقال آمر الدوريات الصحراوية عبد المنعم الفيتوري إن الدوريات نقلت المهاجرين.', { name: 'عبد المنعم الفيتوري', title: 'آمر الدوريات الصحراوية' }],
     // A place after a title is no name; a name after the place is, the place ending the title.

@@ -153,7 +153,9 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
   // A compound goes on with any name (سرمد نجم عبد الله، محمد نجم عبد الله).
   while (k - i < MAX_NAME && (chain || second || compound(r, k, true) > 0)) {
     second = false;
-    const c = r.stop(k) ? 0 : compound(r, k, true) || r.firstName(k);
+    // A theophoric name whose first word is also a function word goes on (آدم حسب الله تيراب).
+    const theophoric = chain && r.word(k) !== undefined && (r.stop(k) || nameBoundary(r, k)) && suffix(r, k + 1);
+    const c = theophoric ? 2 : r.stop(k) ? 0 : compound(r, k, true) || r.firstName(k);
     if (c) {
       k += c;
       chain = true;
