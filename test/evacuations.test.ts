@@ -89,6 +89,8 @@ describe('figures of people who moved', () => {
     ['وأعادت المنظمة منذ بداية العام 2.118 مهاجرا إلى بلدانهم، بينهم 412 إلى مالي.', [{ count: 2118, kind: 'return' }, { count: 412, kind: 'return' }]],
     // Migrants moved by others move in this sense.
     ['وكانت المنظمة قد نقلت الأربعاء الماضي 350 مهاجرا إلى أرليت.', [{ count: 350, kind: 'evacuation', destination: ['أرليت'] }]],
+    // ... but not what a hospital holds, the sentence after patients were moved: no trip holds them.
+    ['ودفع الأمر الإدارة إلى نقل 12 مريضا من العناية المركزة إلى مستشفى ناصر. وقال المدير إن المستشفى لا يزال يضم أكثر من 600 مريض وجريح.', [{ count: 12 }]],
     // ... or held by a convoy or a batch.
     ['وقال مصدر إن قافلة جديدة تضم ما بين 800 و1000 مهاجر يتوقع أن تنطلق نحو عين قزام.', [{ qualifier: 'range', min: 800, max: 1000, status: 'planned' }]],
     // ... or called deported (مطرود، مرحّل) right after the noun.
@@ -153,6 +155,8 @@ describe('figures of people who moved', () => {
 describe('who moved and from where', () => {
   it.each<[string, Expected[]]>([
     // Leaving a shelter with a verb that only says they left is going back home.
+    // ... but leaving their homes with it is a flight.
+    ['وقالت المتحدثة إن ما بين 150 ألفاً و170 ألف شخص أجبروا على مغادرة منازلهم ومراكز الإيواء خلال يومين.', [{ qualifier: 'range', min: 150000, max: 170000, kind: 'evacuation' }]],
     ['وقال المتحدث إن نحو 1.500 عائلة غادرت المدارس أمس، معظمها إلى بيت حانون.', [{ count: 1500, kind: 'return' }]],
     ['وغادر أمس 300 نازح مراكز الإيواء في المدينة.', [{ count: 300, kind: 'return' }]],
     // A to-phrase that points back is whole: the from-phrase after it is the origin.
@@ -397,6 +401,8 @@ describe('a verb that says only how people moved, in an article about one kind o
 
 describe('figures that are not people moving', () => {
   it.each<[string]>([
+    // People who cannot be moved.
+    ['وقال المدير إن في المستشفى 600 مريض لا يمكن نقلهم إلى مستشفى ناصر.'],
     // Cases given first aid on arrival.
     ['وقال إن فرقنا رافقت القافلة حتى الوصول، وقدمت الإسعافات الأولية لنحو ستين حالة بين كبار السن والأطفال.'],
     // A movement denied: a negation a few words before its trigger.

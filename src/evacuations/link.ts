@@ -237,9 +237,11 @@ export function linkEvacuations(
     const found = nearestTrigger(ctx, fig);
     // "... أن الرحلة ضمت نحو 400 باكستاني و213 هندياً": what a trip or a convoy held, told
     // sentences after it, moved as it did, and so does a figure joined to such a one by "and".
+    // Only a trip, a batch or a vehicle holds them (not "المستشفى يضم أكثر من 600 مريض").
+    const heldBy = () => words.slice(0, first).some((w) => w.clause === words[first]!.clause && w.forms.some((f) => rules.grammar.batches.has(f) || rules.vehicle(f)));
     const carrier: Counted | null = found
       ? null
-      : contained
+      : contained && heldBy()
         ? (previous as Counted | null)
         : joined && !blockedNear(rules, words, first, last)
           ? joined
@@ -272,7 +274,7 @@ export function linkEvacuations(
     // ... or are what a convoy held, and the figures joined to them (القافلة الأولى ضمت 47 طالباً
     // مصرياً و31 طالباً أردنياً، قافلة جديدة تضم ما بين 800 و1000 مهاجر).
     // ... or are part of a figure already counted (أعادت 2.118 مهاجرا، بينهم ٤١٢ الى مالي).
-    const held = !!carrier || convoy || (subset && !!before && figureBefore === before.num);
+    const held = !!carrier || convoy || (subset && !!before && figureBefore === before.num && !before.who.notMover);
     if (who.notMover && !held && !(governs && evidence.relevance >= rules.relevanceThreshold && carries())) continue;
     if (!strong && evidence.relevance < rules.relevanceThreshold) continue;
     if (rateIn(ci) || drillIn(si)) continue;

@@ -364,6 +364,8 @@ export function leavesShelter(rules: LinkRules, words: readonly Word[], move: Mo
   const from = Math.max(move.at, last) + 1;
   for (let k = from; k < Math.min(words.length, from + rules.reach.cue); k++) {
     if (words[k]!.clause !== words[first]!.clause) return false;
+    // ... and not their homes too (أجبروا على مغادرة منازلهم ومراكز الإيواء): a flight.
+    if (words[k]!.readings.some((r) => rules.grammar.homes.has(r.stem))) return false;
     if (rules.shelters.some((phrase) => phrase.every((p, j) => words[k + j]?.forms.includes(p)))) return true;
   }
   return false;
