@@ -89,6 +89,8 @@ describe('figures of people who moved', () => {
     ['وأعادت المنظمة منذ بداية العام 2.118 مهاجرا إلى بلدانهم، بينهم 412 إلى مالي.', [{ count: 2118, kind: 'return' }, { count: 412, kind: 'return' }]],
     // Migrants moved by others move in this sense.
     ['وكانت المنظمة قد نقلت الأربعاء الماضي 350 مهاجرا إلى أرليت.', [{ count: 350, kind: 'evacuation', destination: ['أرليت'] }]],
+    // ... and what a batch held, counted with no verb of movement.
+    ['وأوضح أن عناصر المديرية أحصوا في الدفعة الأولى 2.650 شخصاً، بينهم 460 مسلحاً سلموا أسلحتهم.', [{ count: 2650, group: 'people' }, { count: 460, group: 'fighters' }]],
     // ... but not what a hospital holds, the sentence after patients were moved: no trip holds them.
     ['ودفع الأمر الإدارة إلى نقل 12 مريضا من العناية المركزة إلى مستشفى ناصر. وقال المدير إن المستشفى لا يزال يضم أكثر من 600 مريض وجريح.', [{ count: 12 }]],
     // ... or held by a convoy or a batch.

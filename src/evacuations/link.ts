@@ -202,7 +202,10 @@ export function linkEvacuations(
     const subset = isSubset(rules, doc.text, words, first, last);
     // "1700 عائلة تضم 10 آلاف و200 شخص": the figure counts the people of the one before.
     const contained = words.slice(Math.max(0, first - 2), first).some((w) => w.forms.some(rules.contains));
-    const convoy = contained && words.slice(Math.max(0, first - 4), first).some((w) => w.forms.some((f) => rules.grammar.batches.has(f) || rules.bus(f)));
+    // What a batch or a convoy holds (دفعة جديدة تضم نحو ألفين، أحصوا في الدفعة الأولى 2.650 شخصا):
+    // people, who move as it does.
+    const batchBefore = words.slice(Math.max(0, first - 4), first).some((w) => w.forms.some((f) => rules.grammar.batches.has(f) || rules.bus(f)));
+    const convoy = batchBefore && (contained || (!!noun && noun !== 'not-people' && !noun.notMover));
     // "... 5 آلاف راكب. بينهم 1116 مسلحاً": a subset opening its sentence takes up the last figure.
     const before = closeBefore(rules, doc.text, previous, num, subset && first <= 1);
     // "3,960 عائلة، أي ما يقارب 17 ألف نازح": the same people counted again, in other units.
@@ -260,6 +263,7 @@ export function linkEvacuations(
       // ... unless a casualty or a stay is told of it ("٢٣ منهم فارقوا الحياة").
       ((subset || contained) && before && !blockedNear(rules, words, first, last) ? { ...before.move, distance: rules.reach.trigger, weak: true } : null) ??
       (carrier ? { ...carrier.move, distance: rules.reach.trigger, weak: true } : null) ??
+      (convoy && !found ? { kind: ctx.articleKind() ?? 'evacuation', distance: rules.reach.trigger, weak: true, neutral: true, at: first } : null) ??
       // ... unless they stay ("لا يزال نحو 145 ألف نازح مقيمين فيها").
       ((who.group === 'displaced' || head?.displaced) && !blockedNear(rules, words, first, last)
         ? { kind: 'displacement', distance: rules.reach.trigger, weak: true, at: first }
