@@ -403,6 +403,8 @@ describe('a verb that says only how people moved, in an article about one kind o
 
 describe('figures that are not people moving', () => {
   it.each<[string]>([
+    // Houses threatened with demolition are houses, not households.
+    ['وتواجه 86 عائلة دعاوى إخلاء، فيما تهدد أوامر الهدم قرابة مئة منزل في حي البستان.'],
     // A part of people who do not move in this sense (students a bus service carries).
     ['وأوضح أن الشركة جهزت ما يزيد على 25,000 حافلة لنقل قرابة 620 ألف طالب وطالبة يومياً، بينهم 1.400 طالب من ذوي الإعاقة.'],
     // People who cannot be moved.
