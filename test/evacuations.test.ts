@@ -83,6 +83,7 @@ describe('figures of people who moved', () => {
     // A verb with its object pronoun: the people it moved.
     ['لترتفع بذلك حصيلة من أجلتهم المملكة من السودان إلى ما يزيد على 3500 شخص.', [{ count: 3500, kind: 'evacuation', cumulative: true }]],
     ['وارتفع عدد من نقلتهم الحافلات من الحي إلى 900 شخص.', [{ count: 900, kind: 'evacuation' }]],
+    ['ليرتفع عدد العائلات التي أجليناها منذ فجر السبت إلى 178 عائلة.', [{ count: 178, kind: 'evacuation', cumulative: true }]],
     // ... deported them: migrants, who move only when a trigger governs them, in a relative clause.
     ['ووصلت قافلة تقل 1.043 مهاجرا رحّلتهم السلطات من مدينة تمنراست.', [{ count: 1043, kind: 'evacuation', origin: ['تمنراست'] }]],
     // ... or part of a figure already counted.
