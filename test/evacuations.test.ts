@@ -404,6 +404,8 @@ describe('a verb that says only how people moved, in an article about one kind o
 
 describe('figures that are not people moving', () => {
   it.each<[string]>([
+    // Facilities spelled like companions (مرافق).
+    ['ونقلت فرق الإسعاف الجرحى من الحي، مشيرة إلى أن القصف طال ستة مرافق صحية.'],
     // Houses threatened with demolition are houses, not households.
     ['وتواجه 86 عائلة دعاوى إخلاء، فيما تهدد أوامر الهدم قرابة مئة منزل في حي البستان.'],
     // A part of people who do not move in this sense (students a bus service carries).
