@@ -259,6 +259,8 @@ describe('who moved and from where', () => {
 describe('earlier values and parts of a running total', () => {
   it.each<[string, Expected[]]>([
     ['نزح مئات الآلاف هربا من القصف. وقدرت الوكالة عدد الفارين من المدينة بنحو 360 ألفاً، بعد أن كان 110 آلاف يوم الأربعاء الماضي.', [{ count: 360000 }, { count: 110000 }]],
+    // The displaced in construct (نازحي الأنبار) head a running total.
+    ['ولفت إلى أن العدد الإجمالي لنازحي الأنبار المسجلين منذ بداية العام ارتفع إلى أكثر من 260 ألف شخص.', [{ count: 260000, kind: 'displacement', cumulative: true }]],
     // ... and the number it had reached, far from any trigger.
     ['ليرتفع العدد الإجمالي للأكراد الذين عبروا الحدود منذ الجمعة الماضي إلى نحو 138 ألف شخص، وفق ما أعلنت المفوضية اليوم، بعد أن كان العدد قد بلغ 130 ألفا مساء الأحد بحسب أرقام الحكومة.', [{ count: 138000 }, { count: 130000, group: 'people', cumulative: true }]],
     // A part with no noun of its own is of the whole's people.
