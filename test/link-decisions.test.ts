@@ -110,6 +110,10 @@ describe('the movement and its status (movement.ts)', () => {
     ['بدأت إعادة إعمار 200 منزل للعائلات', 200, null],
     // A return with a figure of its own right after it is that figure's: the transfer stays a transfer.
     ['نقل 15 موظفاً لديوان الوزارة وعودة 200 معلم للعمل', 15, 'evacuation'],
+    // A definite verbal noun governs no definite word: an adjective or a time after it.
+    ['وتمكنت 1200 عائلة من العودة الطوعية', 1200, 'return'],
+    ['وتمكنت 1200 عائلة من العودة الأسبوع الماضي', 1200, 'return'],
+    ['وتمت خلال اليومين الماضيين عودة الحياة إلى طبيعتها في أحياء تسكنها 300 عائلة', 300, null],
   ])('%s', (text, value, kind) => {
     const { ctx, fig } = setup(text, value);
     expect(nearestTrigger(ctx, fig)?.kind ?? null).toBe(kind);

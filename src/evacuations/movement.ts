@@ -288,6 +288,9 @@ function notAMovement(
   }
   if (subjectThenFigure) return false;
   if (next.forms.some(rules.quantifier) && words[k + 2] && onlySpaces(text, next.end, words[k + 2]!.start)) next = words[k + 2]!;
+  // "العودة الطوعية"، "العودة الأسبوع الماضي": a definite noun governs no definite word; one after
+  // it agrees with it (a nisba) or tells when.
+  if (isDefinite(w) && (next.forms.some(rules.rateUnit) || rules.endings.adjective_nisba.some((e) => next.text.endsWith(e)))) return false;
   return isDefinite(next) && !isPerson(next) && !isPlace(next);
 }
 

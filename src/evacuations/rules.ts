@@ -81,6 +81,7 @@ const schema = lazily((z) => {
         construct: z.array(z.string().min(1)).default([]),
         displaced_construct: z.array(z.string().min(1)).default([]),
         person_nisba: z.array(z.string().min(1)).default([]),
+        adjective_nisba: z.array(z.string().min(1)).default([]),
         land_name: z.array(z.string().min(1)).default([]),
         count_pronoun: z.array(z.string().min(1)).default([]),
         owner_pronoun: z.array(z.string().min(1)).default([]),
