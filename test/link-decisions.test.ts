@@ -114,6 +114,11 @@ describe('the movement and its status (movement.ts)', () => {
     ['وتمكنت 1200 عائلة من العودة الطوعية', 1200, 'return'],
     ['وتمكنت 1200 عائلة من العودة الأسبوع الماضي', 1200, 'return'],
     ['وتمت خلال اليومين الماضيين عودة الحياة إلى طبيعتها في أحياء تسكنها 300 عائلة', 300, null],
+    // A hedge opening the figure right after a verb of arriving is its subject, no amount reached.
+    ['ووصلت نحو 300 عائلة خلال اليومين الماضيين إلى مخيم للخيام', 300, 'evacuation'],
+    ['ووصل عدد القتلى إلى نحو 40 شخصا', 40, null],
+    // Those who arrived (الواصلين) moved.
+    ['ولفت إلى أن من بين الواصلين ما لا يقل عن 700 طفل', 700, 'evacuation'],
   ])('%s', (text, value, kind) => {
     const { ctx, fig } = setup(text, value);
     expect(nearestTrigger(ctx, fig)?.kind ?? null).toBe(kind);

@@ -256,7 +256,8 @@ function notAMovement(
   // "أعاد حتى الآن قرابة 3 آلاف": a so-far phrase after the verb is no goal it goes to.
   const soFar = () => rules.cumulativePhrases.some((phrase) => phrase.every((f, j) => words[k + 1 + j]?.forms.includes(f)));
   if (rules.grammar.towards.has(next.text) && after && !soFar()) {
-    if (forms.some(rules.amountVerb) && (figureStarts.has(after.start) || /^\d/.test(after.text) || after.forms.some(rules.amountWord))) return true;
+    // "ووصل نحو 16400 شخص": a hedge opening the figure right after the verb is its subject, no amount reached.
+    if (forms.some(rules.amountVerb) && !figureStarts.has(next.start) && (figureStarts.has(after.start) || /^\d/.test(after.text) || after.forms.some(rules.amountWord))) return true;
     // "لنقل نحو ألفي شخص": نحو opening a figure is "about", and its number word no thing gone to.
     if (!figureStarts.has(next.start) && isDefinite(after) && !isPlace(after) && !isPerson(after)) return true;
   }
