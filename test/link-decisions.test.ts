@@ -124,6 +124,18 @@ describe('the movement and its status (movement.ts)', () => {
     expect(nearestTrigger(ctx, fig)?.kind ?? null).toBe(kind);
   });
 
+  // A verb that says only how people moved takes its kind from the figure's own noun, then the article.
+  it.each([
+    ['إن الكنيسة استقبلت منذ صباح الجمعة 118 أسرة نازحة من العريش', 118, 'displacement'],
+    ['ووصل إلى المخيم أمس 300 نازح من القرى الحدودية', 300, 'displacement'],
+    ['ووصلت إلى المدينة أمس 300 عائلة من القرى الحدودية', 300, 'evacuation'],
+    ['بدأت عودة الأهالي إلى المدينة، ووصل إليها أمس 300 نازح من المخيمات بعد عودة الأهالي', 300, 'return'],
+  ])('%s', (text, value, kind) => {
+    const { ctx, fig } = setup(text, value);
+    const move = nearestTrigger(ctx, fig);
+    expect(move?.told ?? move?.kind).toBe(kind);
+  });
+
   it.each([
     ['غادر 500 شخص البلدة أمس', 500, 'completed'],
     ['ومن المتوقع خروج 500 شخص غدا', 500, 'planned'],

@@ -68,6 +68,11 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
   if (!best.neutral) return best;
   if (specific) return { ...specific, distance: best.distance, modal: false };
   const told = ctx.articleKind();
+  // "استقبلت 118 أسرة نازحة": people the figure itself names displaced fled, however they arrived,
+  // unless the article tells of their return.
+  if (told !== 'return' && words.slice(first, last + 3).some((w) => rules.people.some((p) => p.group === 'displaced' && w.forms.some(p.test)))) {
+    return { ...best, told: 'displacement' };
+  }
   return told ? { ...best, told } : best;
 }
 
