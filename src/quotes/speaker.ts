@@ -172,6 +172,12 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
       k++;
       break;
     }
+    // ... or one first name ends it with it (فادي الشيخ يوسف،).
+    const last = chain && r.honorific(k) === 1 ? r.firstName(k + 1) : 0;
+    if (last && nameBoundary(r, k + 1 + last)) {
+      k += 1 + last;
+      break;
+    }
     if (!nameable(r, k) || behindClitics(r, k)) break;
     k++;
     chain = false;
