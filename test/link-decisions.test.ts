@@ -133,7 +133,7 @@ describe('the movement and its status (movement.ts)', () => {
   ])('%s', (text, value, kind) => {
     const { ctx, fig } = setup(text, value);
     const move = nearestTrigger(ctx, fig);
-    expect(move?.told ?? move?.kind).toBe(kind);
+    expect(move?.named ?? move?.told ?? move?.kind).toBe(kind);
   });
 
   it.each([

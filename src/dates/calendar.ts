@@ -45,7 +45,9 @@ export type Anchor =
   /** Day d of the month `shift` months from published (الثالث من الشهر الجاري). */
   | { t: 'dayInMonth'; d: number; shift: number }
   /** The Saturday-to-Friday week `n` weeks from published's (الأسبوع الماضي). */
-  | { t: 'week'; n: number };
+  | { t: 'week'; n: number }
+  /** The `days` days up to published (خلال الأيام الثلاثة الماضية): no one day, the month they fall in. */
+  | { t: 'span'; days: number };
 
 export interface Resolution {
   value: string | null;
@@ -224,5 +226,7 @@ function value(a: Anchor, p: Date | null): { value: string | null; precision: Da
       const start = addDays(startOfWeek(p, { weekStartsOn: 6 }), 7 * a.n);
       return enclosing(start, addDays(start, 6), 'month');
     }
+    case 'span':
+      return p ? enclosing(addDays(p, -a.days), p, 'month') : { value: null, precision: 'month' };
   }
 }

@@ -67,6 +67,11 @@ const longest = <T extends { end: number }>(...xs: (T | null)[]): T | null =>
   xs.reduce<T | null>((best, x) => (x && (!best || x.end > best.end) ? x : best), null);
 
 const shiftOf = (dir: Dir): number => (dir === 'past' ? -1 : dir === 'next' ? 1 : 0);
+/**
+ * The days a period ending at publication covers: its count of days, of hours in days, or (الأيام
+ * الماضية، الساعات الماضية, uncounted) at least the day before.
+ */
+const span = (unit: 'hours' | 'days', n: number | undefined): Anchor => ({ t: 'span', days: Math.max(1, n === undefined ? 1 : unit === 'hours' ? Math.ceil(n / 24) : n) });
 
 interface Phrase {
   lex: Lex;
@@ -352,13 +357,13 @@ export class DateGrammar {
     const j = cue ? cue.end : i;
     const unit = this.find(j, 'periodUnit', !cue);
     if (unit) {
-      if (unit.value === 'day') return this.pastPeriod(this.pastAt(unit.end), cue ? cue.skip : unit.skip, -1);
+      if (unit.value === 'day') return this.pastPeriod(this.pastAt(unit.end), cue ? cue.skip : unit.skip, { t: 'shift', unit: 'day', n: -1 });
       const c = this.count(unit.end);
-      return this.pastPeriod(this.pastAt(c ? c.end : unit.end), cue ? cue.skip : unit.skip, 0);
+      return this.pastPeriod(this.pastAt(c ? c.end : unit.end), cue ? cue.skip : unit.skip, span(unit.value, c?.n));
     }
     const c = this.count(j, !cue);
     const counted = c && this.find(c.end, 'periodUnit');
-    return counted && counted.value !== 'day' ? this.pastPeriod(this.pastAt(counted.end), cue ? cue.skip : c!.skip, 0) : null;
+    return counted && counted.value !== 'day' ? this.pastPeriod(this.pastAt(counted.end), cue ? cue.skip : c!.skip, span(counted.value, c!.n)) : null;
   }
 
   /** Where "past" (الماضية، maybe after a qualifier) that closes a period at `k` ends, or null. */
@@ -367,9 +372,9 @@ export class DateGrammar {
     return mod?.value === 'past' ? mod.end : null;
   }
 
-  /** A period ending at publication, `n` days shifted, when its "past" closed it at `end`. */
-  private pastPeriod(end: number | null, skip: number, n: number): Piece | null {
-    return end === null ? null : { end, skip, anchor: { t: 'shift', unit: 'day', n } };
+  /** A period ending at publication, when its "past" closed it at `end`. */
+  private pastPeriod(end: number | null, skip: number, anchor: Anchor): Piece | null {
+    return end === null ? null : { end, skip, anchor };
   }
 
   /** منذ 3 مايو، منذ الجمعة، اعتبارا من مطلع الشهر: the start of a running total. */

@@ -43,6 +43,8 @@ export interface Move {
    * where people went from and to is still read as the trigger's own words say.
    */
   told?: MovementKind;
+  /** The kind the figure's own noun names, for a neutral trigger (118 أسرة نازحة): before the article's. */
+  named?: MovementKind;
 }
 
 /** The linker's lexicon plus the nationality nouns of the gazetteer's countries (سوري، مصريا، الأردنيين). */

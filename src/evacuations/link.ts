@@ -254,7 +254,7 @@ export function linkEvacuations(
     const ownClause = found && doc.clauseIndexAt(words[found.at]!.start) === ci;
     // "عاد 180 ألفاً، 42 ألفاً منهم غادروا مراكز الإيواء": a part whose own verb says only how it
     // moved went as the whole did.
-    const partKind = subset && before && found?.neutral ? (before.move.told ?? before.move.kind) : null;
+    const partKind = subset && before && found?.neutral ? (before.move.named ?? before.move.told ?? before.move.kind) : null;
     const move: Move | null =
       (restated ? restated.move : null) ??
       (earlier && reached && !found ? { ...earlier.move, distance: rules.reach.trigger, weak: true } : null) ??
@@ -340,7 +340,7 @@ export function linkEvacuations(
     const goesHome = nationality && move.neutral && !carriedBy && destination.some((d) => d.country === nationality);
     // Leaving a shelter is going back home, unless the article tells of another kind of movement.
     const home = goesHome || ((move.told ?? 'return') === 'return' && leavesShelter(rules, words, move, first, last));
-    const kind = home ? 'return' : (move.told ?? move.kind);
+    const kind = home ? 'return' : (move.named ?? move.told ?? move.kind);
     const mention: Span = doc.span(num.nStart, Math.max(num.nEnd, who.end));
     const c = rules.confidence;
     const evidenceScore =

@@ -70,10 +70,8 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
   const told = ctx.articleKind();
   // "استقبلت 118 أسرة نازحة": people the figure itself names displaced fled, however they arrived,
   // unless the article tells of their return.
-  if (told !== 'return' && words.slice(first, last + 3).some((w) => rules.people.some((p) => p.group === 'displaced' && w.forms.some(p.test)))) {
-    return { ...best, told: 'displacement' };
-  }
-  return told ? { ...best, told } : best;
+  const named = told !== 'return' && words.slice(first, last + 3).some((w) => rules.people.some((p) => p.group === 'displaced' && w.forms.some(p.test)));
+  return told || named ? { ...best, ...(told ? { told } : {}), ...(named ? { named: 'displacement' as const } : {}) } : best;
 }
 
 /** What a word form says of the article's kind: the kinds its triggers name, and whether it only says how. */
