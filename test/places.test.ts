@@ -265,6 +265,17 @@ describe('the shipped rules: type words and the names made of them', () => {
   });
 });
 
+describe('the shipped gazetteer: places of the Strait, and a town that is also a word', () => {
+  test.each<[string, string[]]>([
+    ['وسبح آلاف الشبان من الفنيدق إلى سبتة عبر معبر تاراخال', ['الفنيدق', 'سبتة', 'تاراخال']],
+    ['وأبحرت العبارات من طنجة إلى طريفة والجزيرة الخضراء', ['طنجة', 'طريفة', 'الجزيرة الخضراء']],
+    // طريفة is also "funny".
+    ['وروى قصة طريفة عن رحلته الأولى', []],
+  ])('%s', (text, names) => {
+    expect(placeHits(text, loadRules()).map((h) => h.ref.name)).toEqual(names);
+  });
+});
+
 describe('toPlaces', () => {
   test('one place per name, with every role and mention', () => {
     const places = toPlaces(placeHits('خرجوا من حمص إلى إدلب، ثم عادوا إلى حمص'), 'ريف');
