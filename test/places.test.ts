@@ -260,6 +260,9 @@ describe('the shipped rules: type words and the names made of them', () => {
     ['وفر السكان من كبرى مدن إقليم الهضبة', []],
     ['وقال محافظ بعلبك الهرمل إن الطرق مقطوعة', ['بعلبك الهرمل']],
     ['ونزح سكان بعلبك إلى الهرمل', ['بعلبك', 'الهرمل']],
+    // A plain and smuggling name no village or crossing of their own.
+    ['ونزحت العائلات نحو قرى سهل عكار', ['عكار']],
+    ['وسلكت الغالبية معابر التهريب قرب وادي خالد', ['وادي خالد']],
   ])('%s', (text, names) => {
     expect(placeHits(text, loadRules()).map((h) => h.ref.name)).toEqual(names);
   });
