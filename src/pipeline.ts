@@ -41,7 +41,7 @@ export interface ExtractOptions {
 
 const stripLocation = <T extends { nStart: number; nEnd: number }>({ nStart, nEnd, ...rest }: T) => rest;
 
-function findArabicEvidence(doc: AnalysedDocument, relevance: number): Omit<Evidence, 'relevance'> {
+function findArabicEvidence(doc: AnalysedDocument, relevance: number): Omit<Evidence, 'relevance' | 'forced'> {
   const numbers = findNumberMentions(doc);
   const places = findPlaceMentions(doc);
   const dates = outsidePlaceNames(findDateMentions(doc), places);
@@ -78,8 +78,8 @@ function extractWhole(text: string, rules: CompiledRules, options: ExtractOption
   }
 
   const english = doc.language === 'en';
-  const { relevance, topics } = judgeRelevance(doc);
-  const evidence = { ...(english ? findEnglishEvidence(doc) : findArabicEvidence(doc, relevance)), relevance };
+  const { relevance, topics, forced } = judgeRelevance(doc);
+  const evidence = { ...(english ? findEnglishEvidence(doc) : findArabicEvidence(doc, relevance)), relevance, forced };
   const { dates, places, corridors, quotes } = evidence;
   const evacuations = english ? linkEnglishEvacuations(doc, evidence) : linkEvacuations(doc, evidence);
 

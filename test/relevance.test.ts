@@ -29,6 +29,19 @@ describe('document relevance', () => {
     expect(judge(text).relevance).toBeLessThan(0.4);
   });
 
+  // Fans carried by shuttle flights and buses across a crossing: as relevant by its words as a
+  // deal's convoy, but only the means of moving; a war (or a flight, a return) tells of people moved.
+  const shuttle =
+    'وعبرت 300 حافلة منفذ أبو سمرة، وعبرت 200 حافلة أخرى المعبر نفسه، وانتظرت الحافلات عند المنفذ. وقال مدير التخطيط في المطار إن المطار استقبل خلال الأسبوع الأول نحو 1,200 رحلة مكوكية قادمة من الرياض وجدة ودبي، أقلّت قرابة 180 ألف مشجع يعودون الى مدنهم في اليوم نفسه بعد انتهاء المباريات.';
+  it.each<[string, string, boolean]>([
+    ['the means alone', shuttle, false],
+    ['with a war', shuttle + ' وجاءت الرحلات بعد أسابيع من المعارك في المنطقة.', true],
+  ])('people who do not move in this sense, carried: %s', (_, text, moved) => {
+    const r = extract(text);
+    expect(r.relevance).toBeGreaterThanOrEqual(0.4);
+    expect(r.evacuations.some((e) => e.count === 180000)).toBe(moved);
+  });
+
   it('context words alone do not make an article relevant', () => {
     expect(judge('شن الجيش غارات على مواقع المسلحين واندلعت اشتباكات عنيفة ومعارك في محيط المدينة.').relevance).toBe(0);
   });

@@ -10,7 +10,7 @@ import { findEnglishCorridors, findEnglishPlaces } from './places.js';
 import { findEnglishQuotes } from './quotes.js';
 import { englishView } from './text.js';
 
-export function findEnglishEvidence(doc: AnalysedDocument): Omit<Evidence, 'relevance'> {
+export function findEnglishEvidence(doc: AnalysedDocument): Omit<Evidence, 'relevance' | 'forced'> {
   const view = englishView(doc);
   const places = findEnglishPlaces(view);
   return {

@@ -25,6 +25,8 @@ export interface Evidence {
   quotes: readonly QuoteHit[];
   /** How strongly the document reports forced movement at all (src/relevance/), 0..1. */
   relevance: number;
+  /** The document tells of a movement of people or its cause (a flight, a war), not only of crossings, camps and buses. */
+  forced: boolean;
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -279,7 +281,7 @@ export function linkEvacuations(
     // مصرياً و31 طالباً أردنياً، قافلة جديدة تضم ما بين 800 و1000 مهاجر).
     // ... or are part of a figure already counted (أعادت 2.118 مهاجرا، بينهم ٤١٢ الى مالي).
     const held = !!carrier || convoy || (subset && !!before && figureBefore === before.num && !before.who.notMover);
-    if (who.notMover && !held && !(governs && evidence.relevance >= rules.relevanceThreshold && carries())) continue;
+    if (who.notMover && !held && !(governs && evidence.relevance >= rules.relevanceThreshold && evidence.forced && carries())) continue;
     if (!strong && evidence.relevance < rules.relevanceThreshold) continue;
     if (rateIn(ci) || drillIn(si)) continue;
     // "2,163 شخصاً، بينهم 706 مسلحين": the 706 are part of the 2,163 (an input offset until merged).

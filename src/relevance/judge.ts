@@ -9,6 +9,8 @@ export interface Relevance {
   relevance: number;
   /** Topics with at least one cue, strongest first. */
   topics: string[];
+  /** A cue other than the means of moving (a crossing, a camp, a bus) was met: a flight, a return, a war. */
+  forced: boolean;
 }
 
 const cueOfForm = new WeakMap<CompiledRelevanceRules, PerForm<number>>();
@@ -44,9 +46,11 @@ export function judgeRelevance(doc: AnalysedDocument): Relevance {
   const byTopic = new Map<string, number>();
   let movement = 0;
   let context = 0;
+  let forced = false;
   cues.forEach((c, i) => {
     const s = c.weight * Math.min(hits[i]!, cap);
     if (!s) return;
+    if (!c.means) forced = true;
     byTopic.set(c.topic, (byTopic.get(c.topic) ?? 0) + s);
     if (c.movement) movement += s;
     else context += s;
@@ -55,5 +59,6 @@ export function judgeRelevance(doc: AnalysedDocument): Relevance {
   return {
     relevance: Math.round((1 - Math.exp(-score / scale)) * 100) / 100,
     topics: [...byTopic].sort((a, b) => b[1] - a[1]).map(([t]) => t),
+    forced,
   };
 }

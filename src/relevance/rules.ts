@@ -15,6 +15,8 @@ const schema = lazily((z) => {
         z.strictObject({
           topic: z.string().min(1),
           class: z.enum(['movement', 'context']),
+          // A means of moving (crossings, camps, buses): alone it tells of travel and trade as well.
+          means: z.boolean().default(false),
           weight: z.number().positive(),
           words: z.array(z.string().min(1)).min(1),
         }),
@@ -27,7 +29,7 @@ function compile(data: z.infer<ReturnType<typeof schema>>) {
   return {
     scale: data.scale,
     cap: data.cap,
-    cues: data.cues.map((c) => ({ topic: c.topic, movement: c.class === 'movement', weight: c.weight })),
+    cues: data.cues.map((c) => ({ topic: c.topic, movement: c.class === 'movement', means: c.means, weight: c.weight })),
     /** The index of the first cue whose words a word form matches, or -1. */
     cueOf: firstListMatching(data.cues.map((c) => ({ patterns: c.words, where: `cues.${c.topic}` }))),
   };
