@@ -94,6 +94,13 @@ describe('speaker phrases: title, rank and name in either order', () => {
     // A family name spelled like an honorific and a first name, ending the name (الشيخ يوسف، الحاج عيسى).
     ['أكد عضو المكتب التنفيذي للمحافظة، فادي الشيخ يوسف، أن العائلات وصلت.', { name: 'فادي الشيخ يوسف', title: 'عضو المكتب التنفيذي للمحافظة' }],
     ['وقالت المتحدثة باسم الوكالة سلمى الحاج عيسى إن المدارس فتحت أبوابها.', { name: 'سلمى الحاج عيسى', title: 'المتحدثة باسم الوكالة' }],
+    // An honorific inside the commas is no part of the name; a crossing's name after its noun is none.
+    ['وقال القنصل العام لمصر في تونس، المستشار ياسر عبد الغفار رضوان، إن الفرق تستقبل العائدين.', { name: 'ياسر عبد الغفار رضوان', title: 'القنصل العام لمصر في تونس' }],
+    ['وأعلن مدير منفذ أبو سمرة الحدودي، المقدم سالم حمد المري، أن المنفذ سجل عبور المسافرين.', { name: 'سالم حمد المري', rank: 'المقدم', title: 'مدير منفذ أبو سمرة الحدودي' }],
+    // An honorific that is also an office, with its adjectives, is the office.
+    ['وقالت المستشارة الألمانية أنجيلا ميركل إن بلادها ستستقبل اللاجئين.', { name: 'أنجيلا ميركل', title: 'المستشارة الألمانية' }],
+    // Egyptian first names.
+    ['وقال محافظ مطروح، اللواء عاطف حسنين بدوى، للصحفيين إن حركة العبور لم تتوقف.', { name: 'عاطف حسنين بدوى', rank: 'اللواء' }],
     // A Sudanese first name written with the article.
     ['وقال المعتمد العام للاجئين، السر عبد الباقي النور، إن اللاجئين عبروا الحدود.', { name: 'السر عبد الباقي النور', title: 'المعتمد العام للاجئين' }],
     // A pilot's title stands before his name like an honorific.

@@ -431,7 +431,9 @@ const knownSpeaker = (r: Reader, i: number, words: number): SpeakerPhrase =>
 /** A speaker phrase at a word some lexicon lists as the start of one (an honorific, a rank, a title, a body, a medium, a first name). */
 function listedSpeaker(r: Reader, i: number, known: KnownName): SpeakerPhrase | null {
   const honorific = r.honorific(i);
-  if (honorific) {
+  // An honorific that is also an office, with its adjectives, is that office (المستشارة الألمانية أنجيلا ميركل).
+  const office = honorific > 0 && nisbasAfter(r, i + honorific) > i + honorific && titleAt(r, i) !== null;
+  if (honorific && !office) {
     // The adjectives of an honorific stand before the name when a first name follows them
     // (الناشط الإعلامي عامر المحاميد); else the definite word is the name (الدكتور السبوعي).
     const adjectives = nisbasAfter(r, i + honorific);
@@ -681,12 +683,14 @@ function commaWithin(r: Reader, k: number, reach: number): number {
 
 function betweenCommas(r: Reader, b: number): { name: Part; cue: NameCue; end: number } | null {
   if (!r.isComma(b)) return null;
-  let k = b + 1;
-  while (k - b - 1 < MAX_NAME && nameable(r, k) && !r.rules.anonymity.has(r.word(k)!)) k++;
+  // ، المستشار ياسر عبد الغفار رضوان،: an honorific before the name is no part of it.
+  const start = b + 1 + (r.honorific(b + 1) || 0);
+  let k = start;
+  while (k - start < MAX_NAME && nameable(r, k) && !r.rules.anonymity.has(r.word(k)!)) k++;
   // A family name spelled like a rank or an honorific ends the name at the comma (، هالة النقيب،).
-  if (k > b + 1 && r.isComma(k + 1) && r.definite(k) && (r.rank(k) === 1 || r.honorific(k) === 1)) k++;
-  if (k - b - 1 < 2 || r.definite(b + 1) || attached(r, b + 1) || conjoinedTitle(r, b + 1) || !(r.isComma(k) || nameEnds(r, k))) return null;
-  return { name: { r, start: b + 1, end: k }, cue: r.firstName(b + 1) ? 'lexicon' : 'shape', end: k };
+  if (k > start && r.isComma(k + 1) && r.definite(k) && (r.rank(k) === 1 || r.honorific(k) === 1)) k++;
+  if (k - start < 2 || r.definite(start) || attached(r, start) || conjoinedTitle(r, start) || !(r.isComma(k) || nameEnds(r, k))) return null;
+  return { name: { r, start, end: k }, cue: r.firstName(start) ? 'lexicon' : 'shape', end: k };
 }
 
 /** Two or three name words, the first without the article, in quotation marks: a person's name. */
