@@ -263,6 +263,8 @@ describe('the shipped rules: type words and the names made of them', () => {
     // A plain and smuggling name no village or crossing of their own.
     ['ونزحت العائلات نحو قرى سهل عكار', ['عكار']],
     ['وسلكت الغالبية معابر التهريب قرب وادي خالد', ['وادي خالد']],
+    // A district's villages (قرى القضاء) point back at the district.
+    ['وعاد الأهالي إلى المدينة وإلى قرى القضاء', []],
   ])('%s', (text, names) => {
     expect(placeHits(text, loadRules()).map((h) => h.ref.name)).toEqual(names);
   });
@@ -272,7 +274,9 @@ describe('the shipped gazetteer: places of the Strait, and a town that is also a
   test.each<[string, string[]]>([
     ['وسبح آلاف الشبان من الفنيدق إلى سبتة عبر معبر تاراخال', ['الفنيدق', 'سبتة', 'تاراخال']],
     ['وأبحرت العبارات من طنجة إلى طريفة والجزيرة الخضراء', ['طنجة', 'طريفة', 'الجزيرة الخضراء']],
-    // طريفة is also "funny".
+    ['وفر آلاف الماليين من تمبكتو وموبتي إلى باسكنو وفصالة', ['تمبكتو', 'موبتي', 'باسكنو', 'فصالة']],
+    // النعمة is also "grace", طريفة "funny".
+    ['وحمد الله على النعمة', []],
     ['وروى قصة طريفة عن رحلته الأولى', []],
   ])('%s', (text, names) => {
     expect(placeHits(text, loadRules()).map((h) => h.ref.name)).toEqual(names);
