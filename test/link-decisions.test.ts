@@ -8,7 +8,7 @@ import { findCorridorMentions } from '../src/corridors/find.js';
 import { directionOf, placesOf } from '../src/evacuations/endpoints.js';
 import { figureAt, linkContext } from '../src/evacuations/link.js';
 import { nearestTrigger, statusCues, statusOf } from '../src/evacuations/movement.js';
-import { countHead, countedNoun } from '../src/evacuations/who.js';
+import { bareAfterMovement, countHead, countedNoun } from '../src/evacuations/who.js';
 import { findNumberMentions } from '../src/numbers/find.js';
 import { findPlaceMentions } from '../src/places/find.js';
 import { findQuoteMentions } from '../src/quotes/find.js';
@@ -48,6 +48,16 @@ describe('who a figure counts (who.ts)', () => {
     const { ctx, fig } = setup(text, value);
     const noun = countedNoun(ctx.rules, ctx.doc.text, fig.words, fig.last + 1, fig.num);
     expect(noun === null || noun === 'not-people' ? noun : noun.group).toBe(group);
+  });
+
+  // A bare figure right after a movement counts persons when only where, how or when they went follows it.
+  it.each([
+    ['وأحصت الهيئة عودة نحو 140 ألفاً خلال يوم أمس وحده', 140000, true],
+    ['وأحصت الهيئة عودة 140 ألفاً أمس', 140000, true],
+    ['وأحصت الهيئة عودة 140 ألفاً للسوق', 140000, false],
+  ])('a bare figure: %s', (text, value, persons) => {
+    const { ctx, fig } = setup(text, value);
+    expect(bareAfterMovement(ctx.rules, fig.words, fig.first, fig.last)).toBe(persons);
   });
 
   it.each([

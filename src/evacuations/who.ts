@@ -134,6 +134,7 @@ export function bareAfterMovement(rules: LinkRules, words: Word[], first: number
     g.towards.has(next.text) ||
     // "بعبور قرابة ثمانية عشر ألفا في يوم واحد": where or when they moved.
     g.inside.has(next.text) ||
+    g.when.has(next.text) ||
     rules.sinceWords.has(next.text) ||
     rules.mannerPhrases.some((phrase) => phrase.every((p, j) => words[last + 1 + j]?.forms.includes(p)))
   );
