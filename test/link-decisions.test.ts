@@ -127,6 +127,8 @@ describe('the movement and its status (movement.ts)', () => {
     // A hedge opening the figure right after a verb of arriving is its subject, no amount reached.
     ['ووصلت نحو 300 عائلة خلال اليومين الماضيين إلى مخيم للخيام', 300, 'evacuation'],
     ['ووصل عدد القتلى إلى نحو 40 شخصا', 40, null],
+    // A verb of displacing with its object pronoun: the people it displaced.
+    ['من أصل قرابة 900 ألف شخص شردتهم العمليات العسكرية', 900000, 'displacement'],
     // Those who arrived (الواصلين) moved.
     ['ولفت إلى أن من بين الواصلين ما لا يقل عن 700 طفل', 700, 'evacuation'],
   ])('%s', (text, value, kind) => {
