@@ -188,6 +188,9 @@ describe('where people moved from and to (endpoints.ts)', () => {
     // A departure's place behind ل is where it went.
     ['بينما غادر 340 مسلحاً لإدلب على متن الحافلات', 'إدلب', 'destination'],
     ['بينما غادر 340 مسلحاً إدلب على متن الحافلات', 'إدلب', 'origin'],
+    // The place an entry verb takes as its object is where they went; a place in construct after it is whose people they are.
+    ['أعادت السلطات نحو 5600 من أصل 8 آلاف مهاجر دخلوا سبتة سباحة', 'سبتة', 'destination'],
+    ['فيما دخلت عائلات سامراء عبر الحاجز', 'سامراء', null],
   ])('%s: %s is %s', (text, name, direction) => {
     const doc = analyse(text, { rules });
     const ctx = linkContext(doc, { numbers: [], places: findPlaceMentions(doc) });
