@@ -217,7 +217,8 @@ export class PlaceScanner {
    * A composed region covering tokens from `start` (normalised offset) to token `last`, and the
    * base place as a mention of its own. When the gazetteer lists the composed name, its entry is
    * used: one id and name for every way of writing the region. A direction and a name that the
-   * gazetteer lists as a country (جنوب السودان) is a proper name, and its words name no other place.
+   * gazetteer lists as a country (جنوب السودان) or a first-level division (شمال سيناء، جنوب دارفور)
+   * is a proper name, and its words name no other place.
    */
   private regionHits(composed: PlaceData, start: number, first: number, last: number, clitic: Clitic, role: PlaceRole | null, b: Based | null): Candidate[] {
     let key = this.folded.get(composed.name);
@@ -226,7 +227,7 @@ export class PlaceScanner {
     const entry = listed.length ? this.choose(listed, ['region']) : null;
     const ref = entry ? entryData(entry) : composed;
     const hit: Candidate = { ref, role, nStart: start, nEnd: this.tokens[last]!.end, first, last, clitic: clitic.clitic, conjunction: clitic.conjunction, ambiguity: null, cued: true, known: true, entries: listed, base: false };
-    if (!b || entry?.type === 'country') return [hit];
+    if (!b || entry?.type === 'country' || (entry && entry.admin1 !== null && entry.admin1 === entry.en)) return [hit];
     return [hit, { ...this.candidate(b.match, entryData(b.named), null, true), base: true }];
   }
 
