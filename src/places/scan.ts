@@ -227,7 +227,8 @@ export class PlaceScanner {
     const entry = listed.length ? this.choose(listed, ['region']) : null;
     const ref = entry ? entryData(entry) : composed;
     const hit: Candidate = { ref, role, nStart: start, nEnd: this.tokens[last]!.end, first, last, clitic: clitic.clitic, conjunction: clitic.conjunction, ambiguity: null, cued: true, known: true, entries: listed, base: false };
-    if (!b || entry?.type === 'country' || (entry && entry.admin1 !== null && entry.admin1 === entry.en)) return [hit];
+    const division = !!entry && entry.admin1 !== null && entry.admin1 === entry.en && !composed.name.startsWith(this.places.countryside?.canonical ?? '\0');
+    if (!b || entry?.type === 'country' || division) return [hit];
     return [hit, { ...this.candidate(b.match, entryData(b.named), null, true), base: true }];
   }
 
