@@ -260,12 +260,12 @@ describe('the shipped rules: type words and the names made of them', () => {
     ['وفر السكان من كبرى مدن إقليم الهضبة', []],
     ['وقال محافظ بعلبك الهرمل إن الطرق مقطوعة', ['بعلبك الهرمل']],
     ['ونزح سكان بعلبك إلى الهرمل', ['بعلبك', 'الهرمل']],
+    // A direction and a name that make a first-level division name no other place; a direction region names its base.
+    ['وعادت الأسر إلى العريش بشمال سيناء', ['العريش', 'شمال سيناء']],
+    ['ونزح الآلاف إلى شمال سوريا', ['شمال سوريا', 'سوريا']],
     // A plain and smuggling name no village or crossing of their own.
     ['ونزحت العائلات نحو قرى سهل عكار', ['عكار']],
     ['وسلكت الغالبية معابر التهريب قرب وادي خالد', ['وادي خالد']],
-    // A direction and a name that make a first-level division name no other place; a direction region names its base.
-    ['وعادت الأسر إلى محافظة شمال سيناء', ['شمال سيناء']],
-    ['ونزح الآلاف إلى شمال سوريا', ['شمال سوريا', 'سوريا']],
     // A district's villages (قرى القضاء) point back at the district.
     ['وعاد الأهالي إلى المدينة وإلى قرى القضاء', []],
   ])('%s', (text, names) => {
