@@ -44,6 +44,9 @@ describe('who a figure counts (who.ts)', () => {
     ['أجلت البحرية 300 شخص من جنسيات مختلفة', 300, 'nationals'],
     ['بزيادة نحو 11 ألف عابر خلال يوم', 11000, 'people'],
     ['عاد نحو 9400 أفغاني من باكستان', 9400, 'nationals'],
+    // A figure that ends a quoted name counts no word after the closing mark; a figure quoted alone does.
+    ['وأكد منسق عملية «الفارس الشهم 3» الإماراتية أن الطائرة وصلت', 3, null],
+    ['وبلغ عدد العائدين «300» عائلة', 300, 'families'],
   ])('%s', (text, value, group) => {
     const { ctx, fig } = setup(text, value);
     const noun = countedNoun(ctx.rules, ctx.doc.text, fig.words, fig.last + 1, fig.num);

@@ -5,6 +5,9 @@ import type { Group } from '../schema.js';
 import type { Word } from '../text/words.js';
 import { Counted, LinkRules, Who, isTrigger, onlySpaces } from './context.js';
 
+/** How far back an opening quotation mark may stand before a figure that ends a quoted name. */
+const QUOTED_NAME_CHARS = 40;
+
 /** The noun right after the figure (or after a partitive من), if it names people. */
 export function countedNoun(
   rules: LinkRules,
@@ -81,7 +84,20 @@ export function groupOf(rules: LinkRules, word: Word): { group: Group; unit: 'pe
 function nounFollows(text: string, num: NumberHit, nounStart: number): boolean {
   const gap = text.slice(num.nEnd, nounStart);
   if (!/^[\s"'«»“”()[\]]*$/.test(gap)) return false;
+  // "عملية «الفارس الشهم 3» الإماراتية": a figure that ends a quoted name; the word after the
+  // closing mark is no noun it counts (unlike «300» عائلة, the figure alone quoted).
+  if (/[»”"]/.test(gap) && quotedWordsBefore(text, num.nStart)) return false;
   return !(gap.includes(')') && num.value !== null && num.value >= 1900 && num.value <= 2100 && Number.isInteger(num.value));
+}
+
+/** Words stand between an opening quotation mark and `at` on its line, within a short name's reach. */
+function quotedWordsBefore(text: string, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - QUOTED_NAME_CHARS); k--) {
+    const c = text[k]!;
+    if (c === '\n' || c === '»' || c === '”') return false;
+    if (c === '«' || c === '“' || c === '"') return /\S/.test(text.slice(k + 1, at));
+  }
+  return false;
 }
 
 /**
