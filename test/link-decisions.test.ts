@@ -47,6 +47,9 @@ describe('who a figure counts (who.ts)', () => {
     // A figure that ends a quoted name counts no word after the closing mark; a figure quoted alone does.
     ['وأكد منسق عملية «الفارس الشهم 3» الإماراتية أن الطائرة وصلت', 3, null],
     ['وبلغ عدد العائدين «300» عائلة', 300, 'families'],
+    // Cases of a disease or an event are no people moved; critical cases are.
+    ['وأشار إلى أن المستشفى استقبل كذلك 11 حالة إسهال مائي حاد', 11, 'not-people'],
+    ['وتم نقل 20 حالة حرجة إلى مستشفيات العريش', 20, 'wounded_sick'],
   ])('%s', (text, value, group) => {
     const { ctx, fig } = setup(text, value);
     const noun = countedNoun(ctx.rules, ctx.doc.text, fig.words, fig.last + 1, fig.num);

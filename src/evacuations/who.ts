@@ -32,9 +32,10 @@ export function countedNoun(
   if (w.forms.some(rules.notPeople)) return partitive || (at > 0 && g.accusative_multipliers.has(words[at - 1]!.text)) ? null : 'not-people';
   let found = groupOf(rules, w);
   if (!found) return null;
-  // "ستة مرافق صحية": a people noun spelled like a noun of things, which its adjective tells.
+  // "ستة مرافق صحية": a people noun spelled like a noun of things, which its adjective tells; "11
+  // حالة إسهال": a case of a disease or an event, which the noun after it names.
   const next = words[i + 1];
-  if (next && onlySpaces(text, w.end, next.start) && g.thing_adjectives.has(next.text)) return 'not-people';
+  if (next && onlySpaces(text, w.end, next.start) && (g.thing_adjectives.has(next.text) || next.forms.some((f) => g.case_of.has(f)))) return 'not-people';
   if (w.forms.some(rules.notMover)) return { ...found, end: w.end, notMover: true };
   // "564 مواطنا مصريا": citizens of a named country are its nationals.
   const adjective = words[i + 1];
