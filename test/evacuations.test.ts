@@ -160,10 +160,12 @@ describe('figures of people who moved', () => {
 describe('who moved and from where', () => {
   it.each<[string, Expected[]]>([
     // Leaving a shelter with a verb that only says they left is going back home.
-    // ... but leaving their homes with it is a flight.
-    ['وقالت المتحدثة إن ما بين 150 ألفاً و170 ألف شخص أجبروا على مغادرة منازلهم ومراكز الإيواء خلال يومين.', [{ qualifier: 'range', min: 150000, max: 170000, kind: 'evacuation' }]],
+    // ... but leaving their homes with it is a flight (where the article tells of no other kind).
+    ['وقالت المتحدثة إن ما بين 150 ألفاً و170 ألف شخص أجبروا على مغادرة منازلهم ومراكز الإيواء خلال يومين.', [{ qualifier: 'range', min: 150000, max: 170000, kind: 'displacement' }]],
     ['وقال المتحدث إن نحو 1.500 عائلة غادرت المدارس أمس، معظمها إلى بيت حانون.', [{ count: 1500, kind: 'return' }]],
     ['وغادر أمس 300 نازح مراكز الإيواء في المدينة.', [{ count: 300, kind: 'return' }]],
+    // Leaving one's homes is a flight where the article tells of no other kind.
+    ['وقال إن 118 ألف شخص اضطروا إلى مغادرة منازلهم بعد السيول.', [{ count: 118000, kind: 'displacement' }]],
     // A to-phrase that points back is whole: the from-phrase after it is the origin.
     ['وأفاد المسؤول بأن نحو 1.200 أسرة وصلت إلى المدينة من سرت خلال الأسبوع الماضي.', [{ count: 1200, origin: ['سرت'] }]],
     // What a departure verb's people left lies in the place its object names.

@@ -7,7 +7,7 @@ import type { Move } from '../src/evacuations/context.js';
 import { findCorridorMentions } from '../src/corridors/find.js';
 import { directionOf, placesOf } from '../src/evacuations/endpoints.js';
 import { figureAt, linkContext } from '../src/evacuations/link.js';
-import { nearestTrigger, statusCues, statusOf } from '../src/evacuations/movement.js';
+import { leaves, nearestTrigger, statusCues, statusOf } from '../src/evacuations/movement.js';
 import { bareAfterMovement, countHead, countedNoun } from '../src/evacuations/who.js';
 import { findNumberMentions } from '../src/numbers/find.js';
 import { findPlaceMentions } from '../src/places/find.js';
@@ -166,6 +166,17 @@ describe('the movement and its status (movement.ts)', () => {
   ])('%s', (text, value, status) => {
     const { ctx, fig } = setup(text, value);
     expect(statusOf(statusCues(ctx.rules, fig.words), fig.first, fig.last, ctx.doc.clauseIndexAt(fig.num.nStart))).toBe(status);
+  });
+});
+
+describe('what people left (movement.ts)', () => {
+  it.each([
+    ['وغادرت 1500 عائلة المدارس أمس', 1500, 'shelter'],
+    ['واضطر 118 ألف شخص إلى مغادرة منازلهم', 118000, 'homes'],
+    ['وغادر 500 شخص البلدة', 500, null],
+  ])('%s', (text, value, left) => {
+    const { ctx, fig } = setup(text, value);
+    expect(leaves(ctx.rules, fig.words, nearestTrigger(ctx, fig)!, fig.first, fig.last)).toBe(left);
   });
 });
 

@@ -12,7 +12,7 @@ import type { CompiledEvacuationsRules } from './rules.js';
 import type { Word } from '../text/words.js';
 import { type Counted, type Figure, type LinkContext, type LinkRules, type Move, type Who, isTrigger, linkRules, memo, nearest, onlySpaces } from './context.js';
 import { anaphorsIn, busesOf, corridorOf, directionOf, movementContext, ownerCountry, placesInSentence, placesOf } from './endpoints.js';
-import { articleKind, blockedNear, isRate, leavesShelter, nearestTrigger, statusCues, statusOf } from './movement.js';
+import { articleKind, blockedNear, isRate, leaves, nearestTrigger, statusCues, statusOf } from './movement.js';
 import { QuoteIndex, sourceOf } from './source.js';
 import { cumulativeCueBefore, overPeriod, sinceInClause, soFarPhrase } from './totals.js';
 import { bareAfterMovement, closeBefore, countHead, countedNoun, isSubset, joinedByAnd, outOf, pickGroup } from './who.js';
@@ -341,8 +341,12 @@ export function linkEvacuations(
     const carriedBy = carrierWord(words[move.at]) || words.slice(Math.max(0, first - 2), first).some(carrierWord);
     const goesHome = nationality && move.neutral && !carriedBy && destination.some((d) => d.country === nationality);
     // Leaving a shelter is going back home, unless the article tells of another kind of movement.
-    const home = goesHome || ((move.told ?? 'return') === 'return' && leavesShelter(rules, words, move, first, last));
-    const kind = home ? 'return' : (move.named ?? move.told ?? move.kind);
+    const left = leaves(rules, words, move, first, last);
+    const home = goesHome || ((move.told ?? 'return') === 'return' && left === 'shelter');
+    // ... and leaving one's homes is a flight (اضطروا إلى مغادرة منازلهم), where the article tells of
+    // no other kind (an area evacuated: غادرت 1164 أسرة منازلها in a buffer zone's evacuation).
+    const fled = left === 'homes' && move.told === undefined;
+    const kind = home ? 'return' : fled ? 'displacement' : (move.named ?? move.told ?? move.kind);
     const mention: Span = doc.span(num.nStart, Math.max(num.nEnd, who.end));
     const c = rules.confidence;
     const evidenceScore =

@@ -363,17 +363,18 @@ function withoutLead(rules: LinkRules, text: string): string {
 }
 
 /**
- * The verb at `move.at` only says people left, and what they left is a shelter (غادرت 1.500 عائلة
- * المدارس أمس، غادر 4.300 نازح مدارس بيروت): its object, after the verb and the figure in their clause.
+ * What the verb at `move.at`, which only says people left, says they left: a shelter (غادرت 1.500
+ * عائلة المدارس أمس، غادر 4.300 نازح مدارس بيروت), their homes (a flight), or neither; its object,
+ * after the verb and the figure in their clause.
  */
-export function leavesShelter(rules: LinkRules, words: readonly Word[], move: Move, first: number, last: number): boolean {
-  if (!move.neutral || !words[move.at]?.forms.some(rules.departureVerb)) return false;
+export function leaves(rules: LinkRules, words: readonly Word[], move: Move, first: number, last: number): 'shelter' | 'homes' | null {
+  if (!move.neutral || !words[move.at]?.forms.some(rules.departureVerb)) return null;
   const from = Math.max(move.at, last) + 1;
   for (let k = from; k < Math.min(words.length, from + rules.reach.cue); k++) {
-    if (words[k]!.clause !== words[first]!.clause) return false;
+    if (words[k]!.clause !== words[first]!.clause) return null;
     // ... and not their homes too (أجبروا على مغادرة منازلهم ومراكز الإيواء): a flight.
-    if (words[k]!.readings.some((r) => rules.grammar.homes.has(r.stem))) return false;
-    if (rules.shelters.some((phrase) => phrase.every((p, j) => words[k + j]?.forms.includes(p)))) return true;
+    if (words[k]!.readings.some((r) => rules.grammar.homes.has(r.stem))) return 'homes';
+    if (rules.shelters.some((phrase) => phrase.every((p, j) => words[k + j]?.forms.includes(p)))) return 'shelter';
   }
-  return false;
+  return null;
 }
