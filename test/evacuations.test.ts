@@ -166,6 +166,8 @@ describe('who moved and from where', () => {
     ['وغادر أمس 300 نازح مراكز الإيواء في المدينة.', [{ count: 300, kind: 'return' }]],
     // Leaving one's homes is a flight where the article tells of no other kind.
     ['وقال إن 118 ألف شخص اضطروا إلى مغادرة منازلهم بعد السيول.', [{ count: 118000, kind: 'displacement' }]],
+    // The affected of a disaster are counted whether or not they moved; the part of them that left moved.
+    ['وارتفع عدد المتضررين من السيول إلى نحو 317 ألف شخص، بينهم أكثر من 118 ألفاً اضطروا إلى مغادرة منازلهم.', [{ count: 118000, kind: 'displacement' }]],
     // A to-phrase that points back is whole: the from-phrase after it is the origin.
     ['وأفاد المسؤول بأن نحو 1.200 أسرة وصلت إلى المدينة من سرت خلال الأسبوع الماضي.', [{ count: 1200, origin: ['سرت'] }]],
     // What a departure verb's people left lies in the place its object names.
