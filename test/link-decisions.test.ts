@@ -135,6 +135,9 @@ describe('the movement and its status (movement.ts)', () => {
     ['ووصل عدد القتلى إلى نحو 40 شخصا', 40, null],
     // A verb of displacing with its object pronoun: the people it displaced.
     ['من أصل قرابة 900 ألف شخص شردتهم العمليات العسكرية', 900000, 'displacement'],
+    // Those who went with the people moved went too; an escort of a convoy is no movement of people.
+    ['وأوضحت المنظمة أن المرضى رافقهم 196 من ذويهم ومرافقيهم', 196, 'evacuation'],
+    ['وأضاف أن الشرطة رافقت القافلة التي ضمت 2000 شخص', 2000, null],
     // Those who arrived (الواصلين) moved.
     ['ولفت إلى أن من بين الواصلين ما لا يقل عن 700 طفل', 700, 'evacuation'],
   ])('%s', (text, value, kind) => {
