@@ -164,6 +164,9 @@ describe('who moved and from where', () => {
     ['وقالت المتحدثة إن ما بين 150 ألفاً و170 ألف شخص أجبروا على مغادرة منازلهم ومراكز الإيواء خلال يومين.', [{ qualifier: 'range', min: 150000, max: 170000, kind: 'displacement' }]],
     ['وقال المتحدث إن نحو 1.500 عائلة غادرت المدارس أمس، معظمها إلى بيت حانون.', [{ count: 1500, kind: 'return' }]],
     ['وغادر أمس 300 نازح مراكز الإيواء في المدينة.', [{ count: 300, kind: 'return' }]],
+    // A verb of carrying spelled like a verb of amount (يقل), right before its figure; not "is less than".
+    ['وقال إن القطار الرابع يقل 1000 شخص من القاهرة إلى أسوان.', [{ count: 1000, kind: 'evacuation' }]],
+    ['وقال إنه يعيش في المخيم ما لا يقل عن 300 شخص.', []],
     // Leaving one's homes is a flight where the article tells of no other kind.
     ['وقال إن 118 ألف شخص اضطروا إلى مغادرة منازلهم بعد السيول.', [{ count: 118000, kind: 'displacement' }]],
     // The affected of a disaster are counted whether or not they moved; the part of them that left moved.

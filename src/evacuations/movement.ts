@@ -39,17 +39,19 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
     if (forms.some(rules.blocker) && !awaiting(rules, words, k) && !countedElsewhere(k) && !later) blocker = Math.min(blocker, d);
     // "فيما عبر أكثر من 2500 شخص منفذ راس اجدير": a verb spelled like a preposition (عبر "via") is
     // the verb right before its figure, and says only how people moved.
-    if (k < first && first - k <= HOMOGRAPH_REACH && forms.some(rules.homographVerb) && !figureBetween(words, k, first, figureStarts)) {
+    // "15 حافلة تقل 600 مدني": buses that carry people are a movement, not a loose cue.
+    const carried = words.slice(Math.max(0, k - 3), k).some((w) => w.forms.some(rules.bus));
+    const weak = forms.some(rules.weakTrigger) && !carried;
+    // ... and so is a verb of carrying spelled like a verb of amount (يقل), right before its figure.
+    const homograph = forms.some(rules.homographVerb) && (first - k === 1 || !forms.some(rules.carrying));
+    if (k < first && first - k <= HOMOGRAPH_REACH && homograph && !figureBetween(words, k, first, figureStarts)) {
       const modal = modalBefore(rules, words, k);
-      const move = { kind: 'evacuation' as const, distance: d, weak: false, neutral: true, modal, at: k };
-      if (!best || best.weak || d < best.distance) best = move;
+      const move = { kind: 'evacuation' as const, distance: d, weak, neutral: true, modal, at: k };
+      if (!best || (best.weak && !weak) || (best.weak === weak && d < best.distance)) best = move;
       continue;
     }
     if (!isTrigger(rules, words[k]!) || notAMovement(rules, doc.text, words, k, words[last]!.end, places, figureStarts)) continue;
     if (k > last && subjectBefore(rules, words, k, words[last]!.clause, figureStarts)) continue;
-    // "15 حافلة تقل 600 مدني": buses that carry people are a movement, not a loose cue.
-    const carried = words.slice(Math.max(0, k - 3), k).some((w) => w.forms.some(rules.bus));
-    const weak = forms.some(rules.weakTrigger) && !carried;
     const neutral = forms.some(rules.neutralTrigger) && !carried;
     // A movement denied in the figure's clause is no movement of it; in another clause, of others.
     const denied = negated(rules, words, k, first);
@@ -70,7 +72,7 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
   const told = ctx.articleKind();
   // "استقبلت 118 أسرة نازحة": people the figure itself names displaced fled, however they arrived,
   // unless the article tells of their return.
-  const named = told !== 'return' && words.slice(first, last + 3).some((w) => rules.people.some((p) => p.group === 'displaced' && w.forms.some(p.test)));
+  const named = told !== 'return' && words.slice(first, last + 3).some((w) => w.forms.some(rules.fledNoun));
   return told || named ? { ...best, ...(told ? { told } : {}), ...(named ? { named: 'displacement' as const } : {}) } : best;
 }
 
