@@ -36,6 +36,8 @@ export interface Move {
   weak: boolean;
   /** Says how people moved, not why (نقل، وصول، خروج). */
   neutral?: boolean;
+  /** A vehicle carries the people (15 حافلة تقل 600 مدني): a movement as strong as any, whatever its kind. */
+  carried?: boolean;
   /** Index of the trigger word in the sentence. */
   at: number;
   /**

@@ -275,7 +275,7 @@ export function linkEvacuations(
     // clause. Anything looser counts only in an article about people moving, and people who do not
     // move in this sense (staff, tourists, patients) only on strong evidence of their own.
     const governs = !!found && ownClause && !found.weak && found.distance <= rules.reach.strict;
-    const strong = !!noun && governs && !found!.neutral;
+    const strong = !!noun && governs && (!found!.neutral || !!found!.carried);
     const carries = () => !found!.neutral || words[found!.at]!.forms.some(rules.carrying);
     // ... or are what a convoy held, and the figures joined to them (القافلة الأولى ضمت 47 طالباً
     // مصرياً و31 طالباً أردنياً، قافلة جديدة تضم ما بين 800 و1000 مهاجر).

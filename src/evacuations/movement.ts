@@ -46,7 +46,7 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
     const homograph = forms.some(rules.homographVerb) && (first - k === 1 || !forms.some(rules.carrying));
     if (k < first && first - k <= HOMOGRAPH_REACH && homograph && !figureBetween(words, k, first, figureStarts)) {
       const modal = modalBefore(rules, words, k);
-      const move = { kind: 'evacuation' as const, distance: d, weak, neutral: true, modal, at: k };
+      const move = { kind: 'evacuation' as const, distance: d, weak, neutral: true, carried, modal, at: k };
       if (!best || (best.weak && !weak) || (best.weak === weak && d < best.distance)) best = move;
       continue;
     }
