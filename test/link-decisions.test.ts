@@ -151,6 +151,8 @@ describe('the movement and its status (movement.ts)', () => {
     ['ووصل إلى المخيم أمس 300 نازح من القرى الحدودية', 300, 'displacement'],
     ['ووصلت إلى المدينة أمس 300 عائلة من القرى الحدودية', 300, 'evacuation'],
     ['بدأت عودة الأهالي إلى المدينة، ووصل إليها أمس 300 نازح من المخيمات بعد عودة الأهالي', 300, 'return'],
+    // Buses that carry people say how they moved, not why: the article's return.
+    ['بدأت عودة الأهالي إلى المدينة، وانطلقت 15 حافلة تقل 600 شخص بعد عودة الأهالي', 600, 'return'],
     // ... but those a deal moved out (مهجر) are evacuated.
     ['وفي إطار اتفاق الإجلاء انطلقت الحافلات التي تقل نحو ألفي مهجر من الحي', 2000, 'evacuation'],
   ])('%s', (text, value, kind) => {
