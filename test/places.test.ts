@@ -266,6 +266,10 @@ describe('the shipped rules: type words and the names made of them', () => {
     // A plain and smuggling name no village or crossing of their own.
     ['ونزحت العائلات نحو قرى سهل عكار', ['عكار']],
     ['وسلكت الغالبية معابر التهريب قرب وادي خالد', ['وادي خالد']],
+    // A word that introduces a list names no camp; Constantine, whose Arabic name is its own.
+    ['ويقيم معظمهم في مخيمات مثل بريدجينغ، واتجهت الحافلات نحو عنابة وقسنطينة', ['مخيم بريجينق', 'عنابة', 'قسنطينة']],
+    // A compound direction on a countryside the gazetteer lists takes no second ريف.
+    ['وطال القصف ريف الرقة الشمالي وريف الحسكة الشمالي الغربي', ['ريف الرقة الشمالي', 'الرقة', 'ريف الحسكة الشمالي الغربي', 'ريف الحسكة الشمالي']],
     // A district's villages (قرى القضاء) point back at the district.
     ['وعاد الأهالي إلى المدينة وإلى قرى القضاء', []],
   ])('%s', (text, names) => {

@@ -99,6 +99,11 @@ describe('speaker phrases: title, rank and name in either order', () => {
     ['وأعلن مدير منفذ أبو سمرة الحدودي، المقدم سالم حمد المري، أن المنفذ سجل عبور المسافرين.', { name: 'سالم حمد المري', rank: 'المقدم', title: 'مدير منفذ أبو سمرة الحدودي' }],
     // An honorific that is also an office, with its adjectives, is the office.
     ['وقالت المستشارة الألمانية أنجيلا ميركل إن بلادها ستستقبل اللاجئين.', { name: 'أنجيلا ميركل', title: 'المستشارة الألمانية' }],
+    // A sentence opened with أما: its topic is the subject of the verb after فقد.
+    ['أما الناطق الرسمي باسم الجامعة، منير بن صالح، فقد كشف أن الجامعة تسلمت التذاكر.', { name: 'منير بن صالح', title: 'الناطق الرسمي باسم الجامعة' }],
+    // A place behind a preposition right after the title completes it, and is no name; a first name
+    // with the article opens a name a comma ends.
+    ['وذكر رئيس الغرفة التجارية بمدنين، الطاهر القروي، أن حركة السلع عادت.', { name: 'الطاهر القروي', title: 'رئيس الغرفة التجارية بمدنين' }],
     // Egyptian first names.
     ['وقال محافظ مطروح، اللواء عاطف حسنين بدوى، للصحفيين إن حركة العبور لم تتوقف.', { name: 'عاطف حسنين بدوى', rank: 'اللواء' }],
     // A Sudanese first name written with the article.

@@ -42,8 +42,10 @@ export function countrysideRegion(
   const cs = places.countryside!;
   if (whole && !dir) return entryData(whole);
   const root = whole ?? base.entry;
-  const stem = whole ? whole.name : `${cs.canonical} ${base.name}`;
-  const stemEn = whole ? whole.en : base.entry.en && `${base.entry.en} ${cs.en}`;
+  // A base that is a countryside already (ريف الحسكة الشمالي الغربي) takes no second ريف.
+  const rural = base.name.startsWith(`${cs.canonical} `);
+  const stem = whole ? whole.name : rural ? base.name : `${cs.canonical} ${base.name}`;
+  const stemEn = whole ? whole.en : rural ? base.entry.en : base.entry.en && `${base.entry.en} ${cs.en}`;
   const id = whole ? `${whole.id}#${dir!.id}` : `${base.entry.id}#rif${dir ? `-${dir.id}` : ''}`;
   return region(dir ? `${stem} ${dir.adjective}` : stem, id, stemEn && (dir ? `${stemEn} (${dir.en})` : stemEn), root);
 }

@@ -87,19 +87,24 @@ function familyNameAt(r: Reader, k: number): boolean {
   return nameable(r, k) && !r.definite(k) && !conjoined && (nameEnds(r, k + 1) || nameBoundary(r, k + 1));
 }
 
-/** The title with the rest of a place's name its complement begins (محافظ اقليم هيران). */
+/**
+ * The title with the rest of a place's name its complement begins (محافظ اقليم هيران), or with a
+ * place behind a preposition right after it (رئيس الغرفة التجارية بمدنين).
+ */
 function overPlace<T extends { end: number }>(r: Reader, title: T | null): T | null {
-  if (!title || !r.inPlace(title.end)) return title;
+  if (!title) return title;
   let end = title.end;
+  if (r.placeStart(end) && cliticLead(r, end)) end++;
   while (r.inPlace(end)) end++;
-  return { ...title, end };
+  return end === title.end ? title : { ...title, end };
 }
 
 /** A first name written with the article (الطاهر، الهادي). */
 const articleName = (r: Reader, k: number): boolean => r.rules.articleFirstNames.has(r.word(k) ?? '');
 
-/** … that starts a name: a name word without the article follows it (الحبيب خضر). */
-const articleFirstName = (r: Reader, k: number): boolean => articleName(r, k) && nameable(r, k + 1) && !r.definite(k + 1) && !r.nisba(k + 1);
+/** … that starts a name: a name word without the article follows it (الحبيب خضر), or one that a comma ends (، الطاهر القروي،). */
+const articleFirstName = (r: Reader, k: number): boolean =>
+  articleName(r, k) && nameable(r, k + 1) && ((!r.definite(k + 1) && !r.nisba(k + 1)) || r.isComma(k + 2));
 
 /**
  * A word behind "and" and the article or an adjunct preposition (وبمشاركة، والمجتمع، وللحركة): no
@@ -144,7 +149,7 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
   if (lead) {
     k += lead;
     chain = true;
-  } else if (context && nameable(r, i) && !r.definite(i) && !attached(r, i)) {
+  } else if (context && nameable(r, i) && !r.definite(i) && !attached(r, i) && !r.placeStart(i)) {
     k++;
     chain = false;
   } else return null;
@@ -689,7 +694,7 @@ function betweenCommas(r: Reader, b: number): { name: Part; cue: NameCue; end: n
   while (k - start < MAX_NAME && nameable(r, k) && !r.rules.anonymity.has(r.word(k)!)) k++;
   // A family name spelled like a rank or an honorific ends the name at the comma (، هالة النقيب،).
   if (k > start && r.isComma(k + 1) && r.definite(k) && (r.rank(k) === 1 || r.honorific(k) === 1)) k++;
-  if (k - start < 2 || r.definite(start) || attached(r, start) || conjoinedTitle(r, start) || !(r.isComma(k) || nameEnds(r, k))) return null;
+  if (k - start < 2 || (r.definite(start) && !articleName(r, start)) || attached(r, start) || conjoinedTitle(r, start) || !(r.isComma(k) || nameEnds(r, k))) return null;
   return { name: { r, start, end: k }, cue: r.firstName(start) ? 'lexicon' : 'shape', end: k };
 }
 
