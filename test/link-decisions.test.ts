@@ -124,6 +124,7 @@ describe('the movement and its status (movement.ts)', () => {
     ['لم تتمكن الفرق من الوصول إلى قرابة 60 عائلة عالقة', 60, null],
     // A verbal noun heading a process (إعادة إعمار) moves nobody.
     ['بدأت إعادة إعمار 200 منزل للعائلات', 200, null],
+    ['وأعلنت الوكالة أنها أعادت افتتاح مدرستين تضمان 1300 تلميذ', 1300, null],
     // A return with a figure of its own right after it is that figure's: the transfer stays a transfer.
     ['نقل 15 موظفاً لديوان الوزارة وعودة 200 معلم للعمل', 15, 'evacuation'],
     // A definite verbal noun governs no definite word: an adjective or a time after it.
