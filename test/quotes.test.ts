@@ -104,6 +104,11 @@ describe('speaker phrases: title, rank and name in either order', () => {
     // A place behind a preposition right after the title completes it, and is no name; a first name
     // with the article opens a name a comma ends.
     ['وذكر رئيس الغرفة التجارية بمدنين، الطاهر القروي، أن حركة السلع عادت.', { name: 'الطاهر القروي', title: 'رئيس الغرفة التجارية بمدنين' }],
+    // The title's place after a preposition, then a name a first name opens between commas (ألبرتو, not the article).
+    ['وقال ممثل المفوضية في تشاد، ألبرتو ماتيولي، إن المخيم سيتسع لنحو 50 ألف شخص.', { name: 'ألبرتو ماتيولي', title: 'ممثل المفوضية في تشاد' }],
+    // A body's short name in quotation marks belongs to the title; a person's quoted name does not.
+    ['من جهته، أكد المتحدث باسم قوات سوريا الديمقراطية "قسد"، كاوا شيخو، أن القصف طال القرى.', { name: 'كاوا شيخو' }],
+    ['وأوضح رئيس بلدية لينييفيل "كريتسوف ديتريش"، الأربعاء، أن البلدية اتخذت قرارا.', { name: 'كريتسوف ديتريش', title: 'رئيس بلدية لينييفيل' }],
     // Egyptian first names.
     ['وقال محافظ مطروح، اللواء عاطف حسنين بدوى، للصحفيين إن حركة العبور لم تتوقف.', { name: 'عاطف حسنين بدوى', rank: 'اللواء' }],
     // A Sudanese first name written with the article.

@@ -99,6 +99,15 @@ function overPlace<T extends { end: number }>(r: Reader, title: T | null): T | n
   return end === title.end ? title : { ...title, end };
 }
 
+/**
+ * The title with its body's short name in quotation marks before a comma (المتحدث باسم قوات سوريا
+ * الديمقراطية "قسد"، كاوا شيخو): a name between commas may follow it.
+ */
+function withShortName<T extends { end: number }>(r: Reader, title: T | null): T | null {
+  const short = title && quotedName(r, title.end);
+  return short && short.inner.end - short.inner.start === 1 && r.isComma(short.end) ? { ...title!, end: short.end } : title;
+}
+
 /** A first name written with the article (الطاهر، الهادي). */
 const articleName = (r: Reader, k: number): boolean => r.rules.articleFirstNames.has(r.word(k) ?? '');
 
@@ -463,7 +472,7 @@ function listedSpeaker(r: Reader, i: number, known: KnownName): SpeakerPhrase | 
     return titleAfter(r, { ...sp, end: name.end, name: { r, start: at, end: name.end }, nameCue: name.cue });
   }
 
-  const title = overPlace(r, titleAt(r, i));
+  const title = withShortName(r, overPlace(r, titleAt(r, i)));
   if (title) {
     const sp = { ...empty(r, 'title', i, title.end), title: { r, start: i, end: title.end }, titleHead: title.head };
     const unnamed = !title.head.definite && r.rules.unnamedTitles.has(title.head.head);
@@ -483,6 +492,14 @@ function listedSpeaker(r: Reader, i: number, known: KnownName): SpeakerPhrase | 
       sp.end = comma;
       sp.title = { r, start: i, end: comma };
       return { ...sp, kind: 'person', end: commaName.end, rank: null, name: commaName.name, nameCue: commaName.cue };
+    }
+    // ممثل المفوضية في تشاد، ألبرتو ماتيولي، إن: the title's place after a preposition, then a name
+    // between commas that a first name opens.
+    if (!person && r.rules.roles.placeBeforeName.has(r.word(title.end) ?? '') && r.placeStart(title.end + 1)) {
+      let end = title.end + 2;
+      while (r.inPlace(end)) end++;
+      const named = betweenCommas(r, end);
+      if (named?.cue === 'lexicon') return { ...sp, title: { r, start: i, end }, kind: 'person', end: named.end, rank: null, name: named.name, nameCue: named.cue };
     }
     const bridged = person ? title.end : bridgeToName(r, title.end);
     if (bridged > title.end) {
@@ -694,7 +711,7 @@ function betweenCommas(r: Reader, b: number): { name: Part; cue: NameCue; end: n
   while (k - start < MAX_NAME && nameable(r, k) && !r.rules.anonymity.has(r.word(k)!)) k++;
   // A family name spelled like a rank or an honorific ends the name at the comma (، هالة النقيب،).
   if (k > start && r.isComma(k + 1) && r.definite(k) && (r.rank(k) === 1 || r.honorific(k) === 1)) k++;
-  if (k - start < 2 || (r.definite(start) && !articleName(r, start)) || attached(r, start) || conjoinedTitle(r, start) || !(r.isComma(k) || nameEnds(r, k))) return null;
+  if (k - start < 2 || (r.definite(start) && !articleName(r, start) && !r.firstName(start)) || attached(r, start) || conjoinedTitle(r, start) || !(r.isComma(k) || nameEnds(r, k))) return null;
   return { name: { r, start, end: k }, cue: r.firstName(start) ? 'lexicon' : 'shape', end: k };
 }
 
