@@ -374,7 +374,7 @@ export function leaves(rules: LinkRules, words: readonly Word[], move: Move, fir
   const from = Math.max(move.at, last) + 1;
   for (let k = from; k < Math.min(words.length, from + rules.reach.cue); k++) {
     if (words[k]!.clause !== words[first]!.clause) return null;
-    // ... and not their homes too (أجبروا على مغادرة منازلهم ومراكز الإيواء): a flight.
+    // Their homes, whatever shelters follow (أجبروا على مغادرة منازلهم ومراكز الإيواء): a flight.
     if (words[k]!.readings.some((r) => rules.grammar.homes.has(r.stem))) return 'homes';
     if (rules.shelters.some((phrase) => phrase.every((p, j) => words[k + j]?.forms.includes(p)))) return 'shelter';
   }
