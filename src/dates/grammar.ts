@@ -83,6 +83,8 @@ interface Phrase {
 const FORWARD_REACH = 5;
 /** ... and how many before "until" and its day (توقعت الأرصاد استمرار موجة الحر إلى غاية الأربعاء). */
 const UNTIL_REACH = 12;
+/** How far after a day looked forward to a bare weekday is read as coming too (tokens). */
+const SEQUENCE_REACH = 12;
 /** The first letters of an imperfect verb in the third person or the first plural (يـ، تـ، نـ). */
 const IMPERFECT = new Set([...'يتن'].map((c) => c.charCodeAt(0)));
 
@@ -181,6 +183,8 @@ function articlePrefix(prefixes: ArticlePrefixes, word: string): Prefix | undefi
 export class DateGrammar {
   private readonly phrases: (readonly Phrase[] | undefined)[];
   private readonly lexicon: DateWords;
+  /** Where the last date looked forward to ended (الجمعة المقبل), for a bare weekday soon after it. */
+  private forwardEnd = -Infinity;
 
   constructor(
     private readonly toks: readonly Token[],
@@ -201,6 +205,8 @@ export class DateGrammar {
       this.withRole(this.point(i, true, false), 'point'),
     );
     if (!best || this.inOutlet(i, best.end)) return null;
+    const a = best.anchor;
+    if ((a.t === 'weekday' || a.t === 'day') && (a.dir === 'next' || a.dir === 'coming')) this.forwardEnd = best.end;
     // A date right after a name head names a city, a street or an event, unless it states its year
     // (ثورة 17 ديسمبر 2010 is that day).
     return { start: i, ...best, named: this.after(i, 'nameHead') && isRelative(best.anchor) };
@@ -296,6 +302,13 @@ export class DateGrammar {
   /** Whether the word just before token i (proclitics allowed) carries `key`. */
   private after(i: number, key: keyof Lex): boolean {
     return i > 0 && this.find(i - 1, key, true)?.end === i;
+  }
+
+  /** A day looked forward to ended a few tokens before `i`, with no full stop between. */
+  private afterForward(i: number): boolean {
+    if (i - this.forwardEnd > SEQUENCE_REACH) return false;
+    for (let k = this.forwardEnd; k < i; k++) if (this.punct(k, '.')) return false;
+    return true;
   }
 
   /** A word carrying `key` (a future cue, a future verb, until) among the few words before `i`. */
@@ -481,8 +494,10 @@ export class DateGrammar {
       const standsAlone = w.end >= this.toks.length || this.punct(w.end) || this.find(w.end, 'weekdayFollower', true);
       if (!standsAlone || this.after(i, 'notWeekdayAfter')) return null;
     }
-    // A weekday looked forward to is the coming one, or today (بحلول مساء الأربعاء، سيصل الخميس).
+    // A weekday looked forward to is the coming one, or today (بحلول مساء الأربعاء، سيصل الخميس),
+    // and so is one told soon after a day looked forward to (الجمعة المقبل … على أن يتوجهوا صباح السبت).
     const ahead =
+      this.afterForward(i) ||
       this.lookingForward(i, 'futureVerb') ||
       this.lookingForward(i, 'futureCue') ||
       this.futureVerbBefore(i) ||
