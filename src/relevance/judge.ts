@@ -9,7 +9,7 @@ export interface Relevance {
   relevance: number;
   /** Topics with at least one cue, strongest first. */
   topics: string[];
-  /** A cue other than the means of moving (a crossing, a camp, a bus) was met: a flight, a return, a war. */
+  /** A movement of people (a flight, a return) or, twice, its cause (a war, a disaster) was met: not only the means of moving (a crossing, a camp, a bus). */
   forced: boolean;
 }
 
@@ -46,11 +46,13 @@ export function judgeRelevance(doc: AnalysedDocument): Relevance {
   const byTopic = new Map<string, number>();
   let movement = 0;
   let context = 0;
-  let forced = false;
+  let moved = false;
+  let causes = 0;
   cues.forEach((c, i) => {
     const s = c.weight * Math.min(hits[i]!, cap);
     if (!s) return;
-    if (!c.means) forced = true;
+    if (c.movement && !c.means) moved = true;
+    if (!c.movement) causes += Math.min(hits[i]!, cap);
     byTopic.set(c.topic, (byTopic.get(c.topic) ?? 0) + s);
     if (c.movement) movement += s;
     else context += s;
@@ -59,6 +61,7 @@ export function judgeRelevance(doc: AnalysedDocument): Relevance {
   return {
     relevance: Math.round((1 - Math.exp(-score / scale)) * 100) / 100,
     topics: [...byTopic].sort((a, b) => b[1] - a[1]).map(([t]) => t),
-    forced,
+    // A word of war alone may be another word (للتنظيم "for organising"): a cause takes two.
+    forced: moved || causes >= 2,
   };
 }
