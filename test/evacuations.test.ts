@@ -164,6 +164,8 @@ describe('who moved and from where', () => {
     ['وقالت المتحدثة إن ما بين 150 ألفاً و170 ألف شخص أجبروا على مغادرة منازلهم ومراكز الإيواء خلال يومين.', [{ qualifier: 'range', min: 150000, max: 170000, kind: 'displacement' }]],
     ['وقال المتحدث إن نحو 1.500 عائلة غادرت المدارس أمس، معظمها إلى بيت حانون.', [{ count: 1500, kind: 'return' }]],
     ['وغادر أمس 300 نازح مراكز الإيواء في المدينة.', [{ count: 300, kind: 'return' }]],
+    // Passengers aboard the buses the sentence named before them moved with the buses.
+    ['تواصل إجلاء المسلحين وعائلاتهم من الجرود وسط قصف متقطع ومعارك. وكانت 40 حافلة قد سلكت الطريق من بلدة عرسال باتجاه سوريا، وعلى متنها زهاء 2000 راكب.', [{ count: 2000, kind: 'evacuation' }]],
     // A verb of carrying spelled like a verb of amount (يقل), right before its figure; not "is less than".
     ['وقال إن القطار الرابع يقل 1000 شخص من القاهرة إلى أسوان.', [{ count: 1000, kind: 'evacuation' }]],
     ['وقال إنه يعيش في المخيم ما لا يقل عن 300 شخص.', []],

@@ -39,8 +39,10 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
     if (forms.some(rules.blocker) && !awaiting(rules, words, k) && !countedElsewhere(k) && !later) blocker = Math.min(blocker, d);
     // "فيما عبر أكثر من 2500 شخص منفذ راس اجدير": a verb spelled like a preposition (عبر "via") is
     // the verb right before its figure, and says only how people moved.
-    // "15 حافلة تقل 600 مدني": buses that carry people are a movement, not a loose cue.
-    const carried = words.slice(Math.max(0, k - 3), k).some((w) => w.forms.some(rules.bus));
+    // "15 حافلة تقل 600 مدني": buses that carry people are a movement, not a loose cue; so are those
+    // the sentence named before "aboard them" (وكانت 113 حافلة قد سلكت الطريق … وعلى متنها 5 آلاف راكب).
+    const aboardBus = forms.some(rules.aboard) && words.slice(0, k).some((w) => w.sentence === words[k]!.sentence && w.forms.some(rules.bus));
+    const carried = aboardBus || words.slice(Math.max(0, k - 3), k).some((w) => w.forms.some(rules.bus));
     const weak = forms.some(rules.weakTrigger) && !carried;
     // ... and so is a verb of carrying spelled like a verb of amount (يقل), right before its figure.
     const homograph = forms.some(rules.homographVerb) && (first - k === 1 || !forms.some(rules.carrying));
