@@ -2,11 +2,11 @@
 // when it was last raised, so a change that loses ground fails while the misses still left are
 // reported rather than asserted one article at a time. Raise a floor whenever a field improves.
 export const DEV_FLOORS = {
-  officials: { precision: 0.97, recall: 0.97 },
-  dates: { recall: 0.97 },
-  corridors: { recall: 0.97 },
+  officials: { precision: 0.99, recall: 0.99 },
+  dates: { recall: 0.99 },
+  corridors: { recall: 0.99 },
   places: { precision: 0.965, recall: 0.985 },
-  records: { counts: 0.975, attributes: 0.96 },
+  records: { counts: 0.99, attributes: 0.96 },
 } as const;
 
 export interface Tally {
