@@ -216,6 +216,8 @@ describe('where people moved from and to (endpoints.ts)', () => {
     // The place an entry verb takes as its object is where they went; a place in construct after it is whose people they are.
     ['أعادت السلطات نحو 5600 من أصل 8 آلاف مهاجر دخلوا سبتة سباحة', 'سبتة', 'destination'],
     ['فيما دخلت عائلات سامراء عبر الحاجز', 'سامراء', null],
+    // A from-phrase after a place's name (not a noun of places) is the origin.
+    ['وصل 13500 نازح إلى أرمينيا من ناغورنو كاراباخ', 'ناغورنو كاراباخ', 'origin'],
   ])('%s: %s is %s', (text, name, direction) => {
     const doc = analyse(text, { rules });
     const ctx = linkContext(doc, { numbers: [], places: findPlaceMentions(doc) });

@@ -231,7 +231,12 @@ function fromInsideTo(rules: LinkRules, words: Word[], at: number): boolean {
     if (words[k]!.gap !== 'space') return false;
     // نحو before a figure hedges it ("بينهم نحو 58 ألفاً من لبنان"): no to-phrase. A to-phrase
     // that is a place noun pointing back (وصلت إلى المدينة من سرت) is whole: the from-phrase is the origin.
-    if (toCue(rules, words, k)) return !isFigure(words[k + 1]!) && !(k + 1 === from - 1 && anaphorNoun(rules, words[k + 1]!));
+    // Only a noun of places opens such a phrase: in "وصلوا إلى أرمينيا من ناغورنو كاراباخ" the
+    // from-phrase after a place's name is the origin.
+    if (toCue(rules, words, k)) {
+      const head = words[k + 1]!;
+      return !isFigure(head) && !(k + 1 === from - 1 && anaphorNoun(rules, head)) && head.forms.some((f) => rules.grammar.area_nouns.has(f));
+    }
   }
   return false;
 }
