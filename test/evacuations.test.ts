@@ -217,6 +217,8 @@ describe('who moved and from where', () => {
     ['وارتفع تعداد النازحين في المخيم إلى أكثر من 5000 من العراقيين الفارين من القتال.', [{ count: 5000, group: 'displaced', kind: 'displacement' }]],
     // "من أصل": the figure after it is what the first is counted against, unless it is named a total.
     ['وعاد 75 من أصل 410 نازحين إلى قريتهم.', [{ count: 75, group: 'displaced', kind: 'return' }]],
+    // ... and a total named of those who fled fled from where the others returned.
+    ['وأعلن المسؤول عودة قرابة 30 ألف عائلة إلى الفلوجة، من أصل 50 ألف عائلة العدد الكلي للنازحين من المدينة.', [{ count: 30000, kind: 'return' }, { count: 50000, kind: 'displacement' }]],
     // The country of a nationals noun is whose citizens they are, not where they left.
     ['ووصلت إلى ميناء جدة سفينة على متنها 300 شخص من رعايا الهند تم إجلاؤهم من السودان.', [{ count: 300, origin: ['السودان'] }]],
     // An anaphor as the object of a departure verb refers to the place of its kind named before.

@@ -175,6 +175,9 @@ export function linkEvacuations(
     // ... or moved by a verb of its own ("من أصل نحو 8 آلاف أسرة هُجّرت من المدينة").
     const ownVerb = () => [words[last + 1], words[last + 2]].some((w) => !!w && isTrigger(rules, w));
     if (outOf(rules, words, first) && !namedTotal && !ownVerb()) continue;
+    // "عادت 30 ألف عائلة إلى الفلوجة، من أصل 50 ألف عائلة العدد الكلي للنازحين": a total named of
+    // those who fled, which the return is counted against: they fled from where the others returned.
+    const totalOfFled = namedTotal && outOf(rules, words, first) && words.slice(last + 1, last + 2 + rules.reach.construct_name).some((w) => w.forms.some(rules.fledNoun));
     const whole = outOf(rules, words, last + 3) ? figureIndex.startingIn(words[last + 3]!.start, words[last + 3]!.end)[0] : undefined;
     const wholeFig = whole && figureAt(ctx, whole);
     // "أقلّتا 187 و205 أشخاص": a figure right before another joined to it by و counts that one's noun.
@@ -320,7 +323,8 @@ export function linkEvacuations(
 
     const nationality =
       who.group === 'nationals' ? (doc.wordsIn(num.nEnd, who.end).map((w) => rules.nationalityOf(w)).find((c) => c) ?? ownerCountry(ctx, fig, who.end)) : null;
-    const { origin, destination } = placesOf(ctx, fig, move, nationality);
+    const ends = placesOf(ctx, fig, move, nationality);
+    const { origin, destination } = totalOfFled ? { origin: ends.destination.length ? ends.destination : ends.origin, destination: [] } : ends;
     // ... and then only from or to a place ("عودة ثلاثة لاعبين إلى التدريبات", "نزوح 260 ألف ناخب
     // من حزب الحرية" go nowhere), one their own sentence names unless they were evacuated ("شهد
     // المران عودة ثلاثة لاعبين" does not go where the article's travellers went).
@@ -345,7 +349,8 @@ export function linkEvacuations(
     const home = goesHome || ((move.told ?? 'return') === 'return' && left === 'shelter');
     // ... and leaving one's homes is a flight (اضطروا إلى مغادرة منازلهم), where the article tells of
     // no other kind (an area evacuated: غادرت 1164 أسرة منازلها in a buffer zone's evacuation).
-    const fled = left === 'homes' && move.told === undefined;
+    // ... and so is a total named of those who fled, that a part's return is counted against.
+    const fled = (left === 'homes' && move.told === undefined) || totalOfFled;
     const kind = home ? 'return' : fled ? 'displacement' : (move.named ?? move.told ?? move.kind);
     const mention: Span = doc.span(num.nStart, Math.max(num.nEnd, who.end));
     const c = rules.confidence;
