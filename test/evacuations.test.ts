@@ -217,6 +217,8 @@ describe('who moved and from where', () => {
     ['وارتفع تعداد النازحين في المخيم إلى أكثر من 5000 من العراقيين الفارين من القتال.', [{ count: 5000, group: 'displaced', kind: 'displacement' }]],
     // "من أصل": the figure after it is what the first is counted against, unless it is named a total.
     ['وعاد 75 من أصل 410 نازحين إلى قريتهم.', [{ count: 75, group: 'displaced', kind: 'return' }]],
+    // The displaced leaving their camp move on as the article tells (an evacuation), not as they once fled.
+    ['تتواصل عمليات إجلاء سكان المخيم المحاصر. وغادر أكثر من 13 ألف نازح المخيم خلال أربعة أيام نحو مراكز إيواء في حمص.', [{ count: 13000, kind: 'evacuation' }]],
     // ... and a total named of those who fled fled from where the others returned.
     ['وأعلن المسؤول عودة قرابة 30 ألف عائلة إلى الفلوجة، من أصل 50 ألف عائلة العدد الكلي للنازحين من المدينة.', [{ count: 30000, kind: 'return' }, { count: 50000, kind: 'displacement' }]],
     // The country of a nationals noun is whose citizens they are, not where they left.

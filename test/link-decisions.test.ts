@@ -181,6 +181,7 @@ describe('what people left (movement.ts)', () => {
   it.each([
     ['وغادرت 1500 عائلة المدارس أمس', 1500, 'shelter'],
     ['واضطر 118 ألف شخص إلى مغادرة منازلهم', 118000, 'homes'],
+    ['وغادر أكثر من 13 ألف نازح المخيم', 13000, 'camp'],
     ['وغادر 500 شخص البلدة', 500, null],
   ])('%s', (text, value, left) => {
     const { ctx, fig } = setup(text, value);

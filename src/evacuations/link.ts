@@ -351,7 +351,8 @@ export function linkEvacuations(
     // no other kind (an area evacuated: غادرت 1164 أسرة منازلها in a buffer zone's evacuation).
     // ... and so is a total named of those who fled, that a part's return is counted against.
     const fled = (left === 'homes' && move.told === undefined) || totalOfFled;
-    const kind = home ? 'return' : fled ? 'displacement' : (move.named ?? move.told ?? move.kind);
+    // ... and the displaced leaving their camp move on as the article tells, not as they once fled.
+    const kind = home ? 'return' : fled ? 'displacement' : ((left === 'camp' ? undefined : move.named) ?? move.told ?? move.kind);
     const mention: Span = doc.span(num.nStart, Math.max(num.nEnd, who.end));
     const c = rules.confidence;
     const evidenceScore =

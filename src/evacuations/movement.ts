@@ -371,13 +371,15 @@ function withoutLead(rules: LinkRules, text: string): string {
  * عائلة المدارس أمس، غادر 4.300 نازح مدارس بيروت), their homes (a flight), or neither; its object,
  * after the verb and the figure in their clause.
  */
-export function leaves(rules: LinkRules, words: readonly Word[], move: Move, first: number, last: number): 'shelter' | 'homes' | null {
+export function leaves(rules: LinkRules, words: readonly Word[], move: Move, first: number, last: number): 'shelter' | 'homes' | 'camp' | null {
   if (!move.neutral || !words[move.at]?.forms.some(rules.departureVerb)) return null;
   const from = Math.max(move.at, last) + 1;
   for (let k = from; k < Math.min(words.length, from + rules.reach.cue); k++) {
     if (words[k]!.clause !== words[first]!.clause) return null;
     // Their homes, whatever shelters follow (أجبروا على مغادرة منازلهم ومراكز الإيواء): a flight.
     if (words[k]!.readings.some((r) => rules.grammar.homes.has(r.stem))) return 'homes';
+    // ... their camp (غادر 13 ألف نازح المخيم): the displaced move on from where they fled to.
+    if (words[k]!.readings.some((r) => rules.grammar.camps.has(r.stem))) return 'camp';
     if (rules.shelters.some((phrase) => phrase.every((p, j) => words[k + j]?.forms.includes(p)))) return 'shelter';
   }
   return null;

@@ -142,6 +142,7 @@ const schema = lazily((z) => {
         to_clitics: z.array(z.string()).default([]),
         inside: z.array(z.string()).default([]),
         when: z.array(z.string()).default([]),
+        camps: z.array(z.string()).default([]),
         area_nouns: z.array(z.string()).default([]),
         case_of: z.array(z.string()).default([]),
         roads: z.array(z.string()).default([]),
