@@ -25,7 +25,7 @@ export interface Evidence {
   quotes: readonly QuoteHit[];
   /** How strongly the document reports forced movement at all (src/relevance/), 0..1. */
   relevance: number;
-  /** The document tells of a movement of people or its cause (a flight, a war), not only of crossings, camps and buses. */
+  /** The document tells of a movement of people (a flight, a return) or, in two words, its cause (a war), not only of crossings, camps and buses. */
   forced: boolean;
 }
 
