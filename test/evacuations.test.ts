@@ -219,6 +219,7 @@ describe('who moved and from where', () => {
     ['وعاد 75 من أصل 410 نازحين إلى قريتهم.', [{ count: 75, group: 'displaced', kind: 'return' }]],
     // What a place holds is its population: no one moved.
     ['تتواصل موجة النزوح من المدينة هربا من القصف. وكانت سرت تضم قرابة 80 ألف نسمة قبل أن يسيطر عليها التنظيم، ونزح أغلب سكانها على مراحل.', []],
+    ['تتواصل عودة اللاجئين إلى بلداتهم. وفي مخيم الزعتري، الذي يضم نحو 78 ألف لاجئ، قالت مصادر إن المئات غادروا.', []],
     // The displaced leaving their camp move on as the article tells (an evacuation), not as they once fled.
     ['تتواصل عمليات إجلاء سكان المخيم المحاصر. وغادر أكثر من 13 ألف نازح المخيم خلال أربعة أيام نحو مراكز إيواء في حمص.', [{ count: 13000, kind: 'evacuation' }]],
     // ... and a total named of those who fled fled from where the others returned.

@@ -50,6 +50,7 @@ describe('who a figure counts (who.ts)', () => {
     // Cases of a disease or an event are no people moved; critical cases are.
     ['وأشار إلى أن المستشفى استقبل كذلك 11 حالة إسهال مائي حاد', 11, 'not-people'],
     ['وتم نقل 20 حالة حرجة إلى مستشفيات العريش', 20, 'wounded_sick'],
+    ['وذكرت الدائرة أن مستشفياتها استقبلت 2,300 حالة إجهاد حراري بين الزائرين', 2300, 'not-people'],
   ])('%s', (text, value, group) => {
     const { ctx, fig } = setup(text, value);
     const noun = countedNoun(ctx.rules, ctx.doc.text, fig.words, fig.last + 1, fig.num);

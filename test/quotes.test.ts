@@ -109,6 +109,8 @@ describe('speaker phrases: title, rank and name in either order', () => {
     // A body's short name in quotation marks belongs to the title; a person's quoted name does not.
     ['من جهته، أكد المتحدث باسم قوات سوريا الديمقراطية "قسد"، كاوا شيخو، أن القصف طال القرى.', { name: 'كاوا شيخو' }],
     ['وأوضح رئيس بلدية لينييفيل "كريتسوف ديتريش"، الأربعاء، أن البلدية اتخذت قرارا.', { name: 'كريتسوف ديتريش', title: 'رئيس بلدية لينييفيل' }],
+    // A surname in the form of a nisba ends a name begun with an article first name before a comma.
+    ['وفي سبها، قال مدير مكتب شؤون النازحين بالمدينة، عبدالسلام الهادي الحضيري، إن المخيم كان يؤوي العائلات.', { name: 'عبدالسلام الهادي الحضيري' }],
     // Egyptian first names.
     ['وقال محافظ مطروح، اللواء عاطف حسنين بدوى، للصحفيين إن حركة العبور لم تتوقف.', { name: 'عاطف حسنين بدوى', rank: 'اللواء' }],
     // A Sudanese first name written with the article.

@@ -204,10 +204,13 @@ export function linkEvacuations(
     const placeHolds = (at: number) => {
       const c = [at - 1, at - 2].find((j) => j >= 0 && words[j]!.forms.some(rules.contains));
       // "وصلت إلى بصر الحرير وضمّت ...": a verb joined by و has the subject of the clause before.
-      if (c === undefined || c < 2 || words[c]!.readings.some((r) => r.prefix.conjunction !== null)) return false;
-      const subject = words[c - 1]!;
+      if (c === undefined || c < 1 || words[c]!.readings.some((r) => r.prefix.conjunction !== null)) return false;
+      // "مخيم الزعتري، الذي يضم نحو 78 ألف لاجئ": the place a relative pronoun takes up.
+      const s = rules.grammar.relative_pronouns.has(words[c - 1]!.text) ? c - 2 : c - 1;
+      const subject = words[s];
+      if (!subject) return false;
       const g = rules.grammar;
-      const inPhrase = [words[c - 2]!.text, ...subject.readings.map((r) => r.prefix.preposition ?? '')].some((x) => g.from.has(x) || g.towards.has(x) || g.inside.has(x));
+      const inPhrase = [words[s - 1]?.text ?? '', ...subject.readings.map((r) => r.prefix.preposition ?? '')].some((x) => g.from.has(x) || g.towards.has(x) || g.inside.has(x));
       return !inPhrase && ctx.placesIn(si).some((p) => p.nStart <= subject.start && p.nEnd >= subject.end);
     };
     const reached = wasCount(rules, words, first);

@@ -200,7 +200,7 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
       // … unless that word is a first name with the article (محمد الطاهر السيالة إن، عثمان الطيب
       // بابكر إن), when the surname follows it right where the words begin (not before بأن: وصف X
       // الوضع بأنه).
-      if (lead && k - i < MAX_NAME && nameable(r, k) && !r.nisba(k) && articleName(r, k - 1) && (r.isComma(k + 1) || r.complementizer(k + 1, new Set()) === 1 && !r.adjunct(k + 1))) k++;
+      if (lead && k - i < MAX_NAME && nameable(r, k) && (!r.nisba(k) || r.isComma(k + 1)) && articleName(r, k - 1) && (r.isComma(k + 1) || r.complementizer(k + 1, new Set()) === 1 && !r.adjunct(k + 1))) k++;
       break;
     }
     // A two-word surname after a first name (مولود جاويش أوغلو) when a name boundary follows it.
