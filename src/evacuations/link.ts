@@ -99,6 +99,23 @@ function wasCount(rules: LinkRules, words: readonly Word[], first: number): bool
 /** Words a was-word and its count head may stand before the figure: كان العدد قد بلغ. */
 const WAS_WORDS = 5;
 
+/**
+ * A place is the subject of the verb of holding right before the figure at word `at`: the place
+ * itself, not the end of a phrase of where from or where to (118 أسرة نازحة من العريش تضم 400 شخص).
+ */
+function placeHolds(rules: LinkRules, words: readonly Word[], at: number, places: readonly PlaceHit[]): boolean {
+  const c = [at - 1, at - 2].find((j) => j >= 0 && words[j]!.forms.some(rules.contains));
+  // "وصلت إلى بصر الحرير وضمّت ...": a verb joined by و has the subject of the clause before.
+  if (c === undefined || c < 1 || words[c]!.readings.some((r) => r.prefix.conjunction !== null)) return false;
+  // "مخيم الزعتري، الذي يضم نحو 78 ألف لاجئ": the place a relative pronoun takes up.
+  const s = rules.grammar.relative_pronouns.has(words[c - 1]!.text) ? c - 2 : c - 1;
+  const subject = words[s];
+  if (!subject) return false;
+  const g = rules.grammar;
+  const inPhrase = [words[s - 1]?.text ?? '', ...subject.readings.map((r) => r.prefix.preposition ?? '')].some((x) => g.from.has(x) || g.towards.has(x) || g.inside.has(x));
+  return !inPhrase && places.some((p) => p.nStart <= subject.start && p.nEnd >= subject.end);
+}
+
 export function linkEvacuations(
   doc: AnalysedDocument,
   evidence: Evidence,
@@ -197,22 +214,6 @@ export function linkEvacuations(
     // "بعد أن كان 110 آلاف يوم الأربعاء، مقارنة بنحو 15 ألفاً يوم الثلاثاء": another value of the
     // figure before it, in its sentence; so is the number it had reached (بعد أن كان العدد قد بلغ 130 ألفا).
     const counted = previous as Counted | null;
-    /**
-     * A place is the subject of the verb of holding right before the figure at word `at`: the place
-     * itself, not the end of a phrase of where from or where to (118 أسرة نازحة من العريش تضم 400 شخص).
-     */
-    const placeHolds = (at: number) => {
-      const c = [at - 1, at - 2].find((j) => j >= 0 && words[j]!.forms.some(rules.contains));
-      // "وصلت إلى بصر الحرير وضمّت ...": a verb joined by و has the subject of the clause before.
-      if (c === undefined || c < 1 || words[c]!.readings.some((r) => r.prefix.conjunction !== null)) return false;
-      // "مخيم الزعتري، الذي يضم نحو 78 ألف لاجئ": the place a relative pronoun takes up.
-      const s = rules.grammar.relative_pronouns.has(words[c - 1]!.text) ? c - 2 : c - 1;
-      const subject = words[s];
-      if (!subject) return false;
-      const g = rules.grammar;
-      const inPhrase = [words[s - 1]?.text ?? '', ...subject.readings.map((r) => r.prefix.preposition ?? '')].some((x) => g.from.has(x) || g.towards.has(x) || g.inside.has(x));
-      return !inPhrase && ctx.placesIn(si).some((p) => p.nStart <= subject.start && p.nEnd >= subject.end);
-    };
     const reached = wasCount(rules, words, first);
     const wasBefore = (first > 0 && rules.grammar.was.has(words[first - 1]!.text)) || reached;
     const earlier = wasBefore && counted && doc.sentenceIndexAt(counted.num.nStart) === si ? counted : null;
@@ -228,7 +229,7 @@ export function linkEvacuations(
     const batchBefore = words.slice(Math.max(0, first - 4), first).some((w) => w.forms.some((f) => rules.grammar.batches.has(f) || rules.bus(f)));
     const convoy = batchBefore && (contained || (!!noun && noun !== 'not-people' && !noun.notMover));
     // "وكانت سرت تضم قرابة 80 ألف نسمة": what a place holds is its population, no one moved.
-    if (contained && !batchBefore && placeHolds(first)) continue;
+    if (contained && !batchBefore && placeHolds(rules, words, first, ctx.placesIn(si))) continue;
     // "... 5 آلاف راكب. بينهم 1116 مسلحاً": a subset opening its sentence takes up the last figure.
     const before = closeBefore(rules, doc.text, previous, num, subset && first <= 1);
     // "3,960 عائلة، أي ما يقارب 17 ألف نازح": the same people counted again, in other units.
