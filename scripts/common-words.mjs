@@ -83,7 +83,9 @@ for (const n of names.keys()) {
     // لبنان is a name itself, not ل + بنان; ولبنان is و + لبنان. فاطمة, met far more often than
     // اطمة, is a word of its own, not ف + اطمة.
     if (allNames.has(w) || (c.length > 1 && /^[وف]/.test(c) && allNames.has(w.slice(1)))) continue;
-    if ((seen.get(w) ?? 0) >= MIN_SEEN && seen.get(w) > GLUED_RATIO * (seen.get(n) ?? 0)) glued.push(w);
+    // A clitic cannot follow the article: اللقاح and باللقاح tell that لقاح is a word, not ل + قاح.
+    const uses = ['', 'ال', 'وال', 'بال'].reduce((sum, a) => sum + (seen.get(a + w) ?? 0), 0);
+    if (uses >= MIN_SEEN && uses > GLUED_RATIO * (seen.get(n) ?? 0)) glued.push(w);
   }
 }
 glued.sort();

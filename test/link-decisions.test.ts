@@ -142,6 +142,12 @@ describe('the movement and its status (movement.ts)', () => {
     ['وأضاف أن الشرطة رافقت القافلة التي ضمت 2000 شخص', 2000, null],
     // Those who arrived (الواصلين) moved.
     ['ولفت إلى أن من بين الواصلين ما لا يقل عن 700 طفل', 700, 'evacuation'],
+    // Soldiers deployed where others left are no people moved, whatever verb is told after them.
+    ['وأشار إلى أن نحو 600 عنصر من الجيش والشرطة انتشروا في البلدة فور خروج آخر حافلة منها', 600, null],
+    ['وأوضح أن نحو 100 عنصر سينتشرون في الحي بعد خروج المسلحين', 100, null],
+    // The nisba of a verbal noun is no movement: a transitional council, a reshuffle of officials.
+    ['وذلك في إطار حركة انتقالية شملت 146 من رجال السلطة', 146, null],
+    ['وأكد أن انتقال 300 عائلة إلى المخيم تم أمس', 300, 'evacuation'],
   ])('%s', (text, value, kind) => {
     const { ctx, fig } = setup(text, value);
     expect(nearestTrigger(ctx, fig)?.kind ?? null).toBe(kind);

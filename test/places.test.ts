@@ -258,6 +258,7 @@ describe('the shipped rules: type words and the names made of them', () => {
   test.each<[string, string[]]>([
     // ... and a type word after another names no place of its own (not a city named إقليم).
     ['وفر السكان من كبرى مدن إقليم الهضبة', []],
+    ['وزارت القافلة الطبية قرى مركز بئر العبد', ['بئر العبد']],
     ['وقال محافظ بعلبك الهرمل إن الطرق مقطوعة', ['بعلبك الهرمل']],
     ['ونزح سكان بعلبك إلى الهرمل', ['بعلبك', 'الهرمل']],
     // A direction and a name that make a first-level division name no other place; a direction region names its base.
@@ -265,6 +266,7 @@ describe('the shipped rules: type words and the names made of them', () => {
     ['ونزح الآلاف إلى شمال سوريا', ['شمال سوريا', 'سوريا']],
     // A plain and smuggling name no village or crossing of their own.
     ['ونزحت العائلات نحو قرى سهل عكار', ['عكار']],
+    ['ودعا الأهالي إلى عدم العودة إلى بلدات الشريط الحدودي مثل كفركلا والخيام', ['كفركلا', 'الخيام']],
     ['وسلكت الغالبية معابر التهريب قرب وادي خالد', ['وادي خالد']],
     // A word that introduces a list names no camp; Constantine, whose Arabic name is its own.
     ['ويقيم معظمهم في مخيمات مثل بريدجينغ، واتجهت الحافلات نحو عنابة وقسنطينة', ['مخيم بريجينق', 'عنابة', 'قسنطينة']],

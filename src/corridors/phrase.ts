@@ -106,6 +106,7 @@ export class PhraseReader {
       items = this.listFrom(own, 'construct', info);
       j = own.next;
     }
+    if (info.own && !items.length) return { named: [], back: null, next: head.next };
 
     let humanitarian = false;
     let end = ws[head.next - 1]!.end;
@@ -172,7 +173,7 @@ export class PhraseReader {
     const through = border?.through.match(this.doc, ws, i);
     if (!border || !through || !spaceBefore(ws, through.next)) return null;
     // A list takes further places the gazetteer knows (مركزي الدبوسية وجوسية الحدوديين): one crossing each.
-    const info: HeadInfo = { kind: border.kind, lemma: border.lemma, number: 'plural', definite: false, after: null, needs: null, known: false };
+    const info: HeadInfo = { kind: border.kind, lemma: border.lemma, number: 'plural', definite: false, after: null, needs: null, known: false, own: false };
     const items = this.list(through.next, 'location', info);
     const next = items.at(-1)?.at(-1)?.next;
     if (next === undefined || !spaceBefore(ws, next)) return null;

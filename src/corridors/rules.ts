@@ -29,6 +29,11 @@ const schema = lazily((z) => {
      * checkpoint in سيطرة كوكجلي, "control" in سيطرة التنظيم and السيطرة.
      */
     known: z.boolean().default(false),
+    /**
+     * The head counts only inside a name the gazetteer gives with it, and never points back: Gaza's
+     * axes are corridors (محور نتساريم), elsewhere an axis is a front line (محور عين زارة).
+     */
+    own: z.boolean().default(false),
   });
 
   return z.strictObject({
@@ -78,6 +83,8 @@ export interface HeadInfo {
   needs: PhraseIndex<true> | null;
   /** Only a name the gazetteer knows makes the head a corridor. */
   known: boolean;
+  /** Only a gazetteer name that includes the head makes it a corridor. */
+  own: boolean;
 }
 
 const NUMBERS: HeadNumber[] = ['singular', 'dual', 'plural'];
@@ -94,7 +101,7 @@ function compile(data: z.infer<ReturnType<typeof schema>>, { morphology: m }: { 
     return NUMBERS.flatMap((number) =>
       h[number].map((form) => {
         const f = fold(form);
-        return [f, { kind: h.kind, lemma: h.lemma, number, definite: f.split(' ').slice(1).some((w) => w.startsWith(m.article)), after, needs, known: h.known } satisfies HeadInfo] as const;
+        return [f, { kind: h.kind, lemma: h.lemma, number, definite: f.split(' ').slice(1).some((w) => w.startsWith(m.article)), after, needs, known: h.known, own: h.own } satisfies HeadInfo] as const;
       }),
     );
   });

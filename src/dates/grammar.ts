@@ -58,7 +58,7 @@ const BARE_YEARS = [1900, 2100] as const;
 /** Quotation marks that open and close a name («الرافدين اليوم»، "أخبار اليوم"). */
 const OPENING_QUOTE = /^["«“]$/;
 const CLOSING_QUOTE = /^["»”]$/;
-/** Words a quoted name may hold before the day word that ends it. */
+/** Words a quoted name may hold beside the day word in it. */
 const QUOTED_NAME_WORDS = 3;
 /** A numeric date in this year range without a calendar marker is Hijri (1438/9/1). */
 const HIJRI_YEARS = [1300, 1500] as const;
@@ -114,6 +114,7 @@ const OPENING_ROLES = [
   'relativeDay',
   'weekday',
   'ordinal',
+  'firstDay',
   'month',
   'monthCue',
   'yearCue',
@@ -446,18 +447,26 @@ export class DateGrammar {
   }
 
   /**
-   * "قال لـ«الرافدين اليوم»": a day word closing a name in quotation marks that opened a word or more
-   * before it, after ل or an outlet's word (صحيفة «…»); not the last word of a quotation (قال: «نبدأ اليوم»).
+   * "قال لـ«الرافدين اليوم»", "أوضح لـ«اليوم المصري»": a day word in a short name in quotation marks
+   * opened after ل or an outlet's word (صحيفة «…»), the name closing right after it or a few words
+   * on; not the last word of a quotation (قال: «نبدأ اليوم») nor the first of one (قال: «اليوم نبدأ»).
    */
-  private endsQuotedName(i: number, end: number): boolean {
+  private inQuotedName(i: number, end: number): boolean {
+    const named = (open: number) => open > 0 && (this.toks[open - 1]!.text === this.words.morphology.contracting || this.after(open, 'outletCue'));
     const close = this.toks[end];
-    if (kindOf(close) !== 'punct' || !CLOSING_QUOTE.test(close!.text)) return false;
-    for (let k = i - 1; k >= Math.max(0, i - 1 - QUOTED_NAME_WORDS); k--) {
+    if (kindOf(close) === 'punct' && CLOSING_QUOTE.test(close!.text)) {
+      for (let k = i - 1; k >= Math.max(0, i - 1 - QUOTED_NAME_WORDS); k--) {
+        const t = this.toks[k];
+        if (kindOf(t) !== 'punct') continue;
+        return k !== i - 1 && OPENING_QUOTE.test(t!.text) && named(k);
+      }
+      return false;
+    }
+    const open = this.toks[i - 1];
+    if (kindOf(open) !== 'punct' || !OPENING_QUOTE.test(open!.text) || !named(i - 1)) return false;
+    for (let k = end; k < Math.min(this.toks.length, end + QUOTED_NAME_WORDS); k++) {
       const t = this.toks[k];
-      if (kindOf(t) !== 'punct') continue;
-      if (k === i - 1 || !OPENING_QUOTE.test(t!.text) || k === 0) return false;
-      const before = this.toks[k - 1]!;
-      return before.text === this.words.morphology.contracting || this.after(k, 'outletCue');
+      if (kindOf(t) === 'punct') return CLOSING_QUOTE.test(t!.text);
     }
     return false;
   }
@@ -471,7 +480,7 @@ export class DateGrammar {
     const r = this.find(i, 'relativeDay', clitic);
     // "اليوم الثاني من العملية" counts days of an operation, "اليوم التالي" follows another
     // event; "صحيفة اليوم" is a name.
-    if (!r || this.find(r.end, 'ordinal') || this.find(r.end, 'notRelativeBefore') || this.after(i, 'outletCue') || this.endsQuotedName(i, r.end)) return null;
+    if (!r || this.find(r.end, 'ordinal') || this.find(r.end, 'notRelativeBefore') || this.after(i, 'outletCue') || this.inQuotedName(i, r.end)) return null;
     const w = this.find(r.end, 'weekday');
     if (!w) return { end: r.end, skip: r.skip, anchor: { t: 'shift', unit: 'day', n: r.value } };
     return { end: w.end, skip: r.skip, anchor: { t: 'nearWeekday', dow: w.value, n: r.value } };
@@ -515,13 +524,14 @@ export class DateGrammar {
     if (d !== null) {
       if (d < 1 || d > 31 || this.after(i, 'dayBlocker')) return null;
     } else {
-      const o = this.find(i, 'ordinal', clitic);
+      const o = this.find(i, 'ordinal', clitic) ?? this.find(i, 'firstDay', clitic);
       if (!o) return null;
-      [d, j, skip] = [o.value, o.end, o.skip];
+      [d, j, skip] = [o.value === true ? 1 : o.value, o.end, o.skip];
     }
     const of = this.find(j, 'dayOf');
     if (of) j = of.end;
-    else if (kindOf(this.toks[i]) === 'word') return null;
+    // "أول أبريل"، "غرة رمضان": the first of a month, in construct with it.
+    else if (kindOf(this.toks[i]) === 'word' && !this.find(i, 'firstDay', clitic)) return null;
     // "29 من شهر كانون الأول": the word شهر may stand before the month's name.
     const cue = of ? this.find(j, 'monthCue') : null;
 

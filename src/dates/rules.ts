@@ -66,6 +66,7 @@ const schema = lazily((z) => {
     untilCues: words,
     pastCues: words,
     futureVerbs: words,
+    firstDays: words,
   });
 });
 
@@ -112,6 +113,7 @@ export interface Lex {
   untilCue?: true;
   pastCue?: true;
   futureVerb?: true;
+  firstDay?: true;
 }
 
 /**
@@ -159,6 +161,7 @@ const BLANK_LEX: { readonly [K in keyof Required<Lex>]: undefined } = {
   untilCue: undefined,
   pastCue: undefined,
   futureVerb: undefined,
+  firstDay: undefined,
 };
 
 export interface CompiledDates {
@@ -204,6 +207,7 @@ const FLAG_LISTS = {
   untilCue: 'untilCues',
   pastCue: 'pastCues',
   futureVerb: 'futureVerbs',
+  firstDay: 'firstDays',
 } as const satisfies Partial<Record<keyof Lex, keyof z.infer<ReturnType<typeof schema>>>>;
 
 const WEEKDAY_INDEX = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 } as const;

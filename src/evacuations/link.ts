@@ -12,7 +12,7 @@ import type { CompiledEvacuationsRules } from './rules.js';
 import type { Word } from '../text/words.js';
 import { type Counted, type Figure, type LinkContext, type LinkRules, type Move, type Who, isTrigger, linkRules, memo, nearest, onlySpaces } from './context.js';
 import { anaphorsIn, busesOf, corridorOf, directionOf, movementContext, ownerCountry, placesInSentence, placesOf } from './endpoints.js';
-import { articleKind, blockedNear, isRate, leaves, nearestTrigger, statusCues, statusOf } from './movement.js';
+import { articleKind, blockedNear, isRate, leaves, nearestTrigger, reporting, statusCues, statusOf } from './movement.js';
 import { QuoteIndex, sourceOf } from './source.js';
 import { cumulativeCueBefore, overPeriod, sinceInClause, soFarPhrase } from './totals.js';
 import { bareAfterMovement, closeBefore, countHead, countedNoun, isSubset, joinedByAnd, outOf, pickGroup } from './who.js';
@@ -361,7 +361,10 @@ export function linkEvacuations(
     // or carried home by others ("نقلتا 500 باكستاني إلى كراتشي"، "طائرة تقل 2,400 مصري"), nor
     // those who fled within it ("نزح 40 ألف فلسطيني إلى مدينة غزة").
     const carrierWord = (w: Word | undefined) => !!w && w.forms.some((f) => rules.transporting(f) || rules.carrying(f));
-    const carriedBy = carrierWord(words[move.at]) || words.slice(Math.max(0, first - 2), first).some(carrierWord);
+    // ... a verb of transporting them in their clause too (نقلت الفرق بواسطة 14 شاحنة قرابة 600 لاجئ من مركز العبور).
+    const transportedIn = (j: number) => words[j]!.clause === words[first]!.clause && words[j]!.forms.some(rules.transporting) && !reporting(rules, words, j);
+    let carriedBy = carrierWord(words[move.at]) || words.slice(Math.max(0, first - 2), first).some(carrierWord);
+    for (let j = Math.max(0, first - rules.reach.strict); j < first && !carriedBy; j++) carriedBy = transportedIn(j);
     const goesHome = nationality && move.neutral && !carriedBy && destination.some((d) => d.country === nationality);
     // Leaving a shelter is going back home, unless the article tells of another kind of movement.
     const left = leaves(rules, words, move, first, last);
@@ -371,7 +374,9 @@ export function linkEvacuations(
     // ... and so is a total named of those who fled, that a part's return is counted against.
     const fled = (left === 'homes' && move.told === undefined) || totalOfFled;
     // ... and the displaced leaving their camp move on as the article tells, not as they once fled.
-    const kind = home ? 'return' : fled ? 'displacement' : ((left === 'camp' ? undefined : move.named) ?? move.told ?? move.kind);
+    // People others carry (نقلت الفرق 600 لاجئ، 35 حافلة تقل 1260 شخصاً) are moved as those others
+    // decide: evacuated, however they once fled or the article's others move.
+    const kind = home ? 'return' : fled ? 'displacement' : move.neutral && carriedBy ? 'evacuation' : ((left === 'camp' ? undefined : move.named) ?? move.told ?? move.kind);
     const mention: Span = doc.span(num.nStart, Math.max(num.nEnd, who.end));
     const c = rules.confidence;
     const evidenceScore =

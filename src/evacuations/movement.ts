@@ -233,6 +233,12 @@ const AWAIT_REACH = 7;
  * back in time or to a thing (تعود إلى القرن، بالعودة إلى التسجيلات), a legal status (في حالة
  * فرار) and reporting (نقلت الوكالة عن).
  */
+/** The verb at word `k` reports rather than transports: "نقلت الوكالة عن"، "نقل مسؤولون أن". */
+export const reporting = (rules: LinkRules, words: readonly Word[], k: number): boolean =>
+  ![...rules.grammar.report_prepositions].some((p) => words[k]!.text.startsWith(p)) &&
+  words[k]!.forms.some(rules.reportVerb) &&
+  words.slice(k + 1, k + 4).some((x) => rules.reportLinks.has(x.text));
+
 function notAMovement(
   rules: LinkRules,
   text: string,
@@ -245,9 +251,7 @@ function notAMovement(
   const w = words[k]!;
   if (k > 0 && words[k - 1]!.forms.some(rules.statusNoun)) return true;
   const forms = w.forms;
-  if (![...rules.grammar.report_prepositions].some((p) => w.text.startsWith(p)) && forms.some(rules.reportVerb) && words.slice(k + 1, k + 4).some((x) => rules.reportLinks.has(x.text))) {
-    return true;
-  }
+  if (reporting(rules, words, k)) return true;
   let next = words[k + 1];
   if (!next || !onlySpaces(text, w.end, next.start)) return false;
   const after = words[k + 2];

@@ -205,8 +205,9 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
     }
     // A two-word surname after a first name (مولود جاويش أوغلو) when a name boundary follows it.
     if (lead && k - i < MAX_NAME && nameable(r, k) && !r.definite(k) && !r.nisba(k) && !behindClitics(r, k) && nameBoundary(r, k + 1)) k++;
-    // … and a surname with the article before a comma or the words (كمال بركات العيساوي، أن).
-    else if (lead && k - i < MAX_NAME && nameable(r, k) && r.definite(k) && (r.isComma(k + 1) || r.complementizer(k + 1) > 0)) k++;
+    // … and a surname with the article before a comma, the words or the medium they were given to
+    // (كمال بركات العيساوي، أن؛ علي دحام المشهداني لـ«الصباح»).
+    else if (lead && k - i < MAX_NAME && nameable(r, k) && r.definite(k) && (r.isComma(k + 1) || r.complementizer(k + 1) > 0 || outletBehindL(r, k + 1))) k++;
   }
   return { end: k, cue: lead ? 'lexicon' : 'context' };
 }
