@@ -145,6 +145,9 @@ describe('the movement and its status (movement.ts)', () => {
     // Soldiers deployed where others left are no people moved, whatever verb is told after them.
     ['وأشار إلى أن نحو 600 عنصر من الجيش والشرطة انتشروا في البلدة فور خروج آخر حافلة منها', 600, null],
     ['وأوضح أن نحو 100 عنصر سينتشرون في الحي بعد خروج المسلحين', 100, null],
+    // An event that dates the movement (منذ وقوع، منذ مقتل) is no casualty of it.
+    ['وعاد 846 مواطناً، ليصل إجمالي العائدين منذ وقوع الكارثة إلى 1930 مواطناً', 1930, 'return'],
+    ['وأدى القصف إلى مقتل 30 شخصا منذ وصول القافلة', 30, null],
     // The nisba of a verbal noun is no movement: a transitional council, a reshuffle of officials.
     ['وذلك في إطار حركة انتقالية شملت 146 من رجال السلطة', 146, null],
     ['وأكد أن انتقال 300 عائلة إلى المخيم تم أمس', 300, 'evacuation'],

@@ -382,6 +382,8 @@ describe('a hedge verb heading "the number of" qualifies the next figure of its 
     ['يقارب عدد المحاصرين في الأحياء الشرقية 40 ألفاً', '40 ألفاً', 'about', 40000, 40000, 40000],
     ['تخطى عدد الذين عادوا إلى قراهم خلال الأيام الثلاثة الماضية 1,500 شخص', '1,500', 'more_than', 1500, 1500, null],
     ['ارتفع عدد النازحين إلى 500 شخص', '500', 'exact', 500, 500, 500],
+    // A day after منذ tells a time: the heading waits past it.
+    ['تجاوز عدد الذين عبروا إلى سوريا منذ 23 أيلول الماضي 560 ألف شخص', '560 ألف', 'more_than', 560000, 560000, null],
     ['بلغ عدد الخارجين 900 شخص', '900', 'exact', 900, 900, 900],
   ] as const)('%s', (sentence, text, qualifier, value, min, max) => {
     const hit = findNumbers(sentence).find((h) => h.text === text);

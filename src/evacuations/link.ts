@@ -12,7 +12,7 @@ import type { CompiledEvacuationsRules } from './rules.js';
 import type { Word } from '../text/words.js';
 import { type Counted, type Figure, type LinkContext, type LinkRules, type Move, type Who, isTrigger, linkRules, memo, nearest, onlySpaces } from './context.js';
 import { anaphorsIn, busesOf, corridorOf, directionOf, movementContext, ownerCountry, placesInSentence, placesOf } from './endpoints.js';
-import { articleKind, blockedNear, isRate, leaves, nearestTrigger, reporting, statusCues, statusOf } from './movement.js';
+import { articleKind, blockedNear, isRate, homeward, leaves, nearestTrigger, reporting, statusCues, statusOf } from './movement.js';
 import { QuoteIndex, sourceOf } from './source.js';
 import { cumulativeCueBefore, overPeriod, sinceInClause, soFarPhrase } from './totals.js';
 import { bareAfterMovement, closeBefore, countHead, countedNoun, isSubset, joinedByAnd, outOf, pickGroup } from './who.js';
@@ -368,7 +368,8 @@ export function linkEvacuations(
     const goesHome = nationality && move.neutral && !carriedBy && destination.some((d) => d.country === nationality);
     // Leaving a shelter is going back home, unless the article tells of another kind of movement.
     const left = leaves(rules, words, move, first, last);
-    const home = goesHome || ((move.told ?? 'return') === 'return' && left === 'shelter');
+    // ... and so is being taken to their own villages (تقل 1,200 نازح من مراكز الإيواء إلى قراهم).
+    const home = goesHome || ((move.told ?? 'return') === 'return' && left === 'shelter') || (move.neutral && homeward(rules, words, first, last));
     // ... and leaving one's homes is a flight (اضطروا إلى مغادرة منازلهم), where the article tells of
     // no other kind (an area evacuated: غادرت 1164 أسرة منازلها in a buffer zone's evacuation).
     // ... and so is a total named of those who fled, that a part's return is counted against.

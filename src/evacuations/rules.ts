@@ -119,6 +119,8 @@ const schema = lazily((z) => {
         not_towards_after: z.array(z.string()).default([]),
         not_towards_before: z.array(z.string()).default([]),
         homes: z.array(z.string()).default([]),
+        home_areas: z.array(z.string()).default([]),
+        home_owners: z.array(z.string()).default([]),
         thing_adjectives: z.array(z.string()).default([]),
         landing: z.array(z.string()).default([]),
         determiners: z.array(z.string()).default([]),

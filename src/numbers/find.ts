@@ -170,8 +170,9 @@ export function findNumberMentions(doc: AnalysedDocument): NumberHit[] {
       continue;
     }
     let ex = found;
-    // A definite figure (الأيام الثلاثة) describes a noun on the way; the heading waits past it.
-    if (heading && !ex.definite) {
+    // A definite figure (الأيام الثلاثة) describes a noun on the way, and one after منذ tells a time:
+    // the heading waits past it.
+    if (heading && !ex.definite && !(i > 0 && rules.headingTimes.has(tokens[i - 1]!.text))) {
       if (ex.qualifier === 'exact' && ex.end <= heading.until && doc.sentenceIndexAt(ex.nStart) === heading.sentence) {
         ex = { ...ex, qualifier: heading.qualifier };
       }

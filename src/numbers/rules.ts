@@ -35,7 +35,7 @@ const schema = lazily((z) => {
     percent: Phrases.default([]),
     hedges: z.strictObject({ before: Hedges.default({}), after: Hedges.default({}) }).prefault({}),
     headings: z
-      .strictObject({ verbs: Hedges.default({}), heads: Words.default([]), reach: z.number().int().positive().default(20) })
+      .strictObject({ verbs: Hedges.default({}), heads: Words.default([]), times: Words.default([]), reach: z.number().int().positive().default(20) })
       .prefault({}),
     ranges: z.array(z.strictObject({ openers: Phrases, joiners: Words.min(1) })).default([]),
   });
@@ -68,6 +68,8 @@ export interface CompiledNumbersRules {
   /** Verb + "the number of" (تجاوز عدد): qualifies the next figure of the sentence within `headingReach` tokens. */
   headings: Trie<HedgeQualifier>;
   headingReach: number;
+  /** Words after which a figure tells a time (منذ 23 أيلول): the heading waits past it. */
+  headingTimes: ReadonlySet<string>;
   percent: Trie<true>;
   /** Range openers and, for each, the joiners it takes. */
   rangeOpeners: Trie<Set<string>>;
@@ -137,6 +139,7 @@ function compile(d: Data): CompiledNumbersRules {
     hedgesAfter,
     headings,
     headingReach: d.headings.reach,
+    headingTimes: new Set(d.headings.times.map(fold)),
     percent,
     rangeOpeners,
     bareJoiners: new Set(d.ranges.filter((r) => r.openers.length === 0).flatMap((r) => r.joiners.map(fold))),
