@@ -4,7 +4,7 @@ import type { AnalysedDocument } from '../document.js';
 import type { PlaceHit } from '../mentions.js';
 import type { MovementKind, Status } from '../schema.js';
 import { MentionIndex, firstKeyAt } from '../text/search.js';
-import { PerForm } from '../text/readings.js';
+import { PerForm, type Reading } from '../text/readings.js';
 import type { Word } from '../text/words.js';
 import { type Figure, type LinkContext, LinkRules, Move, isTrigger, onlySpaces } from './context.js';
 import { groupOf } from './who.js';
@@ -36,7 +36,9 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
     // ... and a stay told in a clause after the figure's is where they are now ("قرابة 86 ألف
     // شخص، يقيمون في أكثر من 200 مركز"), unlike a death or an arrest.
     const later = k > last && words[k]!.clause !== words[first]!.clause && forms.some(rules.stay);
-    if (forms.some(rules.blocker) && !awaiting(rules, words, k) && !countedElsewhere(k) && !later) blocker = Math.min(blocker, d);
+    // ... and an event that dates the movement is no casualty of it (منذ وقوع الكارثة، منذ مقتل الوالي).
+    const dating = k > 0 && rules.sinceWords.has(words[k - 1]!.text);
+    if (forms.some(rules.blocker) && !awaiting(rules, words, k) && !countedElsewhere(k) && !later && !dating) blocker = Math.min(blocker, d);
     // "فيما عبر أكثر من 2500 شخص منفذ راس اجدير": a verb spelled like a preposition (عبر "via") is
     // the verb right before its figure, and says only how people moved.
     // "15 حافلة تقل 600 مدني": buses that carry people are a movement, not a loose cue; so are those
@@ -375,6 +377,17 @@ function withoutLead(rules: LinkRules, text: string): string {
  * عائلة المدارس أمس، غادر 4.300 نازح مدارس بيروت), their homes (a flight), or neither; its object,
  * after the verb and the figure in their clause.
  */
+/** The figure's people are taken to their own homes or villages (إلى قراهم، إلى منازلهم): back home. */
+export function homeward(rules: LinkRules, words: readonly Word[], first: number, last: number): boolean {
+  const g = rules.grammar;
+  const theirs = (r: Reading) => r.suffix !== null && g.home_owners.has(r.suffix) && (g.homes.has(r.stem) || g.home_areas.has(r.stem));
+  for (let k = last + 1; k < Math.min(words.length - 1, last + 1 + rules.reach.context); k++) {
+    if (words[k]!.clause !== words[first]!.clause) return false;
+    if (g.towards.has(words[k]!.text)) return words[k + 1]!.readings.some(theirs);
+  }
+  return false;
+}
+
 export function leaves(rules: LinkRules, words: readonly Word[], move: Move, first: number, last: number): 'shelter' | 'homes' | 'camp' | null {
   if (!move.neutral || !words[move.at]?.forms.some(rules.departureVerb)) return null;
   const from = Math.max(move.at, last) + 1;
