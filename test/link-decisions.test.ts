@@ -181,6 +181,9 @@ describe('the movement and its status (movement.ts)', () => {
     ['ويتواجد 10000 شخص في المطار بانتظار إجلائهم', 10000, 'planned'],
     ['وقال إن نحو 500 من حاملي الجوازات سيدخلون مصر غدا', 500, 'planned'],
     ['وأعلنت الوزارة تسيير رحلتين غدا الخميس لإجلاء نحو 700 مواطن', 700, 'planned'],
+    // A cue in a later clause with a subject of its own speaks for that subject.
+    ['وأفادت المنظمة بأن عدد النازحين تجاوز 73 ألف شخص، فيما حذرت الأمم المتحدة من نزوح مليون خلال الأشهر المقبلة', 73000, 'completed'],
+    ['وانطلقت قافلة من 32 حافلة تقل نحو 1500 شخص حتى بورتسودان، حيث ينتظر المجلون دورهم في مراكز الإيواء', 1500, 'completed'],
   ])('%s', (text, value, status) => {
     const { ctx, fig } = setup(text, value);
     expect(statusOf(statusCues(ctx.rules, fig.words), fig.first, fig.last, ctx.doc.clauseIndexAt(fig.num.nStart))).toBe(status);

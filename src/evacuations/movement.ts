@@ -331,6 +331,8 @@ export interface StatusCue {
   status: Status;
   /** The clause a past-time cue speaks for; -1 for a verb's cue, which speaks across clauses. */
   clause: number;
+  /** The clause the cue stands in. */
+  in: number;
 }
 
 /** The status cues of a sentence (`words`), in text order. */
@@ -344,7 +346,7 @@ export function statusCues(rules: LinkRules, words: Word[]): StatusCue[] {
       isFutureVerb(rules, w) || forms.some(rules.planned) ? 'planned' : past || forms.some(rules.completed) ? 'completed' : null;
     // "وفق الاتفاق الذي تم إبرامه": a thing done in a relative clause is another noun's (while
     // "الذين يريدون الخروج" still says what the counted people plan).
-    if (status && !(status === 'completed' && k > 0 && rules.grammar.relative_pronouns.has(words[k - 1]!.text))) cues.push({ k, status, clause: past && status === 'completed' ? w.clause : -1 });
+    if (status && !(status === 'completed' && k > 0 && rules.grammar.relative_pronouns.has(words[k - 1]!.text))) cues.push({ k, status, clause: past && status === 'completed' ? w.clause : -1, in: w.clause });
   }
   return cues;
 }
@@ -359,7 +361,9 @@ export function statusOf(all: readonly StatusCue[], first: number, last: number,
   const cues = all.some((c) => c.clause >= 0 && c.clause !== clause) ? all.filter((c) => c.clause < 0 || c.clause === clause) : all;
   const after = firstKeyAt(cues, (c) => c.k, last + 1);
   const before = cues[firstKeyAt(cues, (c) => c.k, first) - 1];
-  const next = cues[after];
+  // A cue after the figure speaks for it from its own clause only: a later clause (فيما حذرت …،
+  // حيث ينتظر …) has a subject of its own.
+  const next = cues[after]?.in === clause ? cues[after] : undefined;
   if (!before) return next?.status ?? 'completed';
   return next && next.k - last + 0.5 < first - before.k ? next.status : before.status;
 }
@@ -372,11 +376,6 @@ function withoutLead(rules: LinkRules, text: string): string {
   return conj ? text.slice(conj.length) : text;
 }
 
-/**
- * What the verb at `move.at`, which only says people left, says they left: a shelter (غادرت 1.500
- * عائلة المدارس أمس، غادر 4.300 نازح مدارس بيروت), their homes (a flight), or neither; its object,
- * after the verb and the figure in their clause.
- */
 /** The figure's people are taken to their own homes or villages (إلى قراهم، إلى منازلهم): back home. */
 export function homeward(rules: LinkRules, words: readonly Word[], first: number, last: number): boolean {
   const g = rules.grammar;
@@ -388,6 +387,11 @@ export function homeward(rules: LinkRules, words: readonly Word[], first: number
   return false;
 }
 
+/**
+ * What the verb at `move.at`, which only says people left, says they left: a shelter (غادرت 1.500
+ * عائلة المدارس أمس، غادر 4.300 نازح مدارس بيروت), their homes (a flight), or neither; its object,
+ * after the verb and the figure in their clause.
+ */
 export function leaves(rules: LinkRules, words: readonly Word[], move: Move, first: number, last: number): 'shelter' | 'homes' | 'camp' | null {
   if (!move.neutral || !words[move.at]?.forms.some(rules.departureVerb)) return null;
   const from = Math.max(move.at, last) + 1;
