@@ -311,7 +311,7 @@ export function linkEvacuations(
     const partOf =
       (subset || contained) && before ? doc.span(before.num.nStart, before.num.nEnd).start : joined ? joined.partOf : null;
 
-    const status = statusOf(cuesIn(si), first, last, ci);
+    const status = statusOf(cuesIn(si), first, last, ci, words[move.at]?.clause ?? ci);
     const sentence = doc.sentences[si]!;
     const inSentence = <T,>(xs: MentionIndex<T>) => xs.startingIn(sentence.start, sentence.end);
     const dates = inSentence(dateIndex);

@@ -353,17 +353,17 @@ export function statusCues(rules: LinkRules, words: Word[]): StatusCue[] {
 
 /**
  * Planned or completed, by the status cue (of its sentence's cues) nearest the figure at words
- * [first, last] in clause `clause` (completed by default). A cue before the figure governs it more
- * often than one after: one after counts half a word farther. A past-time cue counts only in its
- * own clause.
+ * [first, last] in clause `clause`, moved by a trigger in clause `moveClause` (completed by
+ * default). A cue before the figure governs it more often than one after: one after counts half a
+ * word farther. A past-time cue counts only in its own clause.
  */
-export function statusOf(all: readonly StatusCue[], first: number, last: number, clause: number): Status {
+export function statusOf(all: readonly StatusCue[], first: number, last: number, clause: number, moveClause = clause): Status {
   const cues = all.some((c) => c.clause >= 0 && c.clause !== clause) ? all.filter((c) => c.clause < 0 || c.clause === clause) : all;
   const after = firstKeyAt(cues, (c) => c.k, last + 1);
   const before = cues[firstKeyAt(cues, (c) => c.k, first) - 1];
-  // A cue after the figure speaks for it from its own clause only: a later clause (فيما حذرت …،
-  // حيث ينتظر …) has a subject of its own.
-  const next = cues[after]?.in === clause ? cues[after] : undefined;
+  // A cue after the figure speaks for it from its own clause or its movement's (عددهم 4 آلاف،
+  // وسيتم نقلهم) only: another later clause (فيما حذرت …، حيث ينتظر …) has a subject of its own.
+  const next = cues[after]?.in === clause || cues[after]?.in === moveClause ? cues[after] : undefined;
   if (!before) return next?.status ?? 'completed';
   return next && next.k - last + 0.5 < first - before.k ? next.status : before.status;
 }
