@@ -44,6 +44,7 @@ describe('who a figure counts (who.ts)', () => {
     ['أجلت البحرية 300 شخص من جنسيات مختلفة', 300, 'nationals'],
     ['بزيادة نحو 11 ألف عابر خلال يوم', 11000, 'people'],
     ['عاد نحو 9400 أفغاني من باكستان', 9400, 'nationals'],
+    ['وقال إن أكثر من 40 ألف ناج نقلوا من هاتاي إلى مرسين', 40000, 'people'],
     // A figure that ends a quoted name counts no word after the closing mark; a figure quoted alone does.
     ['وأكد منسق عملية «الفارس الشهم 3» الإماراتية أن الطائرة وصلت', 3, null],
     ['وبلغ عدد العائدين «300» عائلة', 300, 'families'],

@@ -230,8 +230,9 @@ function bracketedName(r: Reader, k: number): number {
 function complement(r: Reader, k: number, open: boolean): number {
   const start = k;
   for (let n = 0; n < MAX_COMPLEMENT; n++) {
-    // حزب "الأمل"، هيئة «تحرير الشام»: a body's own name in quotation marks fills the genitive.
-    const quoted = open && k > 0 && r.rules.organizations.match(r.word, k - 1) ? quotedName(r, k) : null;
+    // حزب "الأمل"، هيئة «تحرير الشام»، المتحدث باسم «آفاد»: a body's own name in quotation marks
+    // fills the genitive.
+    const quoted = open && k > 0 && (r.rules.organizations.match(r.word, k - 1) || r.rules.roles.behalf.has(r.word(k - 1) ?? '')) ? quotedName(r, k) : null;
     if (quoted) {
       k = quoted.end;
       open = false;
