@@ -378,6 +378,9 @@ describe('running totals', () => {
     ['ونزح آلاف المدنيين من الغوطة هربا من القصف.\n\nوقدر المرصد عدد الفارين من الغوطة منذ صباح أمس بنحو 16 ألفاً.', [{ count: null }, { count: 16000, kind: 'displacement', cumulative: true }]],
     ['وبلغ العدد الإجمالي للمدنيين الذين غادروا المنطقة منذ 5 أيار 4210 أشخاص.', [{ count: 4210, cumulative: true, since: '2018-05-05', group: 'civilians' }]],
     ['ليرتفع مجموع الخارجين من الحي حتى الآن إلى 6300 شخص.', [{ count: 6300, cumulative: true }]],
+    // A toll of the displaced is their count; one of the dead is none.
+    ['ونزح آلاف السكان من المديرية.\n\nوارتفعت حصيلة النازحين منذ مطلع سبتمبر إلى أكثر من 45 ألف شخص.', [{ count: null }, { count: 45000, kind: 'displacement', cumulative: true }]],
+    ['ونزح آلاف السكان من المديرية.\n\nوارتفعت حصيلة القتلى منذ مطلع سبتمبر إلى أكثر من 45 شخصا.', [{ count: null }]],
     ['وتم خلال الساعات الـ24 الماضية إجلاء 510 أشخاص.', [{ count: 510, cumulative: false }]],
     ['ونزح أكثر من 160 ألف شخص منذ انطلاق العملية العسكرية.', [{ count: 160000, cumulative: true }]],
     ['وغادر أكثر من 13 ألف نازح المخيم خلال أربعة أيام.', [{ count: 13000, cumulative: true }]],
