@@ -178,6 +178,8 @@ describe('who moved and from where', () => {
     // What a departure verb's people left lies in the place its object names.
     // ... even after a from-phrase that says whose people they are.
     ['وأكد المدير أن نحو 600 عائلة من جلولاء غادرت مخيمات كلار خلال الأسابيع الماضية.', [{ count: 600, origin: ['كلار'] }]],
+    // نحو opening a figure is "about": no way towards the place after it.
+    ['وغادرت 37 عائلة تضم نحو 160 شخصاً مخيم الركبان متجهة إلى حمص.', [{ count: 37, destination: ['حمص'] }, { count: 160, origin: ['مخيم الركبان'], destination: ['حمص'] }]],
     ['وغادر أمس الخميس 4.300 نازح مدارس بيروت الرسمية.', [{ count: 4300, origin: ['بيروت'] }]],
     ['وقال إن 850 عائلة غادرت مراكز الإيواء في حمص وحماة، متوجهة إلى إدلب.', [{ count: 850, origin: ['حمص', 'حماة'], destination: ['إدلب'] }]],
     // The scene a sentence sets for a reception is where people arrived.

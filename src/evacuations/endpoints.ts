@@ -91,7 +91,8 @@ function toCue(rules: LinkRules, words: readonly Word[], k: number): boolean {
   if (!g.towards.has(words[k]!.text)) return false;
   const next = words[k + 1];
   const prev = words[k - 1];
-  if (next && (g.not_towards_after.has(next.text) || isTrigger(rules, next))) return false;
+  // ... nor نحو opening a figure: "about" (تضم نحو 160 شخصاً مخيم الركبان).
+  if (next && (g.not_towards_after.has(next.text) || isTrigger(rules, next) || isFigure(next))) return false;
   return !(prev && prev.forms.some((f) => g.not_towards_before.has(f)));
 }
 
