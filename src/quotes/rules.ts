@@ -52,6 +52,7 @@ const schema = lazily((z) => {
     stopwords: words,
     connectives: words,
     genitiveHeads: words,
+    conjoinedHeads: words,
     placeNouns: words,
     timeWords: words,
     nameSpellings: words,
@@ -139,6 +140,8 @@ export interface CompiledQuotesRules {
   connectives: PhraseSet;
   /** Nouns that take a place after them inside a title (قائممقام قضاء تلعفر، مدير ناحية زمار). */
   genitiveHeads: ReadonlySet<string>;
+  /** Nouns a body's name joins with و in construct (وحقوق الإنسان، وشؤون المغتربين). */
+  conjoinedHeads: ReadonlySet<string>;
   placeNouns: ReadonlySet<string>;
   /** Time adverbs that may stand between a speaker's name and the words (أوسنات لوبراني اليوم، أن). */
   timeWords: ReadonlySet<string>;
@@ -263,6 +266,7 @@ export function compileQuotesRules(data: QuotesRuleData, { morphology: m }: { mo
     nameSuffixes: wordSet(data.nameSuffixes),
     stopwords: wordSet(data.stopwords),
     genitiveHeads: wordSet(data.genitiveHeads),
+    conjoinedHeads: wordSet(data.conjoinedHeads),
     placeNouns: wordSet(data.placeNouns),
     timeWords: wordSet(data.timeWords),
     articleFirstNames: wordSet(data.articleFirstNames),

@@ -284,6 +284,9 @@ function complement(r: Reader, k: number, open: boolean): number {
     } else if (w.startsWith(andArticle) && w.length > andArticle.length + 1 && k > 0 && r.definite(k - 1)) {
       k++; // coordinated genitives: هيئة الشؤون الاجتماعية والعمل
       open = false;
+    } else if (w.startsWith(m.and) && r.rules.conjoinedHeads.has(w.slice(m.and.length)) && k > 0 && r.carriesArticle(k - 1) && r.definite(k + 1)) {
+      k += 2; // ... and one in construct itself: لجنة العدل والتشريع وحقوق الإنسان
+      open = false;
     } else if (m.contracting !== null && w.startsWith(m.contracting) && w.length > 3 && r.definite(k + 1) && !r.stop(k + 1)) {
       k += 2; // لحقوق الإنسان، لشؤون اللاجئين
       open = false;
