@@ -380,6 +380,9 @@ describe('running totals', () => {
     ['ونزح آلاف المدنيين من الغوطة هربا من القصف.\n\nوقدر المرصد عدد الفارين من الغوطة منذ صباح أمس بنحو 16 ألفاً.', [{ count: null }, { count: 16000, kind: 'displacement', cumulative: true }]],
     ['وبلغ العدد الإجمالي للمدنيين الذين غادروا المنطقة منذ 5 أيار 4210 أشخاص.', [{ count: 4210, cumulative: true, since: '2018-05-05', group: 'civilians' }]],
     ['ليرتفع مجموع الخارجين من الحي حتى الآن إلى 6300 شخص.', [{ count: 6300, cumulative: true }]],
+    // A total of people that its sentence's movement adds to counts that movement's people; a toll of the dead, none.
+    ['ونزح آلاف السكان من الإقليم.\n\nوعبر نحو 2700 لاجئ الحدود، ليرتفع العدد الإجمالي للوافدين منذ 7 نوفمبر إلى 41 ألفاً و820 شخصاً.', [{ count: null }, { count: 2700 }, { count: 41820, cumulative: true }]],
+    ['ونزح آلاف السكان من الإقليم.\n\nونقل 142 مصابا إلى مستشفيات العاصمة، فيما ارتفعت حصيلة قتلى الانفجار إلى 170 شخصا.', [{ count: null }, { count: 142 }]],
     // A toll of the displaced is their count; one of the dead is none.
     ['ونزح آلاف السكان من المديرية.\n\nوارتفعت حصيلة النازحين منذ مطلع سبتمبر إلى أكثر من 45 ألف شخص.', [{ count: null }, { count: 45000, kind: 'displacement', cumulative: true }]],
     ['ونزح آلاف السكان من المديرية.\n\nوارتفعت حصيلة القتلى منذ مطلع سبتمبر إلى أكثر من 45 شخصا.', [{ count: null }]],

@@ -291,6 +291,11 @@ export function linkEvacuations(
       // ... unless they stay ("لا يزال نحو 145 ألف نازح مقيمين فيها").
       ((who.group === 'displaced' || head?.displaced) && !blockedNear(rules, words, first, last)
         ? { kind: 'displacement', distance: rules.reach.trigger, weak: true, at: first }
+        : null) ??
+      // "عبر نحو 2700 لاجئ الحدود، ليرتفع العدد الإجمالي للوافدين إلى 41 ألفاً و820": a total of
+      // people its sentence's movement adds to counts the people of that movement.
+      (head?.total && head.group !== null && !found && counted && doc.sentenceIndexAt(counted.num.nStart) === si && !blockedNear(rules, words, first, last)
+        ? { ...counted.move, distance: rules.reach.trigger, weak: true }
         : null);
     if (!move) continue;
     // Strong evidence: a people noun right after the figure and a specific trigger in its own
