@@ -25,7 +25,7 @@ function run(file: string) {
 // Floors for the whole fixture corpus, just under its measured scores (288 articles, the blind
 // batches 20-288 among them, some of them ordinary news with no records): a change that loses
 // accuracy fails here.
-const FLOORS = { counts: 0.963, places: 0.895, corridors: 0.865, officials: 0.955, dates: 0.976, attributes: 0.903 };
+const FLOORS = { counts: 0.966, places: 0.895, corridors: 0.868, officials: 0.957, dates: 0.977, attributes: 0.905 };
 
 describe('fixture articles', () => {
   it('there are at least ten, each with a gold file', () => {
