@@ -56,6 +56,10 @@ describe('figures of people who moved', () => {
     ['وتشير الأرقام إلى أن مجموع العائلات المهجرة من الحي بلغ 700 عائلة.', [{ count: 700, kind: 'displacement', group: 'families', cumulative: true }]],
     ['وأخلت السلطات 300 عائلة من الحي المهدد بالانهيار.', [{ count: 300, unit: 'family', kind: 'evacuation' }]],
     ['واجتاز 200 شخص الحدود ليلا هربا من القصف.', [{ count: 200, group: 'people' }]],
+    // A capacity word parts a trigger told before it from the figure, not the nearer one of the figure's clause.
+    ['وقال إن «المخيمات وصلت إلى طاقتها القصوى، ونحن نستقبل يومياً ما بين 40 و60 أسرة قادمة من حيس».', [{ qualifier: 'range', min: 40, max: 60, group: 'families' }]],
+    // ... but a blocker on the trigger's side nearer than any trigger still cuts the figure off.
+    ['وقال إن 30 ألفاً من اللاجئين المستقرين في اليونان ما زالوا يأملون في مواصلة رحلتهم إلى أوروبا.', []],
     // انتقل says only that people moved.
     ['وقال متحدث عسكري إن قرابة 900 ألف شخص انتقلوا حتى الآن إلى جنوب الوادي.', [{ count: 900000, qualifier: 'about', group: 'people' }]],
     // Newcomers are people (not a trigger: the Gulf's expatriates are وافدون too).

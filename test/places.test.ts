@@ -176,6 +176,12 @@ describe('ambiguous names', () => {
     ['بحسب الميادين فإن الحافلات خرجت', []],
     ['نشرت قناة الميادين نص الاتفاق', []],
     ['وصلوا إلى مدينة الميادين', [{ name: 'الميادين', type: 'city' }]],
+    // After a comma a list member ends there; a name the next word runs on from is a person in apposition.
+    ['وقالت المديرة الجهوية للسياحة بحمص، سلمى بنكيران، إن الموسم جيد', [{ name: 'حمص' }]],
+    ['وقال المسؤول في حلب، صلاح الدين العمر، إن الحافلات وصلت', [{ name: 'حلب' }]],
+    ['وعاد الأهالي إلى حلب، صلاح الدين والمشهد', [{ name: 'حلب' }, { name: 'صلاح الدين' }, { name: 'المشهد' }]],
+    ['وعاد الأهالي إلى حلب، صلاح الدين في اليوم نفسه', [{ name: 'حلب' }, { name: 'صلاح الدين' }]],
+    ['وسلك الآلاف طريق حلب – صلاح الدين يوم أمس', [{ name: 'حلب' }, { name: 'صلاح الدين' }]],
     // Preposition-level names count after a role word, not bare.
     ['انتشرت الشرطة في التل', [{ name: 'التل', role: 'location' }]],
     ['صعد الجنود التل', []],
@@ -256,6 +262,12 @@ describe('the shipped rules: a port vouches for the town it is named after', () 
 
 describe('the shipped rules: type words and the names made of them', () => {
   test.each<[string, string[]]>([
+    // A camp named after a person is found with its type word; without it the title opens a person's name.
+    ['ونقلت الفرق 1,140 نازحاً إلى مخيم الحاج علي جنوب الموصل', ['مخيم الحاج علي', 'جنوب الموصل', 'الموصل']],
+    ['وقال مصطفى الحاج علي، مسؤول المخيمات في أطمة، إن العائلات وصلت', ['أطمة']],
+    ['وقال عبد الرحمان الحاج علي المدير العام للأمن الوطني إن الوضع مستقر', []],
+    // A place whose own name opens with a title needs no type word.
+    ['ونزحت العائلات من الشيخ مقصود إلى عفرين', ['الشيخ مقصود', 'عفرين']],
     // ... and a type word after another names no place of its own (not a city named إقليم).
     ['وفر السكان من كبرى مدن إقليم الهضبة', []],
     ['وزارت القافلة الطبية قرى مركز بئر العبد', ['بئر العبد']],

@@ -10,6 +10,8 @@ import { type Figure, type LinkContext, LinkRules, Move, isTrigger, onlySpaces }
 import { groupOf } from './who.js';
 
 const distanceTo = (k: number, first: number, last: number) => (k < first ? first - k : k - last);
+/** Words between a figure and the verb or participle that governs it (نستقبل 40 أسرة قادمة). */
+const GOVERNING_REACH = 2;
 
 /**
  * The movement trigger nearest the figure, unless a blocker (deployment, casualty) is nearer or a
@@ -18,9 +20,10 @@ const distanceTo = (k: number, first: number, last: number) => (k < first ? firs
  */
 export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure): (Move & { modal: boolean }) | null {
   const { rules, doc, places, figureStarts } = ctx;
-  let best: (Move & { modal: boolean }) | null = null;
-  let specific: Move | null = null;
-  let blocker = Infinity;
+  // Every trigger in reach, and whether it may name the kind of a neutral one (see below).
+  const moves: { move: Move & { modal: boolean }; specific: boolean }[] = [];
+  // The nearest blocker on each side of the figure.
+  const blocker = { before: Infinity, after: Infinity };
   const reach = rules.reach.trigger;
   // "نقل 15 موظفاً وعودة 200 معلم": a return or flight with a figure of its own right after it is
   // that figure's, and names nothing of how this one moved.
@@ -38,7 +41,10 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
     const later = k > last && words[k]!.clause !== words[first]!.clause && forms.some(rules.stay);
     // ... and an event that dates the movement is no casualty of it (منذ وقوع الكارثة، منذ مقتل الوالي).
     const dating = k > 0 && rules.sinceWords.has(words[k - 1]!.text);
-    if (forms.some(rules.blocker) && !awaiting(rules, words, k) && !countedElsewhere(k) && !later && !dating) blocker = Math.min(blocker, d);
+    if (forms.some(rules.blocker) && !awaiting(rules, words, k) && !countedElsewhere(k) && !later && !dating) {
+      const side = k < first ? 'before' : 'after';
+      blocker[side] = Math.min(blocker[side], d);
+    }
     // "فيما عبر أكثر من 2500 شخص منفذ راس اجدير": a verb spelled like a preposition (عبر "via") is
     // the verb right before its figure, and says only how people moved.
     // "15 حافلة تقل 600 مدني": buses that carry people are a movement, not a loose cue; so are those
@@ -50,8 +56,7 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
     const homograph = forms.some(rules.homographVerb) && (first - k === 1 || !forms.some(rules.carrying));
     if (k < first && first - k <= HOMOGRAPH_REACH && homograph && !figureBetween(words, k, first, figureStarts)) {
       const modal = modalBefore(rules, words, k);
-      const move = { kind: 'evacuation' as const, distance: d, weak, neutral: true, carried, modal, at: k };
-      if (!best || (best.weak && !weak) || (best.weak === weak && d < best.distance)) best = move;
+      moves.push({ move: { kind: 'evacuation', distance: d, weak, neutral: true, carried, modal, at: k }, specific: false });
       continue;
     }
     if (!isTrigger(rules, words[k]!) || notAMovement(rules, doc.text, words, k, words[last]!.end, places, figureStarts)) continue;
@@ -64,13 +69,22 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
     for (const t of rules.triggers) {
       if (!forms.some(t.test)) continue;
       if (t.kind === 'return' && vehicleGoesBack(rules, words, k, figureStarts)) continue;
-      const move = { kind: t.kind, distance: d, weak, neutral, modal, at: k };
-      if (!best || (best.weak && !weak) || (best.weak === weak && d < best.distance)) best = move;
-      if (!neutral && t.kind !== 'evacuation' && (!specific || d < specific.distance) && !ownFigure(k)) specific = move;
+      moves.push({ move: { kind: t.kind, distance: d, weak, neutral, modal, at: k }, specific: !neutral && t.kind !== 'evacuation' && !ownFigure(k) });
     }
   }
   // A casualty word as near as the trigger governs the figure: "مقتل ثلاثة عائدين" counts the dead.
-  if (!best || blocker <= best.distance || best.modal) return null;
+  // A trigger it parts from the figure is cut off, but a verb or participle right at the figure, in
+  // its clause, still moves it ("وصلت المخيمات إلى طاقتها، ونستقبل 40 أسرة قادمة من حيس": the
+  // capacity parts the arrival told before from the figure).
+  let { best, specific } = choose(moves);
+  const nearest = Math.min(blocker.before, blocker.after);
+  if (best && nearest <= best.distance) {
+    const cut = blocker[best.at < first ? 'before' : 'after'] <= best.distance;
+    const governing = ({ move }: (typeof moves)[number]) =>
+      move.distance <= GOVERNING_REACH && move.distance < nearest && words[move.at]!.clause === words[first]!.clause;
+    ({ best, specific } = cut ? choose(moves.filter(governing)) : { best: null, specific: null });
+  }
+  if (!best || best.modal) return null;
   if (!best.neutral) return best;
   if (specific) return { ...specific, distance: best.distance, modal: false };
   const told = ctx.articleKind();
@@ -78,6 +92,20 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
   // unless the article tells of their return.
   const named = told !== 'return' && words.slice(first, last + 3).some((w) => w.forms.some(rules.fledNoun));
   return told || named ? { ...best, ...(told ? { told } : {}), ...(named ? { named: 'displacement' as const } : {}) } : best;
+}
+
+/**
+ * The trigger that governs a figure among candidates: one that names a movement outright before a
+ * weak one, then the nearest; and the nearest that names the kind (a return, a flight).
+ */
+function choose(moves: readonly { move: Move & { modal: boolean }; specific: boolean }[]) {
+  let best: (Move & { modal: boolean }) | null = null;
+  let specific: Move | null = null;
+  for (const { move, specific: names } of moves) {
+    if (!best || (best.weak && !move.weak) || (best.weak === move.weak && move.distance < best.distance)) best = move;
+    if (names && (!specific || move.distance < specific.distance)) specific = move;
+  }
+  return { best, specific };
 }
 
 /** What a word form says of the article's kind: the kinds its triggers name, and whether it only says how. */

@@ -6,7 +6,7 @@
 import type { CompiledPlacesRules } from './rules.js';
 import type { Candidate } from './scan.js';
 import type { PlaceLists } from './lists.js';
-import { withoutConjunction, type PlaceText } from './words.js';
+import { conjoined, joined, listJoin, withoutConjunction, type PlaceText } from './words.js';
 
 export function acceptCandidates(places: CompiledPlacesRules, src: PlaceText, lists: PlaceLists, candidates: readonly Candidate[]): Candidate[] {
   const accepted = new Set<Candidate>();
@@ -19,15 +19,29 @@ export function acceptCandidates(places: CompiledPlacesRules, src: PlaceText, li
     }
   }
   // Lists are read both ways so that a chain of ambiguous names takes its cue from either end.
+  const firsts = new Set(candidates.map((c) => c.first));
   for (const c of pending) {
     const before = lists.before(c);
-    if (before && accepted.has(before)) accepted.add(c);
+    if (before && accepted.has(before) && !(afterComma(src, c) && runsOn(places, src, c, firsts))) accepted.add(c);
   }
   for (const c of [...pending].reverse()) {
     const after = lists.after(c);
     if (after && accepted.has(after)) accepted.add(c);
   }
   return candidates.filter((c) => accepted.has(c));
+}
+
+const afterComma = (src: PlaceText, c: Candidate) => listJoin(src, c.first) === 'punctuation' && src.text.slice(src.words[c.first - 1]!.end, src.words[c.first]!.start).includes(',');
+
+/**
+ * After a comma a list member ends where the list goes on or the clause does; a name the next
+ * word runs on from is no member but an apposition's person (بمراكش، سلمى بنكيران). A dash joins
+ * the ends of a road, whatever follows (طريق عفرين – نبل يوم أمس).
+ */
+function runsOn(places: CompiledPlacesRules, src: PlaceText, c: Candidate, firsts: ReadonlySet<number>): boolean {
+  const k = c.last + 1;
+  const next = src.words[k];
+  return !!next && joined(src.words, k) && !firsts.has(k) && !places.boundaryWords.has(next.text) && !conjoined(src, next.text);
 }
 
 function cancelled(places: CompiledPlacesRules, src: PlaceText, c: Candidate): boolean {

@@ -32,6 +32,11 @@ export interface PlaceName {
   key: string;
   /** A phrase of rules `notPlaces`: its words are not places. */
   block: boolean;
+  /**
+   * A person's title opens the phrase and no entry is named by it as a whole: it is only a name
+   * with its type word dropped (مخيم الحاج علي → الحاج علي), and alone names the person.
+   */
+  titled: boolean;
 }
 
 export type PlaceIndex = PhraseIndex<PlaceName>;
@@ -103,10 +108,16 @@ function buildIndex(rules: PlaceRules): PlaceIndex {
     const at = row[1];
     const named: GazetteerEntry[] = new Array(at.length);
     for (let k = 0; k < at.length; k++) named[k] = entries[at[k]!]!;
-    byName[n] = [row[0], { entries: named, key: row[0], block: row[2] }];
+    byName[n] = [row[0], { entries: named, key: row[0], block: row[2], titled: titledOnly(rules, row[0], named) }];
   }
   // Names are matched by the scanner from the forms its readings give (matchAt), not by a clitic policy.
   return new PhraseIndex(byName, {});
+}
+
+function titledOnly(rules: PlaceRules, key: string, named: readonly GazetteerEntry[]): boolean {
+  const space = key.indexOf(' ');
+  if (space < 0 || !rules.places.personTitles.has(key.slice(0, space))) return false;
+  return !named.some((e) => [e.name, ...e.aliases].some((raw) => words(rules, fold(raw)).join(' ') === key));
 }
 
 const indexes = new WeakMap<object, WeakMap<object, PlaceIndex>>();
@@ -195,7 +206,7 @@ export function matchAt(
 
 /** The stronger of what word use says of the name (the lists) and what the gazetteer says of its places. */
 function ambiguityOf(places: CompiledPlacesRules, n: PlaceName): Ambiguity | null {
-  if (n.entries.some((e) => e.ambiguous)) return 'strong';
+  if (n.titled || n.entries.some((e) => e.ambiguous)) return 'strong';
   return places.ambiguous.get(n.key) ?? null;
 }
 

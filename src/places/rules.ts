@@ -33,6 +33,7 @@ const schema = lazily((z) => {
     typeWords: z.array(TypeWord).default([]),
     typePreference: z.array(PlaceType).default([]),
     notNames: Words,
+    personTitles: Words,
     constructHeads: Words,
     pronounSuffixes: Words,
     nisbaDrops: z.array(z.string()).default(['']),
@@ -104,6 +105,8 @@ export interface CompiledPlacesRules {
   typeWords: ReadonlyMap<string, TypeWordRule>;
   typeRank: (t: PlaceType) => number;
   notNames: ReadonlySet<string>;
+  /** Titles of a person (الحاج، الشيخ): a name left with one first when its type word is dropped names the person. */
+  personTitles: ReadonlySet<string>;
   constructHeads: ReadonlySet<string>;
   /** Whether a word ends in a pronoun (آخرها). */
   hasPronoun: (word: string) => boolean;
@@ -202,6 +205,7 @@ export function compilePlaces(data: PlacesData): CompiledPlacesRules {
     typeWords,
     typeRank: (t) => ranks.get(t) ?? ranks.size,
     notNames: foldSet(data.notNames),
+    personTitles: foldSet(data.personTitles),
     constructHeads: foldSet(data.constructHeads),
     hasPronoun: (w) => data.pronounSuffixes.some((p) => w.length > p.length + 2 && w.endsWith(fold(p))),
     nisbaDrops: data.nisbaDrops.map(fold),
