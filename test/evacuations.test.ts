@@ -112,6 +112,11 @@ describe('figures of people who moved', () => {
       'ووصلت إلى الميناء سفينة تقل 1893 شخصاً جرى إجلاؤهم من بورتسودان. وأوضح المتحدث أن الرحلة ضمت نحو 400 باكستاني و213 هندياً.',
       [{ count: 1893 }, { count: 400, group: 'nationals', kind: 'evacuation' }, { count: 213, group: 'nationals', kind: 'evacuation' }],
     ],
+    // ... and what each of the batches held, the ordinal opening its clause standing for the batch.
+    [
+      'وشهدت حرستا عملية مماثلة، إذ نُقل المسلحون وعائلاتهم عبر معبر قلعة المضيق في ريف حماة الشمالي الغربي إلى محافظة إدلب على دفعتين: الأولى يوم الخميس 22 آذار الماضي وضمت 1580 شخصاً، والثانية يوم الجمعة 23 آذار وضمت قرابة 3000 شخص.',
+      [{ count: 1580, kind: 'evacuation', group: 'people' }, { count: 3000, qualifier: 'about', kind: 'evacuation' }],
+    ],
     // A bare figure whose verb, right after it, moves persons in the plural.
     ['وبلغ عدد النازحين داخل البلاد 7 ملايين، إلى جانب نحو 1.5 مليون عبروا الحدود إلى دول الجوار.', [{ count: 7000000 }, { count: 1500000, group: 'people' }]],
     // People still waiting to be moved are a planned movement, not people who stay.

@@ -227,7 +227,16 @@ export function linkEvacuations(
     // What a batch or a convoy holds (دفعة جديدة تضم نحو ألفين، أحصوا في الدفعة الأولى 2.650 شخصا):
     // people, who move as it does.
     const batchBefore = words.slice(Math.max(0, first - 4), first).some((w) => w.forms.some((f) => rules.grammar.batches.has(f) || rules.bus(f)));
-    const convoy = batchBefore && (contained || (!!noun && noun !== 'not-people' && !noun.notMover));
+    // Only a trip, a batch or a vehicle holds them (not "المستشفى يضم أكثر من 600 مريض"), named in
+    // the figure's clause (وضمت 1580 شخصاً على متن 30 حافلة) or, by its ordinal opening the clause,
+    // before it in the sentence (على دفعتين: الأولى يوم الخميس وضمت 1580 شخصاً).
+    const heldBy = () => {
+      const holder = (w: Word) => w.forms.some((f) => rules.grammar.batches.has(f) || rules.vehicle(f));
+      const clause = words.filter((w) => w.clause === words[first]!.clause);
+      if (clause.some(holder)) return true;
+      return !!clause[0]?.forms.some((f) => rules.grammar.event_ordinals.has(f)) && words.slice(0, first).some(holder);
+    };
+    const convoy = (batchBefore && (contained || (!!noun && noun !== 'not-people' && !noun.notMover))) || (contained && heldBy());
     // "وكانت سرت تضم قرابة 80 ألف نسمة": what a place holds is its population, no one moved.
     if (contained && !batchBefore && placeHolds(rules, words, first, ctx.placesIn(si))) continue;
     // "... 5 آلاف راكب. بينهم 1116 مسلحاً": a subset opening its sentence takes up the last figure.
@@ -264,8 +273,6 @@ export function linkEvacuations(
     const found = nearestTrigger(ctx, fig);
     // "... أن الرحلة ضمت نحو 400 باكستاني و213 هندياً": what a trip or a convoy held, told
     // sentences after it, moved as it did, and so does a figure joined to such a one by "and".
-    // Only a trip, a batch or a vehicle holds them (not "المستشفى يضم أكثر من 600 مريض").
-    const heldBy = () => words.slice(0, first).some((w) => w.clause === words[first]!.clause && w.forms.some((f) => rules.grammar.batches.has(f) || rules.vehicle(f)));
     const carrier: Counted | null = found
       ? null
       : contained && heldBy()
