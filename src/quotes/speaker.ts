@@ -567,7 +567,7 @@ function listedSpeaker(r: Reader, i: number, known: KnownName): SpeakerPhrase | 
 function shapeName(r: Reader, i: number): SpeakerPhrase | null {
   // Cheapest first, as this is tried at every word: two words of a name's shape (no article), then
   // where the words end two or three words on.
-  if (!nameShaped(r, i) || !nameShaped(r, i + 1)) return null;
+  if (!nameShaped(r, i) || !nameShaped(r, i + 1) || r.rules.documents.has(r.word(i)!)) return null;
   if (!shapeEnds(r, i + 2) && !shapeEnds(r, i + 3)) return null;
   if (attached(r, i)) return null;
   let k = i;
