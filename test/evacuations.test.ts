@@ -168,6 +168,8 @@ describe('figures of people who moved', () => {
 
 describe('who moved and from where', () => {
   it.each<[string, Expected[]]>([
+    // A since-phrase opens another phrase: the place in it is where the war broke out, not where people went.
+    ['ليرتفع إجمالي اللاجئين الفارين إلى شرق تشاد منذ اندلاع الحرب في السودان في 15 أبريل 2023 إلى زهاء 780 ألف لاجئ.', [{ count: 780000, destination: ['شرق تشاد'] }]],
     // Leaving a shelter with a verb that only says they left is going back home.
     // ... but leaving their homes with it is a flight (where the article tells of no other kind).
     ['وقالت المتحدثة إن ما بين 150 ألفاً و170 ألف شخص أجبروا على مغادرة منازلهم ومراكز الإيواء خلال يومين.', [{ qualifier: 'range', min: 150000, max: 170000, kind: 'displacement' }]],
@@ -468,6 +470,9 @@ describe('figures that are not people moving', () => {
     ['وأوضح أن الشركة جهزت ما يزيد على 25,000 حافلة لنقل قرابة 620 ألف طالب وطالبة يومياً، بينهم 1.400 طالب من ذوي الإعاقة.'],
     // People who cannot be moved.
     ['وقال المدير إن في المستشفى 600 مريض لا يمكن نقلهم إلى مستشفى ناصر.'],
+    // Cases of a disease are counted patients, whatever movement the sentence names.
+    ['ووصل النازحون إلى البلدة، وسجلت الفرق قرابة 900 حالة سوء تغذية حاد بين الأطفال.'],
+    ['وفر السكان من القرى، فيما سجلت 1200 حالة اشتباه بالكوليرا بين النازحين.'],
     // Cases given first aid on arrival.
     ['وقال إن فرقنا رافقت القافلة حتى الوصول، وقدمت الإسعافات الأولية لنحو ستين حالة بين كبار السن والأطفال.'],
     // A movement denied: a negation a few words before its trigger.

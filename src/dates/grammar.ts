@@ -60,6 +60,7 @@ const OPENING_QUOTE = /^["«“]$/;
 const CLOSING_QUOTE = /^["»”]$/;
 /** Words a quoted name may hold beside the day word in it. */
 const QUOTED_NAME_WORDS = 3;
+const DASH = /^[-–—]$/;
 /** A numeric date in this year range without a calendar marker is Hijri (1438/9/1). */
 const HIJRI_YEARS = [1300, 1500] as const;
 
@@ -452,7 +453,9 @@ export class DateGrammar {
    * on; not the last word of a quotation (قال: «نبدأ اليوم») nor the first of one (قال: «اليوم نبدأ»).
    */
   private inQuotedName(i: number, end: number): boolean {
-    const named = (open: number) => open > 0 && (this.toks[open - 1]!.text === this.words.morphology.contracting || this.after(open, 'outletCue'));
+    // An outlet's name: after لـ, an outlet word, or the dash of a dateline (طويلة – «دارفور اليوم»).
+    const named = (open: number) =>
+      open > 0 && (this.toks[open - 1]!.text === this.words.morphology.contracting || this.after(open, 'outletCue') || (kindOf(this.toks[open - 1]) === 'punct' && DASH.test(this.toks[open - 1]!.text)));
     const close = this.toks[end];
     if (kindOf(close) === 'punct' && CLOSING_QUOTE.test(close!.text)) {
       for (let k = i - 1; k >= Math.max(0, i - 1 - QUOTED_NAME_WORDS); k--) {

@@ -42,14 +42,15 @@ export function directionOf(rules: LinkRules, words: Word[], place: PlaceHit): D
       // A figure ends the phrase (and نحو before one hedges it: "نحو 3 آلاف نازح في مخيمات عرسال").
       // So does a clause opening in it (إلى أن الهجوم الذي استهدف ...) or an event preposition.
       if (!spaced || g.from.has(w.text) || g.via.has(w.text) || isFigure(words[k + 1]!)) break;
-      if (g.complementizers.has(w.text) || g.relative_pronouns.has(w.text) || g.event_preps.has(w.text)) break;
+      if (g.complementizers.has(w.text) || g.relative_pronouns.has(w.text) || g.event_preps.has(w.text) || rules.sinceWords.has(w.text)) break;
       // ... and only when the noun after the cue is in construct (no article: "مناطق سيطرة"), so the
       // run is one noun phrase, not a whole destination and an adjunct ("باتجاه الشمال وسط ...").
       if (toCue(rules, words, k)) return words[k + 1]!.readings.some((r) => r.prefix.article) ? null : 'destination';
       continue;
     }
-    // "نحو أربيل ودهوك بعد سقوط قره قوش": an event preposition opens another phrase.
-    if (g.event_preps.has(w.text)) return null;
+    // "نحو أربيل ودهوك بعد سقوط قره قوش": an event preposition opens another phrase, and so does a
+    // since-word ("الفارين إلى شرق تشاد منذ اندلاع الحرب في السودان").
+    if (g.event_preps.has(w.text) || rules.sinceWords.has(w.text)) return null;
     if (g.from.has(w.text)) {
       const after = words[k + 1];
       const before = words[k - 1];
