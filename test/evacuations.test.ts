@@ -457,6 +457,11 @@ describe('a verb that says only how people moved, in an article about one kind o
       'تتواصل عودة النازحين إلى قراهم في الريف الجنوبي بعد توقف المعارك، وعاد الأهالي إلى منازلهم المدمرة وسط فرحة العائدين.\n\nوغادرت 35 حافلة تقل 1260 شخصاً أحياء المدينة متجهة إلى بنغازي.',
       [[1260, 'evacuation']],
     ],
+    // ... but refugees a vehicle takes from abroad to their own country go back, as the article tells.
+    [
+      'تتواصل عودة اللاجئين السوريين من لبنان، وقال مسؤول إن العودة طوعية وإن العائدين سجلوا أسماءهم.\n\nوانطلقت قافلة من 14 حافلة تقل نحو 310 لاجئين سوريين من مخيمات عرسال باتجاه بلدة فليطة.',
+      [[310, 'return']],
+    ],
   ])('%s', (text, expected) => expect(kindOf(text)).toEqual(expected));
 });
 

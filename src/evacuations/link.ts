@@ -378,6 +378,11 @@ export function linkEvacuations(
     let carriedBy = carrierWord(words[move.at]) || words.slice(Math.max(0, first - 2), first).some(carrierWord);
     for (let j = Math.max(0, first - rules.reach.strict); j < first && !carriedBy; j++) carriedBy = transportedIn(j);
     const goesHome = nationality && move.neutral && !carriedBy && destination.some((d) => d.country === nationality);
+    // Refugees or the displaced taken to the country their nisba names move as the article tells,
+    // whoever carries them (قافلة من 14 حافلة تقل نحو 310 لاجئين سوريين … باتجاه فليطة: back home
+    // in an article of returns).
+    const exiledFrom = who.group === 'refugees' || who.group === 'displaced' ? words.slice(last + 1, last + 4).map((w) => rules.nationalityOf(w)).find((c) => c) : null;
+    const homeBound = !!exiledFrom && destination.some((d) => d.country === exiledFrom) && !origin.some((o) => o.country === exiledFrom);
     // Leaving a shelter is going back home, unless the article tells of another kind of movement.
     const left = leaves(rules, words, move, first, last);
     // ... and so is being taken to their own villages (تقل 1,200 نازح من مراكز الإيواء إلى قراهم).
@@ -389,7 +394,7 @@ export function linkEvacuations(
     // ... and the displaced leaving their camp move on as the article tells, not as they once fled.
     // People others carry (نقلت الفرق 600 لاجئ، 35 حافلة تقل 1260 شخصاً) are moved as those others
     // decide: evacuated, however they once fled or the article's others move.
-    const kind = home ? 'return' : fled ? 'displacement' : move.neutral && carriedBy ? 'evacuation' : ((left === 'camp' ? undefined : move.named) ?? move.told ?? move.kind);
+    const kind = home ? 'return' : fled ? 'displacement' : move.neutral && carriedBy && !homeBound ? 'evacuation' : ((left === 'camp' ? undefined : move.named) ?? move.told ?? move.kind);
     const mention: Span = doc.span(num.nStart, Math.max(num.nEnd, who.end));
     const c = rules.confidence;
     const evidenceScore =
