@@ -380,6 +380,11 @@ describe('running totals', () => {
     ['وأعلنت الوزارة عودة دفعة جديدة.\n\nوارتفع عدد العائلات العائدة منذ مطلع العام إلى 3,960 عائلة، أي ما يقارب 17 ألف نازح.', [{ count: 3960, kind: 'return', cumulative: true }, { count: 17000, kind: 'return', cumulative: true }]],
     // A since-phrase belongs to the figure whose verb it follows, not to a count of times (مرة واحدة) nor to the figure of a clause after it.
     ['وتواصلت عودة النازحين.\n\nوقدرت الأونروا أن نحو 1.9 مليون شخص، أي قرابة 90% من السكان، نزحوا مرة واحدة على الأقل منذ السابع من أكتوبر 2017، بعد أن أجبر قرابة مليون شخص على النزوح من شمال القطاع.', [{ count: 1900000, cumulative: true }, { count: 1000000, cumulative: false }]],
+    // A so-far phrase makes its own clause's figure a total, not one of another clause dated to a day.
+    [
+      'وأضاف أن «قرابة 8 آلاف مدني خرجوا من المدينة القديمة منذ بدء اقتحامها»، لافتاً إلى أن الوزارة نقلت أمس 1630 نازحاً من حمام العليل إلى مخيم الجدعة.',
+      [{ count: 8000, cumulative: true }, { count: 1630, cumulative: false }],
+    ],
     // A returnee in the singular after a figure (2400 عائد) is the counted noun.
     ['وقال مصدر في إدارة المعبر إن المعبر استقبل أمس نحو 2400 عائد معظمهم من النساء والأطفال.', [{ count: 2400, kind: 'return' }]],
     // The feminine participle of return (العائلات العائدة) names a return.

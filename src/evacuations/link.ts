@@ -14,7 +14,7 @@ import { type Counted, type Figure, type LinkContext, type LinkRules, type Move,
 import { anaphorsIn, busesOf, corridorOf, directionOf, movementContext, ownerCountry, placesInSentence, placesOf } from './endpoints.js';
 import { articleKind, blockedNear, isRate, homeward, leaves, nearestTrigger, reporting, statusCues, statusOf } from './movement.js';
 import { QuoteIndex, sourceOf } from './source.js';
-import { cumulativeCueBefore, overPeriod, sinceInClause, soFarPhrase } from './totals.js';
+import { cumulativeCueBefore, overPeriod, sinceInClause, soFarClauses } from './totals.js';
 import { bareAfterMovement, closeBefore, countHead, countedNoun, isSubset, joinedByAnd, outOf, pickGroup } from './who.js';
 
 export interface Evidence {
@@ -137,7 +137,7 @@ export function linkEvacuations(
   // What every figure of a sentence or a clause asks alike, worked out once.
   const sentenceAt = (si: number) => doc.sentences[si]!;
   const cuesIn = memo((si: number) => statusCues(rules, ctx.wordsOf(si)));
-  const soFarIn = memo((si: number) => soFarPhrase(rules, ctx.wordsOf(si)));
+  const soFarIn = memo((si: number) => soFarClauses(rules, ctx.wordsOf(si)));
   const busesIn = memo((si: number) => busesOf(rules, figureIndex.startingIn(sentenceAt(si).start, sentenceAt(si).end), ctx.wordsOf(si), null));
   const rateIn = memo((ci: number) => isRate(rules, doc, ci));
   const drillIn = memo((si: number) => ctx.wordsOf(si).some((w) => w.forms.some(rules.drill)));
@@ -341,7 +341,9 @@ export function linkEvacuations(
       (status === 'completed' && periodIn(ci)) ||
       sinceIn(ci) ||
       cumulativeCueBefore(rules, words, first, sentenceFigures, num) ||
-      soFarIn(si) ||
+      // "«خرجوا منذ بدء اقتحامها»، لافتاً إلى أن الوزارة نقلت أمس 1630 نازحاً": yesterday's figure.
+      soFarIn(si).has(words[first]!.clause) ||
+      (soFarIn(si).size > 0 && !dates.some((d) => d.role !== 'since' && doc.clauseIndexAt(d.nStart) === ci)) ||
       (head !== null && head.total && status === 'completed') ||
       // The parts and contents of a running total are running totals too, and so is its restatement.
       (partOf !== null && !!before?.cumulative) ||

@@ -17,11 +17,16 @@ export function cumulativeCueBefore(rules: LinkRules, words: Word[], first: numb
   return false;
 }
 
-/** A "so far" phrase in the sentence (`words`): every figure of it is a running total. */
-export function soFarPhrase(rules: LinkRules, words: Word[]): boolean {
-  return rules.cumulativePhrases.some((phrase) =>
-    words.some((_, k) => phrase.every((p, j) => words[k + j] && words[k + j]!.forms.includes(p)) && !comparison(rules, words, k)),
-  );
+/**
+ * The clauses of the sentence (`words`) with a "so far" phrase: a figure of one is a running total,
+ * and so is one of another clause that no date of its own ties to a day.
+ */
+export function soFarClauses(rules: LinkRules, words: Word[]): ReadonlySet<number> {
+  const clauses = new Set<number>();
+  for (let k = 0; k < words.length; k++) {
+    if (rules.cumulativePhrases.some((phrase) => phrase.every((p, j) => words[k + j] && words[k + j]!.forms.includes(p))) && !comparison(rules, words, k)) clauses.add(words[k]!.clause);
+  }
+  return clauses;
 }
 
 /**
