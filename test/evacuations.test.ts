@@ -168,6 +168,9 @@ describe('figures of people who moved', () => {
 
 describe('who moved and from where', () => {
   it.each<[string, Expected[]]>([
+    // A relative clause's to- or from-pronoun takes up the place before it, and its past verb is the figure's own.
+    ['وقال إن الوزارة تعمل على تخفيف الضغط عن صيدا التي نزح إليها وحدها ما لا يقل عن 9 آلاف شخص.', [{ count: 9000, destination: ['صيدا'], status: 'completed' }]],
+    ['وتقع الفوعة التي خرج منها أمس نحو 700 شخص على بعد 10 كم من إدلب.', [{ count: 700, origin: ['الفوعة'] }]],
     // A since-phrase opens another phrase: the place in it is where the war broke out, not where people went.
     ['ليرتفع إجمالي اللاجئين الفارين إلى شرق تشاد منذ اندلاع الحرب في السودان في 15 أبريل 2023 إلى زهاء 780 ألف لاجئ.', [{ count: 780000, destination: ['شرق تشاد'] }]],
     // Leaving a shelter with a verb that only says they left is going back home.

@@ -25,6 +25,8 @@ export type Direction = 'origin' | 'destination' | null;
 export function directionOf(rules: LinkRules, words: Word[], place: PlaceHit): Direction {
   const at = firstEndingAfter(words, place.nStart);
   if (locatedByDistance(rules, words, at)) return null;
+  const resumed = resumedBy(rules, words, firstEndingAfter(words, place.nEnd));
+  if (resumed) return resumed;
   if (fromInsideTo(rules, words, at)) return 'destination';
   if (roadLeadsTo(rules, words, at)) return null;
   if (place.role === 'origin' || place.role === 'destination') return place.role;
@@ -102,6 +104,20 @@ function toClitic(rules: LinkRules, word: Word | undefined, place: PlaceHit): bo
   if (!word || word.start >= place.nStart) return false;
   const skip = place.nStart - word.start;
   return word.readings.some((r) => r.prefix.text.length === skip && r.prefix.preposition !== null && rules.grammar.to_clitics.has(r.prefix.preposition));
+}
+
+/**
+ * "صيدا التي نزح إليها 9 آلاف شخص"، "الفوعة التي خرج منها": a relative clause right after the place
+ * (word `k` on) whose to- or from-pronoun, after its verb, takes the place up.
+ */
+function resumedBy(rules: LinkRules, words: Word[], k: number): Direction {
+  const g = rules.grammar;
+  if (!words[k] || !g.relative_pronouns.has(words[k]!.text)) return null;
+  for (const w of words.slice(k + 2, k + 4)) {
+    if (g.to_pronouns.has(w.text)) return 'destination';
+    if (g.from_pronouns.has(w.text)) return 'origin';
+  }
+  return null;
 }
 
 /** "على بعد 60 كيلومترا شمال شرق مرزق": a place a distance is measured from is no end of a movement. */

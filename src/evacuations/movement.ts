@@ -361,6 +361,8 @@ export interface StatusCue {
   clause: number;
   /** The clause the cue stands in. */
   in: number;
+  /** A completed cue right after a relative pronoun: it speaks only for a figure after it in its clause. */
+  relative?: boolean;
 }
 
 /** The status cues of a sentence (`words`), in text order. */
@@ -373,8 +375,10 @@ export function statusCues(rules: LinkRules, words: Word[]): StatusCue[] {
     const status: Status | null =
       isFutureVerb(rules, w) || forms.some(rules.planned) ? 'planned' : past || forms.some(rules.completed) ? 'completed' : null;
     // "وفق الاتفاق الذي تم إبرامه": a thing done in a relative clause is another noun's (while
-    // "الذين يريدون الخروج" still says what the counted people plan).
-    if (status && !(status === 'completed' && k > 0 && rules.grammar.relative_pronouns.has(words[k - 1]!.text))) cues.push({ k, status, clause: past && status === 'completed' ? w.clause : -1, in: w.clause });
+    // "الذين يريدون الخروج" still says what the counted people plan), unless the figure is the
+    // relative clause's own (صيدا التي نزح إليها 9 آلاف شخص).
+    const relative = status === 'completed' && k > 0 && rules.grammar.relative_pronouns.has(words[k - 1]!.text);
+    if (status) cues.push({ k, status, clause: past && status === 'completed' ? w.clause : -1, in: w.clause, ...(relative ? { relative } : {}) });
   }
   return cues;
 }
@@ -386,7 +390,8 @@ export function statusCues(rules: LinkRules, words: Word[]): StatusCue[] {
  * word farther. A past-time cue counts only in its own clause.
  */
 export function statusOf(all: readonly StatusCue[], first: number, last: number, clause: number, moveClause = clause): Status {
-  const cues = all.some((c) => c.clause >= 0 && c.clause !== clause) ? all.filter((c) => c.clause < 0 || c.clause === clause) : all;
+  const own = all.some((c) => c.relative) ? all.filter((c) => !c.relative || (c.in === clause && c.k < first)) : all;
+  const cues = own.some((c) => c.clause >= 0 && c.clause !== clause) ? own.filter((c) => c.clause < 0 || c.clause === clause) : own;
   const after = firstKeyAt(cues, (c) => c.k, last + 1);
   const before = cues[firstKeyAt(cues, (c) => c.k, first) - 1];
   // A cue after the figure speaks for it from its own clause or its movement's (عددهم 4 آلاف،

@@ -140,6 +140,7 @@ const schema = lazily((z) => {
         relative_pronouns: z.array(z.string()).default([]),
         from: z.array(z.string()).default([]),
         from_pronouns: z.array(z.string()).default([]),
+        to_pronouns: z.array(z.string()).default([]),
         via: z.array(z.string()).default([]),
         to_clitics: z.array(z.string()).default([]),
         inside: z.array(z.string()).default([]),
