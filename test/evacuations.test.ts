@@ -359,6 +359,8 @@ describe('planned movements', () => {
     ['وأفاد مصدر أمني بأن التحضيرات جارية لتنظيم دفعة ثانية تضم زهاء ثلاثة آلاف نازح من المخيمات إلى بلداتهم.', [{ count: 3000, status: 'planned' }]],
     ['وقال المحافظ إن بين 300 و400 مقاتل سيغادرون البلدة غدا.', [{ min: 300, max: 400, qualifier: 'range', status: 'planned', group: 'fighters' }]],
     ['ومن المقرر أن يغادر 150 مدنيا المخيم الأسبوع المقبل.', [{ count: 150, status: 'planned', group: 'civilians' }]],
+    // A plane that will land to take people away: their move is planned.
+    ['وأضاف أن طائرتين ستهبطان اليوم في صنعاء لنقل ما بين 350 و400 شخص إلى جيبوتي.', [{ qualifier: 'range', min: 350, max: 400, status: 'planned' }]],
     // A past verb that drove them to move says it is done, whatever the clause before extends to.
     ['وأصدر الجيش أوامر بالإخلاء قبل أن يوسعها لتشمل مخيم الشابورة، ما دفع قرابة 450 ألف شخص إلى الفرار باتجاه المواصي.', [{ count: 450000, status: 'completed', kind: 'displacement' }]],
     ['وتوقع المحافظ أن يعود نحو 500 شخص قد يغادرون المخيمات خلال الأيام المقبلة.', [{ count: 500, status: 'planned' }]],
