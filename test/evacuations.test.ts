@@ -390,6 +390,11 @@ describe('running totals', () => {
       'وأضاف أن «قرابة 8 آلاف مدني خرجوا من المدينة القديمة منذ بدء اقتحامها»، لافتاً إلى أن الوزارة نقلت أمس 1630 نازحاً من حمام العليل إلى مخيم الجدعة.',
       [{ count: 8000, cumulative: true }, { count: 1630, cumulative: false }],
     ],
+    // A stay a later clause tells of its own figure blocks only that figure.
+    [
+      'وأشار إلى أن «العدد الإجمالي للعائلات العائدة إلى سنجار منذ انطلاق البرنامج في الرابع من آذار بلغ 3180 عائلة»، لافتاً إلى أن زهاء 120 ألف نازح إيزيدي ما زالوا يقيمون في 15 مخيماً.',
+      [{ count: 3180, kind: 'return', cumulative: true }],
+    ],
     // A returnee in the singular after a figure (2400 عائد) is the counted noun.
     ['وقال مصدر في إدارة المعبر إن المعبر استقبل أمس نحو 2400 عائد معظمهم من النساء والأطفال.', [{ count: 2400, kind: 'return' }]],
     // The feminine participle of return (العائلات العائدة) names a return.

@@ -29,9 +29,15 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
   // that figure's, and names nothing of how this one moved.
   const ownFigure = (k: number) => k + 1 < words.length && k + 1 !== first && figureStarts.has(words[k + 1]!.start);
   // Casualties counted by a figure of their own in another clause are that figure's ("ارتفع إلى 96
-  // قتيلاً، وإن قرابة 200 ألف ... نزحوا").
-  const countedElsewhere = (k: number) =>
-    words[k]!.clause !== words[first]!.clause && [k - 1, k - 2].some((j) => j >= 0 && (j < first || j > last) && figureStarts.has(words[j]!.start));
+  // قتيلاً، وإن قرابة 200 ألف ... نزحوا"), and so is a stay a later clause tells of its own figure
+  // ("بلغ 3180 عائلة، لافتاً إلى أن زهاء 120 ألف نازح ما زالوا يقيمون").
+  const countedElsewhere = (k: number) => {
+    const clause = words[k]!.clause;
+    if (clause === words[first]!.clause) return false;
+    if ([k - 1, k - 2].some((j) => j >= 0 && (j < first || j > last) && figureStarts.has(words[j]!.start))) return true;
+    for (let j = k - 1; j > last && words[j]!.clause === clause; j--) if (figureStarts.has(words[j]!.start)) return true;
+    return false;
+  };
   for (let k = Math.max(0, first - reach); k < Math.min(words.length, last + reach + 1); k++) {
     if (k >= first && k <= last) continue;
     const d = distanceTo(k, first, last);
