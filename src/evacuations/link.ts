@@ -380,10 +380,10 @@ export function linkEvacuations(
     let carriedBy = carrierWord(words[move.at]) || words.slice(Math.max(0, first - 2), first).some(carrierWord);
     for (let j = Math.max(0, first - rules.reach.strict); j < first && !carriedBy; j++) carriedBy = transportedIn(j);
     const goesHome = nationality && move.neutral && !carriedBy && destination.some((d) => d.country === nationality);
-    // Refugees or the displaced taken to the country their nisba names move as the article tells,
-    // whoever carries them (قافلة من 14 حافلة تقل نحو 310 لاجئين سوريين … باتجاه فليطة: back home
-    // in an article of returns).
-    const exiledFrom = who.group === 'refugees' || who.group === 'displaced' ? words.slice(last + 1, last + 4).map((w) => rules.nationalityOf(w)).find((c) => c) : null;
+    // Nationals, refugees or the displaced taken to the country their nisba names move as the
+    // article tells, whoever carries them (قافلة من 14 حافلة تقل نحو 310 لاجئين سوريين … باتجاه
+    // فليطة، قطار يقل نحو 950 سودانياً … إلى وادي حلفا: back home in an article of returns).
+    const exiledFrom = who.group === 'refugees' || who.group === 'displaced' ? words.slice(last + 1, last + 4).map((w) => rules.nationalityOf(w)).find((c) => c) : nationality;
     const homeBound = !!exiledFrom && destination.some((d) => d.country === exiledFrom) && !origin.some((o) => o.country === exiledFrom);
     // Leaving a shelter is going back home, unless the article tells of another kind of movement.
     const left = leaves(rules, words, move, first, last);
