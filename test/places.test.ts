@@ -263,6 +263,7 @@ describe('the shipped rules: a port vouches for the town it is named after', () 
 describe('the shipped rules: type words and the names made of them', () => {
   test.each<[string, string[]]>([
     // An adjective after a type word names no camp of its own.
+    ['ووصلت 900 أسرة قادمة من قرى محيطة بالجنينة', ['الجنينة']],
     ['واستقبل ميناء أوبوك 870 يمنياً نُقل معظمهم إلى مخيم مركزي شمال المدينة', ['أوبوك']],
     // A site (موقع) is where a place is, not a website's name.
     ['ووصلوا جميعهم إلى موقع حمام العليل للتدقيق الأمني', ['حمام العليل']],
