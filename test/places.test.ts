@@ -264,6 +264,8 @@ describe('the shipped rules: type words and the names made of them', () => {
   test.each<[string, string[]]>([
     // An adjective after a type word names no camp of its own.
     ['ووصلت 900 أسرة قادمة من قرى محيطة بالجنينة', ['الجنينة']],
+    // A pronoun after a list's و is no member of it (مخيمات عامرية الفلوجة وهم في حالة إنهاك).
+    ['ووصل معظم الفارين إلى مخيمات الحبانية وهم في حالة إنهاك شديد', ['الحبانية']],
     ['واستقبل ميناء أوبوك 870 يمنياً نُقل معظمهم إلى مخيم مركزي شمال المدينة', ['أوبوك']],
     // A site (موقع) is where a place is, not a website's name.
     ['ووصلوا جميعهم إلى موقع حمام العليل للتدقيق الأمني', ['حمام العليل']],
