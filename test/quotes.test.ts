@@ -55,6 +55,8 @@ describe('speaker phrases: title, rank and name in either order', () => {
     ['وقال طلال البرازي محافظ حمص لرويترز إن الحافلات وصلت.', { name: 'طلال البرازي', title: 'محافظ حمص', outlet: 'رويترز', text: 'الحافلات وصلت' }],
     ['قال محافظ درعا محمد خالد الهنوس إن 300 شخص غادروا البلدة صباح اليوم.', { name: 'محمد خالد الهنوس', title: 'محافظ درعا', verb: 'قال', direct: false, text: '300 شخص غادروا البلدة صباح اليوم' }],
     ['وقال محافظ حماة محمد الحزوري إن 150 عائلة عادت إلى قراها.', { name: 'محمد الحزوري', title: 'محافظ حماة', verb: 'قال' }],
+    // A name no lexicon knows, whose second word is a first name that folding makes look definite (إلياس).
+    ['وقال خديدا إلياس، وهو مزارع من قرية كوجو، إن العائلات صعدت إلى الجبل.', { name: 'خديدا إلياس' }],
     // باسم is a first name after the office's place, "on behalf of" after the office.
     ['وأفاد محافظ جنين باسم العمري بأن عدد النازحين وصل إلى 20 ألفاً.', { name: 'باسم العمري', title: 'محافظ جنين' }],
     ['وقال المتحدث الرسمي باسم الجيش إن القوات تقدمت.', { name: null, title: 'المتحدث الرسمي باسم الجيش' }],

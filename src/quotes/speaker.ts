@@ -567,11 +567,12 @@ function listedSpeaker(r: Reader, i: number, known: KnownName): SpeakerPhrase | 
 function shapeName(r: Reader, i: number): SpeakerPhrase | null {
   // Cheapest first, as this is tried at every word: two words of a name's shape (no article), then
   // where the words end two or three words on.
-  if (!nameShaped(r, i) || !nameShaped(r, i + 1) || r.rules.documents.has(r.word(i)!)) return null;
+  if (!nameShaped(r, i) || !(nameShaped(r, i + 1) || r.firstName(i + 1) > 0) || r.rules.documents.has(r.word(i)!)) return null;
   if (!shapeEnds(r, i + 2) && !shapeEnds(r, i + 3)) return null;
   if (attached(r, i)) return null;
   let k = i;
-  while (k - i < 3 && nameable(r, k) && !r.definite(k)) k++;
+  // A first name the folding makes look definite (إلياس → الياس) is still a name word.
+  while (k - i < 3 && nameable(r, k) && (!r.definite(k) || (k > i && r.firstName(k) > 0))) k++;
   // ... the last one maybe joined by its suffix (كريستين نصر الله).
   if (k - i === 2 && suffix(r, k)) k++;
   if (k - i < 2 || !shapeEnds(r, k)) return null;
