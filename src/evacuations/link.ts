@@ -236,7 +236,8 @@ export function linkEvacuations(
       if (clause.some(holder)) return true;
       return !!clause[0]?.forms.some((f) => rules.grammar.event_ordinals.has(f)) && words.slice(0, first).some(holder);
     };
-    const convoy = (batchBefore && (contained || (!!noun && noun !== 'not-people' && !noun.notMover))) || (contained && heldBy());
+    const batchHeld = contained && heldBy();
+    const convoy = (batchBefore && (contained || (!!noun && noun !== 'not-people' && !noun.notMover))) || batchHeld;
     // "وكانت سرت تضم قرابة 80 ألف نسمة": what a place holds is its population, no one moved.
     if (contained && !batchBefore && placeHolds(rules, words, first, ctx.placesIn(si))) continue;
     // "... 5 آلاف راكب. بينهم 1116 مسلحاً": a subset opening its sentence takes up the last figure.
@@ -275,7 +276,7 @@ export function linkEvacuations(
     // sentences after it, moved as it did, and so does a figure joined to such a one by "and".
     const carrier: Counted | null = found
       ? null
-      : contained && heldBy()
+      : batchHeld
         ? (previous as Counted | null)
         : joined && !blockedNear(rules, words, first, last)
           ? joined

@@ -262,6 +262,12 @@ const SUBJECT_WORDS = 5;
 /** Words from a "still" to its waiting word: a figure with its hedge ("ما لا يقل عن ألفين") may stand between. */
 const AWAIT_REACH = 7;
 
+/** The verb at word `k` reports rather than transports: "نقلت الوكالة عن"، "نقل مسؤولون أن". */
+export const reporting = (rules: LinkRules, words: readonly Word[], k: number): boolean =>
+  ![...rules.grammar.report_prepositions].some((p) => words[k]!.text.startsWith(p)) &&
+  words[k]!.forms.some(rules.reportVerb) &&
+  words.slice(k + 1, k + 4).some((x) => rules.reportLinks.has(x.text));
+
 /**
  * A trigger word that here names no movement of people: a verbal noun governing a thing or heading
  * a process (عودة الحياة، إعادة فتح، إعادة إعمار المدينة، نقل المساعدات), an arriving verb that
@@ -269,12 +275,6 @@ const AWAIT_REACH = 7;
  * back in time or to a thing (تعود إلى القرن، بالعودة إلى التسجيلات), a legal status (في حالة
  * فرار) and reporting (نقلت الوكالة عن).
  */
-/** The verb at word `k` reports rather than transports: "نقلت الوكالة عن"، "نقل مسؤولون أن". */
-export const reporting = (rules: LinkRules, words: readonly Word[], k: number): boolean =>
-  ![...rules.grammar.report_prepositions].some((p) => words[k]!.text.startsWith(p)) &&
-  words[k]!.forms.some(rules.reportVerb) &&
-  words.slice(k + 1, k + 4).some((x) => rules.reportLinks.has(x.text));
-
 function notAMovement(
   rules: LinkRules,
   text: string,
