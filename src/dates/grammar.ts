@@ -262,7 +262,7 @@ export class DateGrammar {
       const value = p.lex[key];
       if (value === undefined || (p.skip && !clitic)) continue;
       // An ambiguous name never takes a proclitic: والأحد, وآب are too often other words.
-      if (p.skip && ((key === 'month' && p.lex.guardedMonth) || (key === 'weekday' && p.lex.guardedWeekday))) continue;
+      if (p.skip && ((key === 'month' && p.lex.guardedMonth) || (key === 'weekday' && p.lex.guardedWeekday && !this.pairedAt(i, p.skip)))) continue;
       return { value: value as NonNullable<Lex[K]>, lex: p.lex, end: p.end, skip: p.skip };
     }
     return null;
@@ -299,6 +299,29 @@ export class DateGrammar {
     const t = this.toks[i];
     if (kindOf(t) !== 'word') return NOTHING;
     return this.lexicon.heads.of(t!.analysis ?? analysis(this.words.morphology, t!.text));
+  }
+
+  /**
+   * Whether token i, read without `skip` proclitic letters, is the second day of a pair (السبت
+   * والأحد، يوم الأحد والاثنين): the proclitic is "and" alone and a day ends right before it, one
+   * no other word reads (السبت) or one after a day prefix. There والأحد is a day, not "and the one";
+   * in "الاثنين والأحد الآخر" neither is.
+   */
+  private pairedAt(i: number, skip: number): boolean {
+    const first = this.joined(i, skip) ? this.find(i - 1, 'weekday', true) : null;
+    return first?.end === i && (!first.lex.guardedWeekday || this.after(i - 1, 'dayPrefix'));
+  }
+
+  /** Whether token i carries "and" alone as its `skip` proclitic letters. */
+  private joined(i: number, skip: number): boolean {
+    const and = this.words.morphology.and;
+    return i > 0 && skip === and.length && this.toks[i]!.text.startsWith(and);
+  }
+
+  /** The day paired with a weekday ending at `k` (الخميس والجمعة), if one follows. */
+  private pairFrom(k: number): Found<'weekday'> | null {
+    const w = this.find(k, 'weekday', true);
+    return w && this.joined(k, w.skip) ? w : null;
   }
 
   /** Whether the word just before token i (proclitics allowed) carries `key`. */
@@ -501,8 +524,13 @@ export class DateGrammar {
     // The weekday tells the year of a day written without one.
     if (date) return { end: date.end, skip: w.skip, anchor: date.anchor.t === 'day' ? { ...date.anchor, dow: w.value } : date.anchor };
 
-    const mod = this.find(w.end, 'modifier');
-    if (w.lex.guardedWeekday && !cued && !mod) {
+    // The two days of a pair share the modifier after the second (يومي الخميس والجمعة المقبلين).
+    const own = this.find(w.end, 'modifier');
+    const paired = this.pairFrom(w.end);
+    const mod = own ?? (paired && this.find(paired.end, 'modifier'));
+    // A guarded day is one when an unguarded one is paired with it (الأحد والخميس، السبت والأحد).
+    const pairs = (!!paired && !paired.lex.guardedWeekday) || (w.skip > 0 && this.pairedAt(i, w.skip));
+    if (w.lex.guardedWeekday && !cued && !mod && !pairs) {
       const standsAlone = w.end >= this.toks.length || this.punct(w.end) || this.find(w.end, 'weekdayFollower', true);
       if (!standsAlone || this.after(i, 'notWeekdayAfter')) return null;
     }
@@ -516,7 +544,7 @@ export class DateGrammar {
       // "until" closing a span looked forward to from further back (توقعت ... إلى غاية الأربعاء).
       (this.lookingForward(i, 'untilCue', 2) && this.lookingForward(i, 'futureCue', UNTIL_REACH));
     const dir = mod ? (mod.value !== 'current' ? mod.value : null) : ahead ? 'coming' : null;
-    return { end: mod ? mod.end : w.end, skip: w.skip, anchor: { t: 'weekday', dow: w.value, dir } };
+    return { end: own ? own.end : w.end, skip: w.skip, anchor: { t: 'weekday', dow: w.value, dir } };
   }
 
   /** 3 أيار، 3 من أيار 2018، الثالث من أيار، 24 شباط الماضي، العاشر من الشهر الجاري. */
