@@ -39,6 +39,12 @@ describe('figures of people who moved', () => {
     ['وصل 740 مسلحاً وعائلاتهم إلى مدينة إدلب.', [{ count: 740, group: 'fighters_and_families', kind: 'evacuation', destination: ['إدلب'] }]],
     ['نقلت الحافلات 95 جريحا ومريضا إلى مشافي دمشق.', [{ count: 95, group: 'wounded_sick' }]],
     ['عاد نحو 3 آلاف نازح إلى منازلهم في مدينة تدمر.', [{ count: 3000, qualifier: 'about', kind: 'return', group: 'displaced', destination: ['تدمر'] }]],
+    // People going back to their homes go back to the place (and the places listed with it) they
+    // are the people of, which is then not their origin.
+    ['وأضاف أن 85 عائلة من أهالي بلدة الريحان عادت إلى منازلها الأسبوع الماضي.', [{ count: 85, kind: 'return', origin: [], destination: ['الريحان'] }]],
+    ['وقال إن قرابة 4000 عائلة من أهالي بصرى الشام والمسيفرة والحراك رجعت إلى منازلها.', [{ count: 4000, kind: 'return', origin: [], destination: ['بصرى الشام', 'المسيفرة', 'الحراك'] }]],
+    ['وعاد 300 من أهالي داريا إلى منازلهم قادمين من الكسوة.', [{ count: 300, kind: 'return', origin: ['الكسوة'], destination: ['داريا'] }]],
+    ['وعادت 50 أسرة نازحة من ترهونة إلى منازلها أمس.', [{ count: 50, kind: 'return', origin: [], destination: ['ترهونة'] }]],
     ['نزحت 200 عائلة من قرى ريف حماة الشمالي.', [{ count: 200, unit: 'family', group: 'families', kind: 'displacement' }]],
     ['فر أكثر من 15 ألف مدني من المعارك خلال الأسبوع الماضي.', [{ count: 15000, qualifier: 'more_than', kind: 'displacement', group: 'civilians' }]],
     ['خرجت 15 حافلة تقل 898 من المسلحين من المدينة.', [{ count: 898, group: 'fighters', buses: 15 }]],

@@ -7,6 +7,7 @@ import { toRef } from '../places/gazetteer.js';
 import { MentionIndex, firstEndingAfter, firstStartingAt, lastMentionBefore } from '../text/search.js';
 import type { Word } from '../text/words.js';
 import { type Figure, type LinkContext, LinkRules, Move, isTrigger, nearest } from './context.js';
+import { homeward } from './movement.js';
 
 const uniqueByName = (refs: PlaceRef[]): PlaceRef[] => {
   const seen = new Set<string>();
@@ -160,6 +161,17 @@ const nationalsNoun = (rules: LinkRules, w: Word) => rules.people.some((p) => p.
 /** A people noun in construct (أهالي، سكان، مسلحي): the place after it is where they are from. */
 const peopleInConstruct = (rules: LinkRules, w: Word) =>
   rules.endings.construct.some((e) => w.text.endsWith(e)) && !nationalsNoun(rules, w) && rules.people.some((p) => w.forms.some(p.test));
+
+/**
+ * The place is named as whose people they are (أهالي بلدة الريحان، سكان الفوعة) or as the one
+ * they were displaced from (أسرة نازحة من ترهونة).
+ */
+function ofItsPeople(rules: LinkRules, words: readonly Word[], place: PlaceHit): boolean {
+  const at = firstEndingAfter(words, place.nStart);
+  for (let k = at - 1; k >= Math.max(0, at - rules.reach.construct); k--) if (peopleInConstruct(rules, words[k]!)) return true;
+  const displaced = words[at - 2];
+  return !!displaced && rules.grammar.from.has(words[at - 1]!.text) && rules.people.some((p) => (p.group === 'displaced' || p.group === 'refugees') && displaced.forms.some(p.test));
+}
 
 interface Endpoint {
   ref: PlaceRef;
@@ -330,6 +342,16 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
       returnOrigin = nearestGroup(rules, located.filter((p) => p.ref.country !== nationality), num).map((p) => p.ref);
     }
   }
+  // "85 عائلة من أهالي بلدة الريحان عادت إلى منازلها": people going back to their homes go back
+  // to the place they are the people of, which is then not where they came from.
+  let home: PlaceHit[] = [];
+  if (move.kind === 'return' && destination.length === 0 && homeward(rules, words, fig.first, fig.last)) {
+    const from = directed('origin').filter(inClause);
+    // ... with the places listed with it (أهالي بصرى الشام والمسيفرة والحراك).
+    const named = nearest(from.filter((p) => ofItsPeople(rules, words, p)), num);
+    home = named ? nearestGroup(rules, from, named) : [];
+    destination = home.map((p) => p.ref);
+  }
   // "عاد 1200 لاجئ سوري من الأراضي التركية إلى بلادهم": their own country, named by their nationality.
   if (destination.length === 0) destination = homeland(ctx, fig, nationality);
   if (move.kind === 'return' && destination.length === 0) {
@@ -348,7 +370,7 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
   // A named place or an anaphor (من المدينة، غادروا المخيم), whichever is nearer the figure: in its
   // own clause first ("خروج دفعة أولى من المدينة عددهم 1089" does not take the crossing another
   // clause of the sentence names), then in its sentence.
-  const origins = directed('origin');
+  const origins = directed('origin').filter((p) => !home.includes(p));
   const anaphors = move.kind === 'return' ? [] : ctx.anaphors(si).filter((a) => !a.towards);
   const nearer = (hits: readonly PlaceHit[], refs: readonly Anaphor[]): PlaceRef[] => {
     const a = nearest(refs, num);
