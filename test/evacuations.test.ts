@@ -45,6 +45,12 @@ describe('figures of people who moved', () => {
     ['وقال إن قرابة 4000 عائلة من أهالي بصرى الشام والمسيفرة والحراك رجعت إلى منازلها.', [{ count: 4000, kind: 'return', origin: [], destination: ['بصرى الشام', 'المسيفرة', 'الحراك'] }]],
     ['وعاد 300 من أهالي داريا إلى منازلهم قادمين من الكسوة.', [{ count: 300, kind: 'return', origin: ['الكسوة'], destination: ['داريا'] }]],
     ['وعادت 50 أسرة نازحة من ترهونة إلى منازلها أمس.', [{ count: 50, kind: 'return', origin: [], destination: ['ترهونة'] }]],
+    // The scene a sentence sets before an arrival verb (the figure's own or the bus's) is where
+    // people arrived; not a verb reaching a total, nor a place an earlier clause housed people in.
+    ['وفي مدينة القضارف، وصلت أمس 42 حافلة تقل نحو 1800 شخص قادمين من ود مدني.', [{ count: 1800, buses: 42, origin: ['ود مدني'], destination: ['القضارف'] }]],
+    ['أما في طبرق، فقال عميد البلدية إن المدينة استقبلت 400 أسرة، متوقعاً وصول نحو 200 أسرة أخرى خلال الأيام المقبلة.', [{ count: 400, destination: ['طبرق'] }, { count: 200, status: 'planned', destination: ['طبرق'] }]],
+    ['وفي واشنطن، قال المتحدث إن الطائرات أجلت نحو 10400 شخص من كابول، ليصل مجموع من جرى إجلاؤهم إلى قرابة 37 ألف شخص.', [{ count: 10400, destination: [] }, { count: 37000, cumulative: true, destination: [] }]],
+    ['وأوضح المسؤول أن الولاية استقبلت 60 ألف نازح، جرى إيواء معظمهم في مدينتي سنار وسنجة، مشيراً إلى أن السلطات تتوقع وصول 20 ألفاً آخرين.', [{ count: 60000 }, { count: 20000, status: 'planned', destination: [] }]],
     ['نزحت 200 عائلة من قرى ريف حماة الشمالي.', [{ count: 200, unit: 'family', group: 'families', kind: 'displacement' }]],
     ['فر أكثر من 15 ألف مدني من المعارك خلال الأسبوع الماضي.', [{ count: 15000, qualifier: 'more_than', kind: 'displacement', group: 'civilians' }]],
     ['خرجت 15 حافلة تقل 898 من المسلحين من المدينة.', [{ count: 898, group: 'fighters', buses: 15 }]],

@@ -320,11 +320,22 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
     destination = between.filter((p) => !border.includes(p)).slice(0, 1).map((p) => p.ref);
     receivedFrom = border.map((p) => p.ref);
   }
-  // "وفي بنغازي، أوضح المدير أن المدارس استقبلت 850 عائلة": where the sentence sets the scene of a
-  // reception is where people arrived.
-  if (destination.length === 0 && trigger && trigger.forms.some(rules.receivingVerb)) {
-    const scene = inSentence.filter((p) => p.role === 'location' && p.nEnd <= trigger.start && ctx.direction(p) === null);
-    destination = scene.slice(-1).map((p) => p.ref);
+  // "وفي بنغازي، أوضح المدير أن المدارس استقبلت 850 عائلة"، "وفي مدينة القضارف، وصلت أمس 42
+  // حافلة": where the sentence sets the scene of a reception or an arrival is where people arrived.
+  // The arrival verb may be another than the figure's own (وصلت 42 حافلة تقل نحو 1800 شخص), not
+  // one reaching a total (ليصل مجموع من جرى إجلاؤهم إلى 37 ألفاً). Its scene is the last place
+  // before it in its own clause or the sentence's opening one (أما في طبرق، فقال ... متوقعاً وصول),
+  // not where an earlier clause housed people (جرى إيواؤهم في سنار وسنجة، وتتوقع وصول ...).
+  const receiving = trigger?.forms.some(rules.receivingVerb) ? trigger : undefined;
+  const arrival = receiving
+    ? undefined
+    : words.find((w, k) => w.clause === words[fig.first]!.clause && w.end <= num.nStart && w.forms.some(rules.arrivalVerb) && !words[k + 1]?.forms.some((f) => rules.countHead(f) || rules.cumulative(f)));
+  const scened = receiving ?? arrival;
+  if (destination.length === 0 && scened) {
+    const last = inSentence.filter((p) => p.role === 'location' && p.nEnd <= scened.start && ctx.direction(p) === null).at(-1);
+    const opening = doc.clauseIndexAt(sentence.start);
+    const clause = last && words[firstEndingAfter(words, last.nStart)]!.clause;
+    if (last && (!arrival || clause === arrival.clause || clause === opening)) destination = [last.ref];
   }
   // Nationals brought back go to their own country, from where the sentence says they were
   // ("إعادة 561 مواطنا مصريا بالسودان عبر المعابر بين مصر والسودان").
