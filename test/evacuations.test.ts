@@ -47,6 +47,11 @@ describe('figures of people who moved', () => {
     ['وعادت 50 أسرة نازحة من ترهونة إلى منازلها أمس.', [{ count: 50, kind: 'return', origin: [], destination: ['ترهونة'] }]],
     // The scene a sentence sets before an arrival verb (the figure's own or the bus's) is where
     // people arrived; not a verb reaching a total, nor a place an earlier clause housed people in.
+    // The neighbour a border is named by locates the border: no origin, and a destination only
+    // when people went to the border.
+    ['حيث غادرت 64 أسرة منازلها الواقعة على عمق ما بين 500 متر وكيلومتر من خط الحدود مع قطاع غزة.', [{ count: 64, origin: [], destination: [] }]],
+    ['ونزح نحو 300 شخص من القرى القريبة من الحدود مع لبنان.', [{ count: 300, origin: [] }]],
+    ['وفر نحو 500 شخص إلى الحدود مع تركيا.', [{ count: 500, destination: ['تركيا'] }]],
     ['وفي مدينة القضارف، وصلت أمس 42 حافلة تقل نحو 1800 شخص قادمين من ود مدني.', [{ count: 1800, buses: 42, origin: ['ود مدني'], destination: ['القضارف'] }]],
     ['أما في طبرق، فقال عميد البلدية إن المدينة استقبلت 400 أسرة، متوقعاً وصول نحو 200 أسرة أخرى خلال الأيام المقبلة.', [{ count: 400, destination: ['طبرق'] }, { count: 200, status: 'planned', destination: ['طبرق'] }]],
     ['وفي واشنطن، قال المتحدث إن الطائرات أجلت نحو 10400 شخص من كابول، ليصل مجموع من جرى إجلاؤهم إلى قرابة 37 ألف شخص.', [{ count: 10400, destination: [] }, { count: 37000, cumulative: true, destination: [] }]],

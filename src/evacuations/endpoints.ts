@@ -28,6 +28,13 @@ export function directionOf(rules: LinkRules, words: Word[], place: PlaceHit): D
   if (locatedByDistance(rules, words, at)) return null;
   const resumed = resumedBy(rules, words, firstEndingAfter(words, place.nEnd));
   if (resumed) return resumed;
+  // "على عمق 500 متر من خط الحدود مع قطاع غزة"، "القرى القريبة من الحدود مع لبنان": the neighbour
+  // a border is named by locates it, and is where people went only when they went to the border
+  // (فروا إلى الحدود مع تركيا، نحو الشريط الحدودي مع الأردن، باتجاه معبر القلابات الحدودي مع إثيوبيا).
+  if (at > 1 && rules.grammar.border_with.has(words[at - 1]!.text) && words[at - 2]!.forms.some((f) => rules.grammar.borders.has(f))) {
+    for (let k = at - 3; k >= Math.max(0, at - 5); k--) if (toCue(rules, words, k)) return 'destination';
+    return null;
+  }
   if (fromInsideTo(rules, words, at)) return 'destination';
   if (roadLeadsTo(rules, words, at)) return null;
   if (place.role === 'origin' || place.role === 'destination') return place.role;

@@ -135,6 +135,7 @@ const schema = lazily((z) => {
         out_of: z.array(z.string()).default([]),
         majority: z.array(z.string()).default([]),
         border_with: z.array(z.string()).default([]),
+        borders: z.array(z.string()).default([]),
         report_prepositions: z.array(z.string()).default([]),
         relatives: z.array(z.string()).default([]),
         residents: z.array(z.string()).default([]),
