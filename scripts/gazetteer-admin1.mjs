@@ -50,6 +50,8 @@ const TRANSLATED = [
 
 /** Degrees (lat + lon) within which a city of the division's name is its seat, not a namesake elsewhere. */
 const SEAT_RADIUS = 1.5;
+/** The Arabic adjectives of direction among them, folded (شمالي، شرقيه). */
+const DIRECTION_WORDS = new Set(TRANSLATED.slice(0, 5).flatMap(([, ar]) => ar));
 const EN_ARTICLES = new Set(['al', 'el', 'as', 'ash', 'ad', 'ar', 'an', 'at', 'az', 'ath', 'adh', 'ed', 'es', 'er', 'en', 'et', 'ez', 'ech', 'the']);
 /** An English name opening with a transliterated Arabic article (Az Zawiyah, El Oued). */
 const EN_ARTICLE = /^(?:al|el|ash|a[dnrstz]|e[dnrstz])[\s-]/i;
@@ -165,7 +167,18 @@ export function buildAdmin1({ existing, cities, reservedWords, foldAr, skel }) {
   const entries = [];
   for (const c of candidates) {
     if (byName.get(key(c.name)) !== c) continue;
-    const { s, cc, parts, name, en, seat } = c;
+    const { s, cc, parts, en, seat } = c;
+    // A noun before a definite adjective of direction takes the article too: حوض الشرقي is written
+    // الحوض الشرقي, the form the name is given in. Only where English writes the Arabic adjective
+    // with its article (Hodh Ech Chargui), not a translation after a name (Nouakchott-Nord:
+    // نواكشوط الشمالية).
+    const [noun, adjective, ...rest] = c.name.split(' ');
+    const enWords = en.toLowerCase().split(/[\s-]+/);
+    const agreed =
+      adjective && rest.length === 0 && !noun.startsWith('ال') && adjective.startsWith('ال') && DIRECTION_WORDS.has(foldAr(adjective)) && enWords.length === 3 && EN_ARTICLES.has(enWords[1])
+        ? `ال${noun} ${adjective}`
+        : null;
+    const name = agreed && !taken.has(key(agreed)) && !byName.has(key(agreed)) ? agreed : c.name;
     const word = (TYPE_WORD_BY_COUNTRY[cc] ?? TYPE_WORD)[s.type];
     const aliases = [];
     if (parts.length > 1 && name !== parts.join(' ')) aliases.push(parts.join(' '));

@@ -28,6 +28,9 @@ describe('divisions abroad in news', () => {
     ['a two-letter name with a type word', 'وصلوا إلى مدينة إب', ['iso:YE-IB']],
     ['two new divisions of one name: the larger seat', 'في المنيا', ['iso:EG-MN']],
     ['a curated entry keeps its name (Sidon, not Saida in Algeria)', 'نزحوا إلى صيدا', ['lb:sidon']],
+    ['a noun with its direction adjective takes the article (Hodh Ech Chargui)', 'وصل اللاجئون إلى الحوض الشرقي', ['iso:MR-01']],
+    ['... after its type word too', 'وصل اللاجئون إلى ولاية الحوض الغربي', ['iso:MR-02']],
+    ['a name with a translated direction keeps its own (Nouakchott-Nord)', 'وصلوا إلى نواكشوط الشمالية', ['iso:MR-14']],
   ])('%s: %s', (_, text, ids) => {
     expect(placeIds(text)).toEqual(ids);
   });
