@@ -184,6 +184,10 @@ export function linkEvacuations(
 
     // "أفضل 100 لاعبة": a rank, not a count.
     if (first > 0 && words[first - 1]!.forms.some(rules.rank)) continue;
+    // "خلال أسبوع واحد"، "مرة واحدة": one written after a unit of time or a count of times without
+    // the article counts that, as its adjective (not "منذ مطلع الشهر أكثر من ألف").
+    const unit = words[first - 1];
+    if (num.value === 1 && unit && !unit.readings.some((r) => r.prefix.article) && unit.forms.some((f) => rules.rateUnit(f) || rules.grammar.times.has(f))) continue;
     // "وهي أم لخمسة أطفال": a parent's children, counted.
     if (first > 0 && rules.grammar.kinship.has(words[first - 1]!.text) && words[first]!.text.startsWith(rules.morphology.contracting ?? '\0')) continue;
     // "عاد 75 من أصل 410 نازحين": the 410 is what the 75 are counted against, and its noun is theirs;
