@@ -406,6 +406,11 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
     if (left.length && origin.length && origin.every(whose)) origin = nearestGroup(rules, left, num).map((p) => p.ref);
   }
   if (origin.length === 0) origin = placeLeft(ctx, fig, move, inSentence).map((p) => p.ref);
+  // "يستعد نحو 2500 نازح في مخيمي بريقة وبئر عجم للعودة إلى بلداتهم": where people going back are,
+  // told between them and their return, is where they go back from.
+  if (origin.length === 0 && move.kind === 'return' && trigger && trigger.start >= num.nEnd) {
+    origin = nearestGroup(rules, here.filter((p) => p.nStart >= num.nEnd && p.nEnd <= trigger.start), num).map((p) => p.ref);
+  }
   if (origin.length === 0 && move.kind !== 'return') {
     // For a displacement, where the figure's clause says people were; then the article's last
     // movement origin.
