@@ -47,6 +47,8 @@ describe('figures of people who moved', () => {
     ['وعادت 50 أسرة نازحة من ترهونة إلى منازلها أمس.', [{ count: 50, kind: 'return', origin: [], destination: ['ترهونة'] }]],
     // The scene a sentence sets before an arrival verb (the figure's own or the bus's) is where
     // people arrived; not a verb reaching a total, nor a place an earlier clause housed people in.
+    // Where people moved to live is where they went.
+    ['مشيراً إلى أن ما لا يقل عن 300 أسرة من أسر المرحلة الأولى انتقلت للإقامة في مدينة العريش، فيما استقرت 180 أسرة أخرى في الشيخ زويد.', [{ count: 300, destination: ['العريش'] }, { count: 180, destination: ['الشيخ زويد'] }]],
     // Where people going back are, told between them and their return, is where they go back from.
     ['فيما يستعد نحو 2500 نازح في مخيمي بريقة وبئر عجم للعودة إلى بلداتهم في ريف درعا الغربي الأسبوع المقبل.', [{ count: 2500, kind: 'return', status: 'planned', origin: ['بريقة', 'بئر عجم'], destination: ['ريف درعا الغربي'] }]],
     // One after a unit of time or a count of times is that unit's adjective, no figure of people.
