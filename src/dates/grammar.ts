@@ -337,7 +337,7 @@ export class DateGrammar {
   }
 
   /** A word carrying `key` (a future cue, a future verb, until) among the few words before `i`. */
-  private lookingForward(i: number, key: 'futureCue' | 'futureVerb' | 'untilCue' | 'pastCue', reach = FORWARD_REACH): boolean {
+  private lookingForward(i: number, key: 'futureCue' | 'futureVerb' | 'untilCue' | 'extensionCue' | 'pastCue', reach = FORWARD_REACH): boolean {
     for (let k = Math.max(0, i - reach); k < i; k++) if (this.find(k, key, true)) return true;
     return false;
   }
@@ -541,8 +541,9 @@ export class DateGrammar {
       this.lookingForward(i, 'futureVerb') ||
       this.lookingForward(i, 'futureCue') ||
       this.futureVerbBefore(i) ||
-      // "until" closing a span looked forward to from further back (توقعت ... إلى غاية الأربعاء).
-      (this.lookingForward(i, 'untilCue', 2) && this.lookingForward(i, 'futureCue', UNTIL_REACH));
+      // "until" closing a span looked forward to from further back (توقعت ... إلى غاية الأربعاء),
+      // or one decided to last (قررت تمديد إغلاق المعبر حتى الخميس).
+      (this.lookingForward(i, 'untilCue', 2) && (this.lookingForward(i, 'futureCue', UNTIL_REACH) || this.lookingForward(i, 'extensionCue', UNTIL_REACH)));
     const dir = mod ? (mod.value !== 'current' ? mod.value : null) : ahead ? 'coming' : null;
     return { end: own ? own.end : w.end, skip: w.skip, anchor: { t: 'weekday', dow: w.value, dir } };
   }

@@ -64,6 +64,7 @@ const schema = lazily((z) => {
     dayNameHeads: words,
     futureCues: words,
     untilCues: words,
+    extensionCues: words,
     pastCues: words,
     futureVerbs: words,
     firstDays: words,
@@ -111,6 +112,7 @@ export interface Lex {
   dayNameHead?: true;
   futureCue?: true;
   untilCue?: true;
+  extensionCue?: true;
   pastCue?: true;
   futureVerb?: true;
   firstDay?: true;
@@ -159,6 +161,7 @@ const BLANK_LEX: { readonly [K in keyof Required<Lex>]: undefined } = {
   dayNameHead: undefined,
   futureCue: undefined,
   untilCue: undefined,
+  extensionCue: undefined,
   pastCue: undefined,
   futureVerb: undefined,
   firstDay: undefined,
@@ -205,6 +208,7 @@ const FLAG_LISTS = {
   dayNameHead: 'dayNameHeads',
   futureCue: 'futureCues',
   untilCue: 'untilCues',
+  extensionCue: 'extensionCues',
   pastCue: 'pastCues',
   futureVerb: 'futureVerbs',
   firstDay: 'firstDays',
