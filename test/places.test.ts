@@ -250,6 +250,18 @@ describe('a name several countries share takes the country of the article\'s oth
   ])('%s', check);
 });
 
+describe('the shipped rules: an office vouches for the place it governs', () => {
+  test.each<[string, string[]]>([
+    // مطروح is also "put forward", الأقصر "the shorter": after the office named for them, places.
+    ['وقال محافظ مطروح إن المحافظة جهزت مراكز إيواء', ['مطروح']],
+    ['وأكد مدير أمن الأقصر أن الطرق مفتوحة', ['الأقصر']],
+    ['وقررت بلدية توجة فتح المدارس للعائلات', ['توجة']],
+    ['وقال إن الملف مطروح للنقاش', []],
+  ])('%s', (text, names) => {
+    expect(placeHits(text, loadRules()).map((h) => h.ref.name)).toEqual(names);
+  });
+});
+
 describe('the shipped rules: a port vouches for the town it is named after', () => {
   test.each<[string, string[]]>([
     // جرجيس is also a first name: it counts after a preposition, a type word or the word for its port.

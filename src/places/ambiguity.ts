@@ -1,7 +1,7 @@
 // Which ambiguous candidates are places. A name that is also a common word or a person's name
 // (المشهد, صلاح الدين, الباب) counts when something vouches for it: a type word or region phrase
-// (the scanner marks those `cued`), membership in a list with other places (حلب والباب ومنبج),
-// or, for the milder ones, a role word before it (في التل). A reporting verb or outlet word
+// (the scanner marks those `cued`), the office that governs it (محافظ مطروح), membership in a list
+// with other places (حلب والباب ومنبج), or, for the milder ones, a role word before it (في التل). A reporting verb or outlet word
 // beside it (أفادت الميادين) makes it a channel whatever else is around.
 import type { CompiledPlacesRules } from './rules.js';
 import type { Candidate } from './scan.js';
@@ -12,7 +12,7 @@ export function acceptCandidates(places: CompiledPlacesRules, src: PlaceText, li
   const accepted = new Set<Candidate>();
   const pending: Candidate[] = [];
   for (const c of candidates) {
-    if (!c.ambiguity || c.cued) accepted.add(c);
+    if (!c.ambiguity || c.cued || governed(places, src, c)) accepted.add(c);
     else if (!cancelled(places, src, c)) {
       if (c.ambiguity === 'preposition' && c.role) accepted.add(c);
       else pending.push(c);
@@ -42,6 +42,12 @@ function runsOn(places: CompiledPlacesRules, src: PlaceText, c: Candidate, first
   const k = c.last + 1;
   const next = src.words[k];
   return !!next && joined(src.words, k) && !firsts.has(k) && !places.boundaryWords.has(next.text) && !conjoined(src, next.text);
+}
+
+/** The office right before the name governs it (محافظ مطروح، والي الجزيرة، مدير أمن الأقصر). */
+function governed(places: CompiledPlacesRules, src: PlaceText, c: Candidate): boolean {
+  const before = src.words[c.first - 1];
+  return !!before && joined(src.words, c.first) && places.offices.has(withoutConjunction(src, before.text));
 }
 
 function cancelled(places: CompiledPlacesRules, src: PlaceText, c: Candidate): boolean {

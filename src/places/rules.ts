@@ -65,8 +65,8 @@ const schema = lazily((z) => {
       .default({ origin: [], destination: [], via: [], location: [], clitics: {} }),
     dateline: z.strictObject({ maxBracket: z.number().int().positive().default(40) }).default({ maxBracket: 40 }),
     ambiguous: z
-      .strictObject({ strong: Words, preposition: Words, cancelBefore: Words, cancelAfter: Words })
-      .default({ strong: [], preposition: [], cancelBefore: [], cancelAfter: [] }),
+      .strictObject({ strong: Words, preposition: Words, cancelBefore: Words, cancelAfter: Words, offices: Words })
+      .default({ strong: [], preposition: [], cancelBefore: [], cancelAfter: [], offices: [] }),
     outletWords: Words,
     outletSuffixes: Words,
     distanceUnits: Words,
@@ -140,6 +140,8 @@ export interface CompiledPlacesRules {
   ambiguous: ReadonlyMap<string, Ambiguity>;
   /** Words before or after an ambiguous name that make it a channel or a person (أفادت الميادين). */
   cancel: { before: ReadonlySet<string>; after: ReadonlySet<string> };
+  /** Offices named after the place they govern (محافظ، والي): the name after one is that place. */
+  offices: ReadonlySet<string>;
   outletWords: ReadonlySet<string>;
   /** Words after a name that make it an outlet or club (واشنطن بوست). */
   outletSuffixes: ReadonlySet<string>;
@@ -233,6 +235,7 @@ export function compilePlaces(data: PlacesData): CompiledPlacesRules {
     datelineTail: new RegExp(` *(?:\\([^()\\n]{1,${data.dateline.maxBracket}}\\) *)?[:-]`, 'y'),
     ambiguous,
     cancel: { before: foldSet(data.ambiguous.cancelBefore), after: foldSet(data.ambiguous.cancelAfter) },
+    offices: foldSet(data.ambiguous.offices),
     outletWords: foldSet(data.outletWords),
     outletSuffixes: foldSet(data.outletSuffixes),
     distanceUnits: foldSet(data.distanceUnits),
