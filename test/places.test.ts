@@ -262,6 +262,15 @@ describe('the shipped rules: an office vouches for the place it governs', () => 
   });
 });
 
+describe('the shipped rules: البيضاء of the article\'s country', () => {
+  test.each<[string, string[]]>([
+    ['وفر نحو مليون نازح إلى مأرب من محافظتي صنعاء والبيضاء', ['iso:YE-MA', 'ye:sanaa', 'ye:al-bayda']],
+    ['وصلت 200 عائلة من درنة إلى البيضاء وشحات', ['iso:LY-DR', 'ly:al-bayda-libya', 'ly:shahhat']],
+  ])('%s', (text, ids) => {
+    expect(placeHits(text, loadRules()).map((h) => h.ref.id)).toEqual(ids);
+  });
+});
+
 describe('the shipped rules: a port vouches for the town it is named after', () => {
   test.each<[string, string[]]>([
     // جرجيس is also a first name: it counts after a preposition, a type word or the word for its port.
