@@ -51,6 +51,11 @@ describe('figures of people who moved', () => {
     ['مشيراً إلى أن ما لا يقل عن 300 أسرة من أسر المرحلة الأولى انتقلت للإقامة في مدينة العريش، فيما استقرت 180 أسرة أخرى في الشيخ زويد.', [{ count: 300, destination: ['العريش'] }, { count: 180, destination: ['الشيخ زويد'] }]],
     // Where people going back are, told between them and their return, is where they go back from.
     ['فيما يستعد نحو 2500 نازح في مخيمي بريقة وبئر عجم للعودة إلى بلداتهم في ريف درعا الغربي الأسبوع المقبل.', [{ count: 2500, kind: 'return', status: 'planned', origin: ['بريقة', 'بئر عجم'], destination: ['ريف درعا الغربي'] }]],
+    // The size of a body that moves nobody (a delegation, a mission) is no figure of people moved;
+    // a convoy made up of buses still carries its people.
+    ['تتواصل عمليات الإجلاء.\n\nويغادر وفد مكون من 32 فرداً إلى الدمام السبت المقبل.', []],
+    ['تتواصل عمليات الإجلاء.\n\nوتغادر بعثته المكونة من 32 فرداً بين لاعبين وإداريين إلى الدمام.', []],
+    ['وغادرت قافلة مكونة من 40 حافلة تقل 1500 شخص.', [{ count: 1500, buses: 40 }]],
     // One after a unit of time or a count of times is that unit's adjective, no figure of people.
     ['أعلنت المفوضية وصول 2300 لاجئ إلى المخيم. وأضاف أن المراكز الصحية في المخيم استقبلت 3400 مريض خلال أسبوع واحد، أغلبهم من الأطفال.', [{ count: 2300 }, { count: 3400 }]],
     // The neighbour a border is named by locates the border: no origin, and a destination only

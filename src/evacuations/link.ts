@@ -184,6 +184,9 @@ export function linkEvacuations(
 
     // "أفضل 100 لاعبة": a rank, not a count.
     if (first > 0 && words[first - 1]!.forms.some(rules.rank)) continue;
+    // "وفد مكون من 32 فرداً"، "بعثته المكونة من 32 فرداً": the size of a body of people who move
+    // nobody (a delegation, a mission), not people moved.
+    if (first > 2 && rules.grammar.from.has(words[first - 1]!.text) && rules.grammar.made_of.has(words[first - 2]!.text) && words[first - 3]!.forms.some(rules.notMover)) continue;
     // "خلال أسبوع واحد"، "مرة واحدة": one written after a unit of time or a count of times without
     // the article counts that, as its adjective (not "منذ مطلع الشهر أكثر من ألف").
     const unit = words[first - 1];

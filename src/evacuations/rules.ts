@@ -134,6 +134,7 @@ const schema = lazily((z) => {
         was: z.array(z.string()).default([]),
         out_of: z.array(z.string()).default([]),
         majority: z.array(z.string()).default([]),
+        made_of: z.array(z.string()).default([]),
         border_with: z.array(z.string()).default([]),
         borders: z.array(z.string()).default([]),
         report_prepositions: z.array(z.string()).default([]),
