@@ -163,6 +163,9 @@ describe('type words', () => {
   ])('%s', check);
 });
 
+/** With the shipped rules, the names of the places found, in text order. */
+const shippedNames = (text: string, names: string[]) => expect(placeHits(text, loadRules()).map((h) => h.ref.name)).toEqual(names);
+
 describe('ambiguous names', () => {
   test.each<Case>([
     ['سمع إطلاق نار في حي صلاح الدين', [{ name: 'صلاح الدين' }]],
@@ -257,9 +260,7 @@ describe('the shipped rules: an office vouches for the place it governs', () => 
     ['وأكد مدير أمن الأقصر أن الطرق مفتوحة', ['الأقصر']],
     ['وقررت بلدية توجة فتح المدارس للعائلات', ['توجة']],
     ['وقال إن الملف مطروح للنقاش', []],
-  ])('%s', (text, names) => {
-    expect(placeHits(text, loadRules()).map((h) => h.ref.name)).toEqual(names);
-  });
+  ])('%s', shippedNames);
 });
 
 describe('the shipped rules: البيضاء of the article\'s country', () => {
@@ -276,9 +277,7 @@ describe('the shipped rules: a port vouches for the town it is named after', () 
     // جرجيس is also a first name: it counts after a preposition, a type word or the word for its port.
     ['وترسو الباخرة غدا بميناء جرجيس وعلى متنها 1,900 مسافر', ['جرجيس']],
     ['ويستقبل الميناء الباخرة غدا', []],
-  ])('%s', (text, names) => {
-    expect(placeHits(text, loadRules()).map((h) => h.ref.name)).toEqual(names);
-  });
+  ])('%s', shippedNames);
 });
 
 describe('the shipped rules: type words and the names made of them', () => {
@@ -314,9 +313,7 @@ describe('the shipped rules: type words and the names made of them', () => {
     ['وطال القصف ريف الرقة الشمالي وريف الحسكة الشمالي الغربي', ['ريف الرقة الشمالي', 'الرقة', 'ريف الحسكة الشمالي الغربي', 'ريف الحسكة الشمالي']],
     // A district's villages (قرى القضاء) point back at the district.
     ['وعاد الأهالي إلى المدينة وإلى قرى القضاء', []],
-  ])('%s', (text, names) => {
-    expect(placeHits(text, loadRules()).map((h) => h.ref.name)).toEqual(names);
-  });
+  ])('%s', shippedNames);
 });
 
 describe('the shipped gazetteer: places of the Strait, and a town that is also a word', () => {
@@ -328,9 +325,7 @@ describe('the shipped gazetteer: places of the Strait, and a town that is also a
     // النعمة is also "grace", طريفة "funny".
     ['وحمد الله على النعمة', []],
     ['وروى قصة طريفة عن رحلته الأولى', []],
-  ])('%s', (text, names) => {
-    expect(placeHits(text, loadRules()).map((h) => h.ref.name)).toEqual(names);
-  });
+  ])('%s', shippedNames);
 });
 
 describe('toPlaces', () => {
