@@ -68,6 +68,13 @@ describe('figures of people who moved', () => {
     ['وفر نحو 500 شخص إلى الحدود مع تركيا.', [{ count: 500, destination: ['تركيا'] }]],
     ['وفي مدينة القضارف، وصلت أمس 42 حافلة تقل نحو 1800 شخص قادمين من ود مدني.', [{ count: 1800, buses: 42, origin: ['ود مدني'], destination: ['القضارف'] }]],
     ['أما في طبرق، فقال عميد البلدية إن المدينة استقبلت 400 أسرة، متوقعاً وصول نحو 200 أسرة أخرى خلال الأيام المقبلة.', [{ count: 400, destination: ['طبرق'] }, { count: 200, status: 'planned', destination: ['طبرق'] }]],
+    // The subject of a receiving verb is where people arrived: a place named right before it, or
+    // an anaphor before or after it (referring to a place introduced with its noun, whatever type
+    // the gazetteer gives the name); not a receiver after the figure, in another clause.
+    ['وأكد أن مدينة كوستي استقبلت أمس 300 عائلة نازحة.', [{ count: 300, destination: ['كوستي'] }]],
+    ['وقال عميد بلدية مصراتة إنه منذ الأحد استقبلت المدينة نحو 900 أسرة نازحة من سرت.', [{ count: 900, origin: ['سرت'], destination: ['مصراتة'] }]],
+    ['وقال مدير مفوضية العون بولاية سنار إن الولاية استقبلت منذ الثلاثاء أكثر من 60 ألف نازح قادمين من ولاية الجزيرة.', [{ count: 60000, origin: ['الجزيرة'], destination: ['سنار'] }]],
+    ['وأفادت الهيئة أن نحو 2300 عائلة توزعت على 47 مدرسة في قضاءي الشوف وعاليه، وأن مدارس بيروت استقبلت أكثر من 11 ألفاً و500 نازح.', [{ count: 2300, destination: ['عاليه'] }, { count: 11500, destination: ['بيروت'] }]],
     ['وفي واشنطن، قال المتحدث إن الطائرات أجلت نحو 10400 شخص من كابول، ليصل مجموع من جرى إجلاؤهم إلى قرابة 37 ألف شخص.', [{ count: 10400, destination: [] }, { count: 37000, cumulative: true, destination: [] }]],
     ['وأوضح المسؤول أن الولاية استقبلت 60 ألف نازح، جرى إيواء معظمهم في مدينتي سنار وسنجة، مشيراً إلى أن السلطات تتوقع وصول 20 ألفاً آخرين.', [{ count: 60000 }, { count: 20000, status: 'planned', destination: [] }]],
     ['نزحت 200 عائلة من قرى ريف حماة الشمالي.', [{ count: 200, unit: 'family', group: 'families', kind: 'displacement' }]],

@@ -333,13 +333,17 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
   // one reaching a total (ليصل مجموع من جرى إجلاؤهم إلى 37 ألفاً). Its scene is the last place
   // before it in its own clause or the sentence's opening one (أما في طبرق، فقال ... متوقعاً وصول),
   // not where an earlier clause housed people (جرى إيواؤهم في سنار وسنجة، وتتوقع وصول ...).
-  const receiving = trigger?.forms.some(rules.receivingVerb) ? trigger : undefined;
+  // The receiving verb may be another than the figure's trigger too (مدينة كوستي استقبلت 2400 أسرة نازحة).
+  const before = (w: Word) => w.clause === words[fig.first]!.clause && w.end <= num.nStart;
+  const receiving = trigger?.forms.some(rules.receivingVerb) ? trigger : words.find((w) => before(w) && w.forms.some(rules.receivingVerb));
   const arrival = receiving
     ? undefined
-    : words.find((w, k) => w.clause === words[fig.first]!.clause && w.end <= num.nStart && w.forms.some(rules.arrivalVerb) && !words[k + 1]?.forms.some((f) => rules.countHead(f) || rules.cumulative(f)));
+    : words.find((w, k) => before(w) && w.forms.some(rules.arrivalVerb) && !words[k + 1]?.forms.some((f) => rules.countHead(f) || rules.cumulative(f)));
   const scened = receiving ?? arrival;
   if (destination.length === 0 && scened) {
-    const last = inSentence.filter((p) => p.role === 'location' && p.nEnd <= scened.start && ctx.direction(p) === null).at(-1);
+    // ... or the receiver itself, named right before its verb (أن مدينة كوستي استقبلت).
+    const subject = (p: PlaceHit) => !!receiving && receiving.end <= num.nStart && p.role === null && p.nEnd <= receiving.start && doc.wordsIn(p.nEnd, receiving.start).length === 0;
+    const last = inSentence.filter((p) => (p.role === 'location' || subject(p)) && p.nEnd <= scened.start && ctx.direction(p) === null).at(-1);
     const opening = doc.clauseIndexAt(sentence.start);
     const clause = last && words[firstEndingAfter(words, last.nStart)]!.clause;
     if (last && (!arrival || clause === arrival.clause || clause === opening)) destination = [last.ref];
@@ -506,11 +510,14 @@ export function anaphorsIn(ctx: LinkContext, si: number): Anaphor[] {
   // nor the place of an occasion (تقدم المسلحين نحو المدينة after في مؤتمر صحفي بجنيف).
   const offered = (p: PlaceHit) =>
     !places.overlapping(p.nStart, p.nEnd).some((o) => within(p, o)) && !atVenue(rules, ctx.wordsOf(ctx.doc.sentenceIndexAt(p.nStart)), p);
-  // "شهدت مدينة بعلبك ... غادروا المدينة": a place the text introduced with the anaphor's own noun.
+  // "شهدت مدينة بعلبك ... غادروا المدينة": a place the text introduced with the anaphor's own noun,
+  // before its name or as the first word of it (بولاية سنار ... أن الولاية استقبلت), whatever type
+  // the gazetteer gives the name (a Sudanese state and its capital share one).
   const introducedAs = (p: PlaceHit, noun: string) => {
     const ws = ctx.wordsOf(ctx.doc.sentenceIndexAt(p.nStart));
-    const before = ws[firstEndingAfter(ws, p.nStart) - 1];
-    return !!before && before.end <= p.nStart && before.forms.includes(noun);
+    const k = firstEndingAfter(ws, p.nStart);
+    const before = ws[k - 1];
+    return (!!before && before.end <= p.nStart && before.forms.includes(noun)) || !!ws[k]?.forms.includes(noun);
   };
   // The antecedent of a noun at `at`: a place of its sentence before it, else one introduced with that noun, else the last one.
   const antecedent = (candidate: (p: PlaceHit) => boolean, noun: string, at: number) =>
@@ -528,10 +535,14 @@ export function anaphorsIn(ctx: LinkContext, si: number): Anaphor[] {
       if (refs.length) out.push({ nStart: w.start, refs });
       continue;
     }
-    // "من المدينة"، "غادروا البلدة"، and the people of a place in construct: "سكان البلدتين".
-    const towards = rules.grammar.towards.has(w.text);
+    // "من المدينة"، "غادروا البلدة"، and the people of a place in construct: "سكان البلدتين". The
+    // subject of a receiving verb, after it or before it, is where people arrived (استقبلت الولاية،
+    // أن المدينة استقبلت).
+    const receives = (x: Word | undefined) => !!x && x.forms.some(rules.receivingVerb);
+    const subject = receives(words[k + 1]) && !receives(w);
+    const towards = subject || receives(w) || rules.grammar.towards.has(w.text);
     if (!towards && !rules.grammar.from.has(w.text) && !w.forms.some(rules.departureVerb) && !peopleInConstruct(rules, w)) continue;
-    const next = words[k + 1]!;
+    const next = subject ? w : words[k + 1]!;
     if (!next.text.startsWith(rules.morphology.article)) continue;
     const forms = next.forms;
     const a = rules.anaphora.find((x) => forms.includes(x.word));
@@ -540,9 +551,9 @@ export function anaphorsIn(ctx: LinkContext, si: number): Anaphor[] {
     if (towards) {
       // "ستنطلق من بني وليد باتجاه المدينة": the last place of that kind named before, not one
       // its sentence sends people from; "باتجاه المنطقة الحدودية" describes a place, names none.
-      if (words[k + 2]?.text.startsWith(rules.morphology.article)) continue;
+      if (!subject && words[k + 2]?.text.startsWith(rules.morphology.article)) continue;
       const left = new Set(sentenceOrigins.map((p) => p.ref.name));
-      const candidate = (p: PlaceHit) => ofKind(a.types, p, ctx.namesCrossing(p)) && !left.has(p.ref.name) && offered(p);
+      const candidate = (p: PlaceHit) => (ofKind(a.types, p, ctx.namesCrossing(p)) || introducedAs(p, a.word)) && !left.has(p.ref.name) && offered(p);
       const ref = antecedent(candidate, a.word, next.start)?.ref;
       if (ref) out.push({ nStart: next.start, refs: [ref], towards: true });
       continue;
