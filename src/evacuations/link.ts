@@ -396,7 +396,14 @@ export function linkEvacuations(
     // Leaving a shelter is going back home, unless the article tells of another kind of movement.
     const left = leaves(rules, words, move, first, last);
     // ... and so is being taken to their own villages (تقل 1,200 نازح من مراكز الإيواء إلى قراهم).
-    const home = goesHome || ((move.told ?? 'return') === 'return' && left === 'shelter') || (move.neutral && homeward(rules, words, first, last));
+    // ... and, in an article of returns, being taken from camps to towns (قافلة تقل نحو 310 عائلات من
+    // مخيمات أطمة ودير حسان باتجاه خان شيخون).
+    const campsToTowns = origin.length > 0 && origin.every((o) => o.type === 'camp') && destination.length > 0 && destination.every((d) => d.type !== 'camp');
+    const home =
+      goesHome ||
+      ((move.told ?? 'return') === 'return' && left === 'shelter') ||
+      (move.neutral && homeward(rules, words, first, last)) ||
+      (move.neutral && move.told === 'return' && campsToTowns);
     // ... and leaving one's homes is a flight (اضطروا إلى مغادرة منازلهم), where the article tells of
     // no other kind (an area evacuated: غادرت 1164 أسرة منازلها in a buffer zone's evacuation).
     // ... and so is a total named of those who fled, that a part's return is counted against.

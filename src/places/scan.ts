@@ -18,6 +18,8 @@ import { PerForm } from '../text/readings.js';
 import type { Word } from '../text/words.js';
 import { conjoined, prepositionalPhrase, isDefinite, joined, listJoin, placeForms, withoutConjunction, type Bare, type PlaceText } from './words.js';
 
+/** The marks of tanween: a word written with one is indefinite. */
+const TANWEEN = /[\u064B-\u064D]/;
 /** Spaces, then one quotation mark that opens (the text layer writes every double quotation mark as "): `حيّ" الممثلة` closes one. */
 const OPENING_QUOTE = /^ +["«] *$/;
 
@@ -438,6 +440,8 @@ export class PlaceScanner {
     // After a list's و the stripped form is the name (والزبدية), unless the word is a head (وادي).
     const bare = forms.find((b) => b.clitic && !this.places.constructHeads.has(tok.text)) ?? forms.find((b) => !b.clitic);
     if (!bare || !this.nameWord(bare.form) || (!bare.clitic && prepositionalPhrase(this.src, bare.form, true))) return null;
+    // Nor a word written with tanween: an indefinite word, no name (مخيمات سرمدا، مشيراً إلى).
+    if (TANWEEN.test(this.src.written(tok.start, tok.end))) return null;
     // Nor a word that reads as clitics and a word opening a place phrase of its own ("بلدات ريف
     // إدلب وبريف حلب": ب + ريف).
     if (this.forms(k).some((b) => b.clitic && this.placeWord(b.form))) return null;
