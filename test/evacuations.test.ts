@@ -465,6 +465,10 @@ describe('running totals', () => {
     ['وعاد 800 لاجئ إلى بلداتهم خلال الفترة ذاتها.', [{ count: 800, cumulative: true }]],
     // Counting from the day of the report is that day's figure.
     ['وبدأ اعتبارا من صباح اليوم خروج 300 شخص من الحي.', [{ count: 300, cumulative: false }]],
+    // A relative clause of something other than people, in a clause of its own, dates that thing;
+    // one of people still dates them.
+    ['أعلنت وزارة الهجرة، اليوم الخميس، عودة 184 عائلة نازحة من مخيمات محافظة دهوك إلى قضاء سنجار، ضمن القافلة الحادية عشرة التي تنظمها الوزارة منذ مطلع العام الحالي.', [{ count: 184, cumulative: false }]],
+    ['أعلنت المنظمة، اليوم الخميس، وصول 2500 نازح إلى المخيم، وهم من العائلات التي نزحت منذ مطلع العام الحالي.', [{ count: 2500, cumulative: true }]],
   ])('%s', (text, expected) => check(run(text), expected));
 });
 

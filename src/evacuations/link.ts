@@ -163,10 +163,16 @@ export function linkEvacuations(
   // figure nearest to it (in its clause, if any there), not to every figure of the sentence.
   // "نزحوا مرة واحدة على الأقل منذ": a count of times after مرة owns no date.
   const ofTimes = (f: NumberHit) => doc.wordsIn(Math.max(0, f.nStart - rules.reach.noun_chars), f.nStart).at(-1)?.forms.some((x) => rules.grammar.times.has(x)) ?? false;
+  const ofAThing = (ws: Word[]) =>
+    ws.some((w, k) => k > 0 && rules.grammar.relative_pronouns.has(w.text) && !rules.people.some((p) => ws[k - 1]!.forms.some(p.test)));
   const ownerOf = memo((d: DateHit) => {
     const s = sentenceAt(doc.sentenceIndexAt(d.nStart));
     const all = figureIndex.startingIn(s.start, s.end).filter((f) => !ofTimes(f));
-    const inClause = all.filter((f) => doc.clauseIndexAt(f.nStart) === doc.clauseIndexAt(d.nStart));
+    const ci = doc.clauseIndexAt(d.nStart);
+    const inClause = all.filter((f) => doc.clauseIndexAt(f.nStart) === ci);
+    // In a clause of its own, a relative clause of something other than people dates that thing
+    // (قافلة تقل 310 عائلات، في إطار قوافل العودة التي تنظمها المجالس منذ مطلع العام): no figure's.
+    if (!inClause.length && ci >= 0 && ofAThing(doc.wordsIn(doc.clauses[ci]!.start, d.nStart))) return undefined;
     // Else the figure whose verb the since-phrase follows ("نحو 1.9 مليون شخص ... نزحوا منذ 7
     // أكتوبر، بعد أن أجبر قرابة مليون شخص ..."), before one of a clause after it.
     const before = all.filter((f) => f.nEnd <= d.nStart);
