@@ -557,7 +557,7 @@ export class DateGrammar {
       if (d < 1 || d > 31 || this.after(i, 'dayBlocker')) return null;
     } else {
       const o = this.find(i, 'ordinal', clitic) ?? this.find(i, 'firstDay', clitic);
-      if (!o) return null;
+      if (!o || this.after(i, 'ordinalBlocker')) return null;
       [d, j, skip] = [o.value === true ? 1 : o.value, o.end, o.skip];
     }
     const of = this.find(j, 'dayOf');

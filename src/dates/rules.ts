@@ -61,6 +61,7 @@ const schema = lazily((z) => {
     outletCues: words,
     outlets: words,
     dayBlockers: words,
+    ordinalBlockers: words,
     dayNameHeads: words,
     futureCues: words,
     untilCues: words,
@@ -109,6 +110,7 @@ export interface Lex {
   outletCue?: true;
   outlet?: true;
   dayBlocker?: true;
+  ordinalBlocker?: true;
   dayNameHead?: true;
   futureCue?: true;
   untilCue?: true;
@@ -158,6 +160,7 @@ const BLANK_LEX: { readonly [K in keyof Required<Lex>]: undefined } = {
   outletCue: undefined,
   outlet: undefined,
   dayBlocker: undefined,
+  ordinalBlocker: undefined,
   dayNameHead: undefined,
   futureCue: undefined,
   untilCue: undefined,
@@ -205,6 +208,7 @@ const FLAG_LISTS = {
   outletCue: 'outletCues',
   outlet: 'outlets',
   dayBlocker: 'dayBlockers',
+  ordinalBlocker: 'ordinalBlockers',
   dayNameHead: 'dayNameHeads',
   futureCue: 'futureCues',
   untilCue: 'untilCues',
