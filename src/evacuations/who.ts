@@ -64,7 +64,9 @@ export function countedNoun(
   }
   // "300 شخص ما بين نساء وأطفال": persons who are all women and children.
   if (found.group === 'people' && womenAndChildren(rules, words, i + 1)) found = { ...found, group: 'women_children' };
-  const withFamilies = familiesAfter(rules, words, i + 1) ?? familiesAfterName(rules, words, i);
+  // "22 من أفراد عائلاتهم": the members of their families alone, no people with their families.
+  const relatives = words[i]!.forms.some((f) => g.family_members.has(f));
+  const withFamilies = relatives ? null : (familiesAfter(rules, words, i + 1) ?? familiesAfterName(rules, words, i));
   if (withFamilies && (found.group === 'fighters' || found.group === 'people')) {
     return { group: 'fighters_and_families', unit: 'person', end: Math.max(end, withFamilies.end) };
   }
