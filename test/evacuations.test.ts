@@ -265,6 +265,10 @@ describe('who moved and from where', () => {
     ['وقال المتحدث إن الجهود أسفرت عن إعادة 561 مواطنا مصريا بالسودان عبر المعابر البرية بين مصر والسودان.', [{ count: 561, kind: 'return', group: 'nationals', origin: ['السودان'], destination: ['مصر'] }]],
     // Families after the name a noun is in construct with; a breakdown that is all women and children.
     ['وغادر 700 من مقاتلي جيش الإسلام وعائلاتهم مدينة دوما.', [{ count: 700, group: 'fighters_and_families' }]],
+    // Children who are sick or wounded are counted as the sick and wounded; children and women, not.
+    ['ووصل إلى عمان أمس 31 طفلا من المرضى والمصابين القادمين من قطاع غزة.', [{ count: 31, group: 'wounded_sick' }]],
+    ['وأجلت السلطات 14 طفلا مصابا بالسرطان إلى عمان.', [{ count: 14, group: 'wounded_sick' }]],
+    ['وأجلت السلطات 14 طفلا وامرأة إلى عمان.', [{ count: 14, group: 'women_children' }]],
     // ... but the members of their families alone are persons, not fighters with their families.
     ['وأجلت السلطات 14 طفلا مصابا برفقة 22 من أفراد عائلاتهم جوا من مطار رامون إلى عمان.', [{ count: 14 }, { count: 22, group: 'people' }]],
     ['وخرج 300 من المسلحين وأفراد عائلاتهم من الحي.', [{ count: 300, group: 'fighters_and_families' }]],

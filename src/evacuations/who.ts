@@ -62,6 +62,15 @@ export function countedNoun(
       end = words[i]!.end;
     } else i = at;
   }
+  // "31 طفلا من المرضى والمصابين"، "14 طفلا مصابا بالسرطان": children who are sick or wounded are
+  // counted as the sick and wounded (a medical evacuation's patients).
+  if (found.group === 'women_children' && words[i + 1]) {
+    const k = g.partitive.has(words[i + 1]!.text) ? i + 2 : i + 1;
+    if (words[k] && words[k - 1]!.gap === 'space' && groupOf(rules, words[k]!)?.group === 'wounded_sick') {
+      found = { ...found, group: 'wounded_sick' };
+      end = words[k]!.end;
+    }
+  }
   // "300 شخص ما بين نساء وأطفال": persons who are all women and children.
   if (found.group === 'people' && womenAndChildren(rules, words, i + 1)) found = { ...found, group: 'women_children' };
   // "22 من أفراد عائلاتهم": the members of their families alone, no people with their families.
