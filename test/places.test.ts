@@ -286,6 +286,9 @@ describe('the shipped rules: type words and the names made of them', () => {
     ['ووصلت 900 أسرة قادمة من قرى محيطة بالجنينة', ['الجنينة']],
     // A pronoun after a list's و is no member of it (مخيمات عامرية الفلوجة وهم في حالة إنهاك).
     ['ووصل معظم الفارين إلى مخيمات الحبانية وهم في حالة إنهاك شديد', ['الحبانية']],
+    // Two crossings after the dual of منفذ; the perpetrators of an attack are no crossing.
+    ['ورحلت السلطات أكثر من 900 مهاجر عبر منفذى الرقو والوديعة', ['الرقو', 'الوديعة']],
+    ['واعتقلت الشرطة منفذي الهجوم على المعبر', []],
     // An elative after a type word compares; it names no village.
     ['واضطروا إلى الفرار نحو قرى أبعد عن الشريط الحدودي', []],
     // A word written with tanween, or a participle going on a statement, ends a list of camps.
