@@ -537,10 +537,10 @@ export function anaphorsIn(ctx: LinkContext, si: number): Anaphor[] {
     }
     // "من المدينة"، "غادروا البلدة"، and the people of a place in construct: "سكان البلدتين". The
     // subject of a receiving verb, after it or before it, is where people arrived (استقبلت الولاية،
-    // أن المدينة استقبلت).
+    // أن المدينة استقبلت), and so is the object of an entry verb (دخلوا المدينة).
     const receives = (x: Word | undefined) => !!x && x.forms.some(rules.receivingVerb);
     const subject = receives(words[k + 1]) && !receives(w);
-    const towards = subject || receives(w) || rules.grammar.towards.has(w.text);
+    const towards = subject || receives(w) || w.forms.some(rules.entryVerb) || rules.grammar.towards.has(w.text);
     if (!towards && !rules.grammar.from.has(w.text) && !w.forms.some(rules.departureVerb) && !peopleInConstruct(rules, w)) continue;
     const next = subject ? w : words[k + 1]!;
     if (!next.text.startsWith(rules.morphology.article)) continue;
