@@ -403,12 +403,17 @@ for (const g of admin.filter((a) => a.type === 'governorate')) {
 // ---------------------------------------------------------------- countries.json
 const countries = [];
 const arNames = isoCountries.getNames('ar', { select: 'all' });
+const cldrRegions = new Intl.DisplayNames(['ar'], { type: 'region' });
 const wcBy = new Map(worldCountries.map((c) => [c.cca2, c]));
 for (const code of Object.keys(arNames).sort()) {
   const ex = countriesExtra[code] ?? {};
   const wc = wcBy.get(code);
   const names = [...arNames[code]];
   if (wc?.translations?.ara) names.push(wc.translations.ara.common, wc.translations.ara.official);
+  // Unicode CLDR's Arabic name (Node's ICU data), where it is a plain name (not الكونغو - كينشاسا،
+  // ميانمار (بورما)): another spelling the news uses (الدانمرك، غرينلاند، ملاوي).
+  const cldr = cldrRegions.of(code);
+  if (cldr && cldr !== code && !/[()\-]/.test(cldr)) names.push(cldr);
   const name = ex.name ?? names[0];
   const latlng = wc?.latlng ?? [];
   countries.push({

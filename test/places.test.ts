@@ -286,6 +286,11 @@ describe('the shipped rules: type words and the names made of them', () => {
     ['ووصلت 900 أسرة قادمة من قرى محيطة بالجنينة', ['الجنينة']],
     // A pronoun after a list's و is no member of it (مخيمات عامرية الفلوجة وهم في حالة إنهاك).
     ['ووصل معظم الفارين إلى مخيمات الحبانية وهم في حالة إنهاك شديد', ['الحبانية']],
+    // A size or age adjective after a name that is also a common noun makes a longer name the
+    // gazetteer lacks (الحارة الكبيرة in Djerba, not Syria's al-Hara), even in a list.
+    ['وشملت الإجراءات الأمنية مناطق إقامة اليهود بالرياض والحارة الكبيرة في جربة', ['الرياض', 'جربة']],
+    // Countries under the news's spelling, found by CLDR's spellings too.
+    ['وسافر الوفد إلى تانزانيا ثم إلى ملاوي والدانمرك', ['تنزانيا', 'مالاوي', 'الدنمارك']],
     // Two crossings after the dual of منفذ; the perpetrators of an attack are no crossing.
     ['ورحلت السلطات أكثر من 900 مهاجر عبر منفذى الرقو والوديعة', ['الرقو', 'الوديعة']],
     ['واعتقلت الشرطة منفذي الهجوم على المعبر', []],
