@@ -181,6 +181,8 @@ export function linkEvacuations(
 
   const records: Evacuation[] = [];
   let previous: Counted | null = null;
+  /** The nationality of the citizens the article has counted with it (see below). */
+  let citizensOf: string | null = null;
   for (const num of figures) {
     const fig = figureAt(ctx, num);
     if (!fig) continue;
@@ -268,7 +270,7 @@ export function linkEvacuations(
       const its = wholeAt ? countedNoun(rules, doc.text, words, wholeAt.last + 1, figureBefore) : null;
       return !!its && its !== 'not-people' && !!its.notMover;
     };
-    const who: Who | null =
+    let who: Who | null =
       pickGroup(rules, noun === 'not-people' ? null : noun, head, num) ??
       (joined ? { ...joined.who, end: num.nEnd } : null) ??
       (head?.bare && before ? { ...before.who, end: num.nEnd } : null) ??
@@ -281,6 +283,10 @@ export function linkEvacuations(
       (subset && before && figureBefore === before.num && before.who.unit === 'person' ? { ...before.who, end: num.nEnd } : null) ??
       (subset || bareAfterMovement(rules, words, first, last) ? { group: 'people', unit: 'person', end: num.nEnd, notMover: subset && partOfNotMovers() } : null);
     if (!who) continue;
+    // "إجلاء 1200 مواطن عراقي ... استقبل المنفذ 640 مواطناً": citizens counted bare after the article
+    // has named their nationality are those nationals.
+    const citizens = words[last + 1]?.forms.some(rules.citizen) ?? false;
+    if (who.group === 'civilians' && citizens && citizensOf) who = { ...who, group: 'nationals' };
 
     // Without a verb, "بينهم 70 ألف طفل" moved as the figure it belongs to, and a count of the
     // displaced (عدد النازحين بأكثر من 270 ألفاً) is a displacement.
@@ -368,8 +374,11 @@ export function linkEvacuations(
     // A batch's corridor and buses may be named in the sentence before; a running total has none.
     const lastSentence = si > 0 && !cumulative ? doc.sentences[si - 1]! : null;
 
-    const nationality =
-      who.group === 'nationals' ? (doc.wordsIn(num.nEnd, who.end).map((w) => rules.nationalityOf(w)).find((c) => c) ?? ownerCountry(ctx, fig, who.end)) : null;
+    const nationality: string | null =
+      who.group === 'nationals'
+        ? (doc.wordsIn(num.nEnd, who.end).map((w) => rules.nationalityOf(w)).find((c) => c) ?? ownerCountry(ctx, fig, who.end) ?? (citizens ? citizensOf : null))
+        : null;
+    if (citizens && nationality && !citizensOf) citizensOf = nationality;
     const ends = placesOf(ctx, fig, move, nationality);
     const { origin, destination } = totalOfFled ? { origin: ends.destination.length ? ends.destination : ends.origin, destination: [] } : ends;
     // ... and then only from or to a place ("عودة ثلاثة لاعبين إلى التدريبات", "نزوح 260 ألف ناخب
