@@ -294,6 +294,8 @@ describe('the shipped rules: type words and the names made of them', () => {
     // Two crossings after the dual of منفذ; the perpetrators of an attack are no crossing.
     ['ورحلت السلطات أكثر من 900 مهاجر عبر منفذى الرقو والوديعة', ['الرقو', 'الوديعة']],
     ['واعتقلت الشرطة منفذي الهجوم على المعبر', []],
+    // A reserved word is no clitic and a name after a list (فجر "dawn", not ف + جر).
+    ['ونزحت العائلات من أحياء الشيخ رضوان والنصر وتل الهوى فجر أمس الثلاثاء', ['الشيخ رضوان', 'النصر', 'تل الهوى']],
     // An elative after a type word compares; it names no village.
     ['واضطروا إلى الفرار نحو قرى أبعد عن الشريط الحدودي', []],
     // A word written with tanween, or a participle going on a statement, ends a list of camps.

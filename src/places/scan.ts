@@ -439,7 +439,8 @@ export class PlaceScanner {
     const forms = this.forms(k).filter(clitics);
     // After a list's و the stripped form is the name (والزبدية), unless the word is a head (وادي).
     const bare = forms.find((b) => b.clitic && !this.places.constructHeads.has(tok.text)) ?? forms.find((b) => !b.clitic);
-    if (!bare || !this.nameWord(bare.form) || (!bare.clitic && prepositionalPhrase(this.src, bare.form, true))) return null;
+    // ... nor a reserved word read as a clitic and a name (فجر "dawn" as ف + جر).
+    if (!bare || !this.nameWord(bare.form) || this.places.reserved.has(tok.text) || (!bare.clitic && prepositionalPhrase(this.src, bare.form, true))) return null;
     // Nor a word written with tanween: an indefinite word, no name (مخيمات سرمدا، مشيراً إلى).
     if (TANWEEN.test(this.src.written(tok.start, tok.end))) return null;
     // Nor a word that reads as clitics and a word opening a place phrase of its own ("بلدات ريف
