@@ -446,7 +446,7 @@ export class DateGrammar {
       this.weekday(i, clitic, cued),
       this.dayMonth(i, clitic),
       this.monthDayYear(i),
-      this.rangeStart(i),
+      this.rangeStart(i, clitic),
       this.numeric(i),
       this.month(i, clitic),
       this.year(i, clitic, false),
@@ -600,13 +600,23 @@ export class DateGrammar {
   }
 
   /** The first day of a range (بين 3 و5 أيار، من 3 إلى 5 أيار، 3-5 أيار): its month is the second day's. */
-  private rangeStart(i: number): Piece | null {
+  private rangeStart(i: number, clitic: boolean): Piece | null {
     const d = this.num(i, DAY);
-    if (d === null || d < 1 || d > 31 || this.after(i, 'dayBlocker')) return null;
+    if (d === null) return this.ordinalPairStart(i, clitic);
+    if (d < 1 || d > 31 || this.after(i, 'dayBlocker')) return null;
     const k = this.punct(i + 1, '-') ? i + 2 : this.find(i + 1, 'dayRangeConnector')?.end;
     const second = k === undefined ? null : this.dayMonth(k, false);
     if (second?.anchor.t !== 'day' && second?.anchor.t !== 'dayInMonth') return null;
     return { end: i + 1, skip: 0, anchor: { ...second.anchor, d } };
+  }
+
+  /** The first of two ordinal days joined by و (في الثامن والخامس عشر من أبريل): the second's month. */
+  private ordinalPairStart(i: number, clitic: boolean): Piece | null {
+    const o = this.find(i, 'ordinal', clitic);
+    if (!o || this.after(i, 'ordinalBlocker')) return null;
+    const second = this.dayMonth(o.end, true);
+    if ((second?.anchor.t !== 'day' && second?.anchor.t !== 'dayInMonth') || !this.joined(o.end, second.skip)) return null;
+    return { end: o.end, skip: o.skip, anchor: { ...second.anchor, d: o.value } };
   }
 
   /** A month name, with its paired name from another series (أيار/مايو، تموز (يوليو)). */
