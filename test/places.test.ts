@@ -296,6 +296,10 @@ describe('the shipped rules: type words and the names made of them', () => {
     ['واعتقلت الشرطة منفذي الهجوم على المعبر', []],
     // A reserved word is no clitic and a name after a list (فجر "dawn", not ف + جر).
     ['ونزحت العائلات من أحياء الشيخ رضوان والنصر وتل الهوى فجر أمس الثلاثاء', ['الشيخ رضوان', 'النصر', 'تل الهوى']],
+    // An indefinite feminine nisba after a plural type word is its adjective; a name in the
+    // gazetteer is still a name.
+    ['وفرت آلاف الأسر من بلدات ريفية في إقليم شبيلي الوسطى', ['شبيلي الوسطى']],
+    ['ونزحت العائلات إلى قرى حمورية وسقبا', ['حمورية', 'سقبا']],
     // An elative after a type word compares; it names no village.
     ['واضطروا إلى الفرار نحو قرى أبعد عن الشريط الحدودي', []],
     // A word written with tanween, or a participle going on a statement, ends a list of camps.

@@ -18,6 +18,8 @@ import { PerForm } from '../text/readings.js';
 import type { Word } from '../text/words.js';
 import { conjoined, prepositionalPhrase, isDefinite, joined, listJoin, placeForms, withoutConjunction, type Bare, type PlaceText } from './words.js';
 
+/** An indefinite feminine nisba: after a plural type word, the adjective it agrees with (بلدات ريفية، قرى جبلية). */
+const FEMININE_NISBA = /ي[ةه]$/;
 /** The marks of tanween: a word written with one is indefinite. */
 const TANWEEN = /[\u064B-\u064D]/;
 /** Spaces, then one quotation mark that opens (the text layer writes every double quotation mark as "): `حيّ" الممثلة` closes one. */
@@ -455,7 +457,7 @@ export class PlaceScanner {
       last = k + 1;
     } else if (definite) {
       if (this.joined(k + 1) && this.places.nameSuffixes.has(this.tokens[k + 1]!.text)) last = k + 1;
-    } else if (this.places.hasPronoun(w) || this.adjectiveOfPlace(w) || !this.boundaryAfter(k)) return null;
+    } else if (this.places.hasPronoun(w) || this.adjectiveOfPlace(w) || (rule.plural && FEMININE_NISBA.test(w)) || !this.boundaryAfter(k)) return null;
     const ref = { name: '', en: null, type: rule.type, admin1: null, country: null, lat: null, lon: null, id: null };
     const hit: Candidate = { ref, role, nStart: tok.start + bare.offset, nEnd: this.tokens[last]!.end, first: k, last, clitic: bare.clitic, conjunction: bare.conjunction, ambiguity: null, cued: true, known: false, entries: [], base: false };
     return { hits: [hit], next: last + 1 };
