@@ -296,6 +296,11 @@ describe('the shipped rules: type words and the names made of them', () => {
     ['واعتقلت الشرطة منفذي الهجوم على المعبر', []],
     // A reserved word is no clitic and a name after a list (فجر "dawn", not ف + جر).
     ['ونزحت العائلات من أحياء الشيخ رضوان والنصر وتل الهوى فجر أمس الثلاثاء', ['الشيخ رضوان', 'النصر', 'تل الهوى']],
+    // A common word taken for a place by its preposition alone is no place inside a country the
+    // article's other places are not in; a country is named from anywhere.
+    ['وأجلت السلطات في مسقط وصحار والرستاق مئات السكان من الساحل قبل وصول الإعصار', ['مسقط', 'صحار', 'الرستاق']],
+    ['ونزح السكان من حمص وحماة إلى الساحل', ['حمص', 'حماة', 'الساحل السوري']],
+    ['وعاد الوفد من الرياض وجدة إلى المغرب', ['الرياض', 'جدة', 'المغرب']],
     // An indefinite feminine nisba after a plural type word is its adjective; a name in the
     // gazetteer is still a name.
     ['وفرت آلاف الأسر من بلدات ريفية في إقليم شبيلي الوسطى', ['شبيلي الوسطى']],

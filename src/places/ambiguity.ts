@@ -11,11 +11,14 @@ import { conjoined, joined, listJoin, withoutConjunction, type PlaceText } from 
 export function acceptCandidates(places: CompiledPlacesRules, src: PlaceText, lists: PlaceLists, candidates: readonly Candidate[]): Candidate[] {
   const accepted = new Set<Candidate>();
   const pending: Candidate[] = [];
+  const byRole: Candidate[] = [];
   for (const c of candidates) {
     if (!c.ambiguity || c.cued || governed(places, src, c)) accepted.add(c);
     else if (!cancelled(places, src, c)) {
-      if (c.ambiguity === 'preposition' && c.role) accepted.add(c);
-      else pending.push(c);
+      if (c.ambiguity === 'preposition' && c.role) {
+        accepted.add(c);
+        byRole.push(c);
+      } else pending.push(c);
     }
   }
   // Lists are read both ways so that a chain of ambiguous names takes its cue from either end.
@@ -28,7 +31,33 @@ export function acceptCandidates(places: CompiledPlacesRules, src: PlaceText, li
     const after = lists.after(c);
     if (after && accepted.has(after)) accepted.add(c);
   }
+  // A word taken for a place by its preposition alone (من الساحل) is no place inside a country
+  // the article's other places are not in: the common word it also is (an Omani article's coast
+  // is no Syrian coast).
+  const votes = countryVotesOf(candidates.filter((c) => accepted.has(c) && !c.ambiguity));
+  for (const c of byRole) if (foreign(c, votes)) accepted.delete(c);
   return candidates.filter((c) => accepted.has(c));
+}
+
+/** Mentions per country of the names only one country has. */
+function countryVotesOf(kept: readonly Candidate[]): Map<string, number> {
+  const votes = new Map<string, number>();
+  for (const c of kept) {
+    const countries = new Set(c.entries.map((e) => e.country).filter((x) => x !== null));
+    if (countries.size === 1) for (const x of countries) votes.set(x!, (votes.get(x!) ?? 0) + 1);
+  }
+  return votes;
+}
+
+/** None of the candidate's countries has a vote, while another country has at least two. */
+function foreign(c: Candidate, votes: ReadonlyMap<string, number>): boolean {
+  // A country is named from anywhere (إلى المغرب، من مالي).
+  if (c.entries.some((e) => e.type === 'country')) return false;
+  const own = c.entries.map((e) => e.country).filter((x) => x !== null);
+  if (!own.length || own.some((x) => (votes.get(x!) ?? 0) > 0)) return false;
+  let others = 0;
+  for (const v of votes.values()) others = Math.max(others, v);
+  return others >= 2;
 }
 
 const afterComma = (src: PlaceText, c: Candidate) => listJoin(src, c.first) === 'punctuation' && src.text.slice(src.words[c.first - 1]!.end, src.words[c.first]!.start).includes(',');
