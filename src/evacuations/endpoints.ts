@@ -526,6 +526,7 @@ export function anaphorsIn(ctx: LinkContext, si: number): Anaphor[] {
     places.lastBefore(at, candidate);
   const named = (at: number, types: readonly string[]) =>
     nearestGroup(rules, sentenceOrigins.filter((p) => p.nEnd <= at && ofKind(types, p, ctx.namesCrossing(p))), { nStart: at }).map((p) => p.ref);
+  const receives = (x: Word | undefined) => !!x && x.forms.some(rules.receivingVerb);
   for (let k = 0; k + 1 < words.length; k++) {
     const w = words[k]!;
     if (rules.grammar.from_pronouns.has(w.text)) {
@@ -538,7 +539,6 @@ export function anaphorsIn(ctx: LinkContext, si: number): Anaphor[] {
     // "من المدينة"، "غادروا البلدة"، and the people of a place in construct: "سكان البلدتين". The
     // subject of a receiving verb, after it or before it, is where people arrived (استقبلت الولاية،
     // أن المدينة استقبلت), and so is the object of an entry verb (دخلوا المدينة).
-    const receives = (x: Word | undefined) => !!x && x.forms.some(rules.receivingVerb);
     const subject = receives(words[k + 1]) && !receives(w);
     const towards = subject || receives(w) || w.forms.some(rules.entryVerb) || rules.grammar.towards.has(w.text);
     if (!towards && !rules.grammar.from.has(w.text) && !w.forms.some(rules.departureVerb) && !peopleInConstruct(rules, w)) continue;

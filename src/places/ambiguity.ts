@@ -3,6 +3,7 @@
 // (the scanner marks those `cued`), the office that governs it (محافظ مطروح), membership in a list
 // with other places (حلب والباب ومنبج), or, for the milder ones, a role word before it (في التل). A reporting verb or outlet word
 // beside it (أفادت الميادين) makes it a channel whatever else is around.
+import { votesOf, type CountryVotes } from './countries.js';
 import type { CompiledPlacesRules } from './rules.js';
 import type { Candidate } from './scan.js';
 import type { PlaceLists } from './lists.js';
@@ -34,23 +35,13 @@ export function acceptCandidates(places: CompiledPlacesRules, src: PlaceText, li
   // A word taken for a place by its preposition alone (من الساحل) is no place inside a country
   // the article's other places are not in: the common word it also is (an Omani article's coast
   // is no Syrian coast).
-  const votes = countryVotesOf(candidates.filter((c) => accepted.has(c) && !c.ambiguity));
+  const votes = votesOf(candidates.filter((c) => accepted.has(c) && !c.ambiguity));
   for (const c of byRole) if (foreign(c, votes)) accepted.delete(c);
   return candidates.filter((c) => accepted.has(c));
 }
 
-/** Mentions per country of the names only one country has. */
-function countryVotesOf(kept: readonly Candidate[]): Map<string, number> {
-  const votes = new Map<string, number>();
-  for (const c of kept) {
-    const countries = new Set(c.entries.map((e) => e.country).filter((x) => x !== null));
-    if (countries.size === 1) for (const x of countries) votes.set(x!, (votes.get(x!) ?? 0) + 1);
-  }
-  return votes;
-}
-
 /** None of the candidate's countries has a vote, while another country has at least two. */
-function foreign(c: Candidate, votes: ReadonlyMap<string, number>): boolean {
+function foreign(c: Candidate, votes: CountryVotes): boolean {
   // A country is named from anywhere (إلى المغرب، من مالي).
   if (c.entries.some((e) => e.type === 'country')) return false;
   const own = c.entries.map((e) => e.country).filter((x) => x !== null);

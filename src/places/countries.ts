@@ -44,18 +44,22 @@ export function inVotedCountry(entries: readonly GazetteerEntry[], votes: Countr
  * read in another country than it was: then the scan stands as it is.
  */
 export function countryVotes(kept: readonly Candidate[]): CountryVotes | null {
-  const votes = new Map<string, number>();
-  const shared: { entries: readonly GazetteerEntry[]; country: string | null }[] = [];
-  for (const c of kept) {
-    // The entries of the name as written: an alias may be shared where the entry's own name is not (البيضاء, الدار البيضاء).
-    const entries = c.entries;
-    const countries = countriesOf(entries);
-    if (countries.length > 1) shared.push({ entries, country: c.ref.country });
-    else if (countries.length === 1) votes.set(countries[0]!, (votes.get(countries[0]!) ?? 0) + 1);
-  }
-  const moved = shared.some(({ entries, country }) => {
+  const votes = votesOf(kept);
+  // The entries of the name as written: an alias may be shared where the entry's own name is not (البيضاء, الدار البيضاء).
+  const moved = kept.some(({ entries, ref }) => {
+    if (countriesOf(entries).length < 2) return false;
     const chosen = inVotedCountry(entries, votes);
-    return chosen !== entries && chosen[0]!.country !== country;
+    return chosen !== entries && chosen[0]!.country !== ref.country;
   });
   return moved ? votes : null;
+}
+
+/** Mentions per country, among `kept`, of the names only one country has. */
+export function votesOf(kept: readonly Candidate[]): Map<string, number> {
+  const votes = new Map<string, number>();
+  for (const c of kept) {
+    const countries = countriesOf(c.entries);
+    if (countries.length === 1) votes.set(countries[0]!, (votes.get(countries[0]!) ?? 0) + 1);
+  }
+  return votes;
 }
