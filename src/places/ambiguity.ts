@@ -3,7 +3,7 @@
 // (the scanner marks those `cued`), the office that governs it (محافظ مطروح), membership in a list
 // with other places (حلب والباب ومنبج), or, for the milder ones, a role word before it (في التل). A reporting verb or outlet word
 // beside it (أفادت الميادين) makes it a channel whatever else is around.
-import { votesOf, type CountryVotes } from './countries.js';
+import { countriesOf, votesOf, type CountryVotes } from './countries.js';
 import type { CompiledPlacesRules } from './rules.js';
 import type { Candidate } from './scan.js';
 import type { PlaceLists } from './lists.js';
@@ -44,8 +44,8 @@ export function acceptCandidates(places: CompiledPlacesRules, src: PlaceText, li
 function foreign(c: Candidate, votes: CountryVotes): boolean {
   // A country is named from anywhere (إلى المغرب، من مالي).
   if (c.entries.some((e) => e.type === 'country')) return false;
-  const own = c.entries.map((e) => e.country).filter((x) => x !== null);
-  if (!own.length || own.some((x) => (votes.get(x!) ?? 0) > 0)) return false;
+  const own = countriesOf(c.entries);
+  if (!own.length || own.some((x) => (votes.get(x) ?? 0) > 0)) return false;
   let others = 0;
   for (const v of votes.values()) others = Math.max(others, v);
   return others >= 2;

@@ -11,7 +11,7 @@ import type { Candidate } from './scan.js';
 export type CountryVotes = ReadonlyMap<string, number>;
 
 /** The countries of a name's entries, in gazetteer order. */
-function countriesOf(entries: readonly GazetteerEntry[]): string[] {
+export function countriesOf(entries: readonly GazetteerEntry[]): string[] {
   const out: string[] = [];
   for (const e of entries) if (e.country && !out.includes(e.country)) out.push(e.country);
   return out;
