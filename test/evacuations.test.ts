@@ -77,6 +77,14 @@ describe('figures of people who moved', () => {
     ['وأفادت الهيئة أن نحو 2300 عائلة توزعت على 47 مدرسة في قضاءي الشوف وعاليه، وأن مدارس بيروت استقبلت أكثر من 11 ألفاً و500 نازح.', [{ count: 2300, destination: ['عاليه'] }, { count: 11500, destination: ['بيروت'] }]],
     // ... and so is the object of an entry verb.
     ['وصل إلى مدينة الكفرة ما لا يقل عن 640 لاجئا سودانيا، ونقل 720 منهم إلى بنغازي. وأضاف عميد البلدية أن نحو 1200 لاجئ دخلوا المدينة عبر منفذ العوينات منذ مطلع الشهر.', [{ count: 640, destination: ['الكفرة'] }, { count: 720, destination: ['بنغازي'] }, { count: 1200, destination: ['الكفرة'] }]],
+    // The people of a place who went back to it with a to-pronoun went to that place, named or an anaphor.
+    ['عاد السكان إلى بلدة كفركلا في جنوب لبنان أمس. وقال رئيس بلدية الخيام إن أكثر من 600 شخص من أهالي البلدة دخلوا إليها أمس.', [{ count: 600, destination: ['الخيام'] }]],
+    ['عاد السكان إلى بلدة كفركلا في جنوب لبنان أمس. وسمح الجيش بعودة 300 من أهالي بلدة الخيام إليها.', [{ count: 300, destination: ['الخيام'] }]],
+    ['عاد السكان إلى بلدة كفركلا في جنوب لبنان أمس. ونزح 300 من أهالي بلدة الخيام إلى مدينة صيدا.', [{ count: 300, origin: ['الخيام'], destination: ['صيدا'] }]],
+    // People evacuated in a place were evacuated from it.
+    ['وأضاف أن الفرق ستجلي 150 شخصاً آخرين، ليرتفع عدد الذين تم إجلاؤهم في الجبل الأخضر منذ السبت إلى أكثر من 1200 شخص.', [{ count: 150 }, { count: 1200, origin: ['الجبل الأخضر'] }]],
+    // People who fled their homes left the place the sentence opens with.
+    ['نزح السكان من درنة إلى شحات. وفي سوسة، أكد عميد بلديتها أن نحو 80 عائلة نزحت من بيوتها إلى بيوت أقاربها في البيضاء.', [{ count: 80, origin: ['سوسة'], destination: ['البيضاء'] }]],
     ['وفي واشنطن، قال المتحدث إن الطائرات أجلت نحو 10400 شخص من كابول، ليصل مجموع من جرى إجلاؤهم إلى قرابة 37 ألف شخص.', [{ count: 10400, destination: [] }, { count: 37000, cumulative: true, destination: [] }]],
     ['وأوضح المسؤول أن الولاية استقبلت 60 ألف نازح، جرى إيواء معظمهم في مدينتي سنار وسنجة، مشيراً إلى أن السلطات تتوقع وصول 20 ألفاً آخرين.', [{ count: 60000 }, { count: 20000, status: 'planned', destination: [] }]],
     ['نزحت 200 عائلة من قرى ريف حماة الشمالي.', [{ count: 200, unit: 'family', group: 'families', kind: 'displacement' }]],
@@ -556,6 +564,8 @@ describe('a verb that says only how people moved, in an article about one kind o
 
 describe('figures that are not people moving', () => {
   it.each<[string]>([
+    // Troops deployed, in any tense.
+    ['عاد السكان إلى بلدة كفركلا أمس، فيما أعلن الجيش أنه سينشر نحو 5 آلاف جندي إضافي في المنطقة.'],
     // Facilities spelled like companions (مرافق).
     ['ونقلت فرق الإسعاف الجرحى من الحي، مشيرة إلى أن القصف طال ستة مرافق صحية.'],
     // Houses threatened with demolition are houses, not households.

@@ -305,6 +305,10 @@ describe('the shipped rules: type words and the names made of them', () => {
     // gazetteer is still a name.
     ['وفرت آلاف الأسر من بلدات ريفية في إقليم شبيلي الوسطى', ['شبيلي الوسطى']],
     ['ونزحت العائلات إلى قرى حمورية وسقبا', ['حمورية', 'سقبا']],
+    // Right after a plural type word, a definite noun its nisba adjective describes is a kind of
+    // place; later in a list of names, a name.
+    ['ومنعوا السيارات من التقدم نحو بلدات الخط الأمامي مثل كفركلا والعديسة', ['كفركلا', 'العديسة']],
+    ['وشمل الإضراب قرى الدرجين وبشني والصابرية المحاذية لها', ['الدرجين', 'بشني', 'الصابريه']],
     // An elative after a type word compares; it names no village.
     ['واضطروا إلى الفرار نحو قرى أبعد عن الشريط الحدودي', []],
     // A word written with tanween, or a participle going on a statement, ends a list of camps.

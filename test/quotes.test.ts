@@ -63,6 +63,13 @@ describe('speaker phrases: title, rank and name in either order', () => {
     // A place that ends the title, then the name between commas; a place's own name after its noun.
     ['من جهته، قال عضو المجلس البلدي عين زارة، خالد القماطي، إن نحو 70 أسرة عادت.', { name: 'خالد القماطي', title: 'عضو المجلس البلدي عين زارة' }],
     ['وقال رئيس اللجنة الشعبية لخدمات مخيم نور شمس جمال أبو زيتون إن المخيم خال.', { name: 'جمال أبو زيتون', title: 'رئيس اللجنة الشعبية لخدمات مخيم نور شمس' }],
+    // No name starts with a plural noun of places, nor at the place it heads.
+    ['من جهته، أوضح رئيس اتحاد بلديات بنت جبيل، حسين فواز، أن الأهالي عادوا إلى المدينة.', { name: 'حسين فواز', title: 'رئيس اتحاد بلديات بنت جبيل' }],
+    // After a title that ends with a place's name, a word no lexicon knows before a name opens it.
+    ['وأكد قائمقام مرجعيون نزيه عبد الساتر أن الجيش طلب من السكان عدم العودة.', { name: 'نزيه عبد الساتر', title: 'قائمقام مرجعيون' }],
+    ['واكد عضو مجلس قضاء طوزخورماتو ئاسو رشيد ان الاحياء شبه خالية.', { name: 'ئاسو رشيد', title: 'عضو مجلس قضاء طوزخورماتو' }],
+    // The topic of أما … ف is the speaker.
+    ['أما محافظ حمص طلال البرازي فأكد أن الجيش طلب من السكان عدم العودة.', { name: 'طلال البرازي', title: 'محافظ حمص', verb: 'أكد' }],
     // A transliterated name whose last word is joined by its suffix.
     ['من جانبها، قالت كريستين نصر الله، ممثلة المفوضية في مصر، إن 60 ألفاً عبروا.', { name: 'كريستين نصر الله' }],
     ['قال المتحدث باسم وزارة الخارجية الإيرانية بهرام قاسمي إن بلاده تدعم الاتفاق.', { name: 'بهرام قاسمي', title: 'المتحدث باسم وزارة الخارجية الإيرانية', text: 'بلاده تدعم الاتفاق' }],

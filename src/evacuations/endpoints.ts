@@ -80,10 +80,11 @@ export function directionOf(rules: LinkRules, words: Word[], place: PlaceHit): D
     // "8 آلاف مهاجر دخلوا مدينة سبتة": the place an entry verb takes as its object is where they
     // went (not "دخلت عائلات سامراء", whose people are from it).
     if (k === at - 1 && w.forms.some(rules.entryVerb)) return 'destination';
-    // "إجلاء المدنيين المحاصرين في معضمية الشام": people held in a place leave it.
-    if (g.inside.has(w.text) && k > 0 && words[k - 1]!.forms.some(rules.trapped)) return 'origin';
+    // "إجلاء المدنيين المحاصرين في معضمية الشام": people held in a place leave it; so do people
+    // evacuated in it (تم إجلاؤهم في الجبل الأخضر، إجلاء المدنيين في حلب).
+    if (g.inside.has(w.text) && k > 0 && (words[k - 1]!.forms.some(rules.trapped) || evacuatedIn(rules, words, k))) return 'origin';
     // "أهالي بلدتي الفوعة": a people noun in construct with the place (a type word may stand between).
-    if (k >= at - rules.reach.construct && peopleInConstruct(rules, w)) return 'origin';
+    if (k >= at - rules.reach.construct && peopleInConstruct(rules, w)) return wentBackTo(rules, words, k, firstEndingAfter(words, place.nEnd - 1)) ? 'destination' : 'origin';
     // "نازحي/نازحين الموصل": the displaced of a place come from it, whatever the case ending.
     if (k === at - 1 && rules.endings.displaced_construct.some((e) => w.text.endsWith(e)) && rules.people.some((p) => (p.group === 'displaced' || p.group === 'refugees') && w.forms.some(p.test))) {
       return 'origin';
@@ -164,6 +165,30 @@ const isFigure = (w: Word): boolean => {
 };
 
 const nationalsNoun = (rules: LinkRules, w: Word) => rules.people.some((p) => p.group === 'nationals' && w.forms.some(p.test));
+
+/**
+ * "عاد أهالي الخيام إليها"، "أهالي البلدة دخلوا إليها": the people of a place (people noun at
+ * `noun`, place ending at word `last`) moved with a to-pronoun that takes the place up, in its
+ * clause: the place is where they went, their own.
+ */
+function wentBackTo(rules: LinkRules, words: readonly Word[], noun: number, last: number): boolean {
+  const clause = words[noun]!.clause;
+  const end = Math.min(words.length, last + 1 + rules.reach.construct + 1);
+  let moved = false;
+  for (let k = noun - 1; k >= Math.max(0, noun - rules.reach.cue) && words[k]!.clause === clause; k--) moved ||= isTrigger(rules, words[k]!);
+  for (let k = last + 1; k < end && words[k]!.clause === clause; k++) {
+    if (rules.grammar.to_pronouns.has(words[k]!.text)) return moved;
+    moved ||= isTrigger(rules, words[k]!);
+  }
+  return false;
+}
+
+/** The "in" at word `k` follows a word of evacuating, or the people after one (إجلاء المدنيين في). */
+function evacuatedIn(rules: LinkRules, words: readonly Word[], k: number): boolean {
+  const before = words[k - 1]!;
+  if (before.forms.some(rules.evacuating)) return true;
+  return k > 1 && words[k - 2]!.forms.some(rules.evacuating) && rules.people.some((p) => before.forms.some(p.test));
+}
 
 /** A people noun in construct (أهالي، سكان، مسلحي): the place after it is where they are from. */
 const peopleInConstruct = (rules: LinkRules, w: Word) =>
@@ -419,9 +444,41 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
     // For a displacement, where the figure's clause says people were; then the article's last
     // movement origin.
     if (move.kind === 'displacement') origin = nearestGroup(rules, here.filter((p) => p.ref.type !== 'camp'), num).map((p) => p.ref);
+    // ... then, for people who left their homes, the scene the sentence opens with (وفي سوسة، أكد
+    // عميد بلديتها أن نحو 80 عائلة نزحت من بيوتها): where the homes are; then the article's last
+    // movement origin.
+    if (origin.length === 0 && fromHomes(rules, words, fig.first, fig.last)) {
+      origin = sceneOf(ctx, fig, inSentence).map((p) => p.ref).filter((r) => !destination.some((d) => d.name === r.name));
+    }
     if (origin.length === 0) origin = lastOf(context.origins, sentence.start, []);
   }
   return { origin: uniqueByName(origin), destination: uniqueByName(destination) };
+}
+
+/** The figure's clause says people left their homes (نزحت من بيوتها، فروا من منازلهم). */
+function fromHomes(rules: LinkRules, words: readonly Word[], first: number, last: number): boolean {
+  const g = rules.grammar;
+  const theirs = (r: { suffix: string | null; stem: string }) => r.suffix !== null && g.home_owners.has(r.suffix) && g.homes.has(r.stem);
+  for (let k = last + 1; k + 1 < Math.min(words.length, last + 1 + rules.reach.context); k++) {
+    if (words[k]!.clause !== words[first]!.clause) return false;
+    if (g.from.has(words[k]!.text) && words[k + 1]!.readings.some(theirs)) return true;
+  }
+  return false;
+}
+
+/**
+ * The place a sentence opens with, set off by a comma, before the figure (وفي سوسة، أكد عميد
+ * بلديتها أن نحو 80 عائلة نزحت من بيوتها): where it is set.
+ */
+function sceneOf(ctx: LinkContext, { si, num }: Figure, inSentence: readonly PlaceHit[]): PlaceHit[] {
+  const { doc, rules } = ctx;
+  const opening = doc.clauseIndexAt(doc.sentences[si]!.start);
+  if (opening < 0 || doc.clauseIndexAt(num.nStart) === opening) return [];
+  const clause = doc.clauses[opening]!;
+  const words = doc.wordsIn(clause.start, clause.end);
+  if (!words[0]?.forms.some((f) => rules.grammar.inside.has(f))) return [];
+  const last = words.at(-1)!;
+  return inSentence.filter((p) => p.role === 'location' && p.nStart >= clause.start && p.nEnd === last.end && p.nStart >= words[1]!.start && ctx.direction(p) === null);
 }
 
 /**
@@ -544,11 +601,12 @@ export function anaphorsIn(ctx: LinkContext, si: number): Anaphor[] {
     if (!towards && !rules.grammar.from.has(w.text) && !w.forms.some(rules.departureVerb) && !peopleInConstruct(rules, w)) continue;
     const next = subject ? w : words[k + 1]!;
     if (!next.text.startsWith(rules.morphology.article)) continue;
+    const back = !towards && peopleInConstruct(rules, w) && wentBackTo(rules, words, k, k + 1);
     const forms = next.forms;
     const a = rules.anaphora.find((x) => forms.includes(x.word));
     // "من المنطقة الشرقية لحلب" names its place: only a bare noun is an anaphor.
     if (!a || places.startingIn(next.end, next.end + 3).length) continue;
-    if (towards) {
+    if (towards || back) {
       // "ستنطلق من بني وليد باتجاه المدينة": the last place of that kind named before, not one
       // its sentence sends people from; "باتجاه المنطقة الحدودية" describes a place, names none.
       if (!subject && words[k + 2]?.text.startsWith(rules.morphology.article)) continue;

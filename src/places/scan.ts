@@ -457,6 +457,10 @@ export class PlaceScanner {
       last = k + 1;
     } else if (definite) {
       if (this.joined(k + 1) && this.places.nameSuffixes.has(this.tokens[k + 1]!.text)) last = k + 1;
+      // Right after a plural type word, a definite noun its nisba adjective describes is a kind
+      // of place, not the name of one (بلدات الخط الأمامي، قرى الشريط الحدودي); a later item of a
+      // list of names is a name (وقرى بشني والصابرية المحاذية لها).
+      else if (rule.plural && this.describedByNisba(k + 1) && this.keyword(k - 1, (x) => this.places.typeWords.has(x), this.any)) return null;
     } else if (this.places.hasPronoun(w) || this.adjectiveOfPlace(w) || (rule.plural && FEMININE_NISBA.test(w)) || !this.boundaryAfter(k)) return null;
     const ref = { name: '', en: null, type: rule.type, admin1: null, country: null, lat: null, lon: null, id: null };
     const hit: Candidate = { ref, role, nStart: tok.start + bare.offset, nEnd: this.tokens[last]!.end, first: k, last, clitic: bare.clitic, conjunction: bare.conjunction, ambiguity: null, cued: true, known: false, entries: [], base: false };
@@ -477,6 +481,15 @@ export class PlaceScanner {
         r.stem.length >= m.minNameStem &&
         this.places.nisbaDrops.some((d) => entriesNamed(this.rules, r.stem + d).length > 0 || entriesNamed(this.rules, m.article + r.stem + d).length > 0),
     );
+  }
+
+  /** Token k is a definite nisba adjective, not one of direction (الأمامي، الحدودية; not الشمالي). */
+  private describedByNisba(k: number): boolean {
+    if (!this.joined(k) || this.adjectiveAt(k)) return false;
+    const m = this.src.morphology;
+    return this.src
+      .readings(this.tokens[k]!.text)
+      .some((r) => r.prefix.text === m.article && r.suffix !== null && m.nisbaSuffixes.includes(r.suffix) && r.stem.length >= m.minNameStem);
   }
 
   private nameWord(w: string): boolean {

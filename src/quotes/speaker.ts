@@ -152,13 +152,14 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
   // After a title, a first name may carry the article (النائب الحبيب خضر، الوزير الهادي مجدوب).
   // باسم after a definite noun is "on behalf of" (أحد المتحدثين باسم الفيفا), not a first name.
   const behalf = i > 0 && (r.definite(i - 1) || r.contracted(i - 1)) && r.rules.roles.behalf.has(r.word(i) ?? '');
-  // No name starts inside a place's name (خان يونس), nor at one a place noun heads (مخيم أبو خشب).
+  // No name starts inside a place's name (خان يونس), nor at one a place noun heads (مخيم أبو خشب),
+  // nor with the noun (رئيس اتحاد بلديات بنت جبيل).
   if (r.inPlace(i) || (i > 0 && r.placeStart(i) && placeNoun(r, i - 1))) return null;
   const lead = r.stop(i) || behalf ? 0 : compound(r, i) || r.firstName(i) || (context && articleFirstName(r, i) ? 1 : 0);
   if (lead) {
     k += lead;
     chain = true;
-  } else if (context && nameable(r, i) && !r.definite(i) && !attached(r, i) && !r.placeStart(i)) {
+  } else if (context && nameable(r, i) && !r.definite(i) && !attached(r, i) && !r.placeStart(i) && !r.rules.placeNouns.has(r.word(i) ?? '')) {
     k++;
     chain = false;
   } else return null;
@@ -416,8 +417,9 @@ function personAfterTitle(r: Reader, at: number): { rank: Part | null; name: Par
   // and not where a name is announced next (مدير مستشفى إدلب المركزي الدكتور ...).
   // A word before a first name is rather the end of the title (محافظ ريف دمشق علاء إبراهيم).
   // So are words before a comma and a rank or honorific (وكيل وزارة الصحة بشمال سيناء، الدكتور …).
-  // After the definite words of a place, a word before a first name is the name's own (… الذاتية شيخموس أحمد).
-  const placed = definiteWord(r, at - 1) && !cliticLead(r, at);
+  // After the definite words of a place, a word before a first name is the name's own (… الذاتية شيخموس أحمد),
+  // and so it is after a place's name (قائمقام مرجعيون نزيه عبد الساتر).
+  const placed = (definiteWord(r, at - 1) || r.placeStart(at - 1) || r.inPlace(at - 1)) && !cliticLead(r, at);
   if (name.cue === 'context' && k === at && (!nameBoundary(r, name.end) || announcesName(r, name.end) || (!placed && announcesName(r, k + 1)))) return null;
   // ... and so is one first name alone there: a place named after a person (مدير مركز حدود جابر، العقيد …).
   if ((name.cue === 'context' || name.end - k === 1) && r.isComma(name.end) && (r.rank(name.end + 1) > 0 || r.honorific(name.end + 1) > 0)) return null;
@@ -514,9 +516,11 @@ function listedSpeaker(r: Reader, i: number, known: KnownName): SpeakerPhrase | 
     }
     // "مسؤول سوري يشرف على ...": after an unnamed official, only a first name starts a name, or
     // a name set off by commas (ممثل المنظمة في بيروت، يوهانس فاندر، إن).
-    // … or the head of a named office (مسؤول مكتب النازحين في الإدارة الذاتية شيخموس أحمد).
+    // … or the head of a named office (مسؤول مكتب النازحين في الإدارة الذاتية شيخموس أحمد), or
+    // of a place's (عضو مجلس قضاء طوزخورماتو ئاسو رشيد).
     const fenced = !!person && betweenCommas(r, person.name.start - 1)?.end === person.end;
-    const office = title.end > title.headEnd && r.definite(title.headEnd + 1) && !r.nisba(title.headEnd) && !!person && !cliticLead(r, person.name.start);
+    const ofPlace = r.placeStart(title.end - 1) || r.inPlace(title.end - 1);
+    const office = title.end > title.headEnd && (r.definite(title.headEnd + 1) || ofPlace) && !r.nisba(title.headEnd) && !!person && !cliticLead(r, person.name.start);
     // ... or a name a rank announces (ممثل مركز المصالحة في حميميم العقيد فاديم سوكولوف).
     if (person && !(unnamed && person.cue !== 'lexicon' && !fenced && !office && !person.rank)) {
       return { ...sp, kind: 'person', end: person.end, rank: person.rank, name: person.name, nameCue: person.cue };
