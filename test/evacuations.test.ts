@@ -81,6 +81,10 @@ describe('figures of people who moved', () => {
     ['عاد السكان إلى بلدة كفركلا في جنوب لبنان أمس. وقال رئيس بلدية الخيام إن أكثر من 600 شخص من أهالي البلدة دخلوا إليها أمس.', [{ count: 600, destination: ['الخيام'] }]],
     ['عاد السكان إلى بلدة كفركلا في جنوب لبنان أمس. وسمح الجيش بعودة 300 من أهالي بلدة الخيام إليها.', [{ count: 300, destination: ['الخيام'] }]],
     ['عاد السكان إلى بلدة كفركلا في جنوب لبنان أمس. ونزح 300 من أهالي بلدة الخيام إلى مدينة صيدا.', [{ count: 300, origin: ['الخيام'], destination: ['صيدا'] }]],
+    // A goal that is a noun of places or a place goes on to a figure after it.
+    ['وعادت حتى ظهر اليوم 340 أسرة من المخيم إلى قراها.', [{ count: 340 }]],
+    ['ووصل إلى باهاي وحدها ما لا يقل عن 700 شخص يومياً.', [{ count: 700 }]],
+    ['وعاد إلى قراهم في ريف إدلب نحو 500 شخص.', [{ count: 500, kind: 'return' }]],
     // People evacuated in a place were evacuated from it.
     ['وأضاف أن الفرق ستجلي 150 شخصاً آخرين، ليرتفع عدد الذين تم إجلاؤهم في الجبل الأخضر منذ السبت إلى أكثر من 1200 شخص.', [{ count: 150 }, { count: 1200, origin: ['الجبل الأخضر'] }]],
     // People who fled their homes left the place the sentence opens with.
@@ -564,6 +568,9 @@ describe('a verb that says only how people moved, in an article about one kind o
 
 describe('figures that are not people moving', () => {
   it.each<[string]>([
+    // A goal that is no place is a thing the verb refers to (تعود إلى "is due to", بالعودة إلى "on referring to").
+    ['وقال المسؤول إن الأحداث تعود إلى رشق حوالي 40 عنصراً مركز الشرطة بالحجارة.'],
+    ['وتبين بالعودة إلى تسجيلات كاميرات المراقبة أن 12 شخصاً شاركوا في السرقة.'],
     // Troops deployed, in any tense.
     ['عاد السكان إلى بلدة كفركلا أمس، فيما أعلن الجيش أنه سينشر نحو 5 آلاف جندي إضافي في المنطقة.'],
     // Facilities spelled like companions (مرافق).

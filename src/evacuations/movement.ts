@@ -275,6 +275,13 @@ export const reporting = (rules: LinkRules, words: readonly Word[], k: number): 
  * back in time or to a thing (تعود إلى القرن، بالعودة إلى التسجيلات), a legal status (في حالة
  * فرار) and reporting (نقلت الوكالة عن).
  */
+/** A word that may name where people go without being a place's name: a noun of places, homes or shelters, or a word with a possessive (منازلهم، قراهم). */
+function placeLike(rules: LinkRules, w: Word): boolean {
+  const g = rules.grammar;
+  if (w.readings.some((r) => r.suffix !== null && g.home_owners.has(r.suffix))) return true;
+  return w.forms.some((f) => g.homes.has(f) || g.home_areas.has(f) || g.area_nouns.has(f) || rules.shelters.some((s) => s[0] === f) || rules.mover(f) || rules.vehicle(f));
+}
+
 function notAMovement(
   rules: LinkRules,
   text: string,
@@ -307,6 +314,13 @@ function notAMovement(
     if (forms.some(rules.amountVerb) && !figureStarts.has(next.start) && (figureStarts.has(after.start) || /^\d/.test(after.text) || after.forms.some(rules.amountWord))) return true;
     // "لنقل نحو ألفي شخص": نحو opening a figure is "about", and its number word no thing gone to.
     if (!figureStarts.has(next.start) && isDefinite(after) && !isPlace(after) && !isPerson(after)) return true;
+    // "تعود الأحداث إلى رشق حوالي 40 عنصراً"، "بالعودة إلى تسجيلات الكاميرات": the goal of a
+    // return that is no place, no noun of places or homes and no one's (a bare noun) is a thing
+    // the verb refers to ("is due to", "on referring to"), and a figure after it counts that
+    // thing's people. (A place the gazetteer lacks is more often where people arrived: وصل إلى
+    // باهاي 700 شخص. Not حتى "until": عادت حتى ظهر اليوم 340 أسرة.)
+    const goal = rules.triggers.some((t) => t.kind === 'return' && forms.some(t.test)) && !figureStarts.has(next.start) && !figureStarts.has(after.start) && !rules.untilWords.has(next.text) && words.find((x) => x.end >= figureEnd)?.clause === w.clause;
+    if (goal && after.end < figureEnd && !isPlace(after) && !isPerson(after) && !placeLike(rules, after)) return true;
   }
   if (forms.some(rules.amountVerb) && next.forms.some((f) => rules.countHead(f) || rules.cumulative(f) || rules.amountWord(f))) return true;
   // "يتجاوز عدد من غادروا 10 آلاف، بعدما عادت دفعة أولى": a verb after the figure in a clause of
