@@ -85,6 +85,8 @@ describe('figures of people who moved', () => {
     ['وعادت حتى ظهر اليوم 340 أسرة من المخيم إلى قراها.', [{ count: 340 }]],
     ['ووصل إلى باهاي وحدها ما لا يقل عن 700 شخص يومياً.', [{ count: 700 }]],
     ['وعاد إلى قراهم في ريف إدلب نحو 500 شخص.', [{ count: 500, kind: 'return' }]],
+    // A total the head counts refugees of (للاجئين: ل + اللاجئين) adds to the flight before it.
+    ['وأفاد المسؤول بأن زهاء 15 ألف شخص فروا من مدينة الجنينة إلى بلدة أدري خلال الأيام الثلاثة الماضية، ليرتفع العدد الإجمالي للاجئين السودانيين في تشاد إلى أكثر من 150 ألف لاجئ منذ منتصف أبريل.', [{ count: 15000 }, { count: 150000, cumulative: true, kind: 'displacement' }]],
     // People evacuated in a place were evacuated from it.
     ['وأضاف أن الفرق ستجلي 150 شخصاً آخرين، ليرتفع عدد الذين تم إجلاؤهم في الجبل الأخضر منذ السبت إلى أكثر من 1200 شخص.', [{ count: 150 }, { count: 1200, origin: ['الجبل الأخضر'] }]],
     // People who fled their homes left the place the sentence opens with.
@@ -571,6 +573,9 @@ describe('figures that are not people moving', () => {
     // A goal that is no place is a thing the verb refers to (تعود إلى "is due to", بالعودة إلى "on referring to").
     ['وقال المسؤول إن الأحداث تعود إلى رشق حوالي 40 عنصراً مركز الشرطة بالحجارة.'],
     ['وتبين بالعودة إلى تسجيلات كاميرات المراقبة أن 12 شخصاً شاركوا في السرقة.'],
+    // What a place was built for or can hold; people who refuse to leave.
+    ['وأضافت أن مركز العبور في الرنك صُمم لاستقبال 3 آلاف شخص فقط، لكنه يؤوي اليوم قرابة 10 آلاف.'],
+    ['ولم تتمكن المندوبية من مواصلة الأشغال بسبب إقامة 3 عائلات في فضاءاتها ورفضهم المغادرة.'],
     // Troops deployed, in any tense.
     ['عاد السكان إلى بلدة كفركلا أمس، فيما أعلن الجيش أنه سينشر نحو 5 آلاف جندي إضافي في المنطقة.'],
     // Facilities spelled like companions (مرافق).

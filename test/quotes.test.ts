@@ -68,6 +68,8 @@ describe('speaker phrases: title, rank and name in either order', () => {
     // After a title that ends with a place's name, a word no lexicon knows before a name opens it.
     ['وأكد قائمقام مرجعيون نزيه عبد الساتر أن الجيش طلب من السكان عدم العودة.', { name: 'نزيه عبد الساتر', title: 'قائمقام مرجعيون' }],
     ['واكد عضو مجلس قضاء طوزخورماتو ئاسو رشيد ان الاحياء شبه خالية.', { name: 'ئاسو رشيد', title: 'عضو مجلس قضاء طوزخورماتو' }],
+    // The Mauritanian "son of" goes on with a name begun.
+    ['وأكد الوزير محمد ولد الشيخ أحمد أن الحكومة جاهزة.', { name: 'محمد ولد الشيخ أحمد', title: 'الوزير' }],
     // The topic of أما … ف is the speaker.
     ['أما محافظ حمص طلال البرازي فأكد أن الجيش طلب من السكان عدم العودة.', { name: 'طلال البرازي', title: 'محافظ حمص', verb: 'أكد' }],
     // A transliterated name whose last word is joined by its suffix.

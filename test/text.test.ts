@@ -41,8 +41,9 @@ describe('readings: every clitic combination of the policy', () => {
   });
 
   it.each<[string, string[]]>([
-    // لل is preposition and article: never ل + a word in ل.
-    ['للمدنيين', ['للمدنيين', 'مدنيين']],
+    // لل is preposition and article, and also ل + a word in ل the article's ل merged into.
+    ['للمدنيين', ['للمدنيين', 'مدنيين', 'لمدنيين']],
+    ['للاجئين', ['للاجئين', 'اجئين', 'لاجئين']],
     // A stem shorter than min_stem is no reading.
     ['وب', ['وب']],
     ['بال', ['بال', 'ال']],

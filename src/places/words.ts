@@ -55,6 +55,9 @@ export function placeForms(m: Morphology, word: string, readings: readonly Readi
   for (const r of readings) {
     const p = r.prefix;
     if (r.suffix !== null || !p.text) continue;
+    // A word written with the contraction is read through it (below): its name is one of the forms
+    // the article may have been lost into, with the stem the contraction leaves (للحج is no لحج).
+    if (!p.article && p.preposition !== null && word.startsWith(m.contraction, p.conjunction?.length ?? 0)) continue;
     const clitic = (p.conjunction ?? '') + (p.preposition ?? '');
     const forms = !p.article ? [r.stem] : p.text.endsWith(m.article) ? [] : definiteForms(m, r.stem);
     for (const form of forms) {

@@ -202,8 +202,6 @@ function read(m: Morphology, form: string): Reading[] {
     const stem = prefix.text ? form.slice(prefix.text.length) : form;
     // A run of digits is a stem however short (و6 أكتوبر): no word is spelled with one.
     if (prefix.text && stem.length < m.minStem && !allDigits(stem)) continue;
-    // After a conjunction, لل is preposition and article together, never ل + a word in ل.
-    if (prefix.preposition && !prefix.article && form.startsWith(m.contraction, prefix.conjunction?.length ?? 0)) continue;
     out.push({ stem, prefix, suffix: null });
   }
   const bare = out.length;
