@@ -16,6 +16,7 @@ const schema = lazily((z) => {
     article: z.string().min(1),
     contraction: z.string().min(1),
     feminine: z.string().min(1),
+    feminine_bound: z.string().min(1).optional(),
     future: Letters,
     pronoun_suffixes: Letters,
     nisba_suffixes: Letters,
@@ -56,6 +57,8 @@ export interface Morphology {
   contraction: string;
   /** The feminine ending of a noun (ة, read as ه). */
   feminine: string;
+  /** The feminine ending as written before a pronoun suffix (ت of مدينتهم), or null. */
+  feminineBound: string | null;
   /** The preposition the contraction begins with (ل of لل), or null. */
   contracting: string | null;
   future: readonly string[];
@@ -97,6 +100,7 @@ function compile(data: z.infer<ReturnType<typeof schema>>): Morphology {
     article,
     contraction,
     feminine: fold(data.feminine),
+    feminineBound: data.feminine_bound ? fold(data.feminine_bound) : null,
     contracting,
     future: [...new Set(data.future.map(fold))],
     pronounSuffixes,

@@ -210,7 +210,12 @@ function read(m: Morphology, form: string): Reading[] {
     for (let n = 0; n < m.suffixes.length; n++) {
       const suffix = m.suffixes[n]!;
       if (r.stem.length - suffix.length >= m.minStem && r.stem.endsWith(suffix)) {
-        out.push({ stem: r.stem.slice(0, -suffix.length), prefix: r.prefix, suffix });
+        const stem = r.stem.slice(0, -suffix.length);
+        out.push({ stem, prefix: r.prefix, suffix });
+        // مدينتهم: the feminine ending written before a pronoun is the noun's own (مدينه).
+        if (m.feminineBound && stem.endsWith(m.feminineBound) && m.pronounSuffixes.includes(suffix)) {
+          out.push({ stem: stem.slice(0, -m.feminineBound.length) + m.feminine, prefix: r.prefix, suffix });
+        }
       }
     }
   }
