@@ -89,6 +89,8 @@ describe('figures of people who moved', () => {
     ['وأفاد المسؤول بأن زهاء 15 ألف شخص فروا من مدينة الجنينة إلى بلدة أدري خلال الأيام الثلاثة الماضية، ليرتفع العدد الإجمالي للاجئين السودانيين في تشاد إلى أكثر من 150 ألف لاجئ منذ منتصف أبريل.', [{ count: 15000 }, { count: 150000, cumulative: true, kind: 'displacement' }]],
     // People going back to their town (مدينتهم) go back to the place they are the people of.
     ['عادت أمس الأربعاء 120 عائلة من أهالي تاورغاء إلى مدينتهم قادمة من مخيمات النزوح في بنغازي وطرابلس.', [{ count: 120, kind: 'return', origin: ['بنغازي', 'طرابلس'], destination: ['تاورغاء'] }]],
+    // People landed from a boat were moved.
+    ['وأنزلت دورية ثانية يوم الأحد قرابة 140 مهاجرا في ميناء طرابلس بعد اعتراض قاربين.', [{ count: 140, kind: 'evacuation' }]],
     // People evacuated in a place were evacuated from it.
     ['وأضاف أن الفرق ستجلي 150 شخصاً آخرين، ليرتفع عدد الذين تم إجلاؤهم في الجبل الأخضر منذ السبت إلى أكثر من 1200 شخص.', [{ count: 150 }, { count: 1200, origin: ['الجبل الأخضر'] }]],
     // People who fled their homes left the place the sentence opens with.

@@ -14,6 +14,8 @@ describe('document relevance', () => {
     ['خرجت 20 حافلة تقل مئات المسلحين وعائلاتهم من الحي المحاصر بعد اتفاق التسوية، وسط قصف متقطع. وتوجهت القافلة نحو الشمال عبر ممر آمن.', ['convoy', 'crossing']],
     ['وعاد مئات اللاجئين السوريين إلى بلداتهم عبر المعبر الحدودي بعد أن كانوا في مخيمات اللجوء.', ['flight', 'crossing', 'camp']],
     ['Thousands of displaced families fled the shelling as buses evacuated the wounded through the corridor.', ['displacement', 'evacuation']],
+    // Migrants landed in a port and taken to a shelter.
+    ['أعلن خفر السواحل إنقاذ 87 مهاجرا غير نظامي كانوا على متن قارب تعطل محركه، وأنزلت دورية ثانية قرابة 140 مهاجرا في ميناء طرابلس، على أن يُنقل المهاجرون إلى مركز إيواء في تاجوراء.', ['migration', 'camp']],
   ])('an article about people moving: %s', (text, topics) => {
     const r = judge(text);
     expect(r.relevance).toBeGreaterThanOrEqual(0.4);
