@@ -340,6 +340,12 @@ describe('persons merely mentioned are not speakers', () => {
     expect(quotesIn(sentence).map((q) => q.speaker.name ?? q.speaker.organization ?? q.speaker.title)).toEqual([]);
   });
 
+  it("a byline's writer is no speaker of the article below it; a statement on the first line stands", () => {
+    const speakersOf = (text: string) => quotesIn(text).map((q) => q.speaker.name ?? q.speaker.organization);
+    expect(speakersOf('العريش – كتب محمود الشافعي:\n\nأعلنت وزارة الصحة نقل 40 طفلا إلى مستشفى العريش.')).toEqual(['وزارة الصحة']);
+    expect(speakersOf('أعلن رئيس الحكومة يوسف الشاهد عن تشكيلة الحكومة التي ضمت كلا من :\nوزير الداخلية الهادي المجدوب')).toEqual(['يوسف الشاهد']);
+  });
+
   it('keeps the addressee out: the teller speaks only with a that-clause', () => {
     const qs = quotesIn('وأبلغ لافروف كيري بأن موسكو تدعم الهدنة.');
     expect(qs.map((q) => q.text)).toEqual(['موسكو تدعم الهدنة']);

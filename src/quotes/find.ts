@@ -342,6 +342,9 @@ class Finder {
       const c = r.complementizer(j);
       if (c) return { via: 'cue', ...this.after(j + c), outlet, relay, author };
       if (r.is(j, ':')) {
+        // A colon right after the speaker that ends the article's first line closes its byline
+        // (العريش – كتب محمود الشافعي:): the article below is no statement of the writer's.
+        if (j === k && this.bylineEnd(j)) return null;
         const after = j + 1 + r.complementizer(j + 1);
         return { via: 'cue', ...this.after(after), outlet, relay, author };
       }
@@ -469,6 +472,14 @@ class Finder {
       if (sp && sp.end === end && !(sp.kind === 'person' && sp.nameCue === 'shape')) best = sp;
     }
     return best;
+  }
+
+  /** The colon at token `j` ends the text's first line. */
+  private bylineEnd(j: number): boolean {
+    const text = this.doc.text;
+    const end = this.tokens[j]!.end;
+    const lineBreak = text.indexOf('\n', end);
+    return lineBreak >= 0 && !text.slice(end, lineBreak).trim() && !text.slice(0, this.tokens[j]!.start).trim().includes('\n');
   }
 
   /** Token `i` opens a clause: after punctuation, at the start, or after a connective (وكان، من جهته). */
