@@ -305,6 +305,9 @@ describe('the shipped rules: type words and the names made of them', () => {
     // gazetteer is still a name.
     ['وفرت آلاف الأسر من بلدات ريفية في إقليم شبيلي الوسطى', ['شبيلي الوسطى']],
     ['ونزحت العائلات إلى قرى حمورية وسقبا', ['حمورية', 'سقبا']],
+    // Two Yemeni districts named together; one alone may be a directorate.
+    ['وقال إن نحو 700 أسرة نزحت من مديريتي عبس وحرض', ['عبس', 'حرض']],
+    ['وأكد مدير مديرية الصحة في المحافظة أن المستشفيات جاهزة', []],
     // Right after a plural type word, a definite noun its nisba adjective describes is a kind of
     // place; later in a list of names, a name.
     ['ومنعوا السيارات من التقدم نحو بلدات الخط الأمامي مثل كفركلا والعديسة', ['كفركلا', 'العديسة']],
