@@ -318,6 +318,13 @@ export class DateGrammar {
     return i > 0 && skip === and.length && this.toks[i]!.text.startsWith(and);
   }
 
+  /** A date written with its day starts at token `k`, maybe after a linker or a comma. */
+  private datedAt(k: number): boolean {
+    const link = this.find(k, 'dateLinker');
+    const at = link ? link.end : this.punct(k, ',') ? k + 1 : k;
+    return !!longest(this.dayMonth(at, false), this.numeric(at), this.rangeStart(at, false));
+  }
+
   /** The day paired with a weekday ending at `k` (الخميس والجمعة), if one follows. */
   private pairFrom(k: number): Found<'weekday'> | null {
     const w = this.find(k, 'weekday', true);
@@ -521,12 +528,16 @@ export class DateGrammar {
     if (link) k = link.end;
     else if (this.punct(k, ',')) k++;
     const date = longest(this.dayMonth(k, false), this.numeric(k));
-    // The weekday tells the year of a day written without one.
-    if (date) return { end: date.end, skip: w.skip, anchor: date.anchor.t === 'day' ? { ...date.anchor, dow: w.value } : date.anchor };
+    // The weekday tells the year of a day written without one; the second of a pair before two
+    // days (يومي السبت والأحد 16 و17 أيلول) tells nothing of the first of them.
+    const second = w.skip > 0 && this.pairedAt(i, w.skip);
+    if (date) return { end: date.end, skip: w.skip, anchor: date.anchor.t === 'day' && !second ? { ...date.anchor, dow: w.value } : date.anchor };
 
-    // The two days of a pair share the modifier after the second (يومي الخميس والجمعة المقبلين).
+    // The two days of a pair share the modifier after the second (يومي الخميس والجمعة المقبلين),
+    // and the dates after it: then the first is no day of its own.
     const own = this.find(w.end, 'modifier');
     const paired = this.pairFrom(w.end);
+    if ((paired && this.datedAt(paired.end)) || (second && this.datedAt(w.end))) return null;
     const mod = own ?? (paired && this.find(paired.end, 'modifier'));
     // A guarded day is one when an unguarded one is paired with it (الأحد والخميس، السبت والأحد).
     const pairs = (!!paired && !paired.lex.guardedWeekday) || (w.skip > 0 && this.pairedAt(i, w.skip));
