@@ -22,10 +22,10 @@ function run(file: string) {
   return { doc: extract(text, { id, published: frontMatter?.published ?? null }) };
 }
 
-// Floors for the whole fixture corpus, just under its measured scores (426 articles, the blind
-// batches 20-426 among them, some of them ordinary news with no records): a change that loses
+// Floors for the whole fixture corpus, just under its measured scores (435 articles, the blind
+// batches 20-435 among them, some of them ordinary news with no records): a change that loses
 // accuracy fails here.
-const FLOORS = { counts: 0.971, places: 0.893, corridors: 0.875, officials: 0.962, dates: 0.988, attributes: 0.915 };
+const FLOORS = { counts: 0.971, places: 0.892, corridors: 0.870, officials: 0.962, dates: 0.988, attributes: 0.915 };
 
 describe('fixture articles', () => {
   it('there are at least ten, each with a gold file', () => {
