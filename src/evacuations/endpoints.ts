@@ -7,7 +7,7 @@ import { toRef } from '../places/gazetteer.js';
 import { MentionIndex, firstEndingAfter, firstStartingAt, lastMentionBefore } from '../text/search.js';
 import type { Word } from '../text/words.js';
 import { type Figure, type LinkContext, LinkRules, Move, isTrigger, nearest } from './context.js';
-import { homeward } from './movement.js';
+import { homeward, ownHomesAfter } from './movement.js';
 
 const uniqueByName = (refs: PlaceRef[]): PlaceRef[] => {
   const seen = new Set<string>();
@@ -447,23 +447,12 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
     // ... then, for people who left their homes, the scene the sentence opens with (وفي سوسة، أكد
     // عميد بلديتها أن نحو 80 عائلة نزحت من بيوتها): where the homes are; then the article's last
     // movement origin.
-    if (origin.length === 0 && fromHomes(rules, words, fig.first, fig.last)) {
+    if (origin.length === 0 && ownHomesAfter(rules, words, fig.first, fig.last, rules.grammar.from)) {
       origin = sceneOf(ctx, fig, inSentence).map((p) => p.ref).filter((r) => !destination.some((d) => d.name === r.name));
     }
     if (origin.length === 0) origin = lastOf(context.origins, sentence.start, []);
   }
   return { origin: uniqueByName(origin), destination: uniqueByName(destination) };
-}
-
-/** The figure's clause says people left their homes (نزحت من بيوتها، فروا من منازلهم). */
-function fromHomes(rules: LinkRules, words: readonly Word[], first: number, last: number): boolean {
-  const g = rules.grammar;
-  const theirs = (r: { suffix: string | null; stem: string }) => r.suffix !== null && g.home_owners.has(r.suffix) && g.homes.has(r.stem);
-  for (let k = last + 1; k + 1 < Math.min(words.length, last + 1 + rules.reach.context); k++) {
-    if (words[k]!.clause !== words[first]!.clause) return false;
-    if (g.from.has(words[k]!.text) && words[k + 1]!.readings.some(theirs)) return true;
-  }
-  return false;
 }
 
 /**

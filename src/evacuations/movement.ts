@@ -429,16 +429,23 @@ function withoutLead(rules: LinkRules, text: string): string {
   return conj ? text.slice(conj.length) : text;
 }
 
-/** The figure's people are taken to their own homes or villages (إلى قراهم، إلى منازلهم): back home. */
-export function homeward(rules: LinkRules, words: readonly Word[], first: number, last: number): boolean {
+/**
+ * The first of `cues` after the figure in its clause heads the people's own homes or villages:
+ * with to-words they are taken back home (إلى قراهم، إلى منازلهم), with from-words they left home
+ * (نزحت من بيوتها).
+ */
+export function ownHomesAfter(rules: LinkRules, words: readonly Word[], first: number, last: number, cues: ReadonlySet<string>): boolean {
   const g = rules.grammar;
   const theirs = (r: Reading) => r.suffix !== null && g.home_owners.has(r.suffix) && (g.homes.has(r.stem) || g.home_areas.has(r.stem));
   for (let k = last + 1; k < Math.min(words.length - 1, last + 1 + rules.reach.context); k++) {
     if (words[k]!.clause !== words[first]!.clause) return false;
-    if (g.towards.has(words[k]!.text)) return words[k + 1]!.readings.some(theirs);
+    if (cues.has(words[k]!.text)) return words[k + 1]!.readings.some(theirs);
   }
   return false;
 }
+
+/** The figure's people are taken to their own homes or villages: back home. */
+export const homeward = (rules: LinkRules, words: readonly Word[], first: number, last: number): boolean => ownHomesAfter(rules, words, first, last, rules.grammar.towards);
 
 /**
  * What the verb at `move.at`, which only says people left, says they left: a shelter (غادرت 1.500
