@@ -318,10 +318,15 @@ export class DateGrammar {
     return i > 0 && skip === and.length && this.toks[i]!.text.startsWith(and);
   }
 
+  /** Token `k`, or the one after a date linker or a comma there: where a weekday's date starts. */
+  private pastLinker(k: number): number {
+    const link = this.find(k, 'dateLinker');
+    return link ? link.end : this.punct(k, ',') ? k + 1 : k;
+  }
+
   /** A date written with its day starts at token `k`, maybe after a linker or a comma. */
   private datedAt(k: number): boolean {
-    const link = this.find(k, 'dateLinker');
-    const at = link ? link.end : this.punct(k, ',') ? k + 1 : k;
+    const at = this.pastLinker(k);
     return !!longest(this.dayMonth(at, false), this.numeric(at), this.rangeStart(at, false));
   }
 
@@ -523,10 +528,7 @@ export class DateGrammar {
   private weekday(i: number, clitic: boolean, cued: boolean): Piece | null {
     const w = this.find(i, 'weekday', clitic);
     if (!w) return null;
-    let k = w.end;
-    const link = this.find(k, 'dateLinker');
-    if (link) k = link.end;
-    else if (this.punct(k, ',')) k++;
+    const k = this.pastLinker(w.end);
     const date = longest(this.dayMonth(k, false), this.numeric(k));
     // The weekday tells the year of a day written without one; the second of a pair before two
     // days (يومي السبت والأحد 16 و17 أيلول) tells nothing of the first of them.
