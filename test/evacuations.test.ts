@@ -137,6 +137,9 @@ describe('figures of people who moved', () => {
     // A dual verb: two planes or ships carried them, or arrived with them.
     ['أما الطائرتان الرابعة والخامسة فوصلتا خلال الليل، وأقلّتا 187 و205 أشخاص على التوالي.', [{ count: 187 }, { count: 205 }]],
     ['وأعلن المتحدث أن طائرتين نقلتا أمس قرابة 500 شخص من مطار الحديدة إلى جيبوتي.', [{ count: 500, kind: 'evacuation', qualifier: 'about' }]],
+    // Buses carry people whatever their movement: a return their clause names is its kind.
+    ['وأشار إلى أن 25 حافلة أقلت 1100 نازح في رحلة العودة من مراكز الإيواء في صيدا إلى النبطية.', [{ count: 1100, kind: 'return' }]],
+    ['وأشار إلى أن 25 حافلة أقلت 1100 مدني من الأحياء المحاصرة إلى ريف حلب الغربي.', [{ count: 1100, kind: 'evacuation' }]],
     // The verb with its object pronoun, in a relative clause heading a running total.
     ['ليرتفع العدد الإجمالي للأسر التي أجلتها فرقها منذ مساء الإثنين إلى ٣١٢ عائلة.', [{ count: 312, kind: 'evacuation', group: 'families', cumulative: true }]],
     // A bare figure right after a movement word counts persons.
@@ -229,6 +232,10 @@ describe('who moved and from where', () => {
     // A relative clause's to- or from-pronoun takes up the place before it, and its past verb is the figure's own.
     ['وقال إن الوزارة تعمل على تخفيف الضغط عن صيدا التي نزح إليها وحدها ما لا يقل عن 9 آلاف شخص.', [{ count: 9000, destination: ['صيدا'], status: 'completed' }]],
     ['وتقع الفوعة التي خرج منها أمس نحو 700 شخص على بعد 10 كم من إدلب.', [{ count: 700, origin: ['الفوعة'] }]],
+    // Where people lived before they moved (a stay put in the past) is where they left; a place passed on the way is no end.
+    ['عادت أمس 46 أسرة كانت تقيم في مخيم الفلاح بطرابلس إلى مدينتها.', [{ count: 46, kind: 'return', origin: ['الفلاح', 'طرابلس'], destination: [] }]],
+    ['وأوضح أن نحو 1,200 عائد تشادي كانوا يقيمون في الجنينة دخلوا البلاد عبر أدري.', [{ count: 1200, origin: ['الجنينة'] }]],
+    ['وعادت 46 أسرة إلى مدينتها مرورا ببوابة الدافنية غرب مصراتة.', [{ count: 46, kind: 'return', destination: [] }]],
     // A since-phrase opens another phrase: the place in it is where the war broke out, not where people went.
     ['ليرتفع إجمالي اللاجئين الفارين إلى شرق تشاد منذ اندلاع الحرب في السودان في 15 أبريل 2023 إلى زهاء 780 ألف لاجئ.', [{ count: 780000, destination: ['شرق تشاد'] }]],
     // Leaving a shelter with a verb that only says they left is going back home.
@@ -469,6 +476,8 @@ describe('running totals', () => {
     ['وأعلنت الوزارة عودة دفعة جديدة.\n\nوارتفع عدد العائلات العائدة منذ مطلع العام إلى 3,960 عائلة.', [{ count: 3960, kind: 'return', cumulative: true }]],
     // A superlative before "since" compares a batch with the others; it counts no running total.
     ['وبدأت عمليات الإجلاء من السودان.\n\nووصلت السفينة إلى جدة وعلى متنها أكبر عدد من الرعايا منذ بدء عمليات الإجلاء، 1982 شخصاً.', [{ count: 1982, cumulative: false }]],
+    // ... in a clause of its own after the figures, the superlative's since dates none of them.
+    ['غادر 63 جريحاً قطاع غزة أمس، برفقة 41 مرافقاً من ذويهم، في أكبر دفعة إجلاء طبي منذ مطلع الشهر الجاري.', [{ count: 63, cumulative: false }, { count: 41, cumulative: false }]],
     // an ordinal counts events since then: the batch is no running total
     ['وغادرت حافلتان الحي أمس وعلى متنهما 31 شخصاً من المقاتلين وعائلاتهم، متجهتين إلى الشمال، في ثاني عملية تهجير من نوعها منذ بدء الحملة العسكرية.', [{ count: 31, cumulative: false }]],
     ['وبدأت عمليات الإجلاء من السودان.\n\nووصل إلى جدة 1982 شخصاً منذ بدء عمليات الإجلاء.', [{ count: 1982, cumulative: true }]],

@@ -127,6 +127,8 @@ describe('type words', () => {
     ['وصل الوفد إلى مدينة الملك عبدالله الاقتصادية', []],
     ['وصلت إلى قرية خان طومان جنوب غرب مدينة حلب', [{ name: 'خان طومان', type: 'village', role: 'destination' }, { name: 'جنوب غرب حلب' }, { name: 'حلب' }]],
     ['سقطت قذائف على حي الشيخ مقصود', [{ name: 'الشيخ مقصود', type: 'neighbourhood' }]],
+    // A construct head of Maghrebi and Sudanese names (أولاد) and its word, which the gazetteer lacks.
+    ['فرت عائلات من حي أولاد سالم أمس', [{ name: 'اولاد سالم', type: 'neighbourhood', text: 'أولاد سالم', id: null }]],
     ['توجهوا نحو منطقة الراشدين الرابعة', [{ name: 'الراشدين', role: 'destination' }]],
     ['أصبحت منطقة الحيدرية الثانية خالية', [{ name: 'الحيدريه الثانيه', type: 'other', text: 'الحيدرية الثانية' }]],
     // The gazetteer's مخيم اليرموك is found after منطقة and without its type word.

@@ -82,7 +82,7 @@ export function directionOf(rules: LinkRules, words: Word[], place: PlaceHit): D
     if (k === at - 1 && w.forms.some(rules.entryVerb)) return 'destination';
     // "إجلاء المدنيين المحاصرين في معضمية الشام": people held in a place leave it; so do people
     // evacuated in it (تم إجلاؤهم في الجبل الأخضر، إجلاء المدنيين في حلب).
-    if (g.inside.has(w.text) && k > 0 && (words[k - 1]!.forms.some(rules.trapped) || evacuatedIn(rules, words, k))) return 'origin';
+    if (g.inside.has(w.text) && k > 0 && (words[k - 1]!.forms.some(rules.trapped) || evacuatedIn(rules, words, k) || livedIn(rules, words, k))) return 'origin';
     // "أهالي بلدتي الفوعة": a people noun in construct with the place (a type word may stand between).
     if (k >= at - rules.reach.construct && peopleInConstruct(rules, w)) return wentBackTo(rules, words, k, firstEndingAfter(words, place.nEnd - 1)) ? 'destination' : 'origin';
     // "نازحي/نازحين الموصل": the displaced of a place come from it, whatever the case ending.
@@ -188,6 +188,13 @@ function evacuatedIn(rules: LinkRules, words: readonly Word[], k: number): boole
   const before = words[k - 1]!;
   if (before.forms.some(rules.evacuating)) return true;
   return k > 1 && words[k - 2]!.forms.some(rules.evacuating) && rules.people.some((p) => before.forms.some(p.test));
+}
+
+/** The "in" at word `k` follows a stay put in the past (كانت تقيم في، كانوا نازحين في): where people lived before. */
+function livedIn(rules: LinkRules, words: readonly Word[], k: number): boolean {
+  const stay = words[k - 1]!;
+  const was = words[k - 2];
+  return !!was && was.forms.some((f) => rules.grammar.lived_before.has(f)) && stay.forms.some((f) => rules.stay(f) || rules.fledNoun(f));
 }
 
 /** A people noun in construct (أهالي، سكان، مسلحي): the place after it is where they are from. */

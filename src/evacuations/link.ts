@@ -4,7 +4,7 @@
 // Everything else about the record is read from the same sentence, falling back to the article's
 // context for the origin (a report names the besieged area once, then gives figures).
 import type { AnalysedDocument } from '../document.js';
-import { firstEndingAfter, mentionIndex, MentionIndex } from '../text/search.js';
+import { firstEndingAfter, firstStartingAt, mentionIndex, MentionIndex } from '../text/search.js';
 import type { CorridorHit, DateHit, NumberHit, PlaceHit, QuoteHit } from '../mentions.js';
 import type { Evacuation, MovementKind, Span } from '../schema.js';
 import { mergeRepeats } from './merge.js';
@@ -14,7 +14,7 @@ import { type Counted, type Figure, type LinkContext, type LinkRules, type Move,
 import { anaphorsIn, busesOf, corridorOf, directionOf, movementContext, ownerCountry, placesInSentence, placesOf } from './endpoints.js';
 import { articleKind, blockedNear, isRate, homeward, leaves, nearestTrigger, reporting, statusCues, statusOf } from './movement.js';
 import { QuoteIndex, sourceOf } from './source.js';
-import { cumulativeCueBefore, overPeriod, sinceInClause, soFarClauses } from './totals.js';
+import { comparison, cumulativeCueBefore, overPeriod, sinceInClause, soFarClauses } from './totals.js';
 import { bareAfterMovement, closeBefore, countHead, countedNoun, isSubset, joinedByAnd, outOf, pickGroup } from './who.js';
 
 export interface Evidence {
@@ -168,6 +168,9 @@ export function linkEvacuations(
   const ownerOf = memo((d: DateHit) => {
     const s = sentenceAt(doc.sentenceIndexAt(d.nStart));
     const all = figureIndex.startingIn(s.start, s.end).filter((f) => !ofTimes(f));
+    // "في أكبر دفعة إجلاء منذ مطلع الشهر": a superlative's since compares a batch with the others and dates no figure.
+    const words = doc.wordsIn(s.start, s.end);
+    if (comparison(rules, words, firstStartingAt(words, d.nStart))) return undefined;
     const ci = doc.clauseIndexAt(d.nStart);
     const inClause = all.filter((f) => doc.clauseIndexAt(f.nStart) === ci);
     // In a clause of its own, a relative clause of something other than people dates that thing

@@ -75,7 +75,7 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
     for (const t of rules.triggers) {
       if (!forms.some(t.test)) continue;
       if (t.kind === 'return' && vehicleGoesBack(rules, words, k, figureStarts)) continue;
-      moves.push({ move: { kind: t.kind, distance: d, weak, neutral, modal, at: k }, specific: !neutral && t.kind !== 'evacuation' && !ownFigure(k) });
+      moves.push({ move: { kind: t.kind, distance: d, weak, neutral, carried: carried && forms.some(rules.neutralTrigger), modal, at: k }, specific: !neutral && t.kind !== 'evacuation' && !ownFigure(k) });
     }
   }
   // A casualty word as near as the trigger governs the figure: "مقتل ثلاثة عائدين" counts the dead.
@@ -91,6 +91,9 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
     ({ best, specific } = cut ? choose(moves.filter(governing)) : { best: null, specific: null });
   }
   if (!best || best.modal) return null;
+  // "25 حافلة أقلت 1100 نازح في رحلة العودة": buses carry people however they move; a return or
+  // flight their clause names is the kind.
+  if (best.carried && specific && words[specific.at]!.clause === words[first]!.clause) return { ...specific, distance: best.distance, modal: false };
   if (!best.neutral) return best;
   if (specific) return { ...specific, distance: best.distance, modal: false };
   const told = ctx.articleKind();

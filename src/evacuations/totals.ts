@@ -33,7 +33,7 @@ export function soFarClauses(rules: LinkRules, words: Word[]): ReadonlySet<numbe
  * A superlative a few words before word `k` (أكبر عدد من الرعايا منذ بدء الإجلاء): a comparison, not a
  * count since; an ordinal there (في ثاني عملية تهجير من نوعها منذ بدء الحملة) counts events since.
  */
-const comparison = (rules: LinkRules, words: Word[], k: number): boolean =>
+export const comparison = (rules: LinkRules, words: Word[], k: number): boolean =>
   words.slice(Math.max(0, k - rules.reach.comparison), k).some((x) => x.forms.some((f) => rules.rank(f) || rules.grammar.event_ordinals.has(f)));
 
 /**
