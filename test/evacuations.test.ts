@@ -112,6 +112,8 @@ describe('figures of people who moved', () => {
     // a total whose noun the displaced describe: no verb of its own, the "amounts to" verb no movement
     ['ونزحت 3200 أسرة من القرى المحيطة بالمدينة خلال الأسبوع. وأفادت المنظمة بأن إجمالي الأسر النازحة في المحافظة وصل إلى خمسة آلاف أسرة.', [{ count: 3200 }, { count: 5000, kind: 'displacement', group: 'families', cumulative: true }]],
     ['وتشير الأرقام إلى أن مجموع العائلات المهجرة من الحي بلغ 700 عائلة.', [{ count: 700, kind: 'displacement', group: 'families', cumulative: true }]],
+    // Where the displaced are put up is told of them as displaced.
+    ['وقال إن نحو 66 ألف نازح توزعوا على 58 مدرسة تابعة للوكالة.', [{ count: 66000, kind: 'displacement' }]],
     ['وأخلت السلطات 300 عائلة من الحي المهدد بالانهيار.', [{ count: 300, unit: 'family', kind: 'evacuation' }]],
     ['واجتاز 200 شخص الحدود ليلا هربا من القصف.', [{ count: 200, group: 'people' }]],
     // A capacity word parts a trigger told before it from the figure, not the nearer one of the figure's clause.
@@ -362,6 +364,8 @@ describe('who moved and from where', () => {
     ['فرت 400 عائلة من مدينة الرستن. وقالت المتحدثة في مؤتمر صحفي بجنيف إن 500 شخص عادوا إلى المدينة أمس.', [{ count: 400 }, { count: 500, kind: 'return', destination: ['الرستن'] }]],
     // ... nor the base of a longer name (حلب of ريف حلب).
     ['فر سكان البلدات نحو ريف حلب الشمالي. وقال المسؤول إن 500 شخص عادوا إلى المدينة أمس.', [{ count: 500, kind: 'return', destination: ['ريف حلب الشمالي'] }]],
+    // A figure the sentence gives no place takes the article's last destination, not the direction phrase that locates it.
+    ['وعادت 153 عائلة من مخيم شاريا إلى قضاء سنجار غربي محافظة نينوى. وقال المدير إن القافلة ضمت 22 حافلة تقل قرابة 640 فرداً.', [{ count: 153 }, { count: 640, destination: ['سنجار'] }]],
   ])('%s', (text, expected) => check(run(text), expected));
 });
 
@@ -578,6 +582,11 @@ describe('a verb that says only how people moved, in an article about one kind o
       'بدأ خروج الدفعة الأولى من المسلحين وعائلاتهم من الحي المحاصر بموجب اتفاق التسوية، وتم نقلهم بالحافلات عبر المعبر إلى الشمال، على أن يستكمل خروج الدفعات خلال أيام.\n\nوانطلقت أمس قافلة تضم 12 حافلة تقل نحو 310 عائلات من مخيمات أطمة ودير حسان باتجاه مدينة خان شيخون.',
       [[310, 'evacuation']],
     ],
+    // A later clause's verb with its own figure says no more than that people moved: the article's kind.
+    [
+      'تتواصل موجة النزوح من أحياء المدينة مع اشتداد المعارك، وفرت آلاف العائلات نحو المخيمات.\n\nوبحسب الوزارة، فإن مجموع من نزحوا من المحافظة منذ انطلاق العمليات في 17 تشرين الأول الماضي تجاوز 250 ألف شخص، فيما عاد نحو 350 شخصاً أمس إلى منازلهم.',
+      [[250000, 'displacement'], [350, 'return']],
+    ],
   ])('%s', (text, expected) => expect(kindOf(text)).toEqual(expected));
 });
 
@@ -589,6 +598,9 @@ describe('figures that are not people moving', () => {
     // What a place was built for or can hold; people who refuse to leave.
     ['وأضافت أن مركز العبور في الرنك صُمم لاستقبال 3 آلاف شخص فقط، لكنه يؤوي اليوم قرابة 10 آلاف.'],
     ['ولم تتمكن المندوبية من مواصلة الأشغال بسبب إقامة 3 عائلات في فضاءاتها ورفضهم المغادرة.'],
+    // Displaced people counted as they do something other than move (vote, receive aid).
+    ['وأوضح مدير المكتب أن قرابة 285 ألف نازح أدلوا بأصواتهم داخل مخيمات حمام العليل والخازر.'],
+    ['وقالت المنظمة إن نحو 40 ألف نازح تلقوا مساعدات غذائية في المخيمات خلال الشهر.'],
     // Troops deployed, in any tense.
     ['عاد السكان إلى بلدة كفركلا أمس، فيما أعلن الجيش أنه سينشر نحو 5 آلاف جندي إضافي في المنطقة.'],
     // Facilities spelled like companions (مرافق).

@@ -66,6 +66,9 @@ describe('common-word names', () => {
     ['وعاد اللاجئون إلى سوريا عبر معبر أونجو بينار المقابل لباب السلامة.', 'باب السلامة'],
     // A country's name written with the article is an alias of its own: the matcher keeps the article.
     ['ووصل مهاجرون من الكوت ديفوار وغينيا.', 'كوت ديفوار'],
+    // A country's short name, and a twin's name with its capital.
+    ['وفر آلاف اللاجئين من إفريقيا الوسطى إلى تشاد.', 'أفريقيا الوسطى'],
+    ['وتضم المجموعة الكونغو الديمقراطية والكونغو برازافيل.', 'جمهورية الكونغو'],
   ])('a place with a cue: %s', (text, name) => {
     expect(places(text)).toContain(name);
   });

@@ -260,6 +260,8 @@ export function movementContext(
       // where that one lies; the nearer place is where the people left or went.
       const prev = places[n - 1];
       if (p.role === 'location' && prev && at - firstEndingAfter(words, prev.nEnd - 1) <= 2) continue;
+      // ... and so does a direction phrase right after it (إلى قضاء سنجار غربي محافظة نينوى).
+      if (prev && at - firstEndingAfter(words, prev.nEnd - 1) === 1 && rules.directionNouns.has(words[at]!.text)) continue;
       const moved = words.slice(Math.max(0, at - rules.reach.context), at).some((w) => isTrigger(rules, w));
       if (moved) (direction === 'origin' ? context.origins : context.destinations).push({ ref: p.ref, nStart: p.nStart, nEnd: p.nEnd, crossing: namesCrossing(p) });
     }

@@ -319,7 +319,7 @@ export function linkEvacuations(
       (carrier ? { ...carrier.move, distance: rules.reach.trigger, weak: true } : null) ??
       (convoy && !found ? { kind: ctx.articleKind() ?? 'evacuation', distance: rules.reach.trigger, weak: true, neutral: true, at: first } : null) ??
       // ... unless they stay ("لا يزال نحو 145 ألف نازح مقيمين فيها").
-      ((who.group === 'displaced' || head?.displaced) && !blockedNear(rules, words, first, last)
+      ((who.group === 'displaced' || head?.displaced) && !blockedNear(rules, words, first, last) && (!!head?.total || !actedOtherwise(rules, words, last))
         ? { kind: 'displacement', distance: rules.reach.trigger, weak: true, at: first }
         : null) ??
       // "عبر نحو 2700 لاجئ الحدود، ليرتفع العدد الإجمالي للوافدين إلى 41 ألفاً و820": a total of
@@ -462,4 +462,18 @@ export function linkEvacuations(
     });
   }
   return mergeRepeats(records);
+}
+
+/**
+ * "قرابة 285 ألف نازح أدلوا بأصواتهم": the verb right after the figure and its noun (a past plural
+ * that is no trigger) tells what these people did, which was not to move: displaced people counted
+ * as they vote or queue are no displacement. Where they stay is told of the displaced as such
+ * (66,400 شخص توزعوا على 58 مدرسة).
+ */
+function actedOtherwise(rules: LinkRules, words: readonly Word[], last: number): boolean {
+  let k = last + 1;
+  while (k < words.length && words[k]!.clause === words[last]!.clause && rules.people.some((p) => words[k]!.forms.some(p.test))) k++;
+  const verb = words[k];
+  if (!verb || verb.clause !== words[last]!.clause || isTrigger(rules, verb) || verb.forms.some(rules.stay)) return false;
+  return [...rules.grammar.past_plural_endings].some((e) => verb.text.length > e.length + 2 && verb.text.endsWith(e));
 }

@@ -67,7 +67,10 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
     }
     if (!isTrigger(rules, words[k]!) || notAMovement(rules, doc.text, words, k, words[last]!.end, places, figureStarts)) continue;
     if (k > last && subjectBefore(rules, words, k, words[last]!.clause, figureStarts)) continue;
-    const neutral = forms.some(rules.neutralTrigger) && !carried;
+    // "تجاوز 250 ألف شخص، فيما عاد نحو 350 شخصاً": a verb in a later clause with a figure of its own
+    // right after it is that figure's; it says at most that people moved, not how these did.
+    const borrowed = k > last && words[k]!.clause !== words[first]!.clause && ownFigure(k);
+    const neutral = (forms.some(rules.neutralTrigger) && !carried) || borrowed;
     // A movement denied in the figure's clause is no movement of it; in another clause, of others.
     const denied = negated(rules, words, k, first);
     if (denied && words[k]!.clause !== words[first]!.clause) continue;

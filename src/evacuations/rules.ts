@@ -150,6 +150,7 @@ const schema = lazily((z) => {
         to_clitics: z.array(z.string()).default([]),
         inside: z.array(z.string()).default([]),
         lived_before: z.array(z.string()).default([]),
+        past_plural_endings: z.array(z.string()).default([]),
         when: z.array(z.string()).default([]),
         camps: z.array(z.string()).default([]),
         area_nouns: z.array(z.string()).default([]),
