@@ -79,7 +79,9 @@ function extractWhole(text: string, rules: CompiledRules, options: ExtractOption
 
   const english = doc.language === 'en';
   const { relevance, topics, forced } = judgeRelevance(doc);
-  const evidence = { ...(english ? findEnglishEvidence(doc) : findArabicEvidence(doc, relevance)), relevance, forced };
+  // The headline votes on the kind of movement the article tells of; it is no text to extract from.
+  const headline = options.title && !english ? analyse(options.title, { published, rules }).words : [];
+  const evidence = { ...(english ? findEnglishEvidence(doc) : findArabicEvidence(doc, relevance)), relevance, forced, headline };
   const { dates, places, corridors, quotes } = evidence;
   const evacuations = english ? linkEnglishEvacuations(doc, evidence) : linkEvacuations(doc, evidence);
 

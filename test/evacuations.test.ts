@@ -588,6 +588,13 @@ describe('a verb that says only how people moved, in an article about one kind o
       [[250000, 'displacement'], [350, 'return']],
     ],
   ])('%s', (text, expected) => expect(kindOf(text)).toEqual(expected));
+
+  it('the headline votes on the kind too: arrivals in an article headlined as a flight fled', () => {
+    const text = 'عادت بعض الأسر إلى قراها بعد هدوء المعارك، بينما نزحت أسر أخرى من المديريات الجنوبية. وتعاني المخيمات في المحافظة من نقص حاد في الخيام والمساعدات الإنسانية.\n\nوقال مدير مكتب الشؤون الاجتماعية إن نحو 350 أسرة وصلت إلى مدينة عدن منذ الأحد الماضي قادمة من الدريهمي وحيس.';
+    const kinds = (title?: string) => extract(text, { published: '2018-06-14', title }).evacuations.map((e) => [e.count, e.kind]);
+    expect(kinds()).toEqual([[350, 'evacuation']]);
+    expect(kinds('آلاف الأسر تفر من الدريهمي وحيس مع اشتداد المعارك')).toEqual([[350, 'displacement']]);
+  });
 });
 
 describe('figures that are not people moving', () => {

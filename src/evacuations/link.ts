@@ -27,6 +27,8 @@ export interface Evidence {
   relevance: number;
   /** The document tells of a movement of people (a flight, a return) or, in two words, its cause (a war), not only of crossings, camps and buses. */
   forced: boolean;
+  /** The words of the article's headline, when it has one apart from its text. */
+  headline?: readonly Word[];
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -34,7 +36,7 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** What the decisions read, built once per document from the matchers' evidence. */
 export function linkContext(
   doc: AnalysedDocument,
-  evidence: Pick<Evidence, 'numbers' | 'places'> & Partial<Pick<Evidence, 'corridors' | 'quotes'>>,
+  evidence: Pick<Evidence, 'numbers' | 'places'> & Partial<Pick<Evidence, 'corridors' | 'quotes' | 'headline'>>,
   lexicon: CompiledEvacuationsRules = doc.rules.evacuations,
 ): LinkContext {
   const rules = linkRules(lexicon, () => doc.rules.gazetteer.entries.filter((e) => e.type === 'country'), doc.rules.morphology);
@@ -58,7 +60,7 @@ export function linkContext(
     anaphors: memo((si: number) => anaphorsIn(ctx, si)),
     figureStarts: new Set(evidence.numbers.map((n) => n.nStart)),
     movement: movementContext(doc, rules, placesIn, wordsOf, direction, namesCrossing),
-    articleKind: () => (kind === undefined ? (kind = articleKind(rules, doc.words)) : kind),
+    articleKind: () => (kind === undefined ? (kind = articleKind(rules, doc.words, evidence.headline)) : kind),
   };
   return ctx;
 }

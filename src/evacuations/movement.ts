@@ -150,17 +150,21 @@ function votesOf(rules: LinkRules): PerForm<Vote | null> {
  * other (`article_kind` in rules/evacuations.yaml), a verb that says only how people moved counting
  * for less. Such a verb (وصل، عبر، غادر) in an article about a return or a flight tells of that
  * return or flight; in the many evacuation deals told with خروج and نقل alone, of an evacuation.
+ * The headline says what the article is about, and its triggers count `headline_weight` each.
  */
-export function articleKind(rules: LinkRules, words: readonly Word[]): MovementKind | null {
-  const { neutralWeight, dominance } = rules.articleKind;
+export function articleKind(rules: LinkRules, words: readonly Word[], headline: readonly Word[] = []): MovementKind | null {
+  const { neutralWeight, dominance, headlineWeight } = rules.articleKind;
   const counts = new Map<MovementKind, number>();
   const votes = votesOf(rules);
-  for (const w of words) {
-    const vote = votes.of(w.analysis);
-    if (!vote) continue;
-    const weight = vote.neutral ? neutralWeight : 1;
-    for (const kind of vote.kinds) counts.set(kind, (counts.get(kind) ?? 0) + weight);
-  }
+  const count = (ws: readonly Word[], weight: number) => {
+    for (const w of ws) {
+      const vote = votes.of(w.analysis);
+      if (!vote) continue;
+      for (const kind of vote.kinds) counts.set(kind, (counts.get(kind) ?? 0) + weight * (vote.neutral ? neutralWeight : 1));
+    }
+  };
+  count(words, 1);
+  count(headline, headlineWeight);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   if (!ranked.length || (ranked[1] && ranked[0]![1] < dominance * ranked[1][1])) return null;
   return ranked[0]![0];

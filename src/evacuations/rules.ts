@@ -57,6 +57,7 @@ const schema = lazily((z) => {
       .strictObject({
         neutral_weight: z.number().min(0).max(1).default(0.5),
         dominance: z.number().min(1).default(2),
+        headline_weight: z.number().min(0).default(1),
       })
       .prefault({}),
     planned: Patterns,
@@ -298,7 +299,7 @@ function compile(data: z.infer<ReturnType<typeof schema>>, cues: OwnedCues) {
     drill: wordTest(data.drills, 'drills'),
     stay: wordTest(data.stays, 'stays'),
     relevanceThreshold: data.relevance_threshold,
-    articleKind: { neutralWeight: data.article_kind.neutral_weight, dominance: data.article_kind.dominance },
+    articleKind: { neutralWeight: data.article_kind.neutral_weight, dominance: data.article_kind.dominance, headlineWeight: data.article_kind.headline_weight },
     planned: wordTest(data.planned, 'planned'),
     completed: wordTest(data.completed, 'completed'),
     pastTime: wordTest(data.past_time, 'past_time'),
