@@ -139,6 +139,9 @@ describe('figures of people who moved', () => {
     // A dual verb: two planes or ships carried them, or arrived with them.
     ['أما الطائرتان الرابعة والخامسة فوصلتا خلال الليل، وأقلّتا 187 و205 أشخاص على التوالي.', [{ count: 187 }, { count: 205 }]],
     ['وأعلن المتحدث أن طائرتين نقلتا أمس قرابة 500 شخص من مطار الحديدة إلى جيبوتي.', [{ count: 500, kind: 'evacuation', qualifier: 'about' }]],
+    // Those aboard a ship that sets out travel with it; figures added with "besides" are of the same people.
+    ['وأوضح أنه من المقرر أن تبحر سفينة ثالثة يوم السبت المقبل وعلى متنها ما بين 400 و500 شخص.', [{ qualifier: 'range', min: 400, max: 500, status: 'planned' }]],
+    ['وضمت الدفعة الأخيرة 66 سعودياً، إلى جانب 214 باكستانياً و187 هندياً.', [{ count: 66, group: 'nationals' }, { count: 214, group: 'nationals' }, { count: 187, group: 'nationals' }]],
     // Buses carry people whatever their movement: a return their clause names is its kind.
     ['وأشار إلى أن 25 حافلة أقلت 1100 نازح في رحلة العودة من مراكز الإيواء في صيدا إلى النبطية.', [{ count: 1100, kind: 'return' }]],
     ['وأشار إلى أن 25 حافلة أقلت 1100 مدني من الأحياء المحاصرة إلى ريف حلب الغربي.', [{ count: 1100, kind: 'evacuation' }]],

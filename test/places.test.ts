@@ -127,6 +127,8 @@ describe('type words', () => {
     ['وصل الوفد إلى مدينة الملك عبدالله الاقتصادية', []],
     ['وصلت إلى قرية خان طومان جنوب غرب مدينة حلب', [{ name: 'خان طومان', type: 'village', role: 'destination' }, { name: 'جنوب غرب حلب' }, { name: 'حلب' }]],
     ['سقطت قذائف على حي الشيخ مقصود', [{ name: 'الشيخ مقصود', type: 'neighbourhood' }]],
+    // A name written with tanween is an indefinite word: the nisba (Indonesians, Syrians), no place.
+    ['ووصل 90 إندونيسياً و87 سورياً إلى مدينة إدلب', [{ name: 'إدلب' }]],
     // A construct head of Maghrebi and Sudanese names (أولاد) and its word, which the gazetteer lacks.
     ['فرت عائلات من حي أولاد سالم أمس', [{ name: 'اولاد سالم', type: 'neighbourhood', text: 'أولاد سالم', id: null }]],
     ['توجهوا نحو منطقة الراشدين الرابعة', [{ name: 'الراشدين', role: 'destination' }]],

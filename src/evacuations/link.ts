@@ -143,11 +143,11 @@ export function linkEvacuations(
   const busesIn = memo((si: number) => busesOf(rules, figureIndex.startingIn(sentenceAt(si).start, sentenceAt(si).end), ctx.wordsOf(si), null));
   const rateIn = memo((ci: number) => isRate(rules, doc, ci));
   const drillIn = memo((si: number) => ctx.wordsOf(si).some((w) => w.forms.some(rules.drill)));
-  // A journey the sentence tells: a place it starts or ends at, or a trigger that is no loose cue.
+  // A journey the sentence tells: a place it starts or ends at, a trigger that is no loose cue, or a vehicle setting out.
   const journeyIn = memo(
     (si: number) =>
       ctx.placesIn(si).some((p) => ctx.direction(p) !== null) ||
-      ctx.wordsOf(si).some((w) => isTrigger(rules, w) && !w.forms.some(rules.weakTrigger) && !w.forms.some(rules.aboard)),
+      ctx.wordsOf(si).some((w) => (isTrigger(rules, w) && !w.forms.some(rules.weakTrigger) && !w.forms.some(rules.aboard)) || w.forms.some(rules.voyage)),
   );
   // "من المدينة"، "إلى البلدة": a place the clause points back at, named or not.
   const anaphorIn = memo((ci: number) => {
@@ -268,6 +268,10 @@ export function linkEvacuations(
     // The figure right before this one in its sentence, which a joined figure or a part goes with.
     const figureBefore = sentenceFigures.findLast((f) => f.nEnd <= num.nStart);
     const joined = before && (joinedByAnd(rules, doc.text, num) || listedByPlace(ctx, before.num, num)) && figureBefore === before.num ? before : null;
+    // "66 سعودياً، إلى جانب 214 باكستانياً": a figure added to the one before moved with it, though
+    // not as the same people (7 ملايين نازح، إلى جانب 1.5 مليون عبروا الحدود).
+    const besides = rules.besidesPhrases.some((phrase) => phrase.every((p, j) => words[first - phrase.length + j]?.forms.includes(p)));
+    const added = before && besides && figureBefore === before.num ? before : null;
     // "بلغ 1,402,768 حاجاً، وصل 1,321,500 منهم جواً": a part of people who do not move in this
     // sense (pilgrims, staff) is of them too.
     const partOfNotMovers = () => {
@@ -302,8 +306,8 @@ export function linkEvacuations(
       ? null
       : batchHeld
         ? (previous as Counted | null)
-        : joined && !blockedNear(rules, words, first, last)
-          ? joined
+        : (joined ?? added) && !blockedNear(rules, words, first, last)
+          ? (joined ?? added)
           : null;
     // "عدد النازحين … 40 ألفاً، عاد منهم …": the number of the displaced, whose clause names no
     // movement, is a displacement; the verb of the next clause is another event's.

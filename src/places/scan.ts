@@ -177,8 +177,14 @@ export class PlaceScanner {
     return this.usable(m);
   }
 
+  /**
+   * A match with entries or a block. Not a name whose last word is written with tanween: that is an
+   * indefinite word, the nisba of the place (90 إندونيسياً "Indonesians"), not the place.
+   */
   private usable(m: NameMatch | null): NameMatch | null {
-    return m && (m.block || m.entries.length > 0) ? m : null;
+    if (!m || !(m.block || m.entries.length > 0)) return null;
+    const last = this.tokens[m.last]!;
+    return m.block || !TANWEEN.test(this.src.written(last.start, last.end)) ? m : null;
   }
 
   private place(i: number, clitics: CliticTest): NameMatch | null {
