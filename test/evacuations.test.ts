@@ -237,6 +237,8 @@ describe('who moved and from where', () => {
     // A relative clause's to- or from-pronoun takes up the place before it, and its past verb is the figure's own.
     ['وقال إن الوزارة تعمل على تخفيف الضغط عن صيدا التي نزح إليها وحدها ما لا يقل عن 9 آلاف شخص.', [{ count: 9000, destination: ['صيدا'], status: 'completed' }]],
     ['وتقع الفوعة التي خرج منها أمس نحو 700 شخص على بعد 10 كم من إدلب.', [{ count: 700, origin: ['الفوعة'] }]],
+    // Nationals who fled another country stay nationals.
+    ['وفر نحو 2000 مصري من الخرطوم إلى وادي حلفا.', [{ count: 2000, group: 'nationals' }]],
     // Where people lived before they moved (a stay put in the past) is where they left; a place passed on the way is no end.
     ['عادت أمس 46 أسرة كانت تقيم في مخيم الفلاح بطرابلس إلى مدينتها.', [{ count: 46, kind: 'return', origin: ['الفلاح', 'طرابلس'], destination: [] }]],
     ['وأوضح أن نحو 1,200 عائد تشادي كانوا يقيمون في الجنينة دخلوا البلاد عبر أدري.', [{ count: 1200, origin: ['الجنينة'] }]],
@@ -285,8 +287,8 @@ describe('who moved and from where', () => {
     ['وسجل الأمن العام عودة نحو 4,200 شخص من سوريا إلى لبنان عبر معبر المصنع.', [{ count: 4200, group: 'people', kind: 'return' }]],
     // ... not those evacuated home from a war (the nationality of a country in ية: سعودي).
     ['وأعلنت الخارجية إجلاء 114 مواطناً سعودياً من السودان إلى جدة.', [{ count: 114, group: 'nationals', kind: 'evacuation' }]],
-    // ... but people who fled within their own country were displaced.
-    ['ونزح أكثر من 40 ألف فلسطيني من جباليا إلى مدينة غزة.', [{ count: 40000, group: 'nationals', kind: 'displacement', destination: ['غزة'] }]],
+    // ... but people who fled within their own country were displaced, as its people, not nationals.
+    ['ونزح أكثر من 40 ألف فلسطيني من جباليا إلى مدينة غزة.', [{ count: 40000, group: 'people', kind: 'displacement', destination: ['غزة'] }]],
     ['ووصل 564 مواطنا مصريا إلى معبر السلوم.', [{ count: 564, group: 'nationals' }]],
     ['وعبرت نحو 500 من حاملي الجوازات الأجنبية معبر رفح.', [{ count: 500, group: 'nationals' }]],
     // Contents of a figure already counted, and the number of the displaced with no verb.

@@ -436,6 +436,11 @@ export function linkEvacuations(
     // People others carry (نقلت الفرق 600 لاجئ، 35 حافلة تقل 1260 شخصاً) are moved as those others
     // decide: evacuated, however they once fled or the article's others move.
     const kind = home ? 'return' : fled ? 'displacement' : move.neutral && carriedBy && !homeBound ? 'evacuation' : ((left === 'camp' ? undefined : move.named) ?? move.told ?? move.kind);
+    // "نزح نحو 50 ألف فلسطيني من شمال القطاع إلى جنوبه": people displaced within their own country
+    // are its people, not nationals of a state that takes them out.
+    const endpoints = [...origin, ...destination];
+    const athome = kind === 'displacement' && !!nationality && endpoints.length > 0 && endpoints.every((p) => p.country === nationality);
+    const group = who.group === 'nationals' && athome ? 'people' : who.group;
     const mention: Span = doc.span(num.nStart, Math.max(num.nEnd, who.end));
     const c = rules.confidence;
     const evidenceScore =
@@ -446,7 +451,7 @@ export function linkEvacuations(
       max: num.max === null ? null : Math.round(num.max),
       qualifier: num.qualifier,
       unit: who.unit,
-      group: who.group,
+      group,
       kind,
       status,
       cumulative,
