@@ -139,6 +139,10 @@ describe('figures of people who moved', () => {
     // A dual verb: two planes or ships carried them, or arrived with them.
     ['أما الطائرتان الرابعة والخامسة فوصلتا خلال الليل، وأقلّتا 187 و205 أشخاص على التوالي.', [{ count: 187 }, { count: 205 }]],
     ['وأعلن المتحدث أن طائرتين نقلتا أمس قرابة 500 شخص من مطار الحديدة إلى جيبوتي.', [{ count: 500, kind: 'evacuation', qualifier: 'about' }]],
+    // Those who entered or came are people, counted by the partitive.
+    ['وأضاف أن نحو 9 آلاف من الداخلين سيعودون إلى تركيا خلال الأسبوع المقبل.', [{ count: 9000, kind: 'return', status: 'planned', group: 'people' }]],
+    // What a batch holds, though a from-phrase's list of places stands right before its verb.
+    ['وأضاف أن الدفعة الثانية التي غادرت صباح اليوم من بسيمة وعين الخضرة ضمت ما لا يقل عن 420 مسلحاً.', [{ count: 420, qualifier: 'at_least', group: 'fighters' }]],
     // Those aboard a ship that sets out travel with it; figures added with "besides" are of the same people.
     ['وأوضح أنه من المقرر أن تبحر سفينة ثالثة يوم السبت المقبل وعلى متنها ما بين 400 و500 شخص.', [{ qualifier: 'range', min: 400, max: 500, status: 'planned' }]],
     ['وضمت الدفعة الأخيرة 66 سعودياً، إلى جانب 214 باكستانياً و187 هندياً.', [{ count: 66, group: 'nationals' }, { count: 214, group: 'nationals' }, { count: 187, group: 'nationals' }]],
@@ -610,6 +614,8 @@ describe('figures that are not people moving', () => {
     // What a place was built for or can hold; people who refuse to leave.
     ['وأضافت أن مركز العبور في الرنك صُمم لاستقبال 3 آلاف شخص فقط، لكنه يؤوي اليوم قرابة 10 آلاف.'],
     ['ولم تتمكن المندوبية من مواصلة الأشغال بسبب إقامة 3 عائلات في فضاءاتها ورفضهم المغادرة.'],
+    // What places hold, listed as the subject of the verb.
+    ['وقال إن مخيمات الزعتري والأزرق تضم نحو 100 ألف لاجئ.'],
     // Displaced people counted as they do something other than move (vote, receive aid).
     ['وأوضح مدير المكتب أن قرابة 285 ألف نازح أدلوا بأصواتهم داخل مخيمات حمام العليل والخازر.'],
     ['وقالت المنظمة إن نحو 40 ألف نازح تلقوا مساعدات غذائية في المخيمات خلال الشهر.'],

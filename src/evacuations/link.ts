@@ -114,8 +114,19 @@ function placeHolds(rules: LinkRules, words: readonly Word[], at: number, places
   const subject = words[s];
   if (!subject) return false;
   const g = rules.grammar;
-  const inPhrase = [words[s - 1]?.text ?? '', ...subject.readings.map((r) => r.prefix.preposition ?? '')].some((x) => g.from.has(x) || g.towards.has(x) || g.inside.has(x));
-  return !inPhrase && places.some((p) => p.nStart <= subject.start && p.nEnd >= subject.end);
+  const placeAt = (w: Word) => places.find((p) => p.nStart <= w.start && p.nEnd >= w.end);
+  // The phrase the place opens, or the list it closes opens (من بسيمة وعين الخضرة ضمت: a from-phrase).
+  let head = placeAt(subject);
+  if (!head) return false;
+  for (;;) {
+    const k = firstEndingAfter(words, head.nStart);
+    const listed = words[k]!.readings.some((r) => r.prefix.conjunction !== null && r.prefix.text === r.prefix.conjunction) && k > 0 ? placeAt(words[k - 1]!) : undefined;
+    if (!listed) break;
+    head = listed;
+  }
+  const k = firstEndingAfter(words, head.nStart);
+  const inPhrase = [words[k - 1]?.text ?? '', ...words[k]!.readings.map((r) => r.prefix.preposition ?? '')].some((x) => g.from.has(x) || g.towards.has(x) || g.inside.has(x));
+  return !inPhrase;
 }
 
 export function linkEvacuations(
