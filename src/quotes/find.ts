@@ -8,7 +8,7 @@ import { Bodies, compatible, key, Persons, type Person, type TitleAnaphor } from
 import { outletAt, outletGivenTo, quotedName, type Part } from './outlet.js';
 import { quotation, reported, trimWords, type WordsRange } from './quote-text.js';
 import type { CompiledQuotesRules, VerbForm } from './rules.js';
-import { nameEnds, parseSpeaker, type KnownName, type SpeakerPhrase } from './speaker.js';
+import { nameBeforeTitle, nameEnds, parseSpeaker, type KnownName, type SpeakerPhrase } from './speaker.js';
 import type { WordReadings } from '../text/readings.js';
 import { stripMarks } from '../text/normalize.js';
 import { isNisbaKey, Reader, tokensOf, type Token } from './tokens.js';
@@ -199,7 +199,7 @@ class Finder {
       relayedBy = this.show(by.name);
       k = sp.end;
     } else if (!v.participle) {
-      sp = parseSpeaker(r, k, this.known);
+      sp = parseSpeaker(r, k, this.known) ?? nameBeforeTitle(r, k);
       const subject = sp && !v.addressee ? null : this.subjectBefore(i);
       if (subject) {
         // SVO: the words after the verb are its addressee (لافروف أبلغ كيري بأن), if any.

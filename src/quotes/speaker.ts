@@ -347,6 +347,19 @@ function bodyAfter(r: Reader, sp: SpeakerPhrase): SpeakerPhrase {
   return org && !org.bare ? { ...sp, end: org.end, organization: { r, start: sp.end + 1, end: org.end } } : sp;
 }
 
+/**
+ * "أكد رافع الزوبعي، قائممقام قضاء الفلوجة، أن": right after an attribution verb, two to four name
+ * words set off by a comma before a title are the speaker's name, whatever names they spell: the
+ * title after the comma says whose words follow. The first word has no article (الجيش العراقي، قائد).
+ */
+export function nameBeforeTitle(r: Reader, i: number): SpeakerPhrase | null {
+  let c = i;
+  while (c <= i + MAX_NAME && !r.isComma(c) && nameable(r, c) && !r.stop(c)) c++;
+  if (!r.isComma(c) || c - i < 2 || r.definite(i) || cliticLead(r, i)) return null;
+  const sp = titleAfter(r, { ...empty(r, 'person', i, c), name: { r, start: i, end: c }, nameCue: 'context' });
+  return sp.title && r.isComma(sp.end) ? sp : null;
+}
+
 /** A title after a name, directly or after a comma (طلال البرازي محافظ حمص، يوري يفتوشينكو، رئيس المركز). */
 function titleAfter(r: Reader, sp: SpeakerPhrase): SpeakerPhrase {
   const at = r.isComma(sp.end) ? sp.end + 1 : sp.end;
