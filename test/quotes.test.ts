@@ -74,6 +74,9 @@ describe('speaker phrases: title, rank and name in either order', () => {
     ['أما محافظ حمص طلال البرازي فأكد أن الجيش طلب من السكان عدم العودة.', { name: 'طلال البرازي', title: 'محافظ حمص', verb: 'أكد' }],
     // A transliterated name whose last word is joined by its suffix.
     ['من جانبها، قالت كريستين نصر الله، ممثلة المفوضية في مصر، إن 60 ألفاً عبروا.', { name: 'كريستين نصر الله' }],
+    // Between commas after a title: a one-word title before the name, and a last name spelled like a preposition.
+    ['وصرح عضو لجنة الهجرة في مجلس النواب، النائب كريم الشمري، بأن الوزارة جهزت المخيم.', { name: 'كريم الشمري', title: 'عضو لجنة الهجرة في مجلس النواب' }],
+    ['وأوضحت مديرة المخيم، همرين علي، أن الجانب العراقي أبلغ الإدارة.', { name: 'همرين علي', title: 'مديرة المخيم' }],
     // A name no lexicon knows, set off by a comma before its title right after the verb.
     ['من جهته، أكد رافع الزوبعي، قائممقام قضاء الفلوجة، أن المدنيين محاصرون.', { name: 'رافع الزوبعي', title: 'قائممقام قضاء الفلوجة' }],
     // ... but not a body and the words that say where it spoke.

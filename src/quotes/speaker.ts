@@ -728,10 +728,14 @@ function commaWithin(r: Reader, k: number, reach: number): number {
 
 function betweenCommas(r: Reader, b: number): { name: Part; cue: NameCue; end: number } | null {
   if (!r.isComma(b)) return null;
-  // ، المستشار ياسر عبد الغفار رضوان،: an honorific before the name is no part of it.
-  const start = b + 1 + (r.honorific(b + 1) || 0);
+  // ، المستشار ياسر عبد الغفار رضوان،: an honorific before the name is no part of it, nor a rank or
+  // a one-word title (، النائب كريم الشمري،).
+  const office = titleAt(r, b + 1);
+  const start = b + 1 + (r.honorific(b + 1) || r.rank(b + 1) || (office?.end === b + 2 ? 1 : 0));
   let k = start;
-  while (k - start < MAX_NAME && nameable(r, k) && !r.rules.anonymity.has(r.word(k)!)) k++;
+  // ... and a first name spelled like a preposition closes it (، همرين علي،).
+  const closing = (j: number) => j > start && r.isComma(j + 1) && r.firstName(j) > 0;
+  while (k - start < MAX_NAME && (nameable(r, k) || closing(k)) && !r.rules.anonymity.has(r.word(k)!)) k++;
   // A family name spelled like a rank or an honorific ends the name at the comma (، هالة النقيب،).
   if (k > start && r.isComma(k + 1) && r.definite(k) && (r.rank(k) === 1 || r.honorific(k) === 1)) k++;
   if (k - start < 2 || (r.definite(start) && !articleName(r, start) && !r.firstName(start)) || attached(r, start) || conjoinedTitle(r, start) || !(r.isComma(k) || nameEnds(r, k))) return null;
