@@ -452,6 +452,9 @@ describe('planned movements', () => {
     // A past verb that drove them to move says it is done, whatever the clause before extends to.
     ['وأصدر الجيش أوامر بالإخلاء قبل أن يوسعها لتشمل مخيم الشابورة، ما دفع قرابة 450 ألف شخص إلى الفرار باتجاه المواصي.', [{ count: 450000, status: 'completed', kind: 'displacement' }]],
     ['وتوقع المحافظ أن يعود نحو 500 شخص قد يغادرون المخيمات خلال الأيام المقبلة.', [{ count: 500, status: 'planned' }]],
+    // "May" before a verb in the present tense: a movement that may come; before a past one, one done.
+    ['وحذرت المنظمة من أن ما يصل إلى 50 ألف شخص قد ينزحون من الفلوجة في حال استمرار المعارك.', [{ count: 50000, qualifier: 'up_to', status: 'planned' }]],
+    ['وقال إن نحو 50 ألف شخص قد توجهوا إلى المدينة.', [{ count: 50000, status: 'completed' }]],
   ])('%s', (text, expected) => check(run(text), expected));
 });
 
@@ -614,6 +617,8 @@ describe('figures that are not people moving', () => {
     // What a place was built for or can hold; people who refuse to leave.
     ['وأضافت أن مركز العبور في الرنك صُمم لاستقبال 3 آلاف شخص فقط، لكنه يؤوي اليوم قرابة 10 آلاف.'],
     ['ولم تتمكن المندوبية من مواصلة الأشغال بسبب إقامة 3 عائلات في فضاءاتها ورفضهم المغادرة.'],
+    // People executed as they tried to flee.
+    ['وأوضح المسؤول أن مسلحي التنظيم أعدموا 7 أشخاص حاولوا الفرار الأسبوع الماضي.'],
     // What places hold, listed as the subject of the verb.
     ['وقال إن مخيمات الزعتري والأزرق تضم نحو 100 ألف لاجئ.'],
     // Displaced people counted as they do something other than move (vote, receive aid).

@@ -403,7 +403,7 @@ export function statusCues(rules: LinkRules, words: Word[]): StatusCue[] {
     const forms = w.forms;
     const past = forms.some(rules.pastTime);
     const status: Status | null =
-      isFutureVerb(rules, w) || forms.some(rules.planned) ? 'planned' : past || forms.some(rules.completed) ? 'completed' : null;
+      isFutureVerb(rules, w) || forms.some(rules.planned) || mayMove(rules, words, k) ? 'planned' : past || forms.some(rules.completed) ? 'completed' : null;
     // "وفق الاتفاق الذي تم إبرامه": a thing done in a relative clause is another noun's (while
     // "الذين يريدون الخروج" still says what the counted people plan), unless the figure is the
     // relative clause's own (صيدا التي نزح إليها 9 آلاف شخص).
@@ -411,6 +411,14 @@ export function statusCues(rules: LinkRules, words: Word[]): StatusCue[] {
     if (status) cues.push({ k, status, clause: past && status === 'completed' ? w.clause : -1, in: w.clause, ...(relative ? { relative } : {}) });
   }
   return cues;
+}
+
+/** "قد ينزحون": "may" before a movement verb in the present tense, a movement that may come ("قد نزحوا" is one done). */
+function mayMove(rules: LinkRules, words: readonly Word[], k: number): boolean {
+  const next = words[k + 1];
+  if (!next || !rules.grammar.may.has(words[k]!.text) || !isTrigger(rules, next)) return false;
+  const g = rules.grammar;
+  return [...g.present_prefixes].some((p) => next.text.startsWith(p)) && ![...g.past_endings].some((e) => next.text.endsWith(e));
 }
 
 /**
