@@ -416,13 +416,14 @@ export function linkEvacuations(
     // "عبور 15,600 سوري إلى سوريا": nationals whose verb says only how they moved, going to their own
     // country, return; not those evacuated home from a war ("إجلاء 114 مواطناً سعودياً إلى جدة"),
     // or carried home by others ("نقلتا 500 باكستاني إلى كراتشي"، "طائرة تقل 2,400 مصري"), nor
-    // those who fled within it ("نزح 40 ألف فلسطيني إلى مدينة غزة").
+    // those who fled within it ("نزح 40 ألف فلسطيني إلى مدينة غزة"), nor those who land at home in
+    // an article about evacuations (وصل 140 مصرياً إلى القاهرة من باكو: evacuated from a war).
     const carrierWord = (w: Word | undefined) => !!w && w.forms.some((f) => rules.transporting(f) || rules.carrying(f));
     // ... a verb of transporting them in their clause too (نقلت الفرق بواسطة 14 شاحنة قرابة 600 لاجئ من مركز العبور).
     const transportedIn = (j: number) => words[j]!.clause === words[first]!.clause && words[j]!.forms.some(rules.transporting) && !reporting(rules, words, j);
     let carriedBy = carrierWord(words[move.at]) || words.slice(Math.max(0, first - 2), first).some(carrierWord);
     for (let j = Math.max(0, first - rules.reach.strict); j < first && !carriedBy; j++) carriedBy = transportedIn(j);
-    const goesHome = nationality && move.neutral && !carriedBy && destination.some((d) => d.country === nationality);
+    const goesHome = nationality && move.neutral && !carriedBy && move.told !== 'evacuation' && destination.some((d) => d.country === nationality);
     // Nationals, refugees or the displaced taken to the country their nisba names move as the
     // article tells, whoever carries them (قافلة من 14 حافلة تقل نحو 310 لاجئين سوريين … باتجاه
     // فليطة، قطار يقل نحو 950 سودانياً … إلى وادي حلفا: back home in an article of returns).
