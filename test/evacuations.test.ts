@@ -51,6 +51,8 @@ describe('figures of people who moved', () => {
     ['مشيراً إلى أن ما لا يقل عن 300 أسرة من أسر المرحلة الأولى انتقلت للإقامة في مدينة العريش، فيما استقرت 180 أسرة أخرى في الشيخ زويد.', [{ count: 300, destination: ['العريش'] }, { count: 180, destination: ['الشيخ زويد'] }]],
     // Where people going back are, told between them and their return, is where they go back from.
     ['فيما يستعد نحو 2500 نازح في مخيمي بريقة وبئر عجم للعودة إلى بلداتهم في ريف درعا الغربي الأسبوع المقبل.', [{ count: 2500, kind: 'return', status: 'planned', origin: ['بريقة', 'بئر عجم'], destination: ['ريف درعا الغربي'] }]],
+    // ... and where people going elsewhere are, in a shelter of a place.
+    ['ويستعد نحو 2000 نازح في مدارس صيدا للانتقال إلى مراكز في كسروان خلال الأيام المقبلة.', [{ count: 2000, status: 'planned', origin: ['صيدا'], destination: ['كسروان'] }]],
     // دخل before its figure enters people (bare دخل is also "income": a weak trigger).
     ['تتواصل عمليات الإجلاء وسط موجة نزوح واسعة وقصف متواصل على المخيمات والمعابر.\n\nوبحسب أرقام رسمية، دخل أمس قرابة 14 ألف شخص عبر مختلف المنافذ.', [{ count: 14000, kind: 'evacuation', status: 'completed' }]],
     ['وارتفع دخل الأسرة إلى 300 دينار.', []],

@@ -445,9 +445,16 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
   }
   if (origin.length === 0) origin = placeLeft(ctx, fig, move, inSentence).map((p) => p.ref);
   // "يستعد نحو 2500 نازح في مخيمي بريقة وبئر عجم للعودة إلى بلداتهم": where people going back are,
-  // told between them and their return, is where they go back from.
-  if (origin.length === 0 && move.kind === 'return' && trigger && trigger.start >= num.nEnd) {
-    origin = nearestGroup(rules, here.filter((p) => p.nStart >= num.nEnd && p.nEnd <= trigger.start), num).map((p) => p.ref);
+  // told between them and their return, is where they go back from; so is where people going
+  // elsewhere are (يستعد نحو 2000 نازح في مدارس صيدا للانتقال إلى مراكز في كسروان).
+  if (origin.length === 0 && (move.kind === 'return' || destination.length > 0) && trigger && trigger.start >= num.nEnd) {
+    // ... a place behind في, or behind في and the noun it is in (في مدارس صيدا).
+    const inNoun = (p: PlaceHit) => {
+      const k = firstEndingAfter(words, p.nStart);
+      return p.role === null && k > 1 && rules.grammar.inside.has(words[k - 2]!.text) && ctx.direction(p) === null && p.nStart >= clause.start && p.nStart < clause.end;
+    };
+    const between = (p: PlaceHit) => p.nStart >= num.nEnd && p.nEnd <= trigger.start;
+    origin = nearestGroup(rules, inSentence.filter((p) => between(p) && (here.includes(p) || inNoun(p))), num).map((p) => p.ref);
   }
   if (origin.length === 0 && move.kind !== 'return') {
     // For a displacement, where the figure's clause says people were; then the article's last
