@@ -145,6 +145,8 @@ describe('figures of people who moved', () => {
     ['وأضاف أن نحو 9 آلاف من الداخلين سيعودون إلى تركيا خلال الأسبوع المقبل.', [{ count: 9000, kind: 'return', status: 'planned', group: 'people' }]],
     // What a batch holds, though a from-phrase's list of places stands right before its verb.
     ['وأضاف أن الدفعة الثانية التي غادرت صباح اليوم من بسيمة وعين الخضرة ضمت ما لا يقل عن 420 مسلحاً.', [{ count: 420, qualifier: 'at_least', group: 'fighters' }]],
+    // A verb spelled like "via" opening its clause after فيما, words before its figure.
+    ['فر أكثر من 85 ألف شخص من ليبيا إلى تونس، فيما عبر منفذ رأس جدير الحدودي أمس الأربعاء وحده نحو 14 ألف شخص.', [{ count: 85000 }, { count: 14000, qualifier: 'about' }]],
     // Those aboard a ship that sets out travel with it; figures added with "besides" are of the same people.
     ['وأوضح أنه من المقرر أن تبحر سفينة ثالثة يوم السبت المقبل وعلى متنها ما بين 400 و500 شخص.', [{ qualifier: 'range', min: 400, max: 500, status: 'planned' }]],
     ['وضمت الدفعة الأخيرة 66 سعودياً، إلى جانب 214 باكستانياً و187 هندياً.', [{ count: 66, group: 'nationals' }, { count: 214, group: 'nationals' }, { count: 187, group: 'nationals' }]],

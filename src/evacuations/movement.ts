@@ -60,7 +60,10 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
     const weak = forms.some(rules.weakTrigger) && !carried;
     // ... and so is a verb of carrying spelled like a verb of amount (يقل), right before its figure.
     const homograph = forms.some(rules.homographVerb) && (first - k === 1 || !forms.some(rules.carrying));
-    if (k < first && first - k <= HOMOGRAPH_REACH && homograph && !figureBetween(words, k, first, figureStarts)) {
+    // ... or anywhere before it in its clause after a word that opens a clause with a verb (فيما عبر
+    // منفذ رأس جدير أمس وحده نحو 14 ألف عامل).
+    const opened = k > 0 && rules.grammar.verb_openers.has(words[k - 1]!.text) && words[k]!.clause === words[first]!.clause;
+    if (k < first && (first - k <= HOMOGRAPH_REACH || opened) && homograph && !figureBetween(words, k, first, figureStarts)) {
       const modal = modalBefore(rules, words, k);
       moves.push({ move: { kind: 'evacuation', distance: d, weak, neutral: true, carried, modal, at: k }, specific: false });
       continue;

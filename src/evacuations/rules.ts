@@ -155,6 +155,7 @@ const schema = lazily((z) => {
         lived_before: z.array(z.string()).default([]),
         past_plural_endings: z.array(z.string()).default([]),
         may: z.array(z.string()).default([]),
+        verb_openers: z.array(z.string()).default([]),
         present_prefixes: z.array(z.string()).default([]),
         past_endings: z.array(z.string()).default([]),
         when: z.array(z.string()).default([]),
