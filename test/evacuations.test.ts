@@ -53,6 +53,20 @@ describe('figures of people who moved', () => {
     ['فيما يستعد نحو 2500 نازح في مخيمي بريقة وبئر عجم للعودة إلى بلداتهم في ريف درعا الغربي الأسبوع المقبل.', [{ count: 2500, kind: 'return', status: 'planned', origin: ['بريقة', 'بئر عجم'], destination: ['ريف درعا الغربي'] }]],
     // ... and where people going elsewhere are, in a shelter of a place.
     ['ويستعد نحو 2000 نازح في مدارس صيدا للانتقال إلى مراكز في كسروان خلال الأيام المقبلة.', [{ count: 2000, status: 'planned', origin: ['صيدا'], destination: ['كسروان'] }]],
+    // Where the figure's people are told to stay after it, in the plural, is where they ended up;
+    // not when another figure comes first.
+    ['وارتفع عدد الخارجين من الرستن إلى أكثر من 21 ألف شخص، توزعوا بين مخيمات ريف إدلب ومدن ريف حلب الشمالي.', [{ count: 21000, destination: ['ريف إدلب', 'ريف حلب الشمالي'] }]],
+    ['ونزح نحو 86 ألف شخص من المدينة، يقيمون حاليا في مدارس بلدة عرسال.', [{ count: 86000, kind: 'displacement', destination: ['عرسال'] }]],
+    ['ونزح نحو 86 ألف شخص من تلكلخ، فيما لا يزال 300 آخرون يقيمون في مدارس بلدة عرسال.', [{ count: 86000, destination: [] }]],
+    // The object of a departure verb right before the figure is the place left, past a time adjunct.
+    ['غادرت 312 عائلة نازحة، أمس الثلاثاء، مخيمات شاريا وكبرتو في محافظة دهوك عائدة إلى قضاء سنجار.', [{ count: 312, kind: 'return', origin: ['مخيم شاريا', 'مخيم كبرتو'], destination: ['سنجار'] }]],
+    ['غادرت 312 عائلة نازحة، بحسب مسؤول في دهوك، المخيم متجهة إلى سنجار.', [{ count: 312, origin: [], destination: ['سنجار'] }]],
+    // More of the people counted before (أخرى), whose verb says only how they go, go as those did.
+    ['عادت 312 عائلة نازحة إلى سنجار أمس، ومن المقرر أن تغادر 200 عائلة أخرى مخيم كبرتو الأحد المقبل.', [{ count: 312, kind: 'return' }, { count: 200, kind: 'return', status: 'planned' }]],
+    ['عادت 312 عائلة نازحة إلى سنجار أمس، ومن المقرر أن تغادر 200 عائلة مخيم كبرتو الأحد المقبل.', [{ count: 312, kind: 'return' }, { count: 200, kind: 'evacuation', status: 'planned' }]],
+    // A word of a person's name (أبو عودة) is no trigger, however it is spelled.
+    ['وقال الرائد خليل أبو عودة إن نحو 3 آلاف عائلة وصلت إلى منطقة الزوايدة أمس.', [{ count: 3000, kind: 'evacuation', destination: ['الزوايدة'] }]],
+    ['وقال الرائد خليل أبو عودة إن نحو 3 آلاف عائلة عادت إلى منطقة الزوايدة أمس.', [{ count: 3000, kind: 'return', destination: ['الزوايدة'] }]],
     // دخل before its figure enters people (bare دخل is also "income": a weak trigger).
     ['تتواصل عمليات الإجلاء وسط موجة نزوح واسعة وقصف متواصل على المخيمات والمعابر.\n\nوبحسب أرقام رسمية، دخل أمس قرابة 14 ألف شخص عبر مختلف المنافذ.', [{ count: 14000, kind: 'evacuation', status: 'completed' }]],
     ['وارتفع دخل الأسرة إلى 300 دينار.', []],

@@ -267,6 +267,17 @@ describe('the shipped rules: an office vouches for the place it governs', () => 
   ])('%s', shippedNames);
 });
 
+describe('the shipped rules: a name vouched for earlier is that place again behind a role word', () => {
+  test.each<[string, string[]]>([
+    // أدري is also "I know": alone behind إلى it needs the type word the article gave it before.
+    ['وقال مسؤول في محافظة أدري إن 300 لاجئ وصلوا أمس إلى أدري.', ['أدري', 'أدري']],
+    ['ووصل 300 لاجئ أمس إلى أدري.', []],
+    // Only after the vouched mention, and only behind a role word.
+    ['ووصل 300 لاجئ إلى أدري بحسب مسؤول في مدينة أدري.', ['أدري']],
+    ['وقال مسؤول في مدينة أدري: لا أدري متى يصلون.', ['أدري']],
+  ])('%s', shippedNames);
+});
+
 describe('the shipped rules: البيضاء of the article\'s country', () => {
   test.each<[string, string[]]>([
     ['وفر نحو مليون نازح إلى مأرب من محافظتي صنعاء والبيضاء', ['iso:YE-MA', 'ye:sanaa', 'ye:al-bayda']],

@@ -8,6 +8,7 @@ import { MentionIndex, firstEndingAfter, firstStartingAt, lastMentionBefore } fr
 import type { Word } from '../text/words.js';
 import { type Figure, type LinkContext, LinkRules, Move, isTrigger, nearest } from './context.js';
 import { homeward, ownHomesAfter } from './movement.js';
+import { endsWithAny, groupOf } from './who.js';
 
 const uniqueByName = (refs: PlaceRef[]): PlaceRef[] => {
   const seen = new Set<string>();
@@ -335,6 +336,9 @@ function nearestGroup(rules: LinkRules, candidates: readonly PlaceHit[], num: { 
  * first); for a return, where people went back to is where they are now ("عادوا إلى منازلهم في
  * الغوطة"); without an origin, an anaphor ("من المنطقة") or the article's last movement origin.
  */
+/** Words after a figure that the object of its departure verb may stand at: its noun and an adjunct of time between. */
+const OBJECT_REACH = 8;
+
 export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality: string | null): { origin: PlaceRef[]; destination: PlaceRef[] } {
   const { doc, rules } = ctx;
   const { num, words, si } = fig;
@@ -420,6 +424,7 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
   const here = inSentence.filter((p) => p.role === 'location' && p.nStart >= clause.start && p.nStart < clause.end && ctx.direction(p) === null);
   const camps = here.filter((p) => p.ref.type === 'camp');
   if (destination.length === 0 && move.kind === 'displacement') destination = nearestGroup(rules, camps, num).map((p) => p.ref);
+  if (destination.length === 0) destination = whereTheyStay(ctx, fig, inSentence).map((p) => p.ref);
   // "قافلة تضم نحو 120 عائلة ستنطلق ... باتجاه المدينة": the place gone to, named before.
   if (destination.length === 0) destination = ctx.anaphors(si).find((a) => a.towards && inClause(a))?.refs ?? [];
   if (destination.length === 0) destination = lastOf(context.destinations, sentence.start, []);
@@ -442,6 +447,25 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
     const whose = (r: PlaceRef) => origins.some((p) => p.ref === r && p.nStart >= num.nEnd && p.nEnd <= trigger.start);
     const left = origins.filter((p) => inClause(p) && p.nStart >= trigger.end);
     if (left.length && origin.length && origin.every(whose)) origin = nearestGroup(rules, left, num).map((p) => p.ref);
+  }
+  // "غادرت 312 عائلة نازحة، أمس الثلاثاء، مخيمات شاريا وكبرتو": the object of a departure verb
+  // (the figure's, or one right before it), after the figure and its adjuncts, is the place left.
+  const departs = (w: Word | undefined): w is Word => !!w && w.clause === words[fig.first]!.clause && w.forms.some(rules.departureVerb);
+  const leaving = trigger && trigger.end <= num.nStart && departs(trigger) ? trigger : [words[fig.first - 1], words[fig.first - 2]].find(departs);
+  if (origin.length === 0 && leaving) {
+    const near = words[fig.last + OBJECT_REACH]?.end ?? sentence.end;
+    // In the figure's clause (غادرت 37 عائلة تضم نحو 160 شخصاً مخيم الركبان), or past its commas with no other figure between.
+    const reached = (p: PlaceHit) => inClause(p) || (p.nEnd <= near && !words.slice(fig.last + 1, firstEndingAfter(words, p.nStart)).some((w) => ctx.figureStarts.has(w.start)));
+    // ... right after the figure's noun, a comma or the noun of another figure of the same people (not
+    // "غادرت 64 أسرة منازلها الواقعة ... من خط الحدود مع قطاع غزة": homes left, and a place locating them).
+    const objectAt = (p: PlaceHit) => {
+      let k = firstEndingAfter(words, p.nStart) - 1;
+      if (words[k]?.forms.some((f) => rules.grammar.area_nouns.has(f) || rules.grammar.camps.has(f))) k--;
+      const w = words[k];
+      return !!w && (k <= fig.last + 2 || w.gap === 'punctuation' || !!groupOf(rules, w));
+    };
+    const objects = nearestGroup(rules, inSentence.filter((p) => p.nStart >= num.nEnd && p.role === null && ctx.direction(p) === null && reached(p)), num);
+    if (objects[0] && objectAt(objects[0])) origin = objects.map((p) => p.ref);
   }
   if (origin.length === 0) origin = placeLeft(ctx, fig, move, inSentence).map((p) => p.ref);
   // "يستعد نحو 2500 نازح في مخيمي بريقة وبئر عجم للعودة إلى بلداتهم": where people going back are,
@@ -469,6 +493,24 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
     if (origin.length === 0) origin = lastOf(context.origins, sentence.start, []);
   }
   return { origin: uniqueByName(origin), destination: uniqueByName(destination) };
+}
+
+/**
+ * "أكثر من 21 ألف شخص، توزعوا بين مخيمات ريف إدلب ومدن ريف حلب الشمالي": a stay told of the
+ * figure's people in the plural, after it and before any other figure, is where they ended up; its
+ * places are those of its clause after it that no from- or to-phrase claims.
+ */
+function whereTheyStay(ctx: LinkContext, { words, last }: Figure, inSentence: readonly PlaceHit[]): PlaceHit[] {
+  const { rules, figureStarts } = ctx;
+  for (let k = last + 1; k < words.length; k++) {
+    const w = words[k]!;
+    if (figureStarts.has(w.start)) return [];
+    if (!endsWithAny(w.text, rules.grammar.plural_verb_endings) || !w.forms.some(rules.stay)) continue;
+    const clauseEnd = words.findLast((x) => x.clause === w.clause)!.end;
+    const there = inSentence.filter((p) => p.nStart >= w.end && p.nEnd <= clauseEnd && ctx.direction(p) === null);
+    return nearestGroup(rules, there, { nStart: w.end });
+  }
+  return [];
 }
 
 /**

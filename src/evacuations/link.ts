@@ -447,7 +447,17 @@ export function linkEvacuations(
     // ... and the displaced leaving their camp move on as the article tells, not as they once fled.
     // People others carry (نقلت الفرق 600 لاجئ، 35 حافلة تقل 1260 شخصاً) are moved as those others
     // decide: evacuated, however they once fled or the article's others move.
-    const kind = home ? 'return' : fled ? 'displacement' : move.neutral && carriedBy && !homeBound ? 'evacuation' : ((left === 'camp' ? undefined : move.named) ?? move.told ?? move.kind);
+    // "من المقرر أن تغادر بين 150 و200 عائلة أخرى مخيم كبرتو": more of the people counted before,
+    // whose verb says only how they go and that nobody carries, go as those did.
+    const more = [words[last + 1], words[last + 2]].some((w) => w?.forms.some((f) => rules.grammar.others.has(f)));
+    const likeBefore = more && move.neutral ? records.at(-1)?.kind : undefined;
+    const kind = home
+      ? 'return'
+      : fled
+        ? 'displacement'
+        : move.neutral && carriedBy && !homeBound
+          ? 'evacuation'
+          : (likeBefore ?? (left === 'camp' ? undefined : move.named) ?? move.told ?? move.kind);
     // "نزح نحو 50 ألف فلسطيني من شمال القطاع إلى جنوبه": people displaced within their own country
     // are its people, not nationals of a state that takes them out.
     const endpoints = [...origin, ...destination];

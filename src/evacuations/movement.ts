@@ -306,6 +306,7 @@ function notAMovement(
 ): boolean {
   const w = words[k]!;
   if (k > 0 && words[k - 1]!.forms.some(rules.statusNoun)) return true;
+  if (k > 0 && rules.grammar.name_particles.has(words[k - 1]!.text) && onlySpaces(text, words[k - 1]!.end, w.start)) return true;
   const forms = w.forms;
   if (reporting(rules, words, k)) return true;
   let next = words[k + 1];

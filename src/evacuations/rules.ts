@@ -134,6 +134,7 @@ const schema = lazily((z) => {
         family_members: z.array(z.string()).default([]),
         breakdown: z.array(z.string()).default([]),
         kinship: z.array(z.string()).default([]),
+        name_particles: z.array(z.string()).default([]),
         batches: z.array(z.string()).default([]),
         accusative_multipliers: z.array(z.string()).default([]),
         was: z.array(z.string()).default([]),

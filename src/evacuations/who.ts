@@ -169,7 +169,7 @@ export function bareAfterMovement(rules: LinkRules, words: Word[], first: number
 }
 
 /** Whether `text` ends with one of `endings`. */
-function endsWithAny(text: string, endings: ReadonlySet<string>): boolean {
+export function endsWithAny(text: string, endings: ReadonlySet<string>): boolean {
   for (const e of endings) if (text.endsWith(e)) return true;
   return false;
 }

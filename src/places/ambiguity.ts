@@ -22,6 +22,12 @@ export function acceptCandidates(places: CompiledPlacesRules, src: PlaceText, li
       } else pending.push(c);
     }
   }
+  // A name something vouched for earlier in the article is that place again behind a role word
+  // (قال المسؤول في محافظة أدري ... وصلوا إلى أدري), where it alone would not be; not a name with
+  // a number, which alone is a date (مدينة 6 أكتوبر ... ووصل الوفد في 6 أكتوبر).
+  const vouched = new Map<string, number>();
+  for (const c of candidates) if (accepted.has(c) && c.ambiguity && !/\d/.test(c.ref.name) && !vouched.has(c.ref.name)) vouched.set(c.ref.name, c.nStart);
+  for (const c of pending) if (c.role && (vouched.get(c.ref.name) ?? Infinity) < c.nStart) accepted.add(c);
   // Lists are read both ways so that a chain of ambiguous names takes its cue from either end.
   const firsts = new Set(candidates.map((c) => c.first));
   for (const c of pending) {
