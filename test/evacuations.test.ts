@@ -61,6 +61,13 @@ describe('figures of people who moved', () => {
     // The object of a departure verb right before the figure is the place left, past a time adjunct.
     ['غادرت 312 عائلة نازحة، أمس الثلاثاء، مخيمات شاريا وكبرتو في محافظة دهوك عائدة إلى قضاء سنجار.', [{ count: 312, kind: 'return', origin: ['مخيم شاريا', 'مخيم كبرتو'], destination: ['سنجار'] }]],
     ['غادرت 312 عائلة نازحة، بحسب مسؤول في دهوك، المخيم متجهة إلى سنجار.', [{ count: 312, origin: [], destination: ['سنجار'] }]],
+    // ... before a from-phrase of another clause of its sentence.
+    ['خرج نحو 5000 شخص من الفوعة وكفريا، فيما غادر ما لا يقل عن 2200 شخص بلدتي مضايا وبقين باتجاه إدلب.', [{ count: 5000, origin: ['الفوعة', 'كفريا'] }, { count: 2200, origin: ['مضايا', 'بقين'], destination: ['إدلب'] }]],
+    // Those who crossed, as the head of a total, moved.
+    ['وأفاد مصدر بأن العدد الإجمالي للعابرين منذ 23 أيلول ارتفع إلى أكثر من 310 آلاف شخص.', [{ count: 310000, kind: 'evacuation', cumulative: true }]],
+    // A to-word before a figure of shelters heads a to-phrase; before a figure of people it is "about".
+    ['وقال وكيل الوزارة إن 640 أسرة نقلت حتى الآن إلى 23 مدرسة في طرابلس وتاجوراء.', [{ count: 640, destination: ['طرابلس', 'تاجوراء'] }]],
+    ['وغادر نحو 160 شخصاً مخيم الركبان أمس.', [{ count: 160, origin: ['مخيم الركبان'], destination: [] }]],
     // More of the people counted before (أخرى), whose verb says only how they go, go as those did.
     ['عادت 312 عائلة نازحة إلى سنجار أمس، ومن المقرر أن تغادر 200 عائلة أخرى مخيم كبرتو الأحد المقبل.', [{ count: 312, kind: 'return' }, { count: 200, kind: 'return', status: 'planned' }]],
     ['عادت 312 عائلة نازحة إلى سنجار أمس، ومن المقرر أن تغادر 200 عائلة مخيم كبرتو الأحد المقبل.', [{ count: 312, kind: 'return' }, { count: 200, kind: 'evacuation', status: 'planned' }]],

@@ -301,6 +301,8 @@ describe('the shipped rules: type words and the names made of them', () => {
     ['ووصلت 900 أسرة قادمة من قرى محيطة بالجنينة', ['الجنينة']],
     // A pronoun after a list's و is no member of it (مخيمات عامرية الفلوجة وهم في حالة إنهاك).
     ['ووصل معظم الفارين إلى مخيمات الحبانية وهم في حالة إنهاك شديد', ['الحبانية']],
+    // ... and so is a particle opening a clause after a list of places.
+    ['وتواصل نزوح العائلات من بلدات سهل نينوى، إذ فرّت أكثر من 1500 عائلة', ['سهل نينوى']],
     // A size or age adjective after a name that is also a common noun makes a longer name the
     // gazetteer lacks (الحارة الكبيرة in Djerba, not Syria's al-Hara), even in a list.
     ['وشملت الإجراءات الأمنية مناطق إقامة اليهود بالرياض والحارة الكبيرة في جربة', ['الرياض', 'جربة']],

@@ -131,6 +131,8 @@ describe('speaker phrases: title, rank and name in either order', () => {
     ['وفي سبها، قال مدير مكتب شؤون النازحين بالمدينة، عبدالسلام الهادي الحضيري، إن المخيم كان يؤوي العائلات.', { name: 'عبدالسلام الهادي الحضيري' }],
     // Egyptian first names.
     ['وقال محافظ مطروح، اللواء عاطف حسنين بدوى، للصحفيين إن حركة العبور لم تتوقف.', { name: 'عاطف حسنين بدوى', rank: 'اللواء' }],
+    // Kurdish first names (ديار is also "homes").
+    ['وقال مدير دائرة الهجرة والمهجرين في دهوك ديار حسن سليمان إن القافلة انطلقت صباحاً.', { name: 'ديار حسن سليمان' }],
     // A Sudanese first name written with the article.
     ['وقال المعتمد العام للاجئين، السر عبد الباقي النور، إن اللاجئين عبروا الحدود.', { name: 'السر عبد الباقي النور', title: 'المعتمد العام للاجئين' }],
     // A pilot's title stands before his name like an honorific.

@@ -129,6 +129,13 @@ function inferYear(p: Ymd, md: readonly number[], dir: Dir | null, isMonth: bool
   if (dir === 'current') return p.y;
   if (dir === 'next') return cmp > 0 ? p.y : p.y + 1;
   if (dir === 'past' && isMonth) return cmp < 0 ? p.y : p.y - 1;
+  // A day a future word looks forward to (من المقرر أن يبدأ التسليم في الأول من سبتمبر) is still to
+  // come: later this year, however far, or early next year within the coming days' reach.
+  if (dir === 'coming' && !isMonth) {
+    if (cmp > 0) return p.y;
+    const ahead = (Date.UTC(p.y + 1, md[0]! - 1, md[1]!) - Date.UTC(p.y, p.m - 1, p.d)) / 86_400_000;
+    if (ahead <= COMING_DAYS) return p.y + 1;
+  }
   if (!isMonth && cmp > 0 && dir !== 'past' && dir !== 'earlier') {
     const ahead = (Date.UTC(p.y, md[0]! - 1, md[1]!) - Date.UTC(p.y, p.m - 1, p.d)) / 86_400_000;
     if (ahead <= COMING_DAYS) return p.y;

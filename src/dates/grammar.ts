@@ -84,8 +84,13 @@ interface Phrase {
 const FORWARD_REACH = 5;
 /** ... and how many before "until" and its day (توقعت الأرصاد استمرار موجة الحر إلى غاية الأربعاء). */
 const UNTIL_REACH = 12;
+/** ... and how many before it in its clause, with no punctuation between (من المقرر نقل 200 عائلة أخرى يوم الخميس). */
+const CLAUSE_REACH = 10;
 /** How far after a day looked forward to a bare weekday is read as coming too (tokens). */
 const SEQUENCE_REACH = 12;
+/** Letters of a future verb without its prefix (يغادر) that read as one two words before a day. */
+const LONG_FUTURE = 5;
+const ARTICLE = 'ال';
 /** The first letters of an imperfect verb in the third person or the first plural (يـ، تـ، نـ). */
 const IMPERFECT = new Set([...'يتن'].map((c) => c.charCodeAt(0)));
 
@@ -348,6 +353,19 @@ export class DateGrammar {
     return true;
   }
 
+  /**
+   * A future cue before `i` in its clause, however far (من المقرر نقل 200 عائلة أخرى يوم الخميس):
+   * a plan governs the clause it opens, up to CLAUSE_REACH tokens, not across punctuation.
+   */
+  private plannedInClause(i: number): boolean {
+    for (let k = i - 1; k >= Math.max(0, i - CLAUSE_REACH); k--) {
+      // ... nor past a since-word, which looks back (بحلول الساعة 0553 … أقل مستوى منذ 30 نوفمبر).
+      if (this.punct(k) || this.find(k, 'since', true)) return false;
+      if (this.find(k, 'futureCue', true)) return true;
+    }
+    return false;
+  }
+
   /** A word carrying `key` (a future cue, a future verb, until) among the few words before `i`. */
   private lookingForward(i: number, key: 'futureCue' | 'futureVerb' | 'untilCue' | 'extensionCue' | 'pastCue', reach = FORWARD_REACH): boolean {
     for (let k = Math.max(0, i - reach); k < i; k++) if (this.find(k, key, true)) return true;
@@ -363,14 +381,21 @@ export class DateGrammar {
   private futureVerbBefore(i: number): boolean {
     let k = i - 1;
     if (k >= 0 && this.find(k, 'dayPrefix', true)?.end === i) k--;
-    const f = k >= 0 ? this.toks[k]?.analysis?.future : null;
-    return !!f && f.length >= 3 && IMPERFECT.has(f.charCodeAt(0));
+    const verb = (j: number, min: number) => {
+      const f = j >= 0 ? this.toks[j]?.analysis?.future : null;
+      return !!f && f.length >= min && IMPERFECT.has(f.charCodeAt(0));
+    };
+    if (verb(k, 3)) return true;
+    // ... or before the definite noun it governs (ستستأنف الدراسة يوم الأربعاء، سيغادر المسلحون
+    // الخميس), a verb too long to be a word that merely begins with س.
+    const noun = this.toks[k];
+    return kindOf(noun) === 'word' && noun!.text.startsWith(ARTICLE) && verb(k - 1, LONG_FUTURE);
   }
 
   /** How a day without a year is looked at: forward from a future verb (the next one), toward a near deadline, or back from a past told (كان … قد). */
   private forward(i: number): Dir | null {
     if (this.lookingForward(i, 'futureVerb')) return 'next';
-    if (this.lookingForward(i, 'futureCue') || this.lookingForward(i, 'untilCue')) return 'coming';
+    if (this.lookingForward(i, 'futureCue') || this.plannedInClause(i) || this.lookingForward(i, 'untilCue')) return 'coming';
     return this.lookingForward(i, 'pastCue') ? 'earlier' : null;
   }
 
@@ -553,6 +578,7 @@ export class DateGrammar {
       this.afterForward(i) ||
       this.lookingForward(i, 'futureVerb') ||
       this.lookingForward(i, 'futureCue') ||
+      this.plannedInClause(i) ||
       this.futureVerbBefore(i) ||
       // "until" closing a span looked forward to from further back (توقعت ... إلى غاية الأربعاء),
       // or one decided to last (قررت تمديد إغلاق المعبر حتى الخميس).

@@ -104,8 +104,10 @@ function toCue(rules: LinkRules, words: readonly Word[], k: number): boolean {
   if (!g.towards.has(words[k]!.text)) return false;
   const next = words[k + 1];
   const prev = words[k - 1];
-  // ... nor نحو opening a figure: "about" (تضم نحو 160 شخصاً مخيم الركبان).
-  if (next && (g.not_towards_after.has(next.text) || isTrigger(rules, next) || isFigure(next))) return false;
+  // ... nor نحو opening a figure: "about" (تضم نحو 160 شخصاً مخيم الركبان); a figure of shelters
+  // is where people went (نقلت إلى 23 مدرسة في طرابلس).
+  const shelters = (w: Word | undefined) => !!w && w.forms.some((f) => g.area_nouns.has(f) || g.camps.has(f) || rules.shelters.some((s) => s.length === 1 && s[0] === f));
+  if (next && (g.not_towards_after.has(next.text) || isTrigger(rules, next) || (isFigure(next) && !shelters(words[k + 2])))) return false;
   return !(prev && prev.forms.some((f) => g.not_towards_before.has(f)));
 }
 
@@ -440,6 +442,7 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
     return nearestGroup(rules, hits, num).map((h) => h.ref);
   };
   let origin = receivedFrom.length && !origins.length ? receivedFrom : returnOrigin.length && !origins.length ? returnOrigin : nearer(origins.filter(inClause), anaphors.filter(inClause));
+  if (origin.length === 0) origin = departureObject(ctx, fig, trigger, inSentence, inClause).map((p) => p.ref);
   if (origin.length === 0) origin = nearer(origins, anaphors);
   // "٦٠٠ عائلة من جلولاء غادرت مخيمات كلار": a from-phrase between the figure and the departure
   // verb after it says whose people they are; the place the verb's object names is where they left.
@@ -447,25 +450,6 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
     const whose = (r: PlaceRef) => origins.some((p) => p.ref === r && p.nStart >= num.nEnd && p.nEnd <= trigger.start);
     const left = origins.filter((p) => inClause(p) && p.nStart >= trigger.end);
     if (left.length && origin.length && origin.every(whose)) origin = nearestGroup(rules, left, num).map((p) => p.ref);
-  }
-  // "غادرت 312 عائلة نازحة، أمس الثلاثاء، مخيمات شاريا وكبرتو": the object of a departure verb
-  // (the figure's, or one right before it), after the figure and its adjuncts, is the place left.
-  const departs = (w: Word | undefined): w is Word => !!w && w.clause === words[fig.first]!.clause && w.forms.some(rules.departureVerb);
-  const leaving = trigger && trigger.end <= num.nStart && departs(trigger) ? trigger : [words[fig.first - 1], words[fig.first - 2]].find(departs);
-  if (origin.length === 0 && leaving) {
-    const near = words[fig.last + OBJECT_REACH]?.end ?? sentence.end;
-    // In the figure's clause (غادرت 37 عائلة تضم نحو 160 شخصاً مخيم الركبان), or past its commas with no other figure between.
-    const reached = (p: PlaceHit) => inClause(p) || (p.nEnd <= near && !words.slice(fig.last + 1, firstEndingAfter(words, p.nStart)).some((w) => ctx.figureStarts.has(w.start)));
-    // ... right after the figure's noun, a comma or the noun of another figure of the same people (not
-    // "غادرت 64 أسرة منازلها الواقعة ... من خط الحدود مع قطاع غزة": homes left, and a place locating them).
-    const objectAt = (p: PlaceHit) => {
-      let k = firstEndingAfter(words, p.nStart) - 1;
-      if (words[k]?.forms.some((f) => rules.grammar.area_nouns.has(f) || rules.grammar.camps.has(f))) k--;
-      const w = words[k];
-      return !!w && (k <= fig.last + 2 || w.gap === 'punctuation' || !!groupOf(rules, w));
-    };
-    const objects = nearestGroup(rules, inSentence.filter((p) => p.nStart >= num.nEnd && p.role === null && ctx.direction(p) === null && reached(p)), num);
-    if (objects[0] && objectAt(objects[0])) origin = objects.map((p) => p.ref);
   }
   if (origin.length === 0) origin = placeLeft(ctx, fig, move, inSentence).map((p) => p.ref);
   // "يستعد نحو 2500 نازح في مخيمي بريقة وبئر عجم للعودة إلى بلداتهم": where people going back are,
@@ -493,6 +477,37 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
     if (origin.length === 0) origin = lastOf(context.origins, sentence.start, []);
   }
   return { origin: uniqueByName(origin), destination: uniqueByName(destination) };
+}
+
+/**
+ * "غادرت 312 عائلة نازحة، أمس الثلاثاء، مخيمات شاريا وكبرتو": the object of a departure verb (the
+ * figure's, or one right before it), after the figure and its adjuncts, is the place left; in the
+ * figure's clause (غادرت 37 عائلة تضم نحو 160 شخصاً مخيم الركبان), or past its commas with no other
+ * figure between. It stands right after the figure's noun, a comma or the noun of another figure of
+ * the same people (not "غادرت 64 أسرة منازلها الواقعة ... من خط الحدود مع قطاع غزة": homes left,
+ * and a place locating them).
+ */
+function departureObject(
+  ctx: LinkContext,
+  { words, first, last, num, si }: Figure,
+  trigger: Word | undefined,
+  inSentence: readonly PlaceHit[],
+  inClause: (p: PlaceHit) => boolean,
+): PlaceHit[] {
+  const { rules } = ctx;
+  const departs = (w: Word | undefined): w is Word => !!w && w.clause === words[first]!.clause && w.forms.some(rules.departureVerb);
+  const leaving = trigger && trigger.end <= num.nStart && departs(trigger) ? trigger : [words[first - 1], words[first - 2]].find(departs);
+  if (!leaving) return [];
+  const near = words[last + OBJECT_REACH]?.end ?? ctx.doc.sentences[si]!.end;
+  const reached = (p: PlaceHit) => inClause(p) || (p.nEnd <= near && !words.slice(last + 1, firstEndingAfter(words, p.nStart)).some((w) => ctx.figureStarts.has(w.start)));
+  const objectAt = (p: PlaceHit) => {
+    let k = firstEndingAfter(words, p.nStart) - 1;
+    if (words[k]?.forms.some((f) => rules.grammar.area_nouns.has(f) || rules.grammar.camps.has(f))) k--;
+    const w = words[k];
+    return !!w && (k <= last + 2 || w.gap === 'punctuation' || !!groupOf(rules, w));
+  };
+  const objects = nearestGroup(rules, inSentence.filter((p) => p.nStart >= num.nEnd && p.role === null && ctx.direction(p) === null && reached(p)), num);
+  return objects[0] && objectAt(objects[0]) ? objects : [];
 }
 
 /**
