@@ -63,6 +63,17 @@ describe('figures of people who moved', () => {
     ['غادرت 312 عائلة نازحة، بحسب مسؤول في دهوك، المخيم متجهة إلى سنجار.', [{ count: 312, origin: [], destination: ['سنجار'] }]],
     // ... before a from-phrase of another clause of its sentence.
     ['خرج نحو 5000 شخص من الفوعة وكفريا، فيما غادر ما لا يقل عن 2200 شخص بلدتي مضايا وبقين باتجاه إدلب.', [{ count: 5000, origin: ['الفوعة', 'كفريا'] }, { count: 2200, origin: ['مضايا', 'بقين'], destination: ['إدلب'] }]],
+    // A subset (بينهم) anywhere after the figure it is part of in its sentence.
+    ['غادر أمس نحو 320 من حاملي الجوازات الأجنبية قطاع غزة عبر معبر رفح، ضمن القوائم اليومية التي تنشرها هيئة المعابر بالتنسيق مع الجانب المصري، بينهم 85 أمريكيا و48 بريطانيا.', [{ count: 320, group: 'nationals' }, { count: 85, group: 'nationals' }, { count: 48, group: 'nationals' }]],
+    // ... and a figure added to it (إلى جانب), however far, when it tells no movement of its own;
+    // a part with its own verb is its own event.
+    ['وعلى متنها نحو 1100 شخص أجلوا من ميناء مصراتة المحاصرة منذ أكثر من شهرين، بينهم عمال أجانب من النيجر وتشاد ومصر وغانا، إلى جانب 68 جريحاً ليبياً ومرافقيهم.', [{ count: 1100 }, { count: 68, group: 'wounded_sick', kind: 'evacuation' }]],
+    ['وقال إن أكثر من 40 ألف نازح كانوا قد تجمعوا في مخيمات عشوائية قرب السياج عادوا خلال الأيام الثلاثة الماضية إلى قراهم، بينهم نحو ثلاثة آلاف عادوا إلى بلدة الرفيد وحدها.', [{ count: 40000 }, { count: 3000, kind: 'return', cumulative: false, destination: ['الرفيد'] }]],
+    // A return verb heading a process with its pronoun (أعيد فتحها) is no return.
+    ['وانطلقت 14 حافلة تقل 518 شخصا من إيجوكاك في اتجاه مراكش عبر الطريق التي أعيد فتحها أمس.', [{ count: 518, kind: 'evacuation', origin: ['إيجوكاك'], destination: ['مراكش'] }]],
+    // Young men are persons; the missing are not moved.
+    ['وفي مشهد لافت، عاد نحو 40 شاباً إلى برطلة صباح أمس.', [{ count: 40, kind: 'return', group: 'people', destination: ['برطلة'] }]],
+    ['وتنتظر الأسر معرفة مصير 16 شخصا مفقودا من جملة 26 أبحروا نحو إيطاليا عاد منهم 9 أشخاص.', [{ count: 9, kind: 'return' }]],
     // Those who crossed, as the head of a total, moved.
     ['وأفاد مصدر بأن العدد الإجمالي للعابرين منذ 23 أيلول ارتفع إلى أكثر من 310 آلاف شخص.', [{ count: 310000, kind: 'evacuation', cumulative: true }]],
     // A to-word before a figure of shelters heads a to-phrase; before a figure of people it is "about".

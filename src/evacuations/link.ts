@@ -272,16 +272,22 @@ export function linkEvacuations(
     // "وكانت سرت تضم قرابة 80 ألف نسمة": what a place holds is its population, no one moved.
     if (contained && !batchBefore && placeHolds(rules, words, first, ctx.placesIn(si))) continue;
     // "... 5 آلاف راكب. بينهم 1116 مسلحاً": a subset opening its sentence takes up the last figure.
-    const before = closeBefore(rules, doc.text, previous, num, subset && first <= 1);
-    // "3,960 عائلة، أي ما يقارب 17 ألف نازح": the same people counted again, in other units.
-    const restated = before && words.slice(Math.max(0, first - 3), first).some((w) => w.forms.some((f) => rules.grammar.restatement.has(f))) ? before : null;
-    // "و500" right after the figure before: the same kind of people (not "250 خيمة و4 آلاف بطانية" after it).
-    // The figure right before this one in its sentence, which a joined figure or a part goes with.
-    const figureBefore = sentenceFigures.findLast((f) => f.nEnd <= num.nStart);
-    const joined = before && (joinedByAnd(rules, doc.text, num) || listedByPlace(ctx, before.num, num)) && figureBefore === before.num ? before : null;
     // "66 سعودياً، إلى جانب 214 باكستانياً": a figure added to the one before moved with it, though
     // not as the same people (7 ملايين نازح، إلى جانب 1.5 مليون عبروا الحدود).
     const besides = rules.besidesPhrases.some((phrase) => phrase.every((p, j) => words[first - phrase.length + j]?.forms.includes(p)));
+    // ... and so does a subset, or a figure added, anywhere after the figure before it in its
+    // sentence (، بينهم 85 أمريكيا؛ وعلى متنها نحو 1100 شخص ... إلى جانب 68 جريحاً).
+    // The figure right before this one in its sentence, which a joined figure or a part goes with.
+    const figureBefore = sentenceFigures.findLast((f) => f.nEnd <= num.nStart);
+    // Only one that tells no movement of its own (not "بينهم نحو ثلاثة آلاف عادوا الى بلدة الرفيد").
+    const ownTrigger = words.some((w) => w.clause === words[first]!.clause && isTrigger(rules, w));
+    const lastInSentence = counted && counted.num === figureBefore && !ownTrigger ? counted : null;
+    const close = closeBefore(rules, doc.text, counted, num, subset && first <= 1);
+    const before = close ?? (subset || besides ? lastInSentence : null);
+    // "3,960 عائلة، أي ما يقارب 17 ألف نازح": the same people counted again, in other units.
+    const restated = before && words.slice(Math.max(0, first - 3), first).some((w) => w.forms.some((f) => rules.grammar.restatement.has(f))) ? before : null;
+    // "و500" right after the figure before: the same kind of people (not "250 خيمة و4 آلاف بطانية" after it).
+    const joined = before && (joinedByAnd(rules, doc.text, num) || listedByPlace(ctx, before.num, num)) && figureBefore === before.num ? before : null;
     const added = before && besides && figureBefore === before.num ? before : null;
     // "بلغ 1,402,768 حاجاً، وصل 1,321,500 منهم جواً": a part of people who do not move in this
     // sense (pilgrims, staff) is of them too.
@@ -385,8 +391,9 @@ export function linkEvacuations(
       soFarIn(si).has(words[first]!.clause) ||
       (soFarIn(si).size > 0 && !dates.some((d) => d.role !== 'since' && doc.clauseIndexAt(d.nStart) === ci)) ||
       (head !== null && head.total && status === 'completed') ||
-      // The parts and contents of a running total are running totals too, and so is its restatement.
-      (partOf !== null && !!before?.cumulative) ||
+      // The parts and contents of a running total are running totals too, and so is its restatement;
+      // not a part told further on (الدفعة الرابعة منهم ضمت 140 امرأة وطفلاً: one batch).
+      (partOf !== null && !!close?.cumulative) ||
       // ... and so is the number a running total had reached before.
       (reached && !!earlier?.cumulative) ||
       !!restated?.cumulative;

@@ -343,8 +343,9 @@ function notAMovement(
   if (w.start > figureEnd && before && (rules.grammar.event_conjunctions.has(before.text) || (k > 1 && rules.grammar.complementizers.has(before.text) && rules.grammar.event_preps.has(words[k - 2]!.text)))) {
     return true;
   }
-  // "إعادة إعمار، أُعيد فتح الطريق، أُعيد انتخاب": a verb or its noun heading a process moves nobody.
-  if (next.forms.some(rules.process)) return true;
+  // "إعادة إعمار، أُعيد فتح الطريق، أُعيد انتخاب": a verb or its noun heading a process moves nobody,
+  // with the process's pronoun too (الطريق التي أعيد فتحها).
+  if (next.forms.some(rules.process) || next.readings.some((r) => r.suffix !== null && rules.process(r.stem))) return true;
   if (!forms.some(rules.verbalNoun)) return false;
   // After the figure, a bare verbal noun after "بعد، قبل، إثر" is another event: "21 لاعبا بعد عودة محمود".
   if (w.start > figureEnd && k > 0 && rules.grammar.event_preps.has(words[k - 1]!.text) && forms.includes(withoutLead(rules, w.text)) && !isPerson(next)) {

@@ -285,6 +285,12 @@ export class Reader {
     return w !== undefined && isNisbaKey(this.words, w);
   }
 
+  /** Word `i` is a nisba with the article alone (الإيطالي، السودانية). */
+  definiteNisba(i: number): boolean {
+    const nisba = this.words.morphology.nisbaSuffixes;
+    return this.readingsOf(i).some((r) => r.prefix.article && !r.prefix.conjunction && !r.prefix.preposition && r.suffix !== null && nisba.includes(r.suffix));
+  }
+
   stop(i: number): boolean {
     const w = this.word(i);
     return !!w && (this.rules.stopwords.has(w) || startsWithNumber(w));
