@@ -133,6 +133,8 @@ describe('speaker phrases: title, rank and name in either order', () => {
     ['وقال محافظ مطروح، اللواء عاطف حسنين بدوى، للصحفيين إن حركة العبور لم تتوقف.', { name: 'عاطف حسنين بدوى', rank: 'اللواء' }],
     // A nationality before a name between commas is no part of it.
     ['وفي بنغازي، قال منسق عمليات المنظمة في شرق ليبيا، الإيطالي ماركو بيرتيني، إن نحو 600 سينقلون.', { name: 'ماركو بيرتيني', title: 'منسق عمليات المنظمة في شرق ليبيا' }],
+    // ... nor before a name set off by a comma before its title, right after the verb.
+    ['من جانبه، أكد البرازيلي ماركوس فييرا، مدرب الإسماعيلي، أن الفريق سيعود أقوى.', { name: 'ماركوس فييرا', title: 'مدرب الإسماعيلي' }],
     // Levantine first names.
     ['قال الناطق باسم المجلس المحلي لمدينة داريا كرم الشامي إن أكثر من 1500 شخص غادروا أمس.', { name: 'كرم الشامي' }],
     // Kurdish first names (ديار is also "homes").

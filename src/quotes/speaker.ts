@@ -352,12 +352,14 @@ function bodyAfter(r: Reader, sp: SpeakerPhrase): SpeakerPhrase {
  * words set off by a comma before a title are the speaker's name, whatever names they spell: the
  * title after the comma says whose words follow. The first word has no article (الجيش العراقي، قائد).
  */
-export function nameBeforeTitle(r: Reader, i: number): SpeakerPhrase | null {
+export function nameBeforeTitle(r: Reader, at: number): SpeakerPhrase | null {
+  // A nationality may stand before the name (أكد البرازيلي ماركوس فييرا، مدرب الإسماعيلي، أن).
+  const i = r.definiteNisba(at) && !r.definite(at + 1) ? at + 1 : at;
   let c = i;
   while (c <= i + MAX_NAME && !r.isComma(c) && nameable(r, c) && !r.stop(c)) c++;
   if (!r.isComma(c) || c - i < 2 || r.definite(i) || cliticLead(r, i)) return null;
   const sp = titleAfter(r, { ...empty(r, 'person', i, c), name: { r, start: i, end: c }, nameCue: 'context' });
-  return sp.title && r.isComma(sp.end) ? sp : null;
+  return sp.title && r.isComma(sp.end) ? { ...sp, start: at } : null;
 }
 
 /** A title after a name, directly or after a comma (طلال البرازي محافظ حمص، يوري يفتوشينكو، رئيس المركز). */
