@@ -71,6 +71,8 @@ describe('figures of people who moved', () => {
     ['وقال إن أكثر من 40 ألف نازح كانوا قد تجمعوا في مخيمات عشوائية قرب السياج عادوا خلال الأيام الثلاثة الماضية إلى قراهم، بينهم نحو ثلاثة آلاف عادوا إلى بلدة الرفيد وحدها.', [{ count: 40000 }, { count: 3000, kind: 'return', cumulative: false, destination: ['الرفيد'] }]],
     // A return verb heading a process with its pronoun (أعيد فتحها) is no return.
     ['وانطلقت 14 حافلة تقل 518 شخصا من إيجوكاك في اتجاه مراكش عبر الطريق التي أعيد فتحها أمس.', [{ count: 518, kind: 'evacuation', origin: ['إيجوكاك'], destination: ['مراكش'] }]],
+    // An anaphor (من البلدة) takes the place its own sentence sets the scene with before the article's last origin.
+    ['ونقل 300 شخص من صيدا إلى النبطية. وفي مرجعيون، قال رئيس البلدية إن ما لا يقل عن 600 شخص فرّوا من البلدة يوم الثلاثاء، وتوجه معظمهم إلى النبطية.', [{ count: 300, origin: ['صيدا'] }, { count: 600, origin: ['مرجعيون'], destination: ['النبطية'] }]],
     // Young men are persons; the missing are not moved.
     ['وفي مشهد لافت، عاد نحو 40 شاباً إلى برطلة صباح أمس.', [{ count: 40, kind: 'return', group: 'people', destination: ['برطلة'] }]],
     ['وتنتظر الأسر معرفة مصير 16 شخصا مفقودا من جملة 26 أبحروا نحو إيطاليا عاد منهم 9 أشخاص.', [{ count: 9, kind: 'return' }]],

@@ -272,6 +272,8 @@ describe('the shipped rules: a name vouched for earlier is that place again behi
     // أدري is also "I know": alone behind إلى it needs the type word the article gave it before.
     ['وقال مسؤول في محافظة أدري إن 300 لاجئ وصلوا أمس إلى أدري.', ['أدري', 'أدري']],
     ['ووصل 300 لاجئ أمس إلى أدري.', []],
+    // ... and so does a list with other places.
+    ['واستهدف القصف أطراف عيتا الشعب ورميش والخيام. وفي الخيام، قال رئيس البلدية إن العائلات نزحت.', ['عيتا الشعب', 'رميش', 'الخيام', 'الخيام']],
     // Only after the vouched mention, and only behind a role word.
     ['ووصل 300 لاجئ إلى أدري بحسب مسؤول في مدينة أدري.', ['أدري']],
     ['وقال مسؤول في مدينة أدري: لا أدري متى يصلون.', ['أدري']],

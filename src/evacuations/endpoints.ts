@@ -679,9 +679,12 @@ export function anaphorsIn(ctx: LinkContext, si: number): Anaphor[] {
       continue;
     }
     const inSentence = named(next.start, a.types);
-    const fromOrigins = inSentence.length ? inSentence : a.dual ? lastPairOf(rules, origins, next.start, a.types) : lastOf(origins, next.start, a.types);
     const candidate = (p: PlaceHit) => ofKind(a.types, p, ctx.namesCrossing(p)) && offered(p);
-    const last = antecedent(candidate, a.word, next.start);
+    // A place of that kind its own sentence names before it, as no end of a movement, comes before
+    // the article's last origin (وفي الخيام، قال رئيس البلدية إن 600 شخص فرّوا من البلدة).
+    const here = places.lastBefore(next.start, (p) => p.nStart >= sentenceStart && candidate(p) && ctx.direction(p) === null);
+    const fromOrigins = inSentence.length || here ? inSentence : a.dual ? lastPairOf(rules, origins, next.start, a.types) : lastOf(origins, next.start, a.types);
+    const last = here ?? antecedent(candidate, a.word, next.start);
     // A dual (الحيين) takes the place listed together with that one (حيي الشيخ مقصود والأشرفية).
     const pair = a.dual && last ? places.lastBefore(last.nStart, (p) => candidate(p) && last.nStart - p.nEnd <= rules.reach.list_chars && p.ref.name !== last.ref.name) : undefined;
     const ref = fromOrigins.length ? fromOrigins : last ? [...(pair ? [pair.ref] : []), last.ref] : [];

@@ -22,12 +22,6 @@ export function acceptCandidates(places: CompiledPlacesRules, src: PlaceText, li
       } else pending.push(c);
     }
   }
-  // A name something vouched for earlier in the article is that place again behind a role word
-  // (قال المسؤول في محافظة أدري ... وصلوا إلى أدري), where it alone would not be; not a name with
-  // a number, which alone is a date (مدينة 6 أكتوبر ... ووصل الوفد في 6 أكتوبر).
-  const vouched = new Map<string, number>();
-  for (const c of candidates) if (accepted.has(c) && c.ambiguity && !/\d/.test(c.ref.name) && !vouched.has(c.ref.name)) vouched.set(c.ref.name, c.nStart);
-  for (const c of pending) if (c.role && (vouched.get(c.ref.name) ?? Infinity) < c.nStart) accepted.add(c);
   // Lists are read both ways so that a chain of ambiguous names takes its cue from either end.
   const firsts = new Set(candidates.map((c) => c.first));
   for (const c of pending) {
@@ -38,6 +32,13 @@ export function acceptCandidates(places: CompiledPlacesRules, src: PlaceText, li
     const after = lists.after(c);
     if (after && accepted.has(after)) accepted.add(c);
   }
+  // A name something vouched for earlier in the article (a type word, an office, a list) is that
+  // place again behind a role word, where it alone would not be (قال المسؤول في محافظة أدري ...
+  // وصلوا إلى أدري؛ أطراف عيتا الشعب ورميش والخيام ... وفي الخيام); not a name with a number,
+  // which alone is a date (مدينة 6 أكتوبر ... ووصل الوفد في 6 أكتوبر).
+  const vouched = new Map<string, number>();
+  for (const c of candidates) if (accepted.has(c) && c.ambiguity && !/\d/.test(c.ref.name) && !vouched.has(c.ref.name)) vouched.set(c.ref.name, c.nStart);
+  for (const c of pending) if (c.role && (vouched.get(c.ref.name) ?? Infinity) < c.nStart) accepted.add(c);
   // A word taken for a place by its preposition alone (من الساحل) is no place inside a country
   // the article's other places are not in: the common word it also is (an Omani article's coast
   // is no Syrian coast).
