@@ -73,6 +73,9 @@ describe('figures of people who moved', () => {
     ['وانطلقت 14 حافلة تقل 518 شخصا من إيجوكاك في اتجاه مراكش عبر الطريق التي أعيد فتحها أمس.', [{ count: 518, kind: 'evacuation', origin: ['إيجوكاك'], destination: ['مراكش'] }]],
     // An anaphor (من البلدة) takes the place its own sentence sets the scene with before the article's last origin.
     ['ونقل 300 شخص من صيدا إلى النبطية. وفي مرجعيون، قال رئيس البلدية إن ما لا يقل عن 600 شخص فرّوا من البلدة يوم الثلاثاء، وتوجه معظمهم إلى النبطية.', [{ count: 300, origin: ['صيدا'] }, { count: 600, origin: ['مرجعيون'], destination: ['النبطية'] }]],
+    // People carried across a border in an article of returns go home; within a country, carried people are evacuated.
+    ['تتواصل عودة اللاجئين السوريين من لبنان إلى بلداتهم بعد انتهاء الحرب، وعاد أمس نحو 300 لاجئ إلى ريف حمص. وانطلقت قافلة من 20 حافلة تقل نحو 800 شخص من عرسال إلى القصير.', [{ count: 300, kind: 'return' }, { count: 800, kind: 'return', origin: ['عرسال'], destination: ['القصير'] }]],
+    ['تتواصل عودة اللاجئين السوريين من لبنان إلى بلداتهم بعد انتهاء الحرب، وعاد أمس نحو 300 لاجئ إلى ريف حمص. وانطلقت قافلة من 20 حافلة تقل نحو 800 شخص من حمص إلى القصير.', [{ count: 300, kind: 'return' }, { count: 800, kind: 'evacuation' }]],
     // Young men are persons; the missing are not moved.
     ['وفي مشهد لافت، عاد نحو 40 شاباً إلى برطلة صباح أمس.', [{ count: 40, kind: 'return', group: 'people', destination: ['برطلة'] }]],
     ['وتنتظر الأسر معرفة مصير 16 شخصا مفقودا من جملة 26 أبحروا نحو إيطاليا عاد منهم 9 أشخاص.', [{ count: 9, kind: 'return' }]],

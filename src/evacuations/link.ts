@@ -435,7 +435,12 @@ export function linkEvacuations(
     // article tells, whoever carries them (قافلة من 14 حافلة تقل نحو 310 لاجئين سوريين … باتجاه
     // فليطة، قطار يقل نحو 950 سودانياً … إلى وادي حلفا: back home in an article of returns).
     const exiledFrom = who.group === 'refugees' || who.group === 'displaced' ? words.slice(last + 1, last + 4).map((w) => rules.nationalityOf(w)).find((c) => c) : nationality;
-    const homeBound = !!exiledFrom && destination.some((d) => d.country === exiledFrom) && !origin.some((o) => o.country === exiledFrom);
+    // ... and so do people carried across a border in an article of returns (قافلة من 20 حافلة تقل
+    // نحو 800 من عرسال إلى القصير).
+    const home0 = destination[0]?.country;
+    const acrossInReturns =
+      move.told === 'return' && !!home0 && destination.every((d) => d.country === home0) && origin.length > 0 && origin.every((o) => !!o.country && o.country !== home0);
+    const homeBound = (!!exiledFrom && destination.some((d) => d.country === exiledFrom) && !origin.some((o) => o.country === exiledFrom)) || acrossInReturns;
     // Leaving a shelter is going back home, unless the article tells of another kind of movement.
     const left = leaves(rules, words, move, first, last);
     // ... and so is being taken to their own villages (تقل 1,200 نازح من مراكز الإيواء إلى قراهم).
