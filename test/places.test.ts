@@ -132,6 +132,9 @@ describe('type words', () => {
     // A construct head of Maghrebi and Sudanese names (أولاد) and its word, which the gazetteer lacks.
     ['فرت عائلات من حي أولاد سالم أمس', [{ name: 'اولاد سالم', type: 'neighbourhood', text: 'أولاد سالم', id: null }]],
     ['توجهوا نحو منطقة الراشدين الرابعة', [{ name: 'الراشدين', role: 'destination' }]],
+    // A time word after it ends a one-word name the gazetteer lacks.
+    ['من المقرر نقلهم إلى مخيم كرماوة الأسبوع المقبل', [{ name: 'كرماوه', type: 'camp', text: 'كرماوة', id: null }]],
+    ['وصلت العائلات إلى مخيم جديد الأسبوع الماضي', []],
     ['أصبحت منطقة الحيدرية الثانية خالية', [{ name: 'الحيدريه الثانيه', type: 'other', text: 'الحيدرية الثانية' }]],
     // The gazetteer's مخيم اليرموك is found after منطقة and without its type word.
     ['من منطقة اليرموك جنوب العاصمة', [{ name: 'مخيم اليرموك', type: 'camp', role: 'origin', text: 'اليرموك' }]],
