@@ -384,6 +384,8 @@ describe('a hedge verb heading "the number of" qualifies the next figure of its 
     ['ارتفع عدد النازحين إلى 500 شخص', '500', 'exact', 500, 500, 500],
     // A day after منذ tells a time: the heading waits past it.
     ['تجاوز عدد الذين عبروا إلى سوريا منذ 23 أيلول الماضي 560 ألف شخص', '560 ألف', 'more_than', 560000, 560000, null],
+    // ... and so does a day after في; a total (إجمالي) heads its figure as a number does.
+    ['ليتجاوز إجمالي من عبروا منذ اندلاع الحرب في 15 أبريل الماضي 450 ألف شخص', '450 ألف', 'more_than', 450000, 450000, null],
     ['بلغ عدد الخارجين 900 شخص', '900', 'exact', 900, 900, 900],
   ] as const)('%s', (sentence, text, qualifier, value, min, max) => {
     const hit = findNumbers(sentence).find((h) => h.text === text);
