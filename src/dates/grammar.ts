@@ -90,7 +90,6 @@ const CLAUSE_REACH = 10;
 const SEQUENCE_REACH = 12;
 /** Letters of a future verb without its prefix (يغادر) that read as one two words before a day. */
 const LONG_FUTURE = 5;
-const ARTICLE = 'ال';
 /** The first letters of an imperfect verb in the third person or the first plural (يـ، تـ، نـ). */
 const IMPERFECT = new Set([...'يتن'].map((c) => c.charCodeAt(0)));
 
@@ -388,8 +387,8 @@ export class DateGrammar {
     if (verb(k, 3)) return true;
     // ... or before the definite noun it governs (ستستأنف الدراسة يوم الأربعاء، سيغادر المسلحون
     // الخميس), a verb too long to be a word that merely begins with س.
-    const noun = this.toks[k];
-    return kindOf(noun) === 'word' && noun!.text.startsWith(ARTICLE) && verb(k - 1, LONG_FUTURE);
+    const definite = !!this.toks[k]?.analysis?.readings.some((r) => r.prefix.article && !r.prefix.conjunction && !r.prefix.preposition);
+    return definite && verb(k - 1, LONG_FUTURE);
   }
 
   /** How a day without a year is looked at: forward from a future verb (the next one), toward a near deadline, or back from a past told (كان … قد). */

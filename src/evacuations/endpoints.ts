@@ -333,14 +333,14 @@ function nearestGroup(rules: LinkRules, candidates: readonly PlaceHit[], num: { 
   return sorted.slice(lo, hi + 1);
 }
 
+/** Words after a figure that the object of its departure verb may stand at: its noun and an adjunct of time between. */
+const OBJECT_REACH = 8;
+
 /**
  * Origin and destination: the places its sentence gives those roles (the figure's own clause
  * first); for a return, where people went back to is where they are now ("عادوا إلى منازلهم في
  * الغوطة"); without an origin, an anaphor ("من المنطقة") or the article's last movement origin.
  */
-/** Words after a figure that the object of its departure verb may stand at: its noun and an adjunct of time between. */
-const OBJECT_REACH = 8;
-
 export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality: string | null): { origin: PlaceRef[]; destination: PlaceRef[] } {
   const { doc, rules } = ctx;
   const { num, words, si } = fig;
