@@ -5,7 +5,7 @@
 import { isRelative, type Anchor, type Calendar, type Dir, type YearSpec } from './calendar.js';
 import type { CompiledDates, Lex } from './rules.js';
 import type { Morphology, Prefix } from '../text/morphology.js';
-import { analysis, NOTHING, orNothing, PerForm, type FormAnalysis, type WordReadings } from '../text/readings.js';
+import { analysis, articleOnly, NOTHING, orNothing, PerForm, type FormAnalysis, type WordReadings } from '../text/readings.js';
 import { kindOf, type Token } from './tokens.js';
 
 export type Role = 'point' | 'since' | 'period';
@@ -387,7 +387,7 @@ export class DateGrammar {
     if (verb(k, 3)) return true;
     // ... or before the definite noun it governs (ستستأنف الدراسة يوم الأربعاء، سيغادر المسلحون
     // الخميس), a verb too long to be a word that merely begins with س.
-    const definite = !!this.toks[k]?.analysis?.readings.some((r) => r.prefix.article && !r.prefix.conjunction && !r.prefix.preposition);
+    const definite = !!this.toks[k]?.analysis?.readings.some(articleOnly);
     return definite && verb(k - 1, LONG_FUTURE);
   }
 

@@ -4,7 +4,7 @@
 // (لرويترز، للمرصد) can be read off, and `withoutL` gives a view where that word stands bare.
 import type { AnalysedDocument } from '../document.js';
 import type { Prefix } from '../text/morphology.js';
-import { PerForm, type FormAnalysis, type Reading, type WordReadings } from '../text/readings.js';
+import { articleOnly, PerForm, type FormAnalysis, type Reading, type WordReadings } from '../text/readings.js';
 import { eachMark } from '../text/words.js';
 import type { CompiledQuotesRules, VerbForm } from './rules.js';
 
@@ -133,7 +133,7 @@ function isReserved(reader: Reader, i: number): boolean {
   );
 }
 
-const definiteByArticle = (readings: readonly Reading[]): boolean => readings.some((r) => r.prefix.article && !r.prefix.conjunction && !r.prefix.preposition);
+const definiteByArticle = (readings: readonly Reading[]): boolean => readings.some(articleOnly);
 /** Whether a form is definite by the article alone: asked of most words, by every parser. */
 const DEFINITE = new PerForm((a) => definiteByArticle(a.readings));
 
@@ -288,7 +288,7 @@ export class Reader {
   /** Word `i` is a nisba with the article alone (الإيطالي، السودانية). */
   definiteNisba(i: number): boolean {
     const nisba = this.words.morphology.nisbaSuffixes;
-    return this.readingsOf(i).some((r) => r.prefix.article && !r.prefix.conjunction && !r.prefix.preposition && r.suffix !== null && nisba.includes(r.suffix));
+    return this.readingsOf(i).some((r) => articleOnly(r) && r.suffix !== null && nisba.includes(r.suffix));
   }
 
   stop(i: number): boolean {

@@ -10,6 +10,9 @@ export interface Reading {
   suffix: string | null;
 }
 
+/** The reading carries the article alone, no conjunction or preposition before it (المرصد, not والمرصد). */
+export const articleOnly = (r: Reading): boolean => r.prefix.article && !r.prefix.conjunction && !r.prefix.preposition;
+
 /** What a matcher reads words with: the policy and the memoised readings of a form under it. */
 export interface WordReadings {
   morphology: Morphology;
