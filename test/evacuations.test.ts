@@ -151,6 +151,9 @@ describe('figures of people who moved', () => {
     // a total whose noun the displaced describe: no verb of its own, the "amounts to" verb no movement
     ['ونزحت 3200 أسرة من القرى المحيطة بالمدينة خلال الأسبوع. وأفادت المنظمة بأن إجمالي الأسر النازحة في المحافظة وصل إلى خمسة آلاف أسرة.', [{ count: 3200 }, { count: 5000, kind: 'displacement', group: 'families', cumulative: true }]],
     ['وتشير الأرقام إلى أن مجموع العائلات المهجرة من الحي بلغ 700 عائلة.', [{ count: 700, kind: 'displacement', group: 'families', cumulative: true }]],
+    ['وأوضح المستشار أن بلاده أجلت ما مجموعه 613 صينياً من اليمن.', [{ count: 613, cumulative: true }]],
+    // "العدد" alone takes up the figure before it in its sentence, a running total with it.
+    ['وأعلنت الحكومة أن 68 ألفاً و386 شخصاً دخلوا البلاد منذ يوم الأحد الماضي، فيما تشير تقديرات إلى أن العدد تجاوز سبعين ألفاً.', [{ count: 68386, cumulative: true }, { count: 70000, cumulative: true }]],
     // Where the displaced are put up is told of them as displaced.
     ['وقال إن نحو 66 ألف نازح توزعوا على 58 مدرسة تابعة للوكالة.', [{ count: 66000, kind: 'displacement' }]],
     ['وأخلت السلطات 300 عائلة من الحي المهدد بالانهيار.', [{ count: 300, unit: 'family', kind: 'evacuation' }]],
@@ -287,6 +290,12 @@ describe('who moved and from where', () => {
     // Where people lived before they moved (a stay put in the past) is where they left; a place passed on the way is no end.
     ['عادت أمس 46 أسرة كانت تقيم في مخيم الفلاح بطرابلس إلى مدينتها.', [{ count: 46, kind: 'return', origin: ['الفلاح', 'طرابلس'], destination: [] }]],
     ['وأوضح أن نحو 1,200 عائد تشادي كانوا يقيمون في الجنينة دخلوا البلاد عبر أدري.', [{ count: 1200, origin: ['الجنينة'] }]],
+    // Where a ship goes for a movement right before it is where people are taken from; a route told whole is the move's own.
+    ['وتتوجه فرقاطة أخرى إلى الحديدة لتنقل نحو 225 أجنبياً إلى جيبوتي.', [{ count: 225, origin: ['الحديدة'], destination: ['جيبوتي'] }]],
+    ['ومن المقرر أن تصل سفينة إلى ميناء الحديدة الخميس المقبل لإجلاء ما لا يقل عن 300 شخص تجمعوا في المدينة قادمين من صنعاء.', [{ count: 300, origin: ['الحديدة'] }]],
+    ['وستخصص الولاية قطاراً من كسلا إلى سنار يوم الثلاثاء لنقل ما لا يقل عن 1500 شخص.', [{ count: 1500, origin: ['كسلا'], destination: ['سنار'] }]],
+    // ... and where people taken elsewhere stay, told before where the to-phrase takes them, not a place of the next clause.
+    ['وستعمل اللجنة على نقل ما بين 300 و400 نازح يقيمون في مدارس الضاحية الجنوبية إلى مراكز في طرابلس، مشيراً إلى أن 25 حافلة تقل 1150 نازحاً وصلت من بعلبك.', [{ qualifier: 'range', min: 300, max: 400, origin: ['الضاحية الجنوبية'], destination: ['طرابلس'] }, { count: 1150, origin: ['بعلبك'] }]],
     ['وعادت 46 أسرة إلى مدينتها مرورا ببوابة الدافنية غرب مصراتة.', [{ count: 46, kind: 'return', destination: [] }]],
     // A since-phrase opens another phrase: the place in it is where the war broke out, not where people went.
     ['ليرتفع إجمالي اللاجئين الفارين إلى شرق تشاد منذ اندلاع الحرب في السودان في 15 أبريل 2023 إلى زهاء 780 ألف لاجئ.', [{ count: 780000, destination: ['شرق تشاد'] }]],
@@ -723,6 +732,7 @@ describe('figures that are not people moving', () => {
     // A population, whatever movement the sentence names.
     ['وقال إن المدينة التي لا يتجاوز عدد سكانها 20 ألف نسمة استقبلت الوافدين من الخرطوم.'],
     ['وبعد أن كان عدد سكانها 50 ألف نسمة منذ عشر سنوات وصل الآن إلى 4 آلاف بسبب هجرة معظم سكانها إلى المدن الكبرى.'],
+    ['وتقدر الوكالة أن نحو 90 بالمئة من سكان القطاع البالغ عددهم 2.3 مليون نسمة نزحوا مرة واحدة على الأقل خلال الحرب.'],
     // Expatriates home for a holiday.
     ['وأوضح أن عدد المغتربين العائدين لقضاء الصيف يقدر بين 120 و150 ألف أردني.'],
     // People suffering; a stock where it is; staff moved between posts; a school bus in an accident.

@@ -270,6 +270,15 @@ describe('the shipped rules: an office vouches for the place it governs', () => 
   ])('%s', shippedNames);
 });
 
+describe('the shipped rules: a name that is also a person\'s is a place with its own word', () => {
+  test.each<[string, string[]]>([
+    // A woman's name, Yasser Arafat, a Saudi family name; the pilgrims' sites and the Lebanese region.
+    ['وقالت منى إن الحجاج توجهوا إلى مشعر منى ثم إلى صعيد عرفات', ['منى', 'عرفات']],
+    ['وأشاد الرئيس بدور ياسر عرفات', []],
+    ['وقال خالد الزهراني إن الأسر عادت إلى منطقة الزهراني', ['الزهراني']],
+  ])('%s', shippedNames);
+});
+
 describe('the shipped rules: a name vouched for earlier is that place again behind a role word', () => {
   test.each<[string, string[]]>([
     // أدري is also "I know": alone behind إلى it needs the type word the article gave it before.

@@ -6,6 +6,7 @@ import type { PlaceRef } from '../schema.js';
 import { toRef } from '../places/gazetteer.js';
 import { MentionIndex, firstEndingAfter, firstStartingAt, lastMentionBefore } from '../text/search.js';
 import type { Word } from '../text/words.js';
+import type { Reading } from '../text/readings.js';
 import { type Figure, type LinkContext, LinkRules, Move, isTrigger, nearest } from './context.js';
 import { homeward, ownHomesAfter } from './movement.js';
 import { endsWithAny, groupOf } from './who.js';
@@ -357,6 +358,12 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
     return nearestGroup(rules, mine.length ? mine : all, num).map((p) => p.ref);
   };
   let destination = pick('destination');
+  // "تتوجه فرقاطة أخرى إلى الحديدة لتنقل نحو 225 أجنبياً إلى جيبوتي": where something goes for
+  // the figure's movement, right before it, is where people are taken from.
+  const pickup = pickupPlace(ctx, fig, words[move.at], inSentence);
+  if (pickup.length) {
+    destination = nearestGroup(rules, directed('destination').filter((p) => inClause(p) && p.nStart > num.nEnd), num).map((p) => p.ref);
+  }
   // "واستقبل منفذ الدبوسية الحدودي مع لبنان 640 شخصاً": the receiver is where people arrived, the
   // neighbour it borders where they came from.
   let receivedFrom: PlaceRef[] = [];
@@ -441,8 +448,21 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
     if (a && (!p || Math.abs(a.nStart - num.nStart) < Math.abs(p.nStart - num.nStart))) return a.refs;
     return nearestGroup(rules, hits, num).map((h) => h.ref);
   };
-  let origin = receivedFrom.length && !origins.length ? receivedFrom : returnOrigin.length && !origins.length ? returnOrigin : nearer(origins.filter(inClause), anaphors.filter(inClause));
+  let origin = pickup.length
+    ? pickup.map((p) => p.ref)
+    : receivedFrom.length && !origins.length
+      ? receivedFrom
+      : returnOrigin.length && !origins.length
+        ? returnOrigin
+        : nearer(origins.filter(inClause), anaphors.filter(inClause));
   if (origin.length === 0) origin = departureObject(ctx, fig, trigger, inSentence, inClause).map((p) => p.ref);
+  // "نقل ما بين 300 و400 نازح يقيمون في مدارس الضاحية الجنوبية إلى مراكز في طرابلس": where the
+  // figure's people stay, told before where its to-phrase takes them, is where they are taken from.
+  if (origin.length === 0) {
+    const to = directed('destination').find(inClause);
+    const stay = to ? whereTheyStay(ctx, fig, inSentence) : [];
+    if (stay.length && stay.every((p) => inClause(p) && p.nEnd <= to!.nStart)) origin = stay.map((p) => p.ref);
+  }
   if (origin.length === 0) origin = nearer(origins, anaphors);
   // "٦٠٠ عائلة من جلولاء غادرت مخيمات كلار": a from-phrase between the figure and the departure
   // verb after it says whose people they are; the place the verb's object names is where they left.
@@ -508,6 +528,33 @@ function departureObject(
   };
   const objects = nearestGroup(rules, inSentence.filter((p) => p.nStart >= num.nEnd && p.role === null && ctx.direction(p) === null && reached(p)), num);
   return objects[0] && objectAt(objects[0]) ? objects : [];
+}
+
+/** Words between the place something goes to and the movement it goes there for: a time adjunct (يوم الأربعاء المقبل). */
+const PICKUP_REACH = 4;
+/** Words from the movement gone for to its figure: the verb, a hedge (لإجلاء ما لا يقل عن 300). */
+const PICKUP_OBJECT = 5;
+
+/**
+ * The to-phrase a movement behind a clitic of purpose follows (ستبحر إلى عدن يوم الأربعاء لإجلاء
+ * 400 شخص، تتوجه إلى الحديدة لتنقل 225 أجنبياً): the place a ship or convoy goes to for the
+ * movement, before the figure with no other figure between.
+ */
+function pickupPlace(ctx: LinkContext, { words, first }: Figure, trigger: Word | undefined, inSentence: readonly PlaceHit[]): PlaceHit[] {
+  const { rules, figureStarts } = ctx;
+  const towards = inSentence.filter((p) => ctx.direction(p) === 'destination');
+  const k = trigger ? words.indexOf(trigger) : -1;
+  // The figure is the movement's object (لإجلاء ما لا يقل عن 300), not a total it reaches (ليصل العدد).
+  if (!trigger || k < 0 || k >= first || first - k > PICKUP_OBJECT || trigger.forms.some(rules.cumulative)) return [];
+  const purpose = (r: Reading) => r.prefix.preposition !== null && !r.prefix.article && rules.grammar.purpose_clitics.has(r.prefix.preposition) && rules.triggers.some((t) => t.test(r.stem));
+  if (!trigger.readings.some(purpose)) return [];
+  const last = towards.filter((p) => p.nEnd <= trigger.start).at(-1);
+  if (!last) return [];
+  const between = words.slice(firstEndingAfter(words, last.nEnd - 1) + 1, k);
+  if (between.length > PICKUP_REACH || between.some((w) => figureStarts.has(w.start) || w.clause !== trigger.clause || w.gap === 'punctuation')) return [];
+  // Not the end of a route told whole (ستخصص قطاراً من كسلا إلى سنار لنقل 1500 شخص).
+  if (inSentence.some((p) => ctx.direction(p) === 'origin' && p.nEnd <= last.nStart && ctx.doc.wordsIn(p.nEnd, last.nStart).length <= 1)) return [];
+  return nearestGroup(rules, towards.filter((p) => p.nEnd <= trigger.start), last);
 }
 
 /**

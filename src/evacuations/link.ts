@@ -283,7 +283,8 @@ export function linkEvacuations(
     const ownTrigger = words.some((w) => w.clause === words[first]!.clause && isTrigger(rules, w));
     const lastInSentence = counted && counted.num === figureBefore && !ownTrigger ? counted : null;
     const close = closeBefore(rules, doc.text, counted, num, subset && first <= 1);
-    const before = close ?? (subset || besides ? lastInSentence : null);
+    // ... and so does "العدد" alone (دخل 68 ألفاً البلاد، فيما تشير تقديرات إلى أن العدد تجاوز سبعين ألفاً).
+    const before = close ?? (subset || besides || head?.bare ? lastInSentence : null);
     // "3,960 عائلة، أي ما يقارب 17 ألف نازح": the same people counted again, in other units.
     const restated = before && words.slice(Math.max(0, first - 3), first).some((w) => w.forms.some((f) => rules.grammar.restatement.has(f))) ? before : null;
     // "و500" right after the figure before: the same kind of people (not "250 خيمة و4 آلاف بطانية" after it).
@@ -396,7 +397,9 @@ export function linkEvacuations(
       (partOf !== null && !!close?.cumulative) ||
       // ... and so is the number a running total had reached before.
       (reached && !!earlier?.cumulative) ||
-      !!restated?.cumulative;
+      !!restated?.cumulative ||
+      // ... and so is the number "العدد" alone takes up from one.
+      (!!head?.bare && !!before?.cumulative);
     previous = { num, who, move, cumulative, partOf };
     // A batch's corridor and buses may be named in the sentence before; a running total has none.
     const lastSentence = si > 0 && !cumulative ? doc.sentences[si - 1]! : null;

@@ -152,6 +152,7 @@ const schema = lazily((z) => {
         to_pronouns: z.array(z.string()).default([]),
         via: z.array(z.string()).default([]),
         to_clitics: z.array(z.string()).default([]),
+        purpose_clitics: z.array(z.string()).default([]),
         inside: z.array(z.string()).default([]),
         lived_before: z.array(z.string()).default([]),
         past_plural_endings: z.array(z.string()).default([]),

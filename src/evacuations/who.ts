@@ -243,6 +243,9 @@ export interface Head {
   population: boolean;
 }
 
+/** Words before "عددهم" its residents may stand at: the residents, their place and the participle (سكان القطاع البالغ عددهم). */
+const POPULATION_REACH = 3;
+
 /** "عدد/العدد الإجمالي + (ل)الأشخاص/المسلحين/الذين" before the figure, with no other figure between. */
 export function countHead(
   rules: LinkRules,
@@ -271,7 +274,8 @@ export function countHead(
       else if (g.relatives.has(next.text) || g.partitive.has(next.text)) group = 'people';
     }
     // "عددهم"، "عددها": the number of people the sentence already named.
-    if (!group && rules.endings.count_pronoun.some((e) => w.text.endsWith(e))) group = 'people';
+    const pronoun = rules.endings.count_pronoun.some((e) => w.text.endsWith(e));
+    if (!group && pronoun) group = 'people';
     const relative = words.slice(k, first).some((x) => g.relatives.has(x.text));
     // ... unless a movement names a batch of them ("بلغ عدد النازحين العائدين إلى سوريا 70 شخصا").
     const moving = words.slice(j + 1, first).some((x) => isTrigger(rules, x));
@@ -280,7 +284,12 @@ export function countHead(
     const bare = group === null && j === first && w.text.startsWith(rules.morphology.article);
     // ... unless it rises to the figure after people came ("ليصل عدد قاطنيه إلى نحو 14 ألف شخص").
     const rising = k > 0 && words[k - 1]!.forms.some(rules.cumulative);
-    const population = !!next && j < first && !moving && !rising && next.readings.some((r) => g.residents.has(r.stem));
+    // ... or "سكان القطاع البالغ عددهم 2.3 مليون نسمة": the residents the pronoun counts, unless a
+    // movement has them for its subject (رحل سكانه البالغ عددهم 172 شخصا).
+    const residents = (x: Word) => x.readings.some((r) => g.residents.has(r.stem));
+    const at = words.slice(0, k).findLastIndex((x, n) => n >= k - POPULATION_REACH && residents(x));
+    const counted = pronoun && at >= 0 && !words.slice(Math.max(0, at - 2), at).some((x) => isTrigger(rules, x));
+    const population = !moving && !rising && ((!!next && j < first && residents(next)) || counted);
     return { group, notMover, total: total || relative || stock || (described && !moving), displaced: group === 'displaced' || described, bare, population };
   }
   return null;

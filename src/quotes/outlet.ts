@@ -48,7 +48,8 @@ export function outletAt(r: Reader, i: number): OutletPhrase | null {
       k = q.end;
       break;
     }
-    if (r.word(k) === undefined || r.reserved(k)) break;
+    // A first name opens the person after the medium (المدير العام للوكالة محمد الزياني).
+    if (r.word(k) === undefined || r.reserved(k) || r.firstName(k) || r.rules.articleFirstNames.has(r.word(k)!)) break;
     k++;
   }
   const bare = k === i + head.length;

@@ -111,9 +111,9 @@ function withShortName<T extends { end: number }>(r: Reader, title: T | null): T
 /** A first name written with the article (الطاهر، الهادي). */
 const articleName = (r: Reader, k: number): boolean => r.rules.articleFirstNames.has(r.word(k) ?? '');
 
-/** … that starts a name: a name word without the article follows it (الحبيب خضر), or one that a comma ends (، الطاهر القروي،). */
+/** … that starts a name: a name word without the article follows it (الحبيب خضر), or one the speaker phrase ends with (، الطاهر القروي،؛ المهدي الزياني إن). */
 const articleFirstName = (r: Reader, k: number): boolean =>
-  articleName(r, k) && nameable(r, k + 1) && ((!r.definite(k + 1) && !r.nisba(k + 1)) || r.isComma(k + 2));
+  articleName(r, k) && nameable(r, k + 1) && ((!r.definite(k + 1) && !r.nisba(k + 1)) || nameEnds(r, k + 2));
 
 /**
  * A word behind "and" and the article or an adjunct preposition (وبمشاركة، والمجتمع، وللحركة): no
@@ -205,7 +205,9 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
       break;
     }
     // A two-word surname after a first name (مولود جاويش أوغلو) when a name boundary follows it.
-    if (lead && k - i < MAX_NAME && nameable(r, k) && !r.definite(k) && !r.nisba(k) && !behindClitics(r, k) && nameBoundary(r, k + 1)) k++;
+    // Not a preposition's noun heading a genitive (كارلوس مونتيرو لقيادة الفريق).
+    const governs = r.definite(k + 1) && r.readingsOf(k).some(({ prefix: p }) => p.preposition !== null && p.conjunction === null);
+    if (lead && k - i < MAX_NAME && nameable(r, k) && !r.definite(k) && !r.nisba(k) && !behindClitics(r, k) && !governs && nameBoundary(r, k + 1)) k++;
     // … and a surname with the article before a comma, the words or the medium they were given to
     // (كمال بركات العيساوي، أن؛ علي دحام المشهداني لـ«الصباح»).
     else if (lead && k - i < MAX_NAME && nameable(r, k) && r.definite(k) && (r.isComma(k + 1) || r.complementizer(k + 1) > 0 || outletBehindL(r, k + 1))) k++;
@@ -254,8 +256,11 @@ function complement(r: Reader, k: number, open: boolean): number {
     // A first name of the adjective shape alone (مسؤول تركي أن) is the adjective.
     if (r.firstName(k) && !(r.nisba(k) && !nameable(r, k + 1))) break;
     if (articleFirstName(r, k)) break;
+    // A medium behind ل is whom the words were given to, unless a head alone with a name after it
+    // is the body the office heads (المدير العام للوكالة محمد الزياني).
     const bare = r.withoutL(k);
-    if (bare && outletAt(bare, k)) break;
+    const medium = bare && outletAt(bare, k);
+    if (medium && !(medium.bare && (r.firstName(medium.end) || articleFirstName(r, medium.end)))) break;
     const named = r.rules.namedOrganizations.match(r.word, k);
     if (named) {
       if (!open) break;
