@@ -152,6 +152,7 @@ describe('figures of people who moved', () => {
     ['ونزحت 3200 أسرة من القرى المحيطة بالمدينة خلال الأسبوع. وأفادت المنظمة بأن إجمالي الأسر النازحة في المحافظة وصل إلى خمسة آلاف أسرة.', [{ count: 3200 }, { count: 5000, kind: 'displacement', group: 'families', cumulative: true }]],
     ['وتشير الأرقام إلى أن مجموع العائلات المهجرة من الحي بلغ 700 عائلة.', [{ count: 700, kind: 'displacement', group: 'families', cumulative: true }]],
     ['وأوضح المستشار أن بلاده أجلت ما مجموعه 613 صينياً من اليمن.', [{ count: 613, cumulative: true }]],
+    ['وكانت مديرية الزهرة الأكثر تضرراً، إذ تشردت 1,230 أسرة بعد أن جرفت السيول مساكنها.', [{ count: 1230, kind: 'displacement', group: 'families' }]],
     // "العدد" alone takes up the figure before it in its sentence, a running total with it.
     ['وأعلنت الحكومة أن 68 ألفاً و386 شخصاً دخلوا البلاد منذ يوم الأحد الماضي، فيما تشير تقديرات إلى أن العدد تجاوز سبعين ألفاً.', [{ count: 68386, cumulative: true }, { count: 70000, cumulative: true }]],
     // Where the displaced are put up is told of them as displaced.
@@ -290,6 +291,8 @@ describe('who moved and from where', () => {
     // Where people lived before they moved (a stay put in the past) is where they left; a place passed on the way is no end.
     ['عادت أمس 46 أسرة كانت تقيم في مخيم الفلاح بطرابلس إلى مدينتها.', [{ count: 46, kind: 'return', origin: ['الفلاح', 'طرابلس'], destination: [] }]],
     ['وأوضح أن نحو 1,200 عائد تشادي كانوا يقيمون في الجنينة دخلوا البلاد عبر أدري.', [{ count: 1200, origin: ['الجنينة'] }]],
+    // A receiver the figure's clause names comes before a to-phrase of another clause.
+    ['وقال إن أربيل استقبلت نحو 57 ألف نازح، فيما وصل قرابة 35 ألفا إلى السليمانية.', [{ count: 57000, destination: ['أربيل'] }, { count: 35000, destination: ['السليمانية'] }]],
     // Where a ship goes for a movement right before it is where people are taken from; a route told whole is the move's own.
     ['وتتوجه فرقاطة أخرى إلى الحديدة لتنقل نحو 225 أجنبياً إلى جيبوتي.', [{ count: 225, origin: ['الحديدة'], destination: ['جيبوتي'] }]],
     ['ومن المقرر أن تصل سفينة إلى ميناء الحديدة الخميس المقبل لإجلاء ما لا يقل عن 300 شخص تجمعوا في المدينة قادمين من صنعاء.', [{ count: 300, origin: ['الحديدة'] }]],

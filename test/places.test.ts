@@ -135,6 +135,9 @@ describe('type words', () => {
     // A time word after it ends a one-word name the gazetteer lacks.
     ['من المقرر نقلهم إلى مخيم كرماوة الأسبوع المقبل', [{ name: 'كرماوه', type: 'camp', text: 'كرماوة', id: null }]],
     ['وصلت العائلات إلى مخيم جديد الأسبوع الماضي', []],
+    // A verb telling of the place is no name, whatever word follows it.
+    ['تستضيف البلدة آلاف النازحين في مخيمات تفتقر إلى أدنى الخدمات', []],
+    ['فرت العائلات من قرى تقع على الحدود', []],
     ['أصبحت منطقة الحيدرية الثانية خالية', [{ name: 'الحيدريه الثانيه', type: 'other', text: 'الحيدرية الثانية' }]],
     // The gazetteer's مخيم اليرموك is found after منطقة and without its type word.
     ['من منطقة اليرموك جنوب العاصمة', [{ name: 'مخيم اليرموك', type: 'camp', role: 'origin', text: 'اليرموك' }]],

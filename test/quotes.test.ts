@@ -492,6 +492,8 @@ describe('speakers outside the verb slot and names set off by punctuation', () =
     // name after it is the body the office heads.
     ['وقال المدير العام للشركة المهدي الزياني إن السوق يتعافى.', { name: 'المهدي الزياني', title: 'المدير العام للشركة' }],
     ['وقال المدير العام للوكالة محمد الزياني إن السوق يتعافى.', { name: 'محمد الزياني', title: 'المدير العام للوكالة' }],
+    // A place named after a person (an airport) is the title's, with its honorific and name.
+    ['وأوضح مدير عام مطار الأمير محمد بن عبدالعزيز الدولي فيصل العنزي أن الحركة بلغت ذروتها.', { name: 'فيصل العنزي', title: 'مدير عام مطار الأمير محمد بن عبدالعزيز الدولي' }],
     // A preposition's noun heading a genitive ends the name (لقيادة الفريق).
     ['أعلن النادي عودة المدرب البرتغالي كارلوس مونتيرو لقيادة الفريق الأول، وقال مونتيرو إن الهدف هو اللقب.', { name: 'كارلوس مونتيرو', title: 'المدرب البرتغالي' }],
     ['ووصفت النائبة عن حزب الأمل، هالة عمران، ما جرى بأنه مهزلة.', { name: 'هالة عمران' }],

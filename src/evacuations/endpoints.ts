@@ -357,7 +357,9 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
     const mine = all.filter(inClause);
     return nearestGroup(rules, mine.length ? mine : all, num).map((p) => p.ref);
   };
-  let destination = pick('destination');
+  // The figure's own clause first: a receiver it names (أربيل استقبلت نحو 57 ألف نازح، فيما وصل
+  // قرابة 35 ألفاً إلى السليمانية) comes before a to-phrase of another clause.
+  let destination = nearestGroup(rules, directed('destination').filter(inClause), num).map((p) => p.ref);
   // "تتوجه فرقاطة أخرى إلى الحديدة لتنقل نحو 225 أجنبياً إلى جيبوتي": where something goes for
   // the figure's movement, right before it, is where people are taken from.
   const pickup = pickupPlace(ctx, fig, words[move.at], inSentence);
@@ -395,6 +397,7 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
     const clause = last && words[firstEndingAfter(words, last.nStart)]!.clause;
     if (last && (!arrival || clause === arrival.clause || clause === opening)) destination = [last.ref];
   }
+  if (destination.length === 0 && pickup.length === 0) destination = pick('destination');
   // Nationals brought back go to their own country, from where the sentence says they were
   // ("إعادة 561 مواطنا مصريا بالسودان عبر المعابر بين مصر والسودان").
   let returnOrigin: PlaceRef[] = [];

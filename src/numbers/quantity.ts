@@ -160,7 +160,8 @@ export class QuantityParser {
       if (fraction) {
         value += fraction.e.fraction! * last;
         if (last > 1) value = Math.round(value);
-        end = next.index + 1;
+        // ... its multiplier said again (مليون ونصف مليون) is the same number.
+        end = this.multiplierAt(next.index + 1) === last ? next.index + 2 : next.index + 1;
         break;
       }
       // Plain figures joined by و are a list (5 و7), not one number.

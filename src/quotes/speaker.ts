@@ -251,6 +251,15 @@ function complement(r: Reader, k: number, open: boolean): number {
       continue;
     }
 
+    // A place named after a person takes the honorific and the name (مدير عام مطار الأمير محمد بن
+    // عبدالعزيز الدولي فيصل العنزي).
+    const honoured = k > start && placeNoun(r, k - 1) ? r.honorific(k) : 0;
+    const namesake = honoured ? nameAt(r, k + honoured, true) : null;
+    if (namesake && namesake.cue === 'lexicon') {
+      k = namesake.end;
+      open = false;
+      continue;
+    }
     // In an open genitive slot a rank word is the noun it also is (مدير الفريق، قائد اللواء).
     if (r.stop(k) || r.complementizer(k) || r.verb(k) || (r.rank(k) && !open) || r.honorific(k) || compound(r, k)) break;
     // A first name of the adjective shape alone (مسؤول تركي أن) is the adjective.
