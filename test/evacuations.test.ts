@@ -291,6 +291,8 @@ describe('who moved and from where', () => {
     // Where people lived before they moved (a stay put in the past) is where they left; a place passed on the way is no end.
     ['عادت أمس 46 أسرة كانت تقيم في مخيم الفلاح بطرابلس إلى مدينتها.', [{ count: 46, kind: 'return', origin: ['الفلاح', 'طرابلس'], destination: [] }]],
     ['وأوضح أن نحو 1,200 عائد تشادي كانوا يقيمون في الجنينة دخلوا البلاد عبر أدري.', [{ count: 1200, origin: ['الجنينة'] }]],
+    // A facility named by what is done in it is a place, no arrest that blocks the movement.
+    ['نقلت المفوضية السامية للأمم المتحدة لشؤون اللاجئين أمس الأربعاء 84 لاجئا من مركز احتجاز تاجوراء إلى مرفق التجمع والمغادرة.', [{ count: 84, kind: 'evacuation', origin: ['تاجوراء'] }]],
     // A receiver the figure's clause names comes before a to-phrase of another clause.
     ['وقال إن أربيل استقبلت نحو 57 ألف نازح، فيما وصل قرابة 35 ألفا إلى السليمانية.', [{ count: 57000, destination: ['أربيل'] }, { count: 35000, destination: ['السليمانية'] }]],
     // Where a ship goes for a movement right before it is where people are taken from; a route told whole is the move's own.
@@ -743,6 +745,8 @@ describe('figures that are not people moving', () => {
     ['وهو رقم متواضع مقارنة بنحو مليون ونصف مليون نازح تقدر الحكومة وجودهم في لبنان.'],
     ['وشملت حركة النقل 18430 معلما ومعلمة، بينهم أكثر من 3 آلاف نقلوا من جازان إلى الرياض.'],
     ['وتعرضت حافلة مدرسية تقل 14 طالبة لحادث تصادم بسيط دون تسجيل إصابات.'],
+    // A prison's vans (سيارات الترحيلات) carry defendants; the police and relatives around are no one moved.
+    ['ونُقل المتهمون من محبسهم إلى مقر المحكمة في سيارات الترحيلات وسط إجراءات أمنية شارك فيها أكثر من 200 من رجال الشرطة.'],
     // A stock of people, and a later clause telling what other people, named in it, did.
     ['وقال إن عدد اللاجئين كان 2.3 مليون لاجئ من دول مختلفة، وأغلب اللاجئين الآخرين تمت إعادتهم من حيث أتوا.'],
   ])('%s', (text) => expect(run(text)).toEqual([]));

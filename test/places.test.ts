@@ -273,6 +273,13 @@ describe('the shipped rules: an office vouches for the place it governs', () => 
   ])('%s', shippedNames);
 });
 
+describe('the shipped rules: Mogadishu\'s districts and Jordan\'s border points', () => {
+  test.each<[string, string[]]>([
+    ['ووصلت الأسر إلى مخيمات في مديريتي كحدا ودينيلي بمقديشو', ['كاهدا', 'دينيلي', 'مقديشو']],
+    ['واستقبل الجيش اللاجئين عند نقطة الحدلات ونقلهم إلى مخيم الزعتري', ['الحدلات', 'مخيم الزعتري']],
+  ])('%s', shippedNames);
+});
+
 describe('the shipped rules: a name that is also a person\'s is a place with its own word', () => {
   test.each<[string, string[]]>([
     // A woman's name, Yasser Arafat, a Saudi family name; the pilgrims' sites and the Lebanese region.

@@ -47,7 +47,9 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
     const later = k > last && words[k]!.clause !== words[first]!.clause && forms.some(rules.stay);
     // ... and an event that dates the movement is no casualty of it (منذ وقوع الكارثة، منذ مقتل الوالي).
     const dating = k > 0 && rules.sinceWords.has(words[k - 1]!.text);
-    if (forms.some(rules.blocker) && !awaiting(rules, words, k) && !countedElsewhere(k) && !later && !dating) {
+    // ... nor is a facility named by what is done in it (مركز احتجاز تاجوراء: a place, no arrest).
+    const facility = k > 0 && words[k - 1]!.forms.some((f) => rules.grammar.facility_heads.has(f));
+    if (forms.some(rules.blocker) && !awaiting(rules, words, k) && !countedElsewhere(k) && !later && !dating && !facility) {
       const side = k < first ? 'before' : 'after';
       blocker[side] = Math.min(blocker[side], d);
     }

@@ -153,6 +153,8 @@ const schema = lazily((z) => {
         via: z.array(z.string()).default([]),
         to_clitics: z.array(z.string()).default([]),
         purpose_clitics: z.array(z.string()).default([]),
+        facility_heads: z.array(z.string()).default([]),
+        corps: z.array(z.string()).default([]),
         inside: z.array(z.string()).default([]),
         lived_before: z.array(z.string()).default([]),
         past_plural_endings: z.array(z.string()).default([]),
