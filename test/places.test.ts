@@ -137,6 +137,7 @@ describe('type words', () => {
     ['وصلت العائلات إلى مخيم جديد الأسبوع الماضي', []],
     // A verb telling of the place is no name, whatever word follows it.
     ['تستضيف البلدة آلاف النازحين في مخيمات تفتقر إلى أدنى الخدمات', []],
+    ['ونقلت الأسر إلى مخيمات الإغاثة في المنطقة', []],
     ['فرت العائلات من قرى تقع على الحدود', []],
     ['أصبحت منطقة الحيدرية الثانية خالية', [{ name: 'الحيدريه الثانيه', type: 'other', text: 'الحيدرية الثانية' }]],
     // The gazetteer's مخيم اليرموك is found after منطقة and without its type word.
@@ -277,6 +278,9 @@ describe('the shipped rules: Mogadishu\'s districts and Jordan\'s border points'
   test.each<[string, string[]]>([
     ['ووصلت الأسر إلى مخيمات في مديريتي كحدا ودينيلي بمقديشو', ['كاهدا', 'دينيلي', 'مقديشو']],
     ['واستقبل الجيش اللاجئين عند نقطة الحدلات ونقلهم إلى مخيم الزعتري', ['الحدلات', 'مخيم الزعتري']],
+    // Pakistan's provinces and flood towns; the Sindh a bare word (السند "the support") names only with its own word.
+    ['وأجلت السلطات الآلاف من دادو إلى حيدر آباد في إقليم السند وبلوشستان', ['دادو', 'حيدر آباد', 'السند', 'بلوشستان']],
+    ['وانتقلت الوزارة إلى مقرها الجديد في مدينة نصر', ['مدينة نصر']],
   ])('%s', shippedNames);
 });
 

@@ -492,6 +492,8 @@ describe('speakers outside the verb slot and names set off by punctuation', () =
     // name after it is the body the office heads.
     ['وقال المدير العام للشركة المهدي الزياني إن السوق يتعافى.', { name: 'المهدي الزياني', title: 'المدير العام للشركة' }],
     ['وقال المدير العام للوكالة محمد الزياني إن السوق يتعافى.', { name: 'محمد الزياني', title: 'المدير العام للوكالة' }],
+    // A surname shaped like a nisba ends a name before the comma after it.
+    ['وقال المتحدث باسم الخارجية راجيف كومار ساهني، في مؤتمر صحفي، إن السفن ستصل.', { name: 'راجيف كومار ساهني' }],
     // A place named after a person (an airport) is the title's, with its honorific and name.
     ['وأوضح مدير عام مطار الأمير محمد بن عبدالعزيز الدولي فيصل العنزي أن الحركة بلغت ذروتها.', { name: 'فيصل العنزي', title: 'مدير عام مطار الأمير محمد بن عبدالعزيز الدولي' }],
     // A preposition's noun heading a genitive ends the name (لقيادة الفريق).

@@ -207,7 +207,7 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
     // A two-word surname after a first name (مولود جاويش أوغلو) when a name boundary follows it.
     // Not a preposition's noun heading a genitive (كارلوس مونتيرو لقيادة الفريق).
     const governs = r.definite(k + 1) && r.readingsOf(k).some(({ prefix: p }) => p.preposition !== null && p.conjunction === null);
-    if (lead && k - i < MAX_NAME && nameable(r, k) && !r.definite(k) && !r.nisba(k) && !behindClitics(r, k) && !governs && nameBoundary(r, k + 1)) k++;
+    if (lead && k - i < MAX_NAME && nameable(r, k) && !r.definite(k) && (!r.nisba(k) || r.isComma(k + 1)) && !behindClitics(r, k) && !governs && nameBoundary(r, k + 1)) k++;
     // … and a surname with the article before a comma, the words or the medium they were given to
     // (كمال بركات العيساوي، أن؛ علي دحام المشهداني لـ«الصباح»).
     else if (lead && k - i < MAX_NAME && nameable(r, k) && r.definite(k) && (r.isComma(k + 1) || r.complementizer(k + 1) > 0 || outletBehindL(r, k + 1))) k++;
