@@ -105,6 +105,19 @@ const WAS_WORDS = 5;
  * A place is the subject of the verb of holding right before the figure at word `at`: the place
  * itself, not the end of a phrase of where from or where to (118 أسرة نازحة من العريش تضم 400 شخص).
  */
+/** Words from a verb of holding to the souls it counts: a time adjunct between (تضم قبل الأحداث قرابة 2500 نسمة). */
+const HOLDS_REACH = 5;
+
+/** A figure of souls (نسمة) that a verb of holding in its clause counts, with no movement between: a population. */
+function inhabitants(rules: LinkRules, words: readonly Word[], first: number, last: number): boolean {
+  if (!words[last + 1]?.forms.some((f) => rules.grammar.souls.has(f))) return false;
+  for (let k = first - 1; k >= Math.max(0, first - HOLDS_REACH) && words[k]!.clause === words[first]!.clause; k--) {
+    if (isTrigger(rules, words[k]!)) return false;
+    if (words[k]!.forms.some(rules.contains)) return true;
+  }
+  return false;
+}
+
 function placeHolds(rules: LinkRules, words: readonly Word[], at: number, places: readonly PlaceHit[]): boolean {
   const c = [at - 1, at - 2].find((j) => j >= 0 && words[j]!.forms.some(rules.contains));
   // "وصلت إلى بصر الحرير وضمّت ...": a verb joined by و has the subject of the clause before.
@@ -271,6 +284,8 @@ export function linkEvacuations(
     const convoy = (batchBefore && (contained || (!!noun && noun !== 'not-people' && !noun.notMover))) || batchHeld;
     // "وكانت سرت تضم قرابة 80 ألف نسمة": what a place holds is its population, no one moved.
     if (contained && !batchBefore && placeHolds(rules, words, first, ctx.placesIn(si))) continue;
+    // "كانت البلدة تضم قبل الأحداث قرابة 2500 نسمة": souls a place holds, however far its verb.
+    if (inhabitants(rules, words, first, last)) continue;
     // "... 5 آلاف راكب. بينهم 1116 مسلحاً": a subset opening its sentence takes up the last figure.
     // "66 سعودياً، إلى جانب 214 باكستانياً": a figure added to the one before moved with it, though
     // not as the same people (7 ملايين نازح، إلى جانب 1.5 مليون عبروا الحدود).
@@ -298,7 +313,7 @@ export function linkEvacuations(
       return !!its && its !== 'not-people' && !!its.notMover;
     };
     let who: Who | null =
-      pickGroup(rules, noun === 'not-people' ? null : noun, head, num) ??
+      (noun === 'not-people' ? null : pickGroup(rules, noun, head, num)) ??
       (joined ? { ...joined.who, end: num.nEnd } : null) ??
       (head?.bare && before ? { ...before.who, end: num.nEnd } : null) ??
       // "غادرت 600 عائلة ... ونتوقع مغادرة 400 أخرى": more of the people counted before.

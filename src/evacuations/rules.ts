@@ -155,6 +155,7 @@ const schema = lazily((z) => {
         purpose_clitics: z.array(z.string()).default([]),
         facility_heads: z.array(z.string()).default([]),
         corps: z.array(z.string()).default([]),
+        souls: z.array(z.string()).default([]),
         inside: z.array(z.string()).default([]),
         lived_before: z.array(z.string()).default([]),
         past_plural_endings: z.array(z.string()).default([]),

@@ -277,7 +277,9 @@ export function countHead(
     }
     // "عددهم"، "عددها": the number of people the sentence already named.
     const pronoun = rules.endings.count_pronoun.some((e) => w.text.endsWith(e));
-    if (!group && pronoun) group = 'people';
+    // ... not of things (المنازل التي يبلغ عددها نحو 40 منزلاً).
+    const ofThings = words.slice(Math.max(0, k - POPULATION_REACH), k).some((x) => x.forms.some((f) => rules.notPeople(f) || g.homes.has(f)));
+    if (!group && pronoun && !ofThings) group = 'people';
     const relative = words.slice(k, first).some((x) => g.relatives.has(x.text));
     // ... unless a movement names a batch of them ("بلغ عدد النازحين العائدين إلى سوريا 70 شخصا").
     const moving = words.slice(j + 1, first).some((x) => isTrigger(rules, x));
