@@ -289,6 +289,7 @@ describe('the shipped rules: a name that is also a person\'s is a place with its
     // A woman's name, Yasser Arafat, a Saudi family name; the pilgrims' sites and the Lebanese region.
     ['وقالت منى إن الحجاج توجهوا إلى مشعر منى ثم إلى صعيد عرفات', ['منى', 'عرفات']],
     ['وأشاد الرئيس بدور ياسر عرفات', []],
+    ['وسجل المستثمرون الأجانب صافي شراء بقيمة 315 مليون جنيه', []],
     ['وقال خالد الزهراني إن الأسر عادت إلى منطقة الزهراني', ['الزهراني']],
   ])('%s', shippedNames);
 });
