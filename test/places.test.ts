@@ -281,6 +281,9 @@ describe('the shipped rules: Mogadishu\'s districts and Jordan\'s border points'
     // Pakistan's provinces and flood towns; the Sindh a bare word (السند "the support") names only with its own word.
     ['وأجلت السلطات الآلاف من دادو إلى حيدر آباد في إقليم السند وبلوشستان', ['دادو', 'حيدر آباد', 'السند', 'بلوشستان']],
     ['وانتقلت الوزارة إلى مقرها الجديد في مدينة نصر', ['مدينة نصر']],
+    // Israel's evacuated towns and kibbutzim; the Metula settlement, not "overlooking".
+    ['ونقلت البلدية سكان كريات شمونة وكيبوتس كفار عزة إلى فنادق في مدينة طبرية', ['كريات شمونة', 'كفار عزة', 'طبريا']],
+    ['وأقيم الفندق في الجهة المطلة على البحر', []],
   ])('%s', shippedNames);
 });
 
