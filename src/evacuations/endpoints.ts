@@ -551,13 +551,14 @@ function pickupPlace(ctx: LinkContext, { words, first }: Figure, trigger: Word |
   if (!trigger || k < 0 || k >= first || first - k > PICKUP_OBJECT || trigger.forms.some(rules.cumulative)) return [];
   const purpose = (r: Reading) => r.prefix.preposition !== null && !r.prefix.article && rules.grammar.purpose_clitics.has(r.prefix.preposition) && rules.triggers.some((t) => t.test(r.stem));
   if (!trigger.readings.some(purpose)) return [];
-  const last = towards.filter((p) => p.nEnd <= trigger.start).at(-1);
+  const gone = towards.filter((p) => p.nEnd <= trigger.start);
+  const last = gone.at(-1);
   if (!last) return [];
   const between = words.slice(firstEndingAfter(words, last.nEnd - 1) + 1, k);
   if (between.length > PICKUP_REACH || between.some((w) => figureStarts.has(w.start) || w.clause !== trigger.clause || w.gap === 'punctuation')) return [];
   // Not the end of a route told whole (ستخصص قطاراً من كسلا إلى سنار لنقل 1500 شخص).
   if (inSentence.some((p) => ctx.direction(p) === 'origin' && p.nEnd <= last.nStart && ctx.doc.wordsIn(p.nEnd, last.nStart).length <= 1)) return [];
-  return nearestGroup(rules, towards.filter((p) => p.nEnd <= trigger.start), last);
+  return nearestGroup(rules, gone, last);
 }
 
 /**

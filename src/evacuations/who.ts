@@ -245,7 +245,7 @@ export interface Head {
   population: boolean;
 }
 
-/** Words before "عددهم" its residents may stand at: the residents, their place and the participle (سكان القطاع البالغ عددهم). */
+/** Words before "عددهم" what it counts may stand at: the noun, its place and the participle (سكان القطاع البالغ عددهم، المنازل التي يبلغ عددها). */
 const POPULATION_REACH = 3;
 
 /** "عدد/العدد الإجمالي + (ل)الأشخاص/المسلحين/الذين" before the figure, with no other figure between. */
