@@ -49,7 +49,7 @@ export function outletAt(r: Reader, i: number): OutletPhrase | null {
       break;
     }
     // A first name opens the person after the medium (المدير العام للوكالة محمد الزياني).
-    if (r.word(k) === undefined || r.reserved(k) || r.firstName(k) || r.rules.articleFirstNames.has(r.word(k)!)) break;
+    if (r.word(k) === undefined || r.reserved(k) || r.firstName(k) || r.articleName(k)) break;
     k++;
   }
   const bare = k === i + head.length;

@@ -108,12 +108,10 @@ function withShortName<T extends { end: number }>(r: Reader, title: T | null): T
   return short && short.inner.end - short.inner.start === 1 && r.isComma(short.end) ? { ...title!, end: short.end } : title;
 }
 
-/** A first name written with the article (الطاهر، الهادي). */
-const articleName = (r: Reader, k: number): boolean => r.rules.articleFirstNames.has(r.word(k) ?? '');
 
 /** … that starts a name: a name word without the article follows it (الحبيب خضر), or one the speaker phrase ends with (، الطاهر القروي،؛ المهدي الزياني إن). */
 const articleFirstName = (r: Reader, k: number): boolean =>
-  articleName(r, k) && nameable(r, k + 1) && ((!r.definite(k + 1) && !r.nisba(k + 1)) || nameEnds(r, k + 2));
+  r.articleName(k) && nameable(r, k + 1) && ((!r.definite(k + 1) && !r.nisba(k + 1)) || nameEnds(r, k + 2));
 
 /**
  * A word behind "and" and the article or an adjunct preposition (وبمشاركة، والمجتمع، وللحركة): no
@@ -178,7 +176,7 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
     }
     // A first name with the article after a first name goes on with the family name that ends the
     // name (محمد الهادي بن سليمان، محمد الناصر شويخة،), not with a word that goes on (سمير الطيب ووزير …).
-    if (chain && articleName(r, k) && familyNameAt(r, k + 1)) {
+    if (chain && r.articleName(k) && familyNameAt(r, k + 1)) {
       k++;
       continue;
     }
@@ -201,7 +199,7 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
       // … unless that word is a first name with the article (محمد الطاهر السيالة إن، عثمان الطيب
       // بابكر إن), when the surname follows it right where the words begin (not before بأن: وصف X
       // الوضع بأنه).
-      if (lead && k - i < MAX_NAME && nameable(r, k) && (!r.nisba(k) || r.isComma(k + 1)) && articleName(r, k - 1) && (r.isComma(k + 1) || r.complementizer(k + 1, new Set()) === 1 && !r.adjunct(k + 1))) k++;
+      if (lead && k - i < MAX_NAME && nameable(r, k) && (!r.nisba(k) || r.isComma(k + 1)) && r.articleName(k - 1) && (r.isComma(k + 1) || r.complementizer(k + 1, new Set()) === 1 && !r.adjunct(k + 1))) k++;
       break;
     }
     // A two-word surname after a first name (مولود جاويش أوغلو) when a name boundary follows it.
@@ -756,7 +754,7 @@ function betweenCommas(r: Reader, b: number): { name: Part; cue: NameCue; end: n
   while (k - start < MAX_NAME && (nameable(r, k) || closing(k)) && !r.rules.anonymity.has(r.word(k)!)) k++;
   // A family name spelled like a rank or an honorific ends the name at the comma (، هالة النقيب،).
   if (k > start && r.isComma(k + 1) && r.definite(k) && (r.rank(k) === 1 || r.honorific(k) === 1)) k++;
-  if (k - start < 2 || (r.definite(start) && !articleName(r, start) && !r.firstName(start)) || attached(r, start) || conjoinedTitle(r, start) || !(r.isComma(k) || nameEnds(r, k))) return null;
+  if (k - start < 2 || (r.definite(start) && !r.articleName(start) && !r.firstName(start)) || attached(r, start) || conjoinedTitle(r, start) || !(r.isComma(k) || nameEnds(r, k))) return null;
   return { name: { r, start, end: k }, cue: r.firstName(start) ? 'lexicon' : 'shape', end: k };
 }
 

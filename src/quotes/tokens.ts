@@ -351,6 +351,11 @@ export class Reader {
     return this.measure(FIRST_NAME, i);
   }
 
+  /** A first name written with the article (الطاهر، الهادي، المهدي). */
+  articleName(i: number): boolean {
+    return this.rules.articleFirstNames.has(this.word(i) ?? '');
+  }
+
   /** Words that lexicons give a role: none of them can be part of a name. */
   reserved(i: number): boolean {
     return this.ask(RESERVED, i);
