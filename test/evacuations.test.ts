@@ -294,6 +294,8 @@ describe('who moved and from where', () => {
     ['وأوضح أن نحو 1,200 عائد تشادي كانوا يقيمون في الجنينة دخلوا البلاد عبر أدري.', [{ count: 1200, origin: ['الجنينة'] }]],
     // A facility named by what is done in it is a place, no arrest that blocks the movement.
     ['نقلت المفوضية السامية للأمم المتحدة لشؤون اللاجئين أمس الأربعاء 84 لاجئا من مركز احتجاز تاجوراء إلى مرفق التجمع والمغادرة.', [{ count: 84, kind: 'evacuation', origin: ['تاجوراء'] }]],
+    // The place an entry verb takes, behind its type word, is where people went.
+    ['وقالت المندوبة إن قرابة 8000 مغربي دخلوا مدينة سبتة سباحة منذ فجر الاثنين.', [{ count: 8000, destination: ['سبتة'] }]],
     // A receiver the figure's clause names comes before a to-phrase of another clause.
     ['وقال إن أربيل استقبلت نحو 57 ألف نازح، فيما وصل قرابة 35 ألفا إلى السليمانية.', [{ count: 57000, destination: ['أربيل'] }, { count: 35000, destination: ['السليمانية'] }]],
     // Where a ship goes for a movement right before it is where people are taken from; a route told whole is the move's own.

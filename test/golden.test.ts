@@ -25,7 +25,7 @@ function run(file: string) {
 // Floors for the whole fixture corpus, just under its measured scores (597 articles, the blind
 // batches 20-597 among them, some of them ordinary news with no records): a change that loses
 // accuracy fails here.
-const FLOORS = { counts: 0.974, places: 0.895, corridors: 0.877, officials: 0.968, dates: 0.989, attributes: 0.924 };
+const FLOORS = { counts: 0.974, places: 0.895, corridors: 0.877, officials: 0.968, dates: 0.989, attributes: 0.925 };
 
 describe('fixture articles', () => {
   it('there are at least ten, each with a gold file', () => {

@@ -79,9 +79,10 @@ export function directionOf(rules: LinkRules, words: Word[], place: PlaceHit): D
     // take them away: رست في مرفأ بيروت سفن).
     if (w.forms.some((f) => g.landing.has(f)) && placedInside(rules, words, at, place)) return countedInClause(words, at) ? 'destination' : null;
     if (w.forms.some(rules.departureVerb)) return toClitic(rules, words[at], place) ? 'destination' : 'origin';
-    // "8 آلاف مهاجر دخلوا مدينة سبتة": the place an entry verb takes as its object is where they
-    // went (not "دخلت عائلات سامراء", whose people are from it).
-    if (k === at - 1 && w.forms.some(rules.entryVerb)) return 'destination';
+    // "8 آلاف مهاجر دخلوا مدينة سبتة": the place an entry verb takes as its object, maybe behind its
+    // type word, is where they went (not "دخلت عائلات سامراء", whose people are from it).
+    const object = k === at - 1 || (k === at - 2 && rules.typeWords.has(words[at - 1]!.text));
+    if (object && w.forms.some(rules.entryVerb)) return 'destination';
     // "إجلاء المدنيين المحاصرين في معضمية الشام": people held in a place leave it; so do people
     // evacuated in it (تم إجلاؤهم في الجبل الأخضر، إجلاء المدنيين في حلب).
     if (g.inside.has(w.text) && k > 0 && (words[k - 1]!.forms.some(rules.trapped) || evacuatedIn(rules, words, k) || livedIn(rules, words, k))) return 'origin';

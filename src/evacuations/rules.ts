@@ -274,6 +274,8 @@ interface OwnedCues {
   /** Units of distance and direction nouns: "على بعد 60 كيلومترا شمال شرق مرزق" locates, it names no end. */
   distanceUnits: ReadonlySet<string>;
   directionNouns: ReadonlySet<string>;
+  /** Words that name a kind of place before its name (مدينة، بلدة): "دخلوا مدينة سبتة" enters the place. */
+  typeWords: ReadonlySet<string>;
 }
 
 function compile(data: z.infer<ReturnType<typeof schema>>, cues: OwnedCues) {
@@ -352,6 +354,7 @@ function compile(data: z.infer<ReturnType<typeof schema>>, cues: OwnedCues) {
     saying: cues.saying,
     distanceUnits: cues.distanceUnits,
     directionNouns: cues.directionNouns,
+    typeWords: cues.typeWords,
     reach: data.reach,
     confidence: data.confidence,
   };
@@ -375,6 +378,7 @@ export const evacuationsRules = defineRuleKind({
       saying: quotes.verbs,
       distanceUnits: places.distanceUnits,
       directionNouns: new Set(places.directionNouns.keys()),
+      typeWords: new Set(places.typeWords.keys()),
     });
   },
 });
@@ -383,7 +387,7 @@ export const evacuationsEnRules = defineRuleKind({
   schema,
   needs: { english: englishRules },
   compile: (data, { english }) =>
-    compile(data, { since: oneWord(english.dates.sinceCues), towards: oneWord(english.places.destinationCues), complementizers: new Set(), saying: new Set(), distanceUnits: new Set(), directionNouns: new Set() }),
+    compile(data, { since: oneWord(english.dates.sinceCues), towards: oneWord(english.places.destinationCues), complementizers: new Set(), saying: new Set(), distanceUnits: new Set(), directionNouns: new Set(), typeWords: new Set() }),
 });
 
 export type CompiledEvacuationsRules = ReturnType<typeof compile>;
