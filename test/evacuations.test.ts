@@ -38,6 +38,12 @@ describe('figures of people who moved', () => {
     ['تم إجلاء ٣٥٠ مدنياً من الأحياء المحاصرة.', [{ count: 350, group: 'civilians', kind: 'evacuation' }]],
     ['وصل 740 مسلحاً وعائلاتهم إلى مدينة إدلب.', [{ count: 740, group: 'fighters_and_families', kind: 'evacuation', destination: ['إدلب'] }]],
     ['نقلت الحافلات 95 جريحا ومريضا إلى مشافي دمشق.', [{ count: 95, group: 'wounded_sick' }]],
+    // People who do not move in this sense, carried off by others from one place to another in an
+    // article about people moving (tourists by boat, hotel guests evacuated), made a journey.
+    ['وأضاف أن زوارق خفر السواحل نقلت نحو 300 سائح من شواطئ بودروم بحراً إلى ميناء إزمير.', [{ count: 300, kind: 'evacuation', origin: ['بودروم'], destination: ['إزمير'] }]],
+    ['وأوضح أن فرق الدفاع المدني أخلت أكثر من 5000 نزيل من 12 فندقاً في بودروم.', [{ count: 5000, qualifier: 'more_than', kind: 'evacuation' }]],
+    // A direction region lies at its base, which is an end of the movement too.
+    ['ونزحت قرابة 1200 عائلة من بيت لاهيا إلى غرب غزة خلال اليومين الماضيين.', [{ count: 1200, kind: 'displacement', destination: ['غرب غزة', 'غزة'] }]],
     ['عاد نحو 3 آلاف نازح إلى منازلهم في مدينة تدمر.', [{ count: 3000, qualifier: 'about', kind: 'return', group: 'displaced', destination: ['تدمر'] }]],
     // People going back to their homes go back to the place (and the places listed with it) they
     // are the people of, which is then not their origin.
@@ -555,6 +561,13 @@ describe('running totals', () => {
     // an ordinal counts events since then: the batch is no running total
     ['وغادرت حافلتان الحي أمس وعلى متنهما 31 شخصاً من المقاتلين وعائلاتهم، متجهتين إلى الشمال، في ثاني عملية تهجير من نوعها منذ بدء الحملة العسكرية.', [{ count: 31, cumulative: false }]],
     ['وبدأت عمليات الإجلاء من السودان.\n\nووصل إلى جدة 1982 شخصاً منذ بدء عمليات الإجلاء.', [{ count: 1982, cumulative: true }]],
+    // ... an ordinal after its noun too (القافلة الحادية عشرة)
+    ['وأعلنت الوزارة عودة 150 عائلة نازحة من مخيمات دهوك إلى قضاء سنجار، ضمن القافلة الحادية عشرة للعودة الطوعية منذ بداية العام الجاري.', [{ count: 150, kind: 'return', cumulative: false }]],
+    // So many a day since a date is a rate, not a running total.
+    ['وقال المتحدث إن معبر إسلام قلعة يستقبل يومياً ما بين 1500 و2500 عائد منذ مطلع الشهر الجاري.', [{ min: 1500, max: 2500, qualifier: 'range', cumulative: false }]],
+    // What a new batch holds is no part of the running total told before it.
+    ['وأضاف أن «عدد الأسر العائدة إلى تاورغاء منذ مطلع العام بلغ أكثر من 900 أسرة»، مشيراً إلى أن البلدية تنتظر وصول دفعة جديدة من العائدين تضم ما بين 80 و100 أسرة يوم السبت المقبل.', [{ count: 900, cumulative: true }, { min: 80, max: 100, qualifier: 'range', status: 'planned', cumulative: false }]],
+
     // The participle of a flight verb heading the count (عدد الفارين) says what the figure counts.
     ['ونزح آلاف المدنيين من الغوطة هربا من القصف.\n\nوقدر المرصد عدد الفارين من الغوطة منذ صباح أمس بنحو 16 ألفاً.', [{ count: null }, { count: 16000, kind: 'displacement', cumulative: true }]],
     ['وبلغ العدد الإجمالي للمدنيين الذين غادروا المنطقة منذ 5 أيار 4210 أشخاص.', [{ count: 4210, cumulative: true, since: '2018-05-05', group: 'civilians' }]],
@@ -619,6 +632,21 @@ describe('a verb that says only how people moved, in an article about one kind o
     [
       'تتواصل موجة النزوح من المدينة هرباً من القصف، وفر آلاف المدنيين نحو الحدود، فيما نزحت عائلات أخرى إلى البساتين.\n\nومن المقرر أن تنطلق الأحد 35 حافلة تقل نحو 1,200 نازح من مراكز الإيواء في بيروت وعاليه إلى قراهم في قضاء مرجعيون.',
       [[1200, 'return']],
+    ],
+    // ... or are returnees named as such.
+    [
+      'تتواصل موجة النزوح من المدينة هرباً من القصف، وفر آلاف المدنيين نحو الحدود، فيما نزحت عائلات أخرى إلى البساتين.\n\nوستنطلق قافلة من 60 حافلة من مدينة القضارف يوم السبت المقبل، وعلى متنها ما بين 2500 و3000 عائد.',
+      [[2500, 'return']],
+    ],
+    // The displaced named in a clause that tells their return are the returnees: the article is of a return.
+    [
+      'انطلقت قافلة جديدة للعودة الطوعية ضمت 330 نازحاً من عرسال، وقال مسؤول إن عدد العائدين تجاوز 6 آلاف نازح، فيما يستعد 1500 نازح للعودة، وتبقى لجنة النازحين على تواصل مع الأهالي.\n\nوأقلت قافلة سابقة 118 لاجئاً من مخيمات وادي حميد إلى بلدة الجراجير.',
+      [[330, 'return'], [6000, 'return'], [1500, 'return'], [118, 'return']],
+    ],
+    // Armed men who leave under a deal are evacuated, in an article of returns too.
+    [
+      'تتواصل عودة النازحين إلى قراهم في الريف الجنوبي بعد توقف المعارك، وعاد الأهالي إلى منازلهم المدمرة وسط فرحة العائدين.\n\nومن المقرر أن يخرج بين 300 و400 من المسلحين من حي درعا البلد نحو محافظة إدلب.',
+      [[300, 'evacuation']],
     ],
     // ... but a report (نقلت الوكالة عن) carries nobody.
     [

@@ -22,10 +22,10 @@ function run(file: string) {
   return { doc: extract(text, { id, published: frontMatter?.published ?? null, title: frontMatter?.title ?? null }) };
 }
 
-// Floors for the whole fixture corpus, just under its measured scores (597 articles, the blind
-// batches 20-597 among them, some of them ordinary news with no records): a change that loses
+// Floors for the whole fixture corpus, just under its measured scores (624 articles, the blind
+// batches 20-624 among them, some of them ordinary news with no records): a change that loses
 // accuracy fails here.
-const FLOORS = { counts: 0.974, places: 0.895, corridors: 0.877, officials: 0.968, dates: 0.989, attributes: 0.925 };
+const FLOORS = { counts: 0.975, places: 0.893, corridors: 0.878, officials: 0.967, dates: 0.989, attributes: 0.926 };
 
 describe('fixture articles', () => {
   it('there are at least ten, each with a gold file', () => {

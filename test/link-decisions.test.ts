@@ -245,7 +245,7 @@ describe('where people moved from and to (endpoints.ts)', () => {
     ['خرج 300 شخص من مدينة دوما إلى جرابلس', 300, 'evacuation', null, ['دوما'], ['جرابلس']],
     ['تجمع النازحون في مخيم الركبان.\nوأكدت المنظمة أن 3200 شخص غادروا المخيم أمس', 3200, 'evacuation', null, ['مخيم الركبان'], []],
     ['نقل 300 شخص إلى مناطق أخرى من ريف درعا', 300, 'evacuation', null, [], ['ريف درعا']],
-    ['نزح 5000 شخص من شرقي دمشق', 5000, 'displacement', null, ['شرق دمشق'], []],
+    ['نزح 5000 شخص من شرقي دمشق', 5000, 'displacement', null, ['شرق دمشق', 'دمشق'], []],
     // The article's last origin and destination as they were named: a countryside, not the city it is named after.
     ['خرجت الحافلات من مدينة داريا بريف دمشق باتجاه ريف إدلب الجنوبي.\nوقال المسؤول إن 300 شخص خرجوا من المدينة', 300, 'evacuation', null, ['داريا'], ['ريف إدلب الجنوبي']],
     // ... and not the area a place was said to lie in (داريا في الغوطة الغربية).

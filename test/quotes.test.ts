@@ -436,6 +436,12 @@ describe('the name in its slot after a long title', () => {
     ['وقال مدرب الفريق عبد الواحد الزياني إن اللاعبين عادوا إلى التدريبات.', { name: 'عبد الواحد الزياني', title: 'مدرب الفريق' }],
     // A first name with the article after a title (Sudan, the Maghreb).
     ['وقال وزير العدل الطيب لوح إن المشروع جاهز.', { name: 'الطيب لوح', title: 'وزير العدل' }],
+    // ... and a surname with the article before the interview the words were given in.
+    ['وقال رئيس لجنة المصالحة في الرحيبة محمد خير الشامي في تصريح لمراسل سانا إن العملية تسير وفق الجدول.', { name: 'محمد خير الشامي', title: 'رئيس لجنة المصالحة في الرحيبة' }],
+    // A Sudanese locality (محلية) goes on with the title's place, like a governorate.
+    ['من جهته، أكد المدير التنفيذي لمحلية طويلة، الصادق أبكر حامد، أن 9 أشخاص لقوا حتفهم.', { name: 'الصادق أبكر حامد', title: 'المدير التنفيذي لمحلية طويلة' }],
+    // A noun with the count it governs after a name is no surname.
+    ['وأعلن رئيس جهاز المدينة المهندس حسام عبد الرازق تسليم 3400 وحدة للحاجزين.', { name: 'حسام عبد الرازق' }],
   ])('%s', (text, expected) => expect(view(first(text), expected)).toEqual(expected));
 
   it('a quotation after a title is what was said, not a name', () => {

@@ -28,6 +28,8 @@ export interface Who {
   end: number;
   /** People who are counted but do not move in this sense (spectators, staff, suspects, patients). */
   notMover?: boolean;
+  /** ... staff among them, whom a verb of transporting posts elsewhere rather than carries off. */
+  staff?: boolean;
 }
 
 export interface Move {

@@ -19,6 +19,22 @@ const uniqueByName = (refs: PlaceRef[]): PlaceRef[] => {
 export type Direction = 'origin' | 'destination' | null;
 
 /**
+ * "نزحت 1200 عائلة إلى غرب غزة": a direction region lies at the place it is built on, so that place
+ * is an end of the movement too (a countryside, ريف حلب, is no part of the city and adds nothing).
+ * Composed regions carry their base's id before `#`.
+ */
+function withBases(ctx: LinkContext, refs: PlaceRef[]): PlaceRef[] {
+  const out: PlaceRef[] = [];
+  for (const r of refs) {
+    out.push(r);
+    const base = r.type === 'region' && r.id ? /^(.+)#(?!rif)[^#]+$/.exec(r.id)?.[1] : undefined;
+    const hit = base ? ctx.places.items.find((h) => h.ref.id === base) : undefined;
+    if (hit && !refs.some((x) => x.name === hit.ref.name)) out.push(hit.ref);
+  }
+  return uniqueByName(out);
+}
+
+/**
  * Is this place where a movement starts or ends? Its cue says so (من → origin, إلى → destination),
  * or it stands a few words after one ("من منطقة منع الاشتباك في تل رفعت", "بالقرب من بلدة الرستن",
  * "إلى مراكز إيواء في منطقة جبرين"), or it is the object of a departure verb ("غادروا حي الوعر"),
@@ -500,7 +516,7 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
     }
     if (origin.length === 0) origin = lastOf(context.origins, sentence.start, []);
   }
-  return { origin: uniqueByName(origin), destination: uniqueByName(destination) };
+  return { origin: withBases(ctx, uniqueByName(origin)), destination: withBases(ctx, uniqueByName(destination)) };
 }
 
 /**

@@ -307,10 +307,14 @@ export function linkEvacuations(
     const added = before && besides && figureBefore === before.num ? before : null;
     // "بلغ 1,402,768 حاجاً، وصل 1,321,500 منهم جواً": a part of people who do not move in this
     // sense (pilgrims, staff) is of them too.
-    const partOfNotMovers = () => {
+    const wholeNoun = () => {
       const wholeAt = figureBefore && figureAt(ctx, figureBefore);
       const its = wholeAt ? countedNoun(rules, doc.text, words, wholeAt.last + 1, figureBefore) : null;
-      return !!its && its !== 'not-people' && !!its.notMover;
+      return its && its !== 'not-people' && its.notMover ? its : null;
+    };
+    const bareWho = (): Who => {
+      const whole = subset ? wholeNoun() : null;
+      return { group: 'people', unit: 'person', end: num.nEnd, notMover: !!whole, staff: !!whole?.staff };
     };
     let who: Who | null =
       (noun === 'not-people' ? null : pickGroup(rules, noun, head, num)) ??
@@ -323,7 +327,7 @@ export function linkEvacuations(
       (convoy ? { group: 'people', unit: 'person', end: num.nEnd } : null) ??
       // ... a part is of the whole's people ("42 ألف أجنبي ... بينهم 15 ألفاً عبر البحر").
       (subset && before && figureBefore === before.num && before.who.unit === 'person' ? { ...before.who, end: num.nEnd } : null) ??
-      (subset || bareAfterMovement(rules, words, first, last) ? { group: 'people', unit: 'person', end: num.nEnd, notMover: subset && partOfNotMovers() } : null);
+      (subset || bareAfterMovement(rules, words, first, last) ? bareWho() : null);
     if (!who) continue;
     // "إجلاء 1200 مواطن عراقي ... استقبل المنفذ 640 مواطناً": citizens counted bare after the article
     // has named their nationality are those nationals.
@@ -372,7 +376,7 @@ export function linkEvacuations(
     // move in this sense (staff, tourists, patients) only on strong evidence of their own.
     const governs = !!found && ownClause && !found.weak && found.distance <= rules.reach.strict;
     const strong = !!noun && governs && (!found!.neutral || !!found!.carried);
-    const carries = () => !found!.neutral || words[found!.at]!.forms.some(rules.carrying);
+    const carries = () => !found!.neutral || words[found!.at]!.forms.some((f) => rules.carrying(f) || (rules.transporting(f) && !who.staff));
     // ... or are what a convoy held, and the figures joined to them (القافلة الأولى ضمت 47 طالباً
     // مصرياً و31 طالباً أردنياً، قافلة جديدة تضم ما بين 800 و1000 مهاجر).
     // ... or are part of a figure already counted (أعادت 2.118 مهاجرا، بينهم ٤١٢ الى مالي).
@@ -382,8 +386,9 @@ export function linkEvacuations(
     if (rateIn(ci) || drillIn(si)) continue;
     // "2,163 شخصاً، بينهم 706 مسلحين": the 706 are part of the 2,163 (an input offset until merged).
     // ... and so is a figure joined by و to such a part ("هم 114 سعودياً و2034 من رعايا 62 دولة").
+    // Not what a new batch holds (تنتظر وصول دفعة جديدة تضم ما بين 80 و100 أسرة): a part of no figure.
     const partOf =
-      (subset || contained) && before ? doc.span(before.num.nStart, before.num.nEnd).start : joined ? joined.partOf : null;
+      (subset || (contained && !batchHeld)) && before ? doc.span(before.num.nStart, before.num.nEnd).start : joined ? joined.partOf : null;
 
     const status = statusOf(cuesIn(si), first, last, ci, words[move.at]?.clause ?? ci);
     const sentence = doc.sentences[si]!;
@@ -398,8 +403,10 @@ export function linkEvacuations(
     const since = nearest(sinceDates.filter((d) => d.value && ISO_DAY.test(d.value)), num)?.value ?? null;
     const date =
       nearest(dates.filter((d) => d.role !== 'since' && d.value && ISO_DAY.test(d.value)), num)?.value ?? null;
+    // "يستقبل المعبر يومياً ما بين 1500 و2500 شخص منذ مطلع الشهر": so many a day, whatever the date.
+    const daily = words.some((w) => w.clause === words[first]!.clause && rules.grammar.rate_adverbs.has(w.text));
     const cumulative =
-      sinceDates.length > 0 ||
+      !daily && (sinceDates.length > 0 ||
       (status === 'completed' && periodIn(ci)) ||
       sinceIn(ci) ||
       cumulativeCueBefore(rules, words, first, sentenceFigures, num) ||
@@ -414,7 +421,7 @@ export function linkEvacuations(
       (reached && !!earlier?.cumulative) ||
       !!restated?.cumulative ||
       // ... and so is the number "العدد" alone takes up from one.
-      (!!head?.bare && !!before?.cumulative);
+      (!!head?.bare && !!before?.cumulative));
     previous = { num, who, move, cumulative, partOf };
     // A batch's corridor and buses may be named in the sentence before; a running total has none.
     const lastSentence = si > 0 && !cumulative ? doc.sentences[si - 1]! : null;
@@ -469,7 +476,9 @@ export function linkEvacuations(
       goesHome ||
       ((move.told ?? 'return') === 'return' && left === 'shelter') ||
       (move.neutral && homeward(rules, words, first, last)) ||
-      (move.neutral && move.told === 'return' && campsToTowns);
+      (move.neutral && move.told === 'return' && campsToTowns) ||
+      // ... and so is where returnees named as such go (على متنها ما بين 2500 و3000 عائد).
+      (move.kind !== 'displacement' && !!noun && noun !== 'not-people' && words.slice(first, last + 2).some((w) => w.forms.some(rules.returneeNoun)));
     // ... and leaving one's homes is a flight (اضطروا إلى مغادرة منازلهم), where the article tells of
     // no other kind (an area evacuated: غادرت 1164 أسرة منازلها in a buffer zone's evacuation).
     // ... and so is a total named of those who fled, that a part's return is counted against.
@@ -481,13 +490,16 @@ export function linkEvacuations(
     // whose verb says only how they go and that nobody carries, go as those did.
     const more = [words[last + 1], words[last + 2]].some((w) => w?.forms.some((f) => rules.grammar.others.has(f)));
     const likeBefore = more && move.neutral ? records.at(-1)?.kind : undefined;
+    // Armed men who leave (يخرج بين 300 و400 من المسلحين نحو إدلب) go under a deal, whatever the
+    // article tells of its civilians.
+    const armed = who.group === 'fighters' || who.group === 'fighters_and_families';
     const kind = home
       ? 'return'
       : fled
         ? 'displacement'
         : move.neutral && carriedBy && !homeBound
           ? 'evacuation'
-          : (likeBefore ?? (left === 'camp' ? undefined : move.named) ?? move.told ?? move.kind);
+          : (likeBefore ?? (left === 'camp' ? undefined : move.named) ?? (armed ? undefined : move.told) ?? move.kind);
     // "نزح نحو 50 ألف فلسطيني من شمال القطاع إلى جنوبه": people displaced within their own country
     // are its people, not nationals of a state that takes them out.
     const endpoints = [...origin, ...destination];

@@ -129,6 +129,8 @@ function choose(moves: readonly { move: Move & { modal: boolean }; specific: boo
 interface Vote {
   kinds: MovementKind[];
   neutral: boolean;
+  /** The displaced named (النازحين), not a verb. */
+  displaced?: boolean;
 }
 const voteOfForm = new WeakMap<LinkRules, PerForm<Vote | null>>();
 
@@ -143,7 +145,7 @@ function votesOf(rules: LinkRules): PerForm<Vote | null> {
       if (kinds.length) return { kinds, neutral: forms.some(rules.neutralTrigger) };
       // The displaced named as such (النازحين، أسر نازحة) tell of a flight, as a verb of how would.
       const displaced = rules.people.some((p) => p.group === 'displaced' && forms.some(p.test));
-      return displaced ? { kinds: ['displacement'], neutral: true } : null;
+      return displaced ? { kinds: ['displacement'], neutral: true, displaced: true } : null;
     });
     voteOfForm.set(rules, p);
   }
@@ -162,9 +164,12 @@ export function articleKind(rules: LinkRules, words: readonly Word[], headline: 
   const counts = new Map<MovementKind, number>();
   const votes = votesOf(rules);
   const count = (ws: readonly Word[], weight: number) => {
+    // The displaced named in a clause that tells a return (قافلة للعودة الطوعية ضمت 330 نازحاً، عدد
+    // العائدين تجاوز 6 آلاف نازح) are the people going back, no flight.
+    const returning = new Set(ws.filter((w) => votes.of(w.analysis)?.kinds.includes('return')).map((w) => w.clause));
     for (const w of ws) {
       const vote = votes.of(w.analysis);
-      if (!vote) continue;
+      if (!vote || (vote.displaced && returning.has(w.clause))) continue;
       for (const kind of vote.kinds) counts.set(kind, (counts.get(kind) ?? 0) + weight * (vote.neutral ? neutralWeight : 1));
     }
   };

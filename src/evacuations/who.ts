@@ -36,7 +36,7 @@ export function countedNoun(
   // حالة إسهال": a case of a disease or an event, which the noun after it names.
   const next = words[i + 1];
   if (next && onlySpaces(text, w.end, next.start) && (g.thing_adjectives.has(next.text) || next.forms.some((f) => g.case_of.has(f)))) return 'not-people';
-  if (w.forms.some(rules.notMover)) return { ...found, end: w.end, notMover: true };
+  if (w.forms.some(rules.notMover)) return { ...found, end: w.end, notMover: true, staff: w.forms.some(rules.staff) };
   // "أكثر من 200 من رجال الشرطة": men of a corps are its members, who do not move in this sense.
   if (next && onlySpaces(text, w.end, next.start) && next.forms.some((f) => g.corps.has(f))) return { ...found, end: next.end, notMover: true };
   // "564 مواطنا مصريا": citizens of a named country are its nationals.

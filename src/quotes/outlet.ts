@@ -59,6 +59,11 @@ export function outletAt(r: Reader, i: number): OutletPhrase | null {
   return { name: { r, start: i, end }, end, bare };
 }
 
+/** "في تصريح"، "في حديث" at `k`: the number of interview words after the preposition, or 0. */
+export function interviewAt(r: Reader, k: number): number {
+  return r.rules.roles.givenIn.has(r.word(k) ?? '') ? (r.rules.interviews.match(r.word, k + 1)?.length ?? 0) : 0;
+}
+
 /** The outlet a statement was given to, at `k`: لرويترز، لـ"إيلاف"، لوكالة فرانس برس، في حديث لقناة. */
 export function outletGivenTo(r: Reader, k: number): OutletPhrase | null {
   // The preposition written apart before a quoted name (لـ"إيلاف"): the morphology's ل.
@@ -71,11 +76,10 @@ export function outletGivenTo(r: Reader, k: number): OutletPhrase | null {
     const o = outletAt(bare, k);
     if (o && !o.bare) return o;
   }
-  if (!r.rules.roles.givenIn.has(r.word(k) ?? '')) return null;
-  const talk = r.rules.interviews.match(r.word, k + 1);
+  const talk = interviewAt(r, k);
   if (!talk) return null;
   // في تصريح (خاص|صحفي) لـ / مع: up to two describing words before the outlet.
-  for (let j = k + 1 + talk.length, n = 0; n <= 2 && r.word(j) !== undefined; j++, n++) {
+  for (let j = k + 1 + talk, n = 0; n <= 2 && r.word(j) !== undefined; j++, n++) {
     const via = r.rules.roles.givenWith.has(r.word(j) ?? '') ? outletAt(r, j + 1) : outletGivenTo(r, j);
     if (via && !via.bare) return via;
     if (r.reserved(j)) break;

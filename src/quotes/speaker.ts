@@ -1,7 +1,7 @@
 // Speaker phrases, read word by word without capital letters: a rank, a title (office + its
 // complement), a name (first name from the lexicon, or the words a rank or title points at), in
 // either order and with commas between; a speaking body; an unnamed source; a medium.
-import { outletAt, quotedName, type Part } from './outlet.js';
+import { interviewAt, outletAt, quotedName, type Part } from './outlet.js';
 import type { TitleHead } from './rules.js';
 import { Question, type Reader } from './tokens.js';
 
@@ -191,7 +191,9 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
       k += 1 + last;
       break;
     }
-    if (!nameable(r, k) || behindClitics(r, k)) break;
+    // A word with a count after it governs the count (حسام عبد الرازق تسليم 3400 وحدة): a noun, not
+    // the surname of a name two words long already (not أحمد خليل 12 عاماً).
+    if (!nameable(r, k) || behindClitics(r, k) || (k - i >= 2 && r.numeric(k + 1))) break;
     k++;
     chain = false;
     if (suffix(r, k)) k++;
@@ -203,12 +205,13 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
       break;
     }
     // A two-word surname after a first name (مولود جاويش أوغلو) when a name boundary follows it.
-    // Not a preposition's noun heading a genitive (كارلوس مونتيرو لقيادة الفريق).
-    const governs = r.definite(k + 1) && r.readingsOf(k).some(({ prefix: p }) => p.preposition !== null && p.conjunction === null);
+    // Not a preposition's noun heading a genitive (كارلوس مونتيرو لقيادة الفريق), nor a noun with
+    // the count it governs.
+    const governs = (r.definite(k + 1) && r.readingsOf(k).some(({ prefix: p }) => p.preposition !== null && p.conjunction === null)) || r.numeric(k + 1);
     if (lead && k - i < MAX_NAME && nameable(r, k) && !r.definite(k) && (!r.nisba(k) || r.isComma(k + 1)) && !behindClitics(r, k) && !governs && nameBoundary(r, k + 1)) k++;
-    // … and a surname with the article before a comma, the words or the medium they were given to
-    // (كمال بركات العيساوي، أن؛ علي دحام المشهداني لـ«الصباح»).
-    else if (lead && k - i < MAX_NAME && nameable(r, k) && r.definite(k) && (r.isComma(k + 1) || r.complementizer(k + 1) > 0 || outletBehindL(r, k + 1))) k++;
+    // … and a surname with the article before a comma, the words, the medium they were given to or
+    // the interview (كمال بركات العيساوي، أن؛ علي دحام المشهداني لـ«الصباح»؛ محمد خير الشامي في تصريح).
+    else if (lead && k - i < MAX_NAME && nameable(r, k) && r.definite(k) && (r.isComma(k + 1) || r.complementizer(k + 1) > 0 || outletBehindL(r, k + 1) || interviewAt(r, k + 1) > 0)) k++;
   }
   return { end: k, cue: lead ? 'lexicon' : 'context' };
 }

@@ -296,6 +296,12 @@ export class Reader {
     return !!w && (this.rules.stopwords.has(w) || startsWithNumber(w));
   }
 
+  /** Word `i` is a number (3400). */
+  numeric(i: number): boolean {
+    const w = this.word(i);
+    return !!w && startsWithNumber(w);
+  }
+
   /** The word goes on a place's name begun before it (يونس in خان يونس): no name starts there. */
   inPlace(_i: number): boolean {
     return false;
