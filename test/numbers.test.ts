@@ -272,7 +272,18 @@ checkTable('ranges', [
   range('يعبر يومياً ١٠-١٥ شخصاً', '١٠-١٥', 10, 15),
   range('بين مئتين وثلاثمئة عائلة', 'بين مئتين وثلاثمئة', 200, 300),
   range('عاد بين ألفين وثلاثة آلاف', 'بين ألفين وثلاثة آلاف', 2000, 3000),
+  // Without an opener, إلى joins bounds of one size only.
+  range('مقارنة بـ300 إلى 400 شخص يومياً', '300 إلى 400', 300, 400),
 ]);
+
+describe('bounds of different sizes after إلى without an opener', () => {
+  it('are a year and the figure a count reached, not a range', () => {
+    expect(findNumbers('ارتفع عدد النازحين منذ 2023 إلى 96,829 نازحاً').map((h) => [h.text, h.qualifier])).toEqual([
+      ['2023', 'exact'],
+      ['96,829', 'exact'],
+    ]);
+  });
+});
 
 checkTable('clitics', [
   exact('أرسلت المنظمة أدوية و500 بطانية', '500', 500),
@@ -388,6 +399,8 @@ describe('a hedge verb heading "the number of" qualifies the next figure of its 
     // ... and so does a day after في; a total (إجمالي) heads its figure as a number does.
     ['ليتجاوز إجمالي من عبروا منذ اندلاع الحرب في 15 أبريل الماضي 450 ألف شخص', '450 ألف', 'more_than', 450000, 450000, null],
     ['بلغ عدد الخارجين 900 شخص', '900', 'exact', 900, 900, 900],
+    // The number with its pronoun (عددهم) heads it too.
+    ['بعد أن تجاوز عددهم 3.5 ملايين في السنوات الماضية', '3.5 ملايين', 'more_than', 3500000, 3500000, null],
   ] as const)('%s', (sentence, text, qualifier, value, min, max) => {
     const hit = findNumbers(sentence).find((h) => h.text === text);
     expect(hit && { qualifier: hit.qualifier, value: hit.value, min: hit.min, max: hit.max }).toEqual({ qualifier, value, min, max });

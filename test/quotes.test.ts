@@ -440,6 +440,11 @@ describe('the name in its slot after a long title', () => {
     ['وقال رئيس لجنة المصالحة في الرحيبة محمد خير الشامي في تصريح لمراسل سانا إن العملية تسير وفق الجدول.', { name: 'محمد خير الشامي', title: 'رئيس لجنة المصالحة في الرحيبة' }],
     // A Sudanese locality (محلية) goes on with the title's place, like a governorate.
     ['من جهته، أكد المدير التنفيذي لمحلية طويلة، الصادق أبكر حامد، أن 9 أشخاص لقوا حتفهم.', { name: 'الصادق أبكر حامد', title: 'المدير التنفيذي لمحلية طويلة' }],
+    // First names of every Arab country, and a surname with the article before the comma.
+    ['من جهتها، أكدت مفوضة العون الإنساني بولاية كسلا، الأستاذة سامية إدريس الطيب، أن نحو 700 أسرة ستغادر.', { name: 'سامية إدريس الطيب', title: 'مفوضة العون الإنساني بولاية كسلا' }],
+    // Mauritanian names: a compound first name (سيدي محمد) and a family compound after a definite name word (ولد بوبكر).
+    ['وأكد حاكم مقاطعة باسكنو محمد الأمين ولد بوبكر أن السلطات مستعدة.', { name: 'محمد الأمين ولد بوبكر', title: 'حاكم مقاطعة باسكنو' }],
+    ['وقال سيدي محمد ولد أحمدو، رئيس المكتب الميداني للمفوضية، إن المخيم يستقبل الوافدين.', { name: 'سيدي محمد ولد أحمدو' }],
     // A noun with the count it governs after a name is no surname.
     ['وأعلن رئيس جهاز المدينة المهندس حسام عبد الرازق تسليم 3400 وحدة للحاجزين.', { name: 'حسام عبد الرازق' }],
   ])('%s', (text, expected) => expect(view(first(text), expected)).toEqual(expected));

@@ -132,7 +132,11 @@ class ExpressionParser {
     const q = this.quantities.at(i, glue);
     if (!q) return null;
     const upper = q.value === null ? null : this.secondBound(q.end, this.rules.bareJoiners);
-    return (upper && range(q, upper, q.nStart)) || single(q);
+    const r = upper && range(q, upper, q.nStart);
+    // Bounds of one range are close (300 إلى 400); a year and the figure a count reached are not
+    // (منذ 2023 إلى 96,829).
+    const ratio = this.rules.bareRatios.get(this.tokens[q.end]?.text ?? '') ?? Infinity;
+    return (r && r.upper! <= r.value! * ratio ? r : null) || single(q);
   }
 
   /**

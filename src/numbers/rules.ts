@@ -37,7 +37,7 @@ const schema = lazily((z) => {
     headings: z
       .strictObject({ verbs: Hedges.default({}), heads: Words.default([]), times: Words.default([]), reach: z.number().int().positive().default(20) })
       .prefault({}),
-    ranges: z.array(z.strictObject({ openers: Phrases, joiners: Words.min(1) })).default([]),
+    ranges: z.array(z.strictObject({ openers: Phrases, joiners: Words.min(1), max_ratio: z.number().min(1).optional() })).default([]),
   });
 });
 
@@ -75,6 +75,8 @@ export interface CompiledNumbersRules {
   rangeOpeners: Trie<Set<string>>;
   /** Joiners of ranges without an opener (400-500). */
   bareJoiners: Set<string>;
+  /** How many times the lower bound the upper may be, for a joiner without an opener that sets it. */
+  bareRatios: ReadonlyMap<string, number>;
 }
 
 type Data = z.infer<ReturnType<typeof schema>>;
@@ -143,6 +145,7 @@ function compile(d: Data): CompiledNumbersRules {
     percent,
     rangeOpeners,
     bareJoiners: new Set(d.ranges.filter((r) => r.openers.length === 0).flatMap((r) => r.joiners.map(fold))),
+    bareRatios: new Map(d.ranges.filter((r) => r.openers.length === 0 && r.max_ratio !== undefined).flatMap((r) => r.joiners.map((j) => [fold(j), r.max_ratio!] as const))),
   };
 }
 

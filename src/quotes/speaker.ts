@@ -198,6 +198,12 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
     chain = false;
     if (suffix(r, k)) k++;
     else if (r.definite(k - 1)) {
+      // … but a family compound goes on with it (محمد الأمين ولد بوبكر) …
+      const family = r.rules.familyParticles.has(r.word(k) ?? '') ? compound(r, k, true) : 0;
+      if (family) {
+        k += family;
+        break;
+      }
       // … unless that word is a first name with the article (محمد الطاهر السيالة إن، عثمان الطيب
       // بابكر إن), when the surname follows it right where the words begin (not before بأن: وصف X
       // الوضع بأنه).
