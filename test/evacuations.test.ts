@@ -38,6 +38,12 @@ describe('figures of people who moved', () => {
     ['تم إجلاء ٣٥٠ مدنياً من الأحياء المحاصرة.', [{ count: 350, group: 'civilians', kind: 'evacuation' }]],
     ['وصل 740 مسلحاً وعائلاتهم إلى مدينة إدلب.', [{ count: 740, group: 'fighters_and_families', kind: 'evacuation', destination: ['إدلب'] }]],
     ['نقلت الحافلات 95 جريحا ومريضا إلى مشافي دمشق.', [{ count: 95, group: 'wounded_sick' }]],
+    // A noun that is part of its places' names takes up the place named with it (جبل سنجار ... من الجبل).
+    ['وفر آلاف الإيزيديين إلى جبل سنجار.\n\nوأعلنت الوحدات أنها أجلت 6500 مدني من الجبل إلى بلدة الجوادية في ريف الحسكة.', [{ count: null }, { count: 6500, origin: ['جبل سنجار'], destination: ['الجوادية'] }]],
+    // A verb of taking people somewhere (أوصلت); a national in the singular (رعية); the passive of هجّر with its marks gone.
+    ['وقال السفير إن العبّارة اليونانية أوصلت 1180 فرنسياً إلى لارنكا صباح أمس.', [{ count: 1180, kind: 'evacuation', destination: ['لارنكا'] }]],
+    ['ونقلت 40 حافلة تقل 1850 رعية خليجياً من بيروت إلى دمشق.', [{ count: 1850, group: 'nationals', origin: ['بيروت'], destination: ['دمشق'] }]],
+    ['وأضاف أن المدينة باتت شبه خالية بعد أن هُجّر قرابة 110 آلاف من سكانها.', [{ count: 110000, qualifier: 'about' }]],
     // People who do not move in this sense, carried off by others from one place to another in an
     // article about people moving (tourists by boat, hotel guests evacuated), made a journey.
     ['وأضاف أن زوارق خفر السواحل نقلت نحو 300 سائح من شواطئ بودروم بحراً إلى ميناء إزمير.', [{ count: 300, kind: 'evacuation', origin: ['بودروم'], destination: ['إزمير'] }]],

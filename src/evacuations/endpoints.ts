@@ -736,22 +736,25 @@ export function anaphorsIn(ctx: LinkContext, si: number): Anaphor[] {
     const a = rules.anaphora.find((x) => forms.includes(x.word));
     // "من المنطقة الشرقية لحلب" names its place: only a bare noun is an anaphor.
     if (!a || places.startingIn(next.end, next.end + 3).length) continue;
+    // A noun that names its places (جبل سنجار، وادي بردى) takes up one named with it: "من الجبل".
+    const kindOf = (p: PlaceHit) => (a.named ? introducedAs(p, a.word) : ofKind(a.types, p, ctx.namesCrossing(p)));
     if (towards || back) {
       // "ستنطلق من بني وليد باتجاه المدينة": the last place of that kind named before, not one
       // its sentence sends people from; "باتجاه المنطقة الحدودية" describes a place, names none.
       if (!subject && words[k + 2]?.text.startsWith(rules.morphology.article)) continue;
       const left = new Set(sentenceOrigins.map((p) => p.ref.name));
-      const candidate = (p: PlaceHit) => (ofKind(a.types, p, ctx.namesCrossing(p)) || introducedAs(p, a.word)) && !left.has(p.ref.name) && offered(p);
+      const candidate = (p: PlaceHit) => (kindOf(p) || introducedAs(p, a.word)) && !left.has(p.ref.name) && offered(p);
       const ref = antecedent(candidate, a.word, next.start)?.ref;
       if (ref) out.push({ nStart: next.start, refs: [ref], towards: true });
       continue;
     }
-    const inSentence = named(next.start, a.types);
-    const candidate = (p: PlaceHit) => ofKind(a.types, p, ctx.namesCrossing(p)) && offered(p);
+    const inSentence = a.named ? [] : named(next.start, a.types);
+    const candidate = (p: PlaceHit) => kindOf(p) && offered(p);
     // A place of that kind its own sentence names before it, as no end of a movement, comes before
     // the article's last origin (وفي الخيام، قال رئيس البلدية إن 600 شخص فرّوا من البلدة).
     const here = places.lastBefore(next.start, (p) => p.nStart >= sentenceStart && candidate(p) && ctx.direction(p) === null);
-    const fromOrigins = inSentence.length || here ? inSentence : a.dual ? lastPairOf(rules, origins, next.start, a.types) : lastOf(origins, next.start, a.types);
+    const fromOrigins =
+      inSentence.length || here || a.named ? inSentence : a.dual ? lastPairOf(rules, origins, next.start, a.types) : lastOf(origins, next.start, a.types);
     const last = here ?? antecedent(candidate, a.word, next.start);
     // A dual (الحيين) takes the place listed together with that one (حيي الشيخ مقصود والأشرفية).
     const pair = a.dual && last ? places.lastBefore(last.nStart, (p) => candidate(p) && last.nStart - p.nEnd <= rules.reach.list_chars && p.ref.name !== last.ref.name) : undefined;

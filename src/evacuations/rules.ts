@@ -91,7 +91,9 @@ const schema = lazily((z) => {
       })
       .prefault({}),
     // A noun with the article that refers back to a place (من المدينة); a dual one to two places listed together (سكان البلدتين).
-    anaphora: z.array(z.strictObject({ word: z.string().min(1), types: z.array(PlaceType), dual: z.boolean().default(false) })).default([]),
+    anaphora: z
+      .array(z.strictObject({ word: z.string().min(1), types: z.array(PlaceType), dual: z.boolean().default(false), named: z.boolean().default(false) }))
+      .default([]),
     buses: Patterns,
     vehicles: Patterns,
     aboard: Patterns,
@@ -330,7 +332,7 @@ function compile(data: z.infer<ReturnType<typeof schema>>, cues: OwnedCues) {
     countHead: wordTest(data.count_heads, 'count_heads'),
     stockGroups: new Set<string>(data.stock_groups),
     endings: Object.fromEntries(Object.entries(data.endings).map(([k, es]) => [k, es.map((e) => fold(e))])) as Record<keyof z.infer<ReturnType<typeof schema>>['endings'], string[]>,
-    anaphora: data.anaphora.map((a) => ({ word: fold(a.word), types: a.types, dual: a.dual })),
+    anaphora: data.anaphora.map((a) => ({ word: fold(a.word), types: a.types, dual: a.dual, named: a.named })),
     bus: wordTest(data.buses, 'buses'),
     vehicle: wordTest(data.vehicles, 'vehicles'),
     aboard: wordTest(data.aboard, 'aboard'),
