@@ -445,6 +445,10 @@ describe('the name in its slot after a long title', () => {
     // Mauritanian names: a compound first name (سيدي محمد) and a family compound after a definite name word (ولد بوبكر).
     ['وأكد حاكم مقاطعة باسكنو محمد الأمين ولد بوبكر أن السلطات مستعدة.', { name: 'محمد الأمين ولد بوبكر', title: 'حاكم مقاطعة باسكنو' }],
     ['وقال سيدي محمد ولد أحمدو، رئيس المكتب الميداني للمفوضية، إن المخيم يستقبل الوافدين.', { name: 'سيدي محمد ولد أحمدو' }],
+    // The Amazigh "sons of" joins a family name.
+    ['وقال وزير الصحة محمد آيت الطالب إن المستشفيات جاهزة.', { name: 'محمد آيت الطالب', title: 'وزير الصحة' }],
+    // A Moroccan region (جهة) goes on with the title's place: no name starts with the place.
+    ['وقال المدير الجهوي للصحة بجهة الدار البيضاء إن المستشفى استقبل المرضى.', { name: null }],
     // A noun with the count it governs after a name is no surname.
     ['وأعلن رئيس جهاز المدينة المهندس حسام عبد الرازق تسليم 3400 وحدة للحاجزين.', { name: 'حسام عبد الرازق' }],
   ])('%s', (text, expected) => expect(view(first(text), expected)).toEqual(expected));
