@@ -38,6 +38,8 @@ describe('figures of people who moved', () => {
     ['تم إجلاء ٣٥٠ مدنياً من الأحياء المحاصرة.', [{ count: 350, group: 'civilians', kind: 'evacuation' }]],
     ['وصل 740 مسلحاً وعائلاتهم إلى مدينة إدلب.', [{ count: 740, group: 'fighters_and_families', kind: 'evacuation', destination: ['إدلب'] }]],
     ['نقلت الحافلات 95 جريحا ومريضا إلى مشافي دمشق.', [{ count: 95, group: 'wounded_sick' }]],
+    // The municipality named before is where the people it received arrived.
+    ['واشتدت المعارك في عين زارة.\n\nوأكد عميد بلدية تاجوراء أن البلدية استقبلت قرابة 640 أسرة نازحة من قصر بن غشير.', [{ count: 640, destination: ['تاجوراء'] }]],
     // A noun that is part of its places' names takes up the place named with it (جبل سنجار ... من الجبل).
     ['وفر آلاف الإيزيديين إلى جبل سنجار.\n\nوأعلنت الوحدات أنها أجلت 6500 مدني من الجبل إلى بلدة الجوادية في ريف الحسكة.', [{ count: null }, { count: 6500, origin: ['جبل سنجار'], destination: ['الجوادية'] }]],
     // A verb of taking people somewhere (أوصلت); a national in the singular (رعية); the passive of هجّر with its marks gone.
@@ -653,6 +655,11 @@ describe('a verb that says only how people moved, in an article about one kind o
     [
       'تتواصل عودة النازحين إلى قراهم في الريف الجنوبي بعد توقف المعارك، وعاد الأهالي إلى منازلهم المدمرة وسط فرحة العائدين.\n\nومن المقرر أن يخرج بين 300 و400 من المسلحين من حي درعا البلد نحو محافظة إدلب.',
       [[300, 'evacuation']],
+    ],
+    // ... or carried from shelters to towns in an article of returns.
+    [
+      'تتواصل عودة النازحين إلى قراهم في الجنوب بعد توقف المعارك، وعاد الأهالي إلى منازلهم وسط فرحة العائدين.\n\nومن المقرر أن تنطلق قافلة من 35 حافلة تقل نحو 1500 نازح من مراكز الإيواء في بيروت إلى قرى قضاءي صور والنبطية.',
+      [[1500, 'return']],
     ],
     // ... but a report (نقلت الوكالة عن) carries nobody.
     [

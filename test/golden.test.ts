@@ -22,8 +22,8 @@ function run(file: string) {
   return { doc: extract(text, { id, published: frontMatter?.published ?? null, title: frontMatter?.title ?? null }) };
 }
 
-// Floors for the whole fixture corpus, just under its measured scores (651 articles, the blind
-// batches 20-651 among them, some of them ordinary news with no records): a change that loses
+// Floors for the whole fixture corpus, just under its measured scores (660 articles, the blind
+// batches 20-660 among them, some of them ordinary news with no records): a change that loses
 // accuracy fails here.
 const FLOORS = { counts: 0.976, places: 0.893, corridors: 0.88, officials: 0.969, dates: 0.99, attributes: 0.927 };
 

@@ -12,7 +12,7 @@ import type { CompiledEvacuationsRules } from './rules.js';
 import type { Word } from '../text/words.js';
 import { type Counted, type Figure, type LinkContext, type LinkRules, type Move, type Who, isTrigger, linkRules, memo, nearest, onlySpaces } from './context.js';
 import { anaphorsIn, busesOf, corridorOf, directionOf, movementContext, ownerCountry, placesInSentence, placesOf } from './endpoints.js';
-import { articleKind, blockedNear, isRate, homeward, leaves, nearestTrigger, reporting, statusCues, statusOf } from './movement.js';
+import { articleKind, blockedNear, fromShelter, isRate, homeward, leaves, nearestTrigger, reporting, statusCues, statusOf } from './movement.js';
 import { QuoteIndex, sourceOf } from './source.js';
 import { comparison, cumulativeCueBefore, overPeriod, sinceInClause, soFarClauses } from './totals.js';
 import { bareAfterMovement, closeBefore, countHead, countedNoun, isSubset, joinedByAnd, outOf, pickGroup } from './who.js';
@@ -477,6 +477,9 @@ export function linkEvacuations(
       ((move.told ?? 'return') === 'return' && left === 'shelter') ||
       (move.neutral && homeward(rules, words, first, last)) ||
       (move.neutral && move.told === 'return' && campsToTowns) ||
+      // ... and, in an article of returns, being carried from shelters to towns (قافلة تقل نحو 1500
+      // نازح من مراكز الإيواء في بيروت إلى قرى قضاءي صور والنبطية).
+      (move.neutral && move.told === 'return' && destination.length > 0 && destination.every((d) => d.type !== 'camp') && fromShelter(rules, words, first, last)) ||
       // ... and so is where returnees named as such go (على متنها ما بين 2500 و3000 عائد).
       (move.kind !== 'displacement' && !!noun && noun !== 'not-people' && words.slice(first, last + 2).some((w) => w.forms.some(rules.returneeNoun)));
     // ... and leaving one's homes is a flight (اضطروا إلى مغادرة منازلهم), where the article tells of

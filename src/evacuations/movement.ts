@@ -482,6 +482,15 @@ export const homeward = (rules: LinkRules, words: readonly Word[], first: number
  * عائلة المدارس أمس، غادر 4.300 نازح مدارس بيروت), their homes (a flight), or neither; its object,
  * after the verb and the figure in their clause.
  */
+/** A from-phrase naming a shelter in the figure's clause after it (تقل نحو 1500 نازح من مراكز الإيواء). */
+export function fromShelter(rules: LinkRules, words: readonly Word[], first: number, last: number): boolean {
+  for (let k = last + 2; k < Math.min(words.length, last + 1 + rules.reach.cue); k++) {
+    if (words[k]!.clause !== words[first]!.clause) return false;
+    if (rules.grammar.from.has(words[k - 1]!.text) && rules.shelters.some((phrase) => phrase.every((p, j) => words[k + j]?.forms.includes(p)))) return true;
+  }
+  return false;
+}
+
 export function leaves(rules: LinkRules, words: readonly Word[], move: Move, first: number, last: number): 'shelter' | 'homes' | 'camp' | null {
   if (!move.neutral || !words[move.at]?.forms.some(rules.departureVerb)) return null;
   const from = Math.max(move.at, last) + 1;
