@@ -728,6 +728,8 @@ describe('figures that are not people moving', () => {
     // Displaced people counted as they do something other than move (vote, receive aid).
     ['وأوضح مدير المكتب أن قرابة 285 ألف نازح أدلوا بأصواتهم داخل مخيمات حمام العليل والخازر.'],
     ['وقالت المنظمة إن نحو 40 ألف نازح تلقوا مساعدات غذائية في المخيمات خلال الشهر.'],
+    // Fighters taking part in an operation.
+    ['وكانت القيادة قد أكدت أن القوات تستعد لاستعادة المدينة بمشاركة 3 آلاف مقاتل من أبناء العشائر.'],
     // Troops deployed, in any tense.
     ['عاد السكان إلى بلدة كفركلا أمس، فيما أعلن الجيش أنه سينشر نحو 5 آلاف جندي إضافي في المنطقة.'],
     // Facilities spelled like companions (مرافق).
