@@ -482,11 +482,15 @@ export const homeward = (rules: LinkRules, words: readonly Word[], first: number
  * عائلة المدارس أمس، غادر 4.300 نازح مدارس بيروت), their homes (a flight), or neither; its object,
  * after the verb and the figure in their clause.
  */
+/** A shelter phrase starts at word `k` (مراكز الإيواء، مدارس الإيواء). */
+const shelterAt = (rules: LinkRules, words: readonly Word[], k: number): boolean =>
+  rules.shelters.some((phrase) => phrase.every((p, j) => words[k + j]?.forms.includes(p)));
+
 /** A from-phrase naming a shelter in the figure's clause after it (تقل نحو 1500 نازح من مراكز الإيواء). */
 export function fromShelter(rules: LinkRules, words: readonly Word[], first: number, last: number): boolean {
   for (let k = last + 2; k < Math.min(words.length, last + 1 + rules.reach.cue); k++) {
     if (words[k]!.clause !== words[first]!.clause) return false;
-    if (rules.grammar.from.has(words[k - 1]!.text) && rules.shelters.some((phrase) => phrase.every((p, j) => words[k + j]?.forms.includes(p)))) return true;
+    if (rules.grammar.from.has(words[k - 1]!.text) && shelterAt(rules, words, k)) return true;
   }
   return false;
 }
@@ -500,7 +504,7 @@ export function leaves(rules: LinkRules, words: readonly Word[], move: Move, fir
     if (words[k]!.readings.some((r) => rules.grammar.homes.has(r.stem))) return 'homes';
     // ... their camp (غادر 13 ألف نازح المخيم): the displaced move on from where they fled to.
     if (words[k]!.readings.some((r) => rules.grammar.camps.has(r.stem))) return 'camp';
-    if (rules.shelters.some((phrase) => phrase.every((p, j) => words[k + j]?.forms.includes(p)))) return 'shelter';
+    if (shelterAt(rules, words, k)) return 'shelter';
   }
   return null;
 }
