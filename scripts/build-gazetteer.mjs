@@ -255,6 +255,7 @@ function entry(e) {
   if (e.parent) o.parent = e.parent;
   if (e.priority) o.priority = e.priority;
   if (e.ambiguous) o.ambiguous = true;
+  if (e.nationals) o.nationals = e.nationals;
   return o;
 }
 
@@ -420,6 +421,7 @@ for (const code of Object.keys(arNames).sort()) {
     id: `cc:${code}`, name, en: wc?.name?.common ?? isoCountries.getName(code, 'en'), type: 'country', admin1: null,
     country: code, lat: latlng.length === 2 ? latlng[0] : null, lon: latlng.length === 2 ? latlng[1] : null,
     aliases: [...names, ...(ex.aliases ?? [])], priority: ex.priority ?? 0,
+    ...(ex.nationals ? { nationals: ex.nationals } : {}),
   });
 }
 for (const k of Object.keys(countriesExtra)) if (!k.startsWith('_') && !arNames[k]) problems.push(`countries-extra: unknown ${k}`);

@@ -73,7 +73,7 @@ describe('figures of people who moved', () => {
     ['ونزح نحو 86 ألف شخص من المدينة، يقيمون حاليا في مدارس بلدة عرسال.', [{ count: 86000, kind: 'displacement', destination: ['عرسال'] }]],
     ['ونزح نحو 86 ألف شخص من تلكلخ، فيما لا يزال 300 آخرون يقيمون في مدارس بلدة عرسال.', [{ count: 86000, destination: [] }]],
     // The object of a departure verb right before the figure is the place left, past a time adjunct.
-    ['غادرت 312 عائلة نازحة، أمس الثلاثاء، مخيمات شاريا وكبرتو في محافظة دهوك عائدة إلى قضاء سنجار.', [{ count: 312, kind: 'return', origin: ['مخيم شاريا', 'مخيم كبرتو'], destination: ['سنجار'] }]],
+    ['غادرت 312 عائلة نازحة، أمس الثلاثاء، مخيمات شاريا وكبرتو في محافظة دهوك عائدة إلى قضاء سنجار.', [{ count: 312, kind: 'return', origin: ['شاريا', 'كبرتو'], destination: ['سنجار'] }]],
     ['غادرت 312 عائلة نازحة، بحسب مسؤول في دهوك، المخيم متجهة إلى سنجار.', [{ count: 312, origin: [], destination: ['سنجار'] }]],
     // ... before a from-phrase of another clause of its sentence.
     ['خرج نحو 5000 شخص من الفوعة وكفريا، فيما غادر ما لا يقل عن 2200 شخص بلدتي مضايا وبقين باتجاه إدلب.', [{ count: 5000, origin: ['الفوعة', 'كفريا'] }, { count: 2200, origin: ['مضايا', 'بقين'], destination: ['إدلب'] }]],
@@ -97,7 +97,9 @@ describe('figures of people who moved', () => {
     ['وأفاد مصدر بأن العدد الإجمالي للعابرين منذ 23 أيلول ارتفع إلى أكثر من 310 آلاف شخص.', [{ count: 310000, kind: 'evacuation', cumulative: true }]],
     // A to-word before a figure of shelters heads a to-phrase; before a figure of people it is "about".
     ['وقال وكيل الوزارة إن 640 أسرة نقلت حتى الآن إلى 23 مدرسة في طرابلس وتاجوراء.', [{ count: 640, destination: ['طرابلس', 'تاجوراء'] }]],
-    ['وغادر نحو 160 شخصاً مخيم الركبان أمس.', [{ count: 160, origin: ['مخيم الركبان'], destination: [] }]],
+    ['وغادر نحو 160 شخصاً مخيم الركبان أمس.', [{ count: 160, origin: ['الركبان'], destination: [] }]],
+    // ... the verb before an adjunct of time, a nationality after the noun.
+    ['غادر أمس الخميس نحو 370 نازحاً سورياً بلدة عرسال عائدين إلى قراهم في القلمون.', [{ count: 370, origin: ['عرسال'], destination: ['القلمون'] }]],
     // More of the people counted before (أخرى), whose verb says only how they go, go as those did.
     ['عادت 312 عائلة نازحة إلى سنجار أمس، ومن المقرر أن تغادر 200 عائلة أخرى مخيم كبرتو الأحد المقبل.', [{ count: 312, kind: 'return' }, { count: 200, kind: 'return', status: 'planned' }]],
     ['عادت 312 عائلة نازحة إلى سنجار أمس، ومن المقرر أن تغادر 200 عائلة مخيم كبرتو الأحد المقبل.', [{ count: 312, kind: 'return' }, { count: 200, kind: 'evacuation', status: 'planned' }]],
@@ -341,7 +343,7 @@ describe('who moved and from where', () => {
     // ... even after a from-phrase that says whose people they are.
     ['وأكد المدير أن نحو 600 عائلة من جلولاء غادرت مخيمات كلار خلال الأسابيع الماضية.', [{ count: 600, origin: ['كلار'] }]],
     // نحو opening a figure is "about": no way towards the place after it.
-    ['وغادرت 37 عائلة تضم نحو 160 شخصاً مخيم الركبان متجهة إلى حمص.', [{ count: 37, destination: ['حمص'] }, { count: 160, origin: ['مخيم الركبان'], destination: ['حمص'] }]],
+    ['وغادرت 37 عائلة تضم نحو 160 شخصاً مخيم الركبان متجهة إلى حمص.', [{ count: 37, destination: ['حمص'] }, { count: 160, origin: ['الركبان'], destination: ['حمص'] }]],
     ['وغادر أمس الخميس 4.300 نازح مدارس بيروت الرسمية.', [{ count: 4300, origin: ['بيروت'] }]],
     ['وقال إن 850 عائلة غادرت مراكز الإيواء في حمص وحماة، متوجهة إلى إدلب.', [{ count: 850, origin: ['حمص', 'حماة'], destination: ['إدلب'] }]],
     // The scene a sentence sets for a reception is where people arrived.
@@ -401,7 +403,7 @@ describe('who moved and from where', () => {
     // The country of a nationals noun is whose citizens they are, not where they left.
     ['ووصلت إلى ميناء جدة سفينة على متنها 300 شخص من رعايا الهند تم إجلاؤهم من السودان.', [{ count: 300, origin: ['السودان'] }]],
     // An anaphor as the object of a departure verb refers to the place of its kind named before.
-    ['وتجمع آلاف النازحين في مخيم الركبان قرب الحدود منذ أشهر.\n\nوأكدت الأمم المتحدة أن 3200 شخص غادروا المخيم خلال ثلاثة أيام.', [{ count: null }, { count: 3200, origin: ['مخيم الركبان'] }]],
+    ['وتجمع آلاف النازحين في مخيم الركبان قرب الحدود منذ أشهر.\n\nوأكدت الأمم المتحدة أن 3200 شخص غادروا المخيم خلال ثلاثة أيام.', [{ count: null }, { count: 3200, origin: ['الركبان'] }]],
     // A pronoun or anaphor refers to the origin its own sentence named, not an earlier article's one.
     ['وبلغ عدد من أجلوا من مخيم اليرموك 8 آلاف شخص.\n\nكما تواصل إخراج المسلحين من منطقة تلبيسة، حيث تم إجلاء 900 شخص منها إلى إدلب.', [{ count: 8000 }, { count: 900, origin: ['تلبيسة'] }]],
     ['وغادر 400 شخص بلدات ريف حماة الجنوبي أمس، ليصل مجموع من خرجوا من المنطقة منذ مطلع الشهر إلى 5600 شخص.', [{ count: 400 }, { count: 5600, origin: ['ريف حماة الجنوبي'] }]],

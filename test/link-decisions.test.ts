@@ -44,6 +44,9 @@ describe('who a figure counts (who.ts)', () => {
     ['أجلت البحرية 300 شخص من جنسيات مختلفة', 300, 'nationals'],
     ['بزيادة نحو 11 ألف عابر خلال يوم', 11000, 'people'],
     ['عاد نحو 9400 أفغاني من باكستان', 9400, 'nationals'],
+    // Nationality nouns the country's name does not give (the gazetteer's nationals): a nisba and a broken plural.
+    ['نظمت السفارة رحلتين لإعادة 620 بنغاليا الى دكا', 620, 'nationals'],
+    ['وأجلت السفينة 1500 من الأتراك', 1500, 'nationals'],
     ['وقال إن أكثر من 40 ألف ناج نقلوا من هاتاي إلى مرسين', 40000, 'people'],
     // A figure that ends a quoted name counts no word after the closing mark; a figure quoted alone does.
     ['وأكد منسق عملية «الفارس الشهم 3» الإماراتية أن الطائرة وصلت', 3, null],
@@ -243,7 +246,7 @@ describe('where people moved from and to (endpoints.ts)', () => {
   const move = (kind: Move['kind'], at: number): Move => ({ kind, distance: 1, weak: false, neutral: false, at });
   it.each([
     ['خرج 300 شخص من مدينة دوما إلى جرابلس', 300, 'evacuation', null, ['دوما'], ['جرابلس']],
-    ['تجمع النازحون في مخيم الركبان.\nوأكدت المنظمة أن 3200 شخص غادروا المخيم أمس', 3200, 'evacuation', null, ['مخيم الركبان'], []],
+    ['تجمع النازحون في مخيم الركبان.\nوأكدت المنظمة أن 3200 شخص غادروا المخيم أمس', 3200, 'evacuation', null, ['الركبان'], []],
     ['نقل 300 شخص إلى مناطق أخرى من ريف درعا', 300, 'evacuation', null, [], ['ريف درعا']],
     ['نزح 5000 شخص من شرقي دمشق', 5000, 'displacement', null, ['شرق دمشق', 'دمشق'], []],
     // The article's last origin and destination as they were named: a countryside, not the city it is named after.

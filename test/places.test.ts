@@ -132,6 +132,8 @@ describe('type words', () => {
     // A construct head of Maghrebi and Sudanese names (أولاد) and its word, which the gazetteer lacks.
     ['فرت عائلات من حي أولاد سالم أمس', [{ name: 'اولاد سالم', type: 'neighbourhood', text: 'أولاد سالم', id: null }]],
     ['توجهوا نحو منطقة الراشدين الرابعة', [{ name: 'الراشدين', role: 'destination' }]],
+    // A colour belongs to the name (الطلعة الحمراء, المنطقة الخضراء).
+    ['فتح ممر آمن عبر منطقة الطلعة الحمراء', [{ name: 'الطلعه الحمراء', text: 'الطلعة الحمراء', id: null }]],
     // A time word after it ends a one-word name the gazetteer lacks.
     ['من المقرر نقلهم إلى مخيم كرماوة الأسبوع المقبل', [{ name: 'كرماوه', type: 'camp', text: 'كرماوة', id: null }]],
     ['وصلت العائلات إلى مخيم جديد الأسبوع الماضي', []],
@@ -141,7 +143,7 @@ describe('type words', () => {
     ['فرت العائلات من قرى تقع على الحدود', []],
     ['أصبحت منطقة الحيدرية الثانية خالية', [{ name: 'الحيدريه الثانيه', type: 'other', text: 'الحيدرية الثانية' }]],
     // The gazetteer's مخيم اليرموك is found after منطقة and without its type word.
-    ['من منطقة اليرموك جنوب العاصمة', [{ name: 'مخيم اليرموك', type: 'camp', role: 'origin', text: 'اليرموك' }]],
+    ['من منطقة اليرموك جنوب العاصمة', [{ name: 'اليرموك', type: 'camp', role: 'origin', text: 'اليرموك' }]],
     // Lists after a type word: every member, the unknown ones too after a plural.
     ['إخلاء أحياء صلاح الدين والأنصاري والمشهد والزبدية من المسلحين', [
       { name: 'صلاح الدين', type: 'neighbourhood' }, { name: 'الأنصاري' }, { name: 'المشهد' }, { name: 'الزبديه', type: 'neighbourhood', text: 'الزبدية', id: null },
@@ -277,7 +279,7 @@ describe('the shipped rules: an office vouches for the place it governs', () => 
 describe('the shipped rules: Mogadishu\'s districts and Jordan\'s border points', () => {
   test.each<[string, string[]]>([
     ['ووصلت الأسر إلى مخيمات في مديريتي كحدا ودينيلي بمقديشو', ['كاهدا', 'دينيلي', 'مقديشو']],
-    ['واستقبل الجيش اللاجئين عند نقطة الحدلات ونقلهم إلى مخيم الزعتري', ['الحدلات', 'مخيم الزعتري']],
+    ['واستقبل الجيش اللاجئين عند نقطة الحدلات ونقلهم إلى مخيم الزعتري', ['الحدلات', 'الزعتري']],
     // Pakistan's provinces and flood towns; the Sindh a bare word (السند "the support") names only with its own word.
     ['وأجلت السلطات الآلاف من دادو إلى حيدر آباد في إقليم السند وبلوشستان', ['دادو', 'حيدر آباد', 'السند', 'بلوشستان']],
     ['وانتقلت الوزارة إلى مقرها الجديد في مدينة نصر', ['مدينة نصر']],
@@ -393,7 +395,13 @@ describe('the shipped rules: type words and the names made of them', () => {
     ['ودعا الأهالي إلى عدم العودة إلى بلدات الشريط الحدودي مثل كفركلا والخيام', ['كفركلا', 'الخيام']],
     ['وسلكت الغالبية معابر التهريب قرب وادي خالد', ['وادي خالد']],
     // A word that introduces a list names no camp; Constantine, whose Arabic name is its own.
-    ['ويقيم معظمهم في مخيمات مثل بريدجينغ، واتجهت الحافلات نحو عنابة وقسنطينة', ['مخيم بريجينق', 'عنابة', 'قسنطينة']],
+    ['ويقيم معظمهم في مخيمات مثل بريدجينغ، واتجهت الحافلات نحو عنابة وقسنطينة', ['بريجينق', 'عنابة', 'قسنطينة']],
+    // A camp is named as the article reads it: without the head it drops (مخيمات الجفينة والسويداء,
+    // السويداء being Syrian too) ...
+    ['توزعوا على مخيمات الجفينة والسويداء في مأرب', ['الجفينة', 'السويداء', 'مأرب']],
+    // ... unless the name without it is a town of the same country (مخيم جنين, جنين) or starts with
+    // a person's title (مخيم الحاج علي, above).
+    ['نزحت عائلات من مخيم جنين إلى بلدة برقين', ['مخيم جنين', 'برقين']],
     // A compound direction on a countryside the gazetteer lists takes no second ريف.
     ['وطال القصف ريف الرقة الشمالي وريف الحسكة الشمالي الغربي', ['ريف الرقة الشمالي', 'الرقة', 'ريف الحسكة الشمالي الغربي', 'ريف الحسكة الشمالي']],
     // A district's villages (قرى القضاء) point back at the district.

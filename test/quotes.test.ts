@@ -195,6 +195,7 @@ describe('organisations, media and unnamed sources as speakers', () => {
     ['وقال مسؤول في الأمم المتحدة إن القافلة تأخرت.', { anonymous: true, title: 'مسؤول', organization: 'الأمم المتحدة' }],
     ['وقال مسئول محلي لرويترز إن 70 أسرة نزحت.', { anonymous: true, title: 'مسئول محلي', outlet: 'رويترز', text: '70 أسرة نزحت' }],
     ['وقال شهود عيان إن الحافلات تحركت فجرا.', { anonymous: true, title: 'شهود عيان' }],
+    ['وتقول مؤسسات حقوقية إن هذه أكبر موجة نزوح منذ عام 1967.', { name: null, anonymous: true, title: 'مؤسسات حقوقية' }],
     ['وأكدت مصادر ذات صلة أن المفاوضات متعثرة.', { anonymous: true, title: 'مصادر ذات صلة', verb: 'أكدت' }],
     ['ويقول ناشطون إن آلاف المدنيين ما زالوا محاصرين.', { anonymous: true, verb: 'يقول' }],
     ['ولفت ناشطون إلى أن الطرق مقطوعة.', { anonymous: true, verb: 'لفت', text: 'الطرق مقطوعة' }],

@@ -67,13 +67,13 @@ const withNationals = new WeakMap<CompiledEvacuationsRules, WeakMap<Morphology, 
 /**
  * A country's name gives its nationality noun by the regular nisba: the article and a final ا، يا
  * or ة dropped, ي added (سوريا → سوري، الأردن → أردني، السعودية → سعودي), or its "land" ending
- * (أفغانستان → أفغاني); a figure of them counts
- * nationals (أجلت 512 أردنياً، عبور 15,600 سوري).
+ * (أفغانستان → أفغاني), or where it does not, the gazetteer's `nationals` (بنغالي، أتراك); a figure
+ * of them counts nationals (أجلت 512 أردنياً، عبور 15,600 سوري).
  */
 export function linkRules(
   rules: CompiledEvacuationsRules,
   /** The gazetteer's countries, asked for only when the rules are first compiled. */
-  countries: () => readonly { name: string; aliases?: readonly string[]; country: string | null }[],
+  countries: () => readonly { name: string; aliases?: readonly string[]; nationals?: readonly string[]; country: string | null }[],
   morphology: Morphology,
 ): LinkRules {
   let cached = withNationals.get(rules);
@@ -83,6 +83,7 @@ export function linkRules(
     const stems = new Map<string, string | null>();
     // The names themselves: after the partitive, سوريا is the country, not سوري in the accusative (سوريًا).
     const names = new Set<string>();
+    const plurals = new Map<string, string | null>();
     for (const c of countries()) {
       for (const n of [c.name, ...(c.aliases ?? [])]) {
         const w = fold(n);
@@ -97,8 +98,17 @@ export function linkRules(
         const people = land ? bare.slice(0, -land.length) : '';
         if (people.length >= 3 && !stems.has(people)) stems.set(people, c.country);
       }
+      // The nationality nouns the name does not give: a singular nisba takes the endings (بنغالي →
+      // بنغاليون), a broken plural is a word of its own (أتراك).
+      for (const n of c.nationals ?? []) {
+        const w = fold(n);
+        const nisba = rules.endings.nisba.find((e) => w.endsWith(e));
+        if (nisba) stems.set(w.slice(0, -nisba.length), c.country);
+        else plurals.set(w, c.country);
+      }
     }
     const countryOf = (form: string): string | null | undefined => {
+      if (plurals.has(form)) return plurals.get(form);
       const e = rules.endings.nisba.find((x) => form.endsWith(x) && form.length > x.length + 1 && stems.has(form.slice(0, -x.length)));
       return e === undefined ? undefined : stems.get(form.slice(0, -e.length));
     };

@@ -353,6 +353,8 @@ function nearestGroup(rules: LinkRules, candidates: readonly PlaceHit[], num: { 
 
 /** Words after a figure that the object of its departure verb may stand at: its noun and an adjunct of time between. */
 const OBJECT_REACH = 8;
+/** Words before a figure its departure verb may stand at: an adjunct of time and a hedge between. */
+const VERB_REACH = 5;
 
 /**
  * Origin and destination: the places its sentence gives those roles (the figure's own clause
@@ -536,7 +538,8 @@ function departureObject(
 ): PlaceHit[] {
   const { rules } = ctx;
   const departs = (w: Word | undefined): w is Word => !!w && w.clause === words[first]!.clause && w.forms.some(rules.departureVerb);
-  const leaving = trigger && trigger.end <= num.nStart && departs(trigger) ? trigger : [words[first - 1], words[first - 2]].find(departs);
+  // The verb may stand before an adjunct of time and a hedge (غادر أمس الخميس نحو 370 نازحاً).
+  const leaving = trigger && trigger.end <= num.nStart && departs(trigger) ? trigger : words.slice(Math.max(0, first - VERB_REACH), first).reverse().find(departs);
   if (!leaving) return [];
   const near = words[last + OBJECT_REACH]?.end ?? ctx.doc.sentences[si]!.end;
   const reached = (p: PlaceHit) => inClause(p) || (p.nEnd <= near && !words.slice(last + 1, firstEndingAfter(words, p.nStart)).some((w) => ctx.figureStarts.has(w.start)));
@@ -544,7 +547,9 @@ function departureObject(
     let k = firstEndingAfter(words, p.nStart) - 1;
     if (words[k]?.forms.some((f) => rules.grammar.area_nouns.has(f) || rules.grammar.camps.has(f))) k--;
     const w = words[k];
-    return !!w && (k <= last + 2 || w.gap === 'punctuation' || !!groupOf(rules, w));
+    // "نحو 370 نازحاً سورياً بلدة عرسال": a nationality after the noun stands between them too.
+    const nationalities = words.slice(last + 1, k).filter((x) => rules.nationalityOf(x) !== null).length;
+    return !!w && (k - nationalities <= last + 2 || w.gap === 'punctuation' || !!groupOf(rules, w));
   };
   const objects = nearestGroup(rules, inSentence.filter((p) => p.nStart >= num.nEnd && p.role === null && ctx.direction(p) === null && reached(p)), num);
   return objects[0] && objectAt(objects[0]) ? objects : [];

@@ -5,8 +5,10 @@
 import type { AnalysedDocument } from '../document.js';
 import type { PlaceHit } from '../mentions.js';
 import type { Place } from '../schema.js';
+import { fold } from '../text/normalize.js';
 import { firstKeyAt } from '../text/search.js';
 import { acceptCandidates } from './ambiguity.js';
+import { entriesNamed } from './gazetteer.js';
 import { PlaceLists } from './lists.js';
 import { inheritListRoles, isDateline } from './roles.js';
 import { countryVotes, type CountryVotes } from './countries.js';
@@ -23,12 +25,42 @@ export function findPlaceMentions(doc: AnalysedDocument): PlaceHit[] {
   inheritListRoles(lists, kept);
   // A name the gazetteer lacks is named by its matching form, so every spelling of it in the
   // document (الزبدية, الزبديه) makes one place.
+  const named = headsDropped(doc.rules, doc.text, kept);
   return kept.map((c) => {
     const span = doc.span(c.nStart, c.nEnd);
-    const name = c.known ? c.ref.name : doc.text.slice(c.nStart, c.nEnd).replace(/\s+/g, ' ');
+    const name = c.known ? (named.get(c.ref.name) ?? c.ref.name) : doc.text.slice(c.nStart, c.nEnd).replace(/\s+/g, ' ');
     const role = c.role ?? (isDateline(places, doc.text, c.nStart, c.nEnd) ? 'dateline' : null);
     return { ref: { ...c.ref, name, text: span.text }, role, span, nStart: c.nStart, nEnd: c.nEnd };
   });
+}
+
+/**
+ * The known names written with a head the article drops (مخيم الجفينة, read as الجفينة after a
+ * type word or alone), each with the name it goes by: one name per place, so the head stays when a
+ * mention is read with it (the gazetteer's name whole: مخيم الوافدين), or when the name without it
+ * is another place's in that country (مخيم جنين and the city جنين) or a person's (مخيم الحاج علي).
+ */
+function headsDropped(rules: AnalysedDocument['rules'], text: string, kept: readonly Candidate[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const heads = rules.places.droppedHeads;
+  if (!heads.length) return out;
+  const written = new Set<string>();
+  for (const c of kept) {
+    if (!c.known || written.has(c.ref.name)) continue;
+    const folded = fold(c.ref.name);
+    const head = heads.find((h) => folded.startsWith(h));
+    if (!head) continue;
+    const bare = folded.slice(head.length);
+    if (
+      text.startsWith(head, c.nStart) ||
+      rules.places.personTitles.has(bare.split(' ')[0]!) ||
+      entriesNamed(rules, bare).some((e) => e.type !== c.ref.type && e.country === c.ref.country)
+    ) {
+      written.add(c.ref.name);
+      out.delete(c.ref.name);
+    } else out.set(c.ref.name, c.ref.name.split(' ').slice(head.split(' ').length - 1).join(' '));
+  }
+  return out;
 }
 
 function scanned(rules: AnalysedDocument['rules'], src: PlaceText, votes: CountryVotes | null): { lists: PlaceLists; kept: Candidate[] } {

@@ -31,6 +31,12 @@ const schema = lazily((z) => {
     priority: z.number().default(0),
     /** The name is also a common word or a person's name: it counts only with a cue (see places.yaml `ambiguous`). */
     ambiguous: z.boolean().default(false),
+    /**
+     * A country's nationality nouns where the nisba of its name does not give them (بنغالي for
+     * بنغلاديش، نمساوي for النمسا) and their broken plurals (أتراك، أفغان): singular nisbas take
+     * the usual endings (بنغاليون، بنغاليا).
+     */
+    nationals: z.array(name).optional(),
   });
 
   return z.strictObject({

@@ -18,6 +18,8 @@ const schema = lazily((z) => {
     prefer: z.array(PlaceType).default([]),
     unknown: z.enum(['any', 'definite', 'none']).default('none'),
     homographs: Words,
+    /** A name the gazetteer writes with this head (مخيم الجفينة) is named without it where the article drops it. */
+    dropped: z.boolean().default(false),
   });
 
   const Direction = z.strictObject({
@@ -103,6 +105,8 @@ export type Ambiguity = 'strong' | 'preposition';
 
 export interface CompiledPlacesRules {
   typeWords: ReadonlyMap<string, TypeWordRule>;
+  /** The folded heads, each with its space, of `dropped` type words (مخيم ). */
+  droppedHeads: readonly string[];
   typeRank: (t: PlaceType) => number;
   notNames: ReadonlySet<string>;
   /** Titles of a person (الحاج، الشيخ): a name left with one first when its type word is dropped names the person. */
@@ -205,6 +209,7 @@ export function compilePlaces(data: PlacesData): CompiledPlacesRules {
   ]);
   return {
     typeWords,
+    droppedHeads: data.typeWords.filter((t) => t.dropped).flatMap((t) => t.singular.map((w) => `${fold(w)} `)),
     typeRank: (t) => ranks.get(t) ?? ranks.size,
     notNames: foldSet(data.notNames),
     personTitles: foldSet(data.personTitles),
