@@ -256,6 +256,7 @@ function entry(e) {
   if (e.priority) o.priority = e.priority;
   if (e.ambiguous) o.ambiguous = true;
   if (e.nationals) o.nationals = e.nationals;
+  if (e.local) o.local = true;
   return o;
 }
 

@@ -113,6 +113,9 @@ describe('the movement and its status (movement.ts)', () => {
     ['فقد أعيد توطين نحو 1800 لاجئ في الولاية خلال العام الماضي', 1800, null],
     // A verb spelled like a preposition, right before its figure; people given food parcels.
     ['فيما عبر ما يزيد على 2500 شخص منفذ راس اجدير باتجاه تونس', 2500, 'evacuation'],
+    // ... or like a verb of speech (يعبر عن), right before its figure.
+    ['ومن المقرر أن يعبر بين 1500 و2000 شخص يومياً معبر قسطل', 1500, 'evacuation'],
+    ['وقال إن البيان يعبر عن موقف 300 عضو في المجلس', 300, null],
     ['وقال إن الوزارة وزعت سلالا غذائية على نحو 3 آلاف شخص خلال الأيام الماضية بعد موجة النزوح', 3000, null],
     // A vehicle going back for people is no return of people.
     ['وأوضح أن السفينة ستعود إلى عدن غدا لنقل دفعة جديدة تضم 300 شخص', 300, 'evacuation'],
@@ -152,6 +155,13 @@ describe('the movement and its status (movement.ts)', () => {
     // An event that dates the movement (منذ وقوع، منذ مقتل) is no casualty of it.
     ['وعاد 846 مواطناً، ليصل إجمالي العائدين منذ وقوع الكارثة إلى 1930 مواطناً', 1930, 'return'],
     ['وأدى القصف إلى مقتل 30 شخصا منذ وصول القافلة', 30, null],
+    // A casualty a later clause tells of parts nothing from the trigger of the figure's own clause ...
+    ['ليرتفع عدد من جرى إجلاؤهم من المدينة منذ 11 سبتمبر إلى أكثر من 9 آلاف شخص، في وقت تواصل فيه فرق البحث انتشال الجثث', 9000, 'evacuation'],
+    // Patients treated where they are, whatever bus set off in the clause before.
+    ['وأضاف أن 35 حافلة ستنطلق غدا إلى بنغازي، مشيرا إلى أن مستشفيات المدينة تعالج حاليا 214 مصابا', 214, null],
+    ['ونقلت الطائرة 30 جريحا إلى مستشفيات أنقرة حيث يعالجون منذ أمس', 30, 'evacuation'],
+    // ... but one in the figure's clause does.
+    ['وأشار إلى أن المستشفيات تستقبل منذ إجلاء الأهالي نحو 40 قتيلا يوميا', 40, null],
     // The nisba of a verbal noun is no movement: a transitional council, a reshuffle of officials.
     ['وذلك في إطار حركة انتقالية شملت 146 من رجال السلطة', 146, null],
     ['وأكد أن انتقال 300 عائلة إلى المخيم تم أمس', 300, 'evacuation'],

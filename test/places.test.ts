@@ -325,6 +325,18 @@ describe('the shipped rules: البيضاء of the article\'s country', () => {
   });
 });
 
+describe('the shipped rules: a local name stands for its place only in news of its country', () => {
+  test.each<[string, string[]]>([
+    ['نزح آلاف المدنيين من ريف اللاذقية إلى الساحل وطرطوس', ['sy:rif-lattakia', 'SY060000', 'sy:syrian-coast', 'SY100000']],
+    // Libya's east coast, Tunisia's Sahel: not Syria's coast.
+    ['عادت 120 عائلة إلى منطقة الساحل الشرقي بدرنة بعد نزوحها إلى بنغازي', ['iso:LY-DR', 'iso:LY-BA']],
+    // Its own name is the place wherever the article is.
+    ['وصلت من بنغازي أنباء عن الساحل السوري', ['iso:LY-BA', 'sy:syrian-coast']],
+  ])('%s', (text, ids) => {
+    expect(placeHits(text, loadRules()).map((h) => h.ref.id)).toEqual(ids);
+  });
+});
+
 describe('the shipped rules: a port vouches for the town it is named after', () => {
   test.each<[string, string[]]>([
     // جرجيس is also a first name: it counts after a preposition, a type word or the word for its port.

@@ -24,6 +24,7 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
   const moves: { move: Move & { modal: boolean }; specific: boolean }[] = [];
   // The nearest blocker on each side of the figure.
   const blocker = { before: Infinity, after: Infinity };
+  const blockerClause = { before: -1, after: -1 };
   const reach = rules.reach.trigger;
   // "نقل 15 موظفاً وعودة 200 معلم": a return or flight with a figure of its own right after it is
   // that figure's, and names nothing of how this one moved.
@@ -51,7 +52,7 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
     const facility = k > 0 && words[k - 1]!.forms.some((f) => rules.grammar.facility_heads.has(f));
     if (forms.some(rules.blocker) && !awaiting(rules, words, k) && !countedElsewhere(k) && !later && !dating && !facility) {
       const side = k < first ? 'before' : 'after';
-      blocker[side] = Math.min(blocker[side], d);
+      if (d < blocker[side]) [blocker[side], blockerClause[side]] = [d, words[k]!.clause];
     }
     // "فيما عبر أكثر من 2500 شخص منفذ راس اجدير": a verb spelled like a preposition (عبر "via") is
     // the verb right before its figure, and says only how people moved.
@@ -61,7 +62,8 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
     const carried = aboardBus || words.slice(Math.max(0, k - 3), k).some((w) => w.forms.some(rules.bus));
     const weak = forms.some(rules.weakTrigger) && !carried;
     // ... and so is a verb of carrying spelled like a verb of amount (يقل), right before its figure.
-    const homograph = forms.some(rules.homographVerb) && (first - k === 1 || !forms.some(rules.carrying));
+    const homograph =
+      forms.some(rules.homographVerb) && (first - k === 1 || !forms.some(rules.carrying)) && !rules.grammar.homograph_senses.has(words[k + 1]?.text ?? '');
     // ... or anywhere before it in its clause after a word that opens a clause with a verb (فيما عبر
     // منفذ رأس جدير أمس وحده نحو 14 ألف عامل).
     const opened = k > 0 && rules.grammar.verb_openers.has(words[k - 1]!.text) && words[k]!.clause === words[first]!.clause;
@@ -91,6 +93,10 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
   // its clause, still moves it ("وصلت المخيمات إلى طاقتها، ونستقبل 40 أسرة قادمة من حيس": the
   // capacity parts the arrival told before from the figure).
   let { best, specific } = choose(moves);
+  // ... but a casualty a later clause tells of (في وقت تواصل فيه فرق البحث انتشال الجثث) parts
+  // nothing from a trigger before the figure in its own clause.
+  const clause = words[first]!.clause;
+  if (best && best.at < first && words[best.at]!.clause === clause && blockerClause.after !== clause) blocker.after = Infinity;
   const nearest = Math.min(blocker.before, blocker.after);
   if (best && nearest <= best.distance) {
     const cut = blocker[best.at < first ? 'before' : 'after'] <= best.distance;

@@ -149,6 +149,7 @@ const schema = lazily((z) => {
         border_with: z.array(z.string()).default([]),
         borders: z.array(z.string()).default([]),
         report_prepositions: z.array(z.string()).default([]),
+        homograph_senses: z.array(z.string()).default([]),
         relatives: z.array(z.string()).default([]),
         residents: z.array(z.string()).default([]),
         relative_pronouns: z.array(z.string()).default([]),

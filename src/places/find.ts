@@ -11,7 +11,7 @@ import { acceptCandidates } from './ambiguity.js';
 import { entriesNamed } from './gazetteer.js';
 import { PlaceLists } from './lists.js';
 import { inheritListRoles, isDateline } from './roles.js';
-import { countryVotes, type CountryVotes } from './countries.js';
+import { countryVotes, votesOf, type CountryVotes } from './countries.js';
 import { PlaceScanner, type Candidate } from './scan.js';
 import { placeText, type PlaceText } from './words.js';
 
@@ -22,6 +22,7 @@ export function findPlaceMentions(doc: AnalysedDocument): PlaceHit[] {
   // A name several countries share is read again once the document's other places have told its country.
   const votes = countryVotes(kept);
   if (votes) ({ lists, kept } = scanned(doc.rules, src, votes));
+  kept = awayFromHome(doc.text, kept);
   inheritListRoles(lists, kept);
   // A name the gazetteer lacks is named by its matching form, so every spelling of it in the
   // document (الزبدية, الزبديه) makes one place.
@@ -32,6 +33,19 @@ export function findPlaceMentions(doc: AnalysedDocument): PlaceHit[] {
     const role = c.role ?? (isDateline(places, doc.text, c.nStart, c.nEnd) ? 'dateline' : null);
     return { ref: { ...c.ref, name, text: span.text }, role, span, nStart: c.nStart, nEnd: c.nEnd };
   });
+}
+
+/**
+ * Without the local names read through an alias (الساحل for الساحل السوري) where the article's
+ * other places are mostly in another country than theirs.
+ */
+function awayFromHome(text: string, kept: Candidate[]): Candidate[] {
+  const local = (c: Candidate) => c.known && c.entries.length === 1 && c.entries[0]!.local && fold(c.entries[0]!.name) !== text.slice(c.nStart, c.nEnd);
+  if (!kept.some(local)) return kept;
+  const votes = votesOf(kept.filter((c) => !local(c)));
+  let home: string | null = null;
+  for (const [country, n] of votes) if (n > (home === null ? 0 : votes.get(home)!)) home = country;
+  return home === null ? kept : kept.filter((c) => !local(c) || c.entries[0]!.country === home);
 }
 
 /**

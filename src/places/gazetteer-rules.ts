@@ -37,6 +37,12 @@ const schema = lazily((z) => {
      * the usual endings (بنغاليون، بنغاليا).
      */
     nationals: z.array(name).optional(),
+    /**
+     * Its aliases stand for it only in news of its own country (الساحل is Syria's coast in Syrian
+     * news, another coast in Libyan news): read through one, it is dropped where the article's
+     * other places are mostly in another country.
+     */
+    local: z.boolean().default(false),
   });
 
   return z.strictObject({
