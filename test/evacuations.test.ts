@@ -305,6 +305,10 @@ describe('who moved and from where', () => {
     ['وتقع الفوعة التي خرج منها أمس نحو 700 شخص على بعد 10 كم من إدلب.', [{ count: 700, origin: ['الفوعة'] }]],
     // Nationals who fled another country stay nationals.
     ['وفر نحو 2000 مصري من الخرطوم إلى وادي حلفا.', [{ count: 2000, group: 'nationals' }]],
+    // Students named by their nationality, in an article of people brought out of a war, are nationals
+    // moved, and a country's people its name does not give (بنغالي) are its nationals.
+    ['أجلت السلطات آلاف المصريين من أوكرانيا منذ بدء الحرب. ووصلت إلى القاهرة طائرة تقل 280 طالباً مصرياً قادمين من بوخارست.', [{ count: null }, { count: 280, group: 'nationals' }]],
+    ['فر آلاف العمال الأجانب من ليبيا منذ بدء المعارك. ونظمت المنظمة رحلتين لإعادة 620 بنغاليا الى دكا.', [{ count: null }, { count: 620, group: 'nationals', kind: 'return', destination: ['دكا'] }]],
     // Where people lived before they moved (a stay put in the past) is where they left; a place passed on the way is no end.
     ['عادت أمس 46 أسرة كانت تقيم في مخيم الفلاح بطرابلس إلى مدينتها.', [{ count: 46, kind: 'return', origin: ['الفلاح', 'طرابلس'], destination: [] }]],
     ['وأوضح أن نحو 1,200 عائد تشادي كانوا يقيمون في الجنينة دخلوا البلاد عبر أدري.', [{ count: 1200, origin: ['الجنينة'] }]],
@@ -808,6 +812,8 @@ describe('ordinary news: no records without an article about people moving', () 
     ['وشهد الميناء خروج 45 ألفا منذ الصباح.'],
     ['وأوقفت الوحدات الأمنية 7 أشخاص كانوا يستعدون للإبحار خلسة نحو السواحل الإيطالية.'],
     ['وانقلبت سيارة أجرة كانت تقل 9 أشخاص على الطريق الوطنية.'],
+    // Students of a nationality are no nationals brought out in an article of no forced movement.
+    ['افتتحت جامعة كربلاء أمس مؤتمرها العلمي السنوي بحضور وزير التعليم العالي. وتوقع رئيس الجامعة وصول قرابة أربعة آلاف طالب إيراني إلى المدينة للمشاركة في جلساته.'],
     ['وتم نقل 16 تلميذا إلى المستشفى المحلي بعد إصابتهم بتسمم غذائي.'],
     ['ومن المنتظر أن يصل عدد المشاهدين إلى أكثر من 300 مليون شخص.'],
     ['ويتسع الملعب الجديد لـ40 ألف متفرج.'],

@@ -113,6 +113,9 @@ describe('the movement and its status (movement.ts)', () => {
     ['فقد أعيد توطين نحو 1800 لاجئ في الولاية خلال العام الماضي', 1800, null],
     // A verb spelled like a preposition, right before its figure; people given food parcels.
     ['فيما عبر ما يزيد على 2500 شخص منفذ راس اجدير باتجاه تونس', 2500, 'evacuation'],
+    // The figure's own noun is no modal word, however it reads (طالب "student" / "demanded").
+    ['وأوضح السفير أن نحو 400 طالب عبروا معبر ميديكا إلى بولندا', 400, 'evacuation'],
+    ['وقال إن نحو 400 شخص طالبوا بالعودة إلى قراهم', 400, null],
     // ... or like a verb of speech (يعبر عن), right before its figure.
     ['ومن المقرر أن يعبر بين 1500 و2000 شخص يومياً معبر قسطل', 1500, 'evacuation'],
     ['وقال إن البيان يعبر عن موقف 300 عضو في المجلس', 300, null],

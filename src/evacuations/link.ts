@@ -333,6 +333,10 @@ export function linkEvacuations(
     // has named their nationality are those nationals.
     const citizens = words[last + 1]?.forms.some(rules.citizen) ?? false;
     if (who.group === 'civilians' && citizens && citizensOf) who = { ...who, group: 'nationals' };
+    // "طائرة تقل 280 طالباً مصرياً": students or workers named by their nationality, in an article
+    // of forced movement, are nationals brought out however they travel.
+    const expatriates = !!words[last + 2] && words[last + 1]!.forms.some(rules.expatriate) && rules.nationalityOf(words[last + 2]!) !== null;
+    if (who.notMover && expatriates && evidence.forced && evidence.relevance >= rules.relevanceThreshold) who = { ...who, notMover: false, staff: false, group: 'nationals' };
 
     // Without a verb, "بينهم 70 ألف طفل" moved as the figure it belongs to, and a count of the
     // displaced (عدد النازحين بأكثر من 270 ألفاً) is a displacement.

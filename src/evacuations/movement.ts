@@ -81,7 +81,7 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
     // A movement denied in the figure's clause is no movement of it; in another clause, of others.
     const denied = negated(rules, words, k, first);
     if (denied && words[k]!.clause !== words[first]!.clause) continue;
-    const modal = modalBefore(rules, words, k) || denied;
+    const modal = modalBefore(rules, words, k, { first, last }) || denied;
     for (const t of rules.triggers) {
       if (!forms.some(t.test)) continue;
       if (t.kind === 'return' && vehicleGoesBack(rules, words, k, figureStarts)) continue;
@@ -186,9 +186,15 @@ export function articleKind(rules: LinkRules, words: readonly Word[], headline: 
   return ranked[0]![0];
 }
 
-/** A modal word (a need, a fear, a call) or a denial governs the trigger at word `k`. */
-const modalBefore = (rules: LinkRules, words: readonly Word[], k: number): boolean =>
-  words.slice(Math.max(0, k - rules.reach.modal), k).some((w) => w.forms.some(rules.modal)) || denied(rules, words, k);
+/**
+ * A modal word (a need, a fear, a call) or a denial governs the trigger at word `k`; not the
+ * figure's own words and noun, however they read (400 طالب عبروا: students, not طالب "demanded").
+ */
+const modalBefore = (rules: LinkRules, words: readonly Word[], k: number, figure?: { first: number; last: number }): boolean =>
+  words
+    .slice(Math.max(0, k - rules.reach.modal), k)
+    .some((w, j, near) => w.forms.some(rules.modal) && !(figure && k - near.length + j >= figure.first && k - near.length + j <= figure.last + 1)) ||
+  denied(rules, words, k);
 
 /**
  * A negation stands a few words before the trigger at word `k` (لم توافق بعد على عودة), not of a
