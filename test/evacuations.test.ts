@@ -541,6 +541,8 @@ describe('corridor and buses named in the sentence before', () => {
     ['ودخلت 30 حافلة إلى الحي صباحا. وخرج 900 مسلح من الحي بعد الظهر.', [{ count: 900, buses: 30 }]],
     ['وفتح معبر أبو الظهور أمام المدنيين. وخرج منه 900 شخص أمس.', [{ count: 900, corridor: 'معبر أبو الظهور' }]],
     ['وخرجت الحافلات وعددها 45 حافلة من البلدة. وأقلت الحافلات 1500 شخص إلى إدلب.', [{ count: 1500, buses: 45 }]],
+    // The passengers of a convoy its sentence names moved as it did.
+    ['ووصلت القافلة إلى الطبقة أمس، وقدّر القائمون عليها عدد ركابها بقرابة 4 آلاف شخص.', [{ count: 4000, kind: 'evacuation', destination: ['الطبقة'] }]],
     // A running total is no one convoy's.
     ['ودخلت 30 حافلة إلى الحي صباحا. وبلغ العدد الإجمالي للخارجين منذ 3 أيار 9000 شخص.', [{ count: 9000, cumulative: true, buses: null }]],
   ])('%s', (text, expected) => check(run(text), expected));

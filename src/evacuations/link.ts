@@ -274,14 +274,19 @@ export function linkEvacuations(
     // Only a trip, a batch or a vehicle holds them (not "المستشفى يضم أكثر من 600 مريض"), named in
     // the figure's clause (وضمت 1580 شخصاً على متن 30 حافلة) or, by its ordinal opening the clause,
     // before it in the sentence (على دفعتين: الأولى يوم الخميس وضمت 1580 شخصاً).
+    const holder = (w: Word) => w.forms.some((f) => rules.grammar.batches.has(f) || rules.vehicle(f));
     const heldBy = () => {
-      const holder = (w: Word) => w.forms.some((f) => rules.grammar.batches.has(f) || rules.vehicle(f));
       const clause = words.filter((w) => w.clause === words[first]!.clause);
       if (clause.some(holder)) return true;
       return !!clause[0]?.forms.some((f) => rules.grammar.event_ordinals.has(f)) && words.slice(0, first).some(holder);
     };
     const batchHeld = contained && heldBy();
-    const convoy = (batchBefore && (contained || (!!noun && noun !== 'not-people' && !noun.notMover))) || batchHeld;
+    // "وضمت القافلة 96 حافلة، وقدّر القائمون عليها عدد ركابها بقرابة 4 آلاف شخص": the passengers of
+    // a convoy or vehicle named before them in the sentence.
+    const itsPassengers =
+      words.slice(Math.max(0, first - 4), first).some((w) => w.readings.some((r) => r.suffix !== null && rules.grammar.passengers.has(r.stem))) &&
+      words.slice(0, first).some(holder);
+    const convoy = (batchBefore && (contained || (!!noun && noun !== 'not-people' && !noun.notMover))) || batchHeld || itsPassengers;
     // "وكانت سرت تضم قرابة 80 ألف نسمة": what a place holds is its population, no one moved.
     if (contained && !batchBefore && placeHolds(rules, words, first, ctx.placesIn(si))) continue;
     // "كانت البلدة تضم قبل الأحداث قرابة 2500 نسمة": souls a place holds, however far its verb.
