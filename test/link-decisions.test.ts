@@ -44,6 +44,9 @@ describe('who a figure counts (who.ts)', () => {
     ['أجلت البحرية 300 شخص من جنسيات مختلفة', 300, 'nationals'],
     ['بزيادة نحو 11 ألف عابر خلال يوم', 11000, 'people'],
     ['عاد نحو 9400 أفغاني من باكستان', 9400, 'nationals'],
+    // A deportee in the singular after a hundred and more; a stage is no deportee.
+    ['تستقبل العاصمة الأسبوع المقبل ما بين 2000 و2500 مرحّل آخرين', 2000, 'people'],
+    ['في رحلة تمتد 12 مرحلة عبر الصحراء', 12, null],
     // Nationality nouns the country's name does not give (the gazetteer's nationals): a nisba and a broken plural.
     ['نظمت السفارة رحلتين لإعادة 620 بنغاليا الى دكا', 620, 'nationals'],
     ['وأجلت السفينة 1500 من الأتراك', 1500, 'nationals'],
@@ -113,6 +116,9 @@ describe('the movement and its status (movement.ts)', () => {
     ['فقد أعيد توطين نحو 1800 لاجئ في الولاية خلال العام الماضي', 1800, null],
     // A verb spelled like a preposition, right before its figure; people given food parcels.
     ['فيما عبر ما يزيد على 2500 شخص منفذ راس اجدير باتجاه تونس', 2500, 'evacuation'],
+    // A verb of deporting before its subject, and the passive (رُحّل قرابة 1500 من سكان الدواوير).
+    ['رحّل الجيش اللبناني، أمس الثلاثاء، ما لا يقل عن 65 لاجئاً سورياً عبر معبر وادي خالد', 65, 'evacuation'],
+    ['كما رُحّل قرابة 1500 من سكان الدواوير نحو مخيم أقيم بالملعب', 1500, 'evacuation'],
     // The figure's own noun is no modal word, however it reads (طالب "student" / "demanded").
     ['وأوضح السفير أن نحو 400 طالب عبروا معبر ميديكا إلى بولندا', 400, 'evacuation'],
     ['وقال إن نحو 400 شخص طالبوا بالعودة إلى قراهم', 400, null],

@@ -283,6 +283,13 @@ describe('bounds of different sizes after إلى without an opener', () => {
       ['96,829', 'exact'],
     ]);
   });
+  it('are a year and a count however close their sizes', () => {
+    expect(findNumbers('ارتفع عدد العائدين منذ 5 أيلول/سبتمبر 2017 إلى 3214 لاجئاً').map((h) => [h.text, h.qualifier])).toEqual([
+      ['5', 'exact'],
+      ['2017', 'exact'],
+      ['3214', 'exact'],
+    ]);
+  });
 });
 
 checkTable('clitics', [

@@ -134,9 +134,10 @@ class ExpressionParser {
     const upper = q.value === null ? null : this.secondBound(q.end, this.rules.bareJoiners);
     const r = upper && range(q, upper, q.nStart);
     // Bounds of one range are close (300 إلى 400); a year and the figure a count reached are not
-    // (منذ 2023 إلى 96,829).
+    // (منذ 2023 إلى 96,829، منذ 5 أيلول/سبتمبر 2017 إلى 3214: a year, then no year).
     const ratio = this.rules.bareRatios.get(this.tokens[q.end]?.text ?? '') ?? Infinity;
-    return (r && r.upper! <= r.value! * ratio ? r : null) || single(q);
+    const yearThenCount = ratio !== Infinity && isYear(q.value) && !!r && !isYear(r.upper);
+    return (r && r.upper! <= r.value! * ratio && !yearThenCount ? r : null) || single(q);
   }
 
   /**
@@ -156,6 +157,9 @@ class ExpressionParser {
     return { ...ex, end, qualifier: afterNoun?.value ?? ex.qualifier, percent: share };
   }
 }
+
+/** A number a year is written as (1900-2100). */
+const isYear = (v: number | null | undefined): boolean => v != null && Number.isInteger(v) && v >= 1900 && v <= 2100;
 
 export function findNumberMentions(doc: AnalysedDocument): NumberHit[] {
   const rules = numbersGrammar(doc.rules.numbers, doc.rules.morphology);
