@@ -116,6 +116,11 @@ describe('the movement and its status (movement.ts)', () => {
     ['فقد أعيد توطين نحو 1800 لاجئ في الولاية خلال العام الماضي', 1800, null],
     // A verb spelled like a preposition, right before its figure; people given food parcels.
     ['فيما عبر ما يزيد على 2500 شخص منفذ راس اجدير باتجاه تونس', 2500, 'evacuation'],
+    // A receiver speaking for itself (استقبلنا).
+    ['وقال رئيس الوحدة: استقبلنا منذ صباح اليوم قرابة 90 عائلة نازحة جديدة في مدرستين', 90, 'evacuation'],
+    // Where people a verb before them moved had lived is no stay of theirs now; a population is.
+    ['كما نقلت 12 حافلة، أول من أمس، نحو 450 شخصاً كانوا يقيمون في مراكز إيواء بمدينة حمص إلى بعلبك', 450, 'evacuation'],
+    ['وتقدّر الأمم المتحدة أن قرابة 323 ألف شخص كانوا يقيمون في منطقة عفرين قبل بدء العملية', 323000, null],
     // A verb of deporting before its subject, and the passive (رُحّل قرابة 1500 من سكان الدواوير).
     ['رحّل الجيش اللبناني، أمس الثلاثاء، ما لا يقل عن 65 لاجئاً سورياً عبر معبر وادي خالد', 65, 'evacuation'],
     ['كما رُحّل قرابة 1500 من سكان الدواوير نحو مخيم أقيم بالملعب', 1500, 'evacuation'],

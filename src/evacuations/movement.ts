@@ -46,11 +46,19 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
     // ... and a stay told in a clause after the figure's is where they are now ("قرابة 86 ألف
     // شخص، يقيمون في أكثر من 200 مركز"), unlike a death or an arrest.
     const later = k > last && words[k]!.clause !== words[first]!.clause && forms.some(rules.stay);
+    // ... nor is a stay in the past, where people a verb before them moved had lived (نقلت الحافلات
+    // نحو 450 شخصاً كانوا يقيمون في مراكز إيواء بمدينة حمص إلى بعلبك; not قرابة 323 ألف شخص كانوا
+    // يقيمون في عفرين: a population).
+    const lived =
+      k > last &&
+      forms.some(rules.stay) &&
+      !!words[k - 1]?.forms.some((f) => rules.grammar.lived_before.has(f)) &&
+      words.slice(Math.max(0, first - reach), first).some((x) => x.sentence === words[first]!.sentence && isTrigger(rules, x));
     // ... and an event that dates the movement is no casualty of it (منذ وقوع الكارثة، منذ مقتل الوالي).
     const dating = k > 0 && rules.sinceWords.has(words[k - 1]!.text);
     // ... nor is a facility named by what is done in it (مركز احتجاز تاجوراء: a place, no arrest).
     const facility = k > 0 && words[k - 1]!.forms.some((f) => rules.grammar.facility_heads.has(f));
-    if (forms.some(rules.blocker) && !awaiting(rules, words, k) && !countedElsewhere(k) && !later && !dating && !facility) {
+    if (forms.some(rules.blocker) && !awaiting(rules, words, k) && !countedElsewhere(k) && !later && !lived && !dating && !facility) {
       const side = k < first ? 'before' : 'after';
       if (d < blocker[side]) [blocker[side], blockerClause[side]] = [d, words[k]!.clause];
     }
