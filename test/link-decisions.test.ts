@@ -116,6 +116,12 @@ describe('the movement and its status (movement.ts)', () => {
     ['فقد أعيد توطين نحو 1800 لاجئ في الولاية خلال العام الماضي', 1800, null],
     // A verb spelled like a preposition, right before its figure; people given food parcels.
     ['فيما عبر ما يزيد على 2500 شخص منفذ راس اجدير باتجاه تونس', 2500, 'evacuation'],
+    // Where people stay until the movement they stay for or are driven to; a stay with a movement after it that is no aim.
+    ['كما يستعد نحو 400 نازح يقيمون حالياً في مدينة كربلاء للعودة إلى قرى قضاء المسيب', 400, 'return'],
+    ['وحذرت الأونروا من أن نحو 15 ألف شخص يقيمون في مراكز إيواء قد يضطرون إلى النزوح', 15000, 'displacement'],
+    ['موضحاً أن نحو 4 آلاف شخص لا يزالون داخل مناطق الإخلاء', 4000, null],
+    // Taking part in something is no movement.
+    ['وأن 200 عنصر أمني شاركوا في تأمين طريق العودة', 200, null],
     // A receiver speaking for itself (استقبلنا).
     ['وقال رئيس الوحدة: استقبلنا منذ صباح اليوم قرابة 90 عائلة نازحة جديدة في مدرستين', 90, 'evacuation'],
     // Where people a verb before them moved had lived is no stay of theirs now; a population is.

@@ -54,11 +54,15 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
       forms.some(rules.stay) &&
       !!words[k - 1]?.forms.some((f) => rules.grammar.lived_before.has(f)) &&
       words.slice(Math.max(0, first - reach), first).some((x) => x.sentence === words[first]!.sentence && isTrigger(rules, x));
+    // ... nor where people stay until the movement they stay for or are driven to (يستعد نحو 400 نازح
+    // يقيمون حالياً في مدينة كربلاء للعودة إلى قرى المسيب، 15 ألف شخص يقيمون في مراكز إيواء قد
+    // يضطرون إلى النزوح; not لا يزالون داخل مناطق الإخلاء).
+    const until = k > last && forms.some(rules.stay) && goneForAfter(rules, words, k, reach);
     // ... and an event that dates the movement is no casualty of it (منذ وقوع الكارثة، منذ مقتل الوالي).
     const dating = k > 0 && rules.sinceWords.has(words[k - 1]!.text);
     // ... nor is a facility named by what is done in it (مركز احتجاز تاجوراء: a place, no arrest).
     const facility = k > 0 && words[k - 1]!.forms.some((f) => rules.grammar.facility_heads.has(f));
-    if (forms.some(rules.blocker) && !awaiting(rules, words, k) && !countedElsewhere(k) && !later && !lived && !dating && !facility) {
+    if (forms.some(rules.blocker) && !awaiting(rules, words, k) && !countedElsewhere(k) && !later && !lived && !until && !dating && !facility) {
       const side = k < first ? 'before' : 'after';
       if (d < blocker[side]) [blocker[side], blockerClause[side]] = [d, words[k]!.clause];
     }
@@ -192,6 +196,19 @@ export function articleKind(rules: LinkRules, words: readonly Word[], headline: 
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   if (!ranked.length || (ranked[1] && ranked[0]![1] < dominance * ranked[1][1])) return null;
   return ranked[0]![0];
+}
+
+/** A movement gone for, a trigger behind a clitic of purpose (للعودة، لنقلهم). */
+const forMovement = (rules: LinkRules, w: Word): boolean =>
+  w.readings.some((r) => r.prefix.preposition !== null && rules.grammar.purpose_clitics.has(r.prefix.preposition) && rules.triggers.some((t) => t.test(r.stem)));
+
+/** A movement gone for or driven to (للعودة، إلى النزوح) after word `k`, in its clause, within `reach` words. */
+function goneForAfter(rules: LinkRules, words: readonly Word[], k: number, reach: number): boolean {
+  for (let j = k + 1; j < Math.min(words.length, k + reach); j++) {
+    if (words[j]!.clause !== words[k]!.clause) continue;
+    if (forMovement(rules, words[j]!) || (rules.grammar.towards.has(words[j - 1]!.text) && isTrigger(rules, words[j]!))) return true;
+  }
+  return false;
 }
 
 /**
