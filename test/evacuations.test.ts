@@ -309,6 +309,7 @@ describe('who moved and from where', () => {
     // moved, and a country's people its name does not give (بنغالي) are its nationals.
     ['أجلت السلطات آلاف المصريين من أوكرانيا منذ بدء الحرب. ووصلت إلى القاهرة طائرة تقل 280 طالباً مصرياً قادمين من بوخارست.', [{ count: null }, { count: 280, group: 'nationals' }]],
     ['فر آلاف العمال الأجانب من ليبيا منذ بدء المعارك. ونظمت المنظمة رحلتين لإعادة 620 بنغاليا الى دكا.', [{ count: null }, { count: 620, group: 'nationals', kind: 'return', destination: ['دكا'] }]],
+    ['فرت آلاف العاملات الأجنبيات من الضاحية منذ بدء الغارات. وأجلت المنظمة أمس 162 عاملة منزلية إثيوبية من بيروت إلى أديس أبابا.', [{ count: null }, { count: 162, group: 'nationals' }]],
     // Where people lived before they moved (a stay put in the past) is where they left; a place passed on the way is no end.
     ['عادت أمس 46 أسرة كانت تقيم في مخيم الفلاح بطرابلس إلى مدينتها.', [{ count: 46, kind: 'return', origin: ['الفلاح', 'طرابلس'], destination: [] }]],
     ['وأوضح أن نحو 1,200 عائد تشادي كانوا يقيمون في الجنينة دخلوا البلاد عبر أدري.', [{ count: 1200, origin: ['الجنينة'] }]],
@@ -554,6 +555,8 @@ describe('running totals', () => {
     ['ونزح آلاف السكان من المخيم.\n\nولجأ قرابة 8 آلاف أسرة إلى أحياء داخل المدينة.', [{ count: null }, { count: 8000, kind: 'displacement' }]],
     // The same people counted again in other units (أي ما يقارب) are the same running total, of the same kind.
     ['وأعلنت الوزارة عودة دفعة جديدة.\n\nوارتفع عدد العائلات العائدة منذ مطلع العام إلى 3,960 عائلة، أي ما يقارب 17 ألف نازح.', [{ count: 3960, kind: 'return', cumulative: true }, { count: 17000, kind: 'return', cumulative: true }]],
+    // ... nor to a closure that lasted since then.
+    ['وعبرت أمس قرابة 50 حالة من الجرحى من قطاع غزة إلى مصر عبر معبر رفح، يرافقهم 61 مرافقاً، في اليوم الثاني لإعادة تشغيل المعبر بعد إغلاق استمر منذ السابع من مايو الماضي.', [{ count: 50, cumulative: false }, { count: 61, cumulative: false }]],
     // A since-phrase belongs to the figure whose verb it follows, not to a count of times (مرة واحدة) nor to the figure of a clause after it.
     ['وتواصلت عودة النازحين.\n\nوقدرت الأونروا أن نحو 1.9 مليون شخص، أي قرابة 90% من السكان، نزحوا مرة واحدة على الأقل منذ السابع من أكتوبر 2017، بعد أن أجبر قرابة مليون شخص على النزوح من شمال القطاع.', [{ count: 1900000, cumulative: true }, { count: 1000000, cumulative: false }]],
     // A so-far phrase makes its own clause's figure a total, not one of another clause dated to a day.

@@ -181,6 +181,9 @@ export function linkEvacuations(
     return ws.some((w, k) => (g.from.has(w.text) || g.towards.has(w.text)) && !!ws[k + 1] && rules.anaphora.some((a) => ws[k + 1]!.forms.includes(a.word)));
   });
   const sinceIn = memo((ci: number) => sinceInClause(doc, rules, ci));
+  // "بعد إغلاق استمر منذ السابع من مايو": the start of a closure that lasted, no figure's.
+  const ofALastingEvent = (d: DateHit) =>
+    doc.wordsIn(Math.max(0, d.nStart - rules.reach.noun_chars), d.nStart + 1).some((w) => rules.grammar.lasting.has(w.text));
   const periodIn = memo((ci: number) => {
     const si = ci < 0 ? -1 : doc.sentenceIndexAt(doc.clauses[ci]!.start);
     return si >= 0 && overPeriod(rules, doc, ctx.wordsOf(si), dateIndex.startingIn(sentenceAt(si).start, sentenceAt(si).end), ci);
@@ -338,9 +341,10 @@ export function linkEvacuations(
     // has named their nationality are those nationals.
     const citizens = words[last + 1]?.forms.some(rules.citizen) ?? false;
     if (who.group === 'civilians' && citizens && citizensOf) who = { ...who, group: 'nationals' };
-    // "طائرة تقل 280 طالباً مصرياً": students or workers named by their nationality, in an article
-    // of forced movement, are nationals brought out however they travel.
-    const expatriates = !!words[last + 2] && words[last + 1]!.forms.some(rules.expatriate) && rules.nationalityOf(words[last + 2]!) !== null;
+    // "طائرة تقل 280 طالباً مصرياً، 162 عاملة منزلية إثيوبية": students or workers named by their
+    // nationality, in an article of forced movement, are nationals brought out however they travel.
+    const expatriates =
+      !!words[last + 1]?.forms.some(rules.expatriate) && [words[last + 2], words[last + 3]].some((w) => !!w && rules.nationalityOf(w) !== null);
     if (who.notMover && expatriates && evidence.forced && evidence.relevance >= rules.relevanceThreshold) who = { ...who, notMover: false, staff: false, group: 'nationals' };
 
     // Without a verb, "بينهم 70 ألف طفل" moved as the figure it belongs to, and a count of the
@@ -404,7 +408,7 @@ export function linkEvacuations(
     const inSentence = <T,>(xs: MentionIndex<T>) => xs.startingIn(sentence.start, sentence.end);
     const dates = inSentence(dateIndex);
     const sinceDates = dates.filter((d) => {
-      if (d.role !== 'since') return false;
+      if (d.role !== 'since' || ofALastingEvent(d)) return false;
       // "اعتباراً من صباح اليوم": counting from the day of the report is that day's figure, no total.
       if (doc.published && d.value && d.value.slice(0, 10) >= doc.published.slice(0, 10)) return false;
       return ownerOf(d) === num;

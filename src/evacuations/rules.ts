@@ -152,6 +152,7 @@ const schema = lazily((z) => {
         report_prepositions: z.array(z.string()).default([]),
         homograph_senses: z.array(z.string()).default([]),
         passengers: z.array(z.string()).default([]),
+        lasting: z.array(z.string()).default([]),
         relatives: z.array(z.string()).default([]),
         residents: z.array(z.string()).default([]),
         relative_pronouns: z.array(z.string()).default([]),

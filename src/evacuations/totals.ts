@@ -67,5 +67,6 @@ export function sinceInClause(doc: AnalysedDocument, rules: LinkRules, ci: numbe
   if (ci < 0) return false;
   const clause = doc.clauses[ci]!;
   const words = doc.wordsIn(clause.start, clause.end);
-  return words.some((w, k) => rules.sinceWords.has(w.text) && !comparison(rules, words, k));
+  // "بعد إغلاق استمر منذ السابع من مايو": a since-phrase after a verb of lasting dates that event.
+  return words.some((w, k) => rules.sinceWords.has(w.text) && !comparison(rules, words, k) && !(k > 0 && rules.grammar.lasting.has(words[k - 1]!.text)));
 }
