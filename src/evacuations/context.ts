@@ -124,6 +124,19 @@ export function linkRules(
 /** A word some movement trigger names (any kind, weak or neutral ones too). */
 export const isTrigger = (rules: LinkRules, w: Word): boolean => rules.triggers.some((t) => w.forms.some(t.test));
 
+/**
+ * A movement gone for: a trigger behind a clitic of purpose (لتنقل، لإجلاء), and with `article`
+ * also behind the contraction (للعودة).
+ */
+export const goneFor = (rules: LinkRules, w: Word, article = false): boolean =>
+  w.readings.some(
+    (r) =>
+      r.prefix.preposition !== null &&
+      (article || !r.prefix.article) &&
+      rules.grammar.purpose_clitics.has(r.prefix.preposition) &&
+      rules.triggers.some((t) => t.test(r.stem)),
+  );
+
 export const onlySpaces = (text: string, from: number, to: number): boolean => /^\s*$/.test(text.slice(from, to));
 
 /**

@@ -6,8 +6,7 @@ import type { PlaceRef } from '../schema.js';
 import { toRef } from '../places/gazetteer.js';
 import { MentionIndex, firstEndingAfter, firstStartingAt, lastMentionBefore } from '../text/search.js';
 import type { Word } from '../text/words.js';
-import type { Reading } from '../text/readings.js';
-import { type Figure, type LinkContext, LinkRules, Move, isTrigger, nearest } from './context.js';
+import { type Figure, type LinkContext, LinkRules, Move, goneFor, isTrigger, nearest } from './context.js';
 import { homeward, ownHomesAfter } from './movement.js';
 import { endsWithAny, groupOf } from './who.js';
 
@@ -571,8 +570,7 @@ function pickupPlace(ctx: LinkContext, { words, first }: Figure, trigger: Word |
   const k = trigger ? words.indexOf(trigger) : -1;
   // The figure is the movement's object (لإجلاء ما لا يقل عن 300), not a total it reaches (ليصل العدد).
   if (!trigger || k < 0 || k >= first || first - k > PICKUP_OBJECT || trigger.forms.some(rules.cumulative)) return [];
-  const purpose = (r: Reading) => r.prefix.preposition !== null && !r.prefix.article && rules.grammar.purpose_clitics.has(r.prefix.preposition) && rules.triggers.some((t) => t.test(r.stem));
-  if (!trigger.readings.some(purpose)) return [];
+  if (!goneFor(rules, trigger)) return [];
   const gone = towards.filter((p) => p.nEnd <= trigger.start);
   const last = gone.at(-1);
   if (!last) return [];

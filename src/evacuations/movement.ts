@@ -6,7 +6,7 @@ import type { MovementKind, Status } from '../schema.js';
 import { MentionIndex, firstKeyAt } from '../text/search.js';
 import { PerForm, type Reading } from '../text/readings.js';
 import type { Word } from '../text/words.js';
-import { type Figure, type LinkContext, LinkRules, Move, isTrigger, onlySpaces } from './context.js';
+import { type Figure, type LinkContext, LinkRules, Move, goneFor, isTrigger, onlySpaces } from './context.js';
 import { groupOf } from './who.js';
 
 const distanceTo = (k: number, first: number, last: number) => (k < first ? first - k : k - last);
@@ -198,15 +198,11 @@ export function articleKind(rules: LinkRules, words: readonly Word[], headline: 
   return ranked[0]![0];
 }
 
-/** A movement gone for, a trigger behind a clitic of purpose (للعودة، لنقلهم). */
-const forMovement = (rules: LinkRules, w: Word): boolean =>
-  w.readings.some((r) => r.prefix.preposition !== null && rules.grammar.purpose_clitics.has(r.prefix.preposition) && rules.triggers.some((t) => t.test(r.stem)));
-
 /** A movement gone for or driven to (للعودة، إلى النزوح) after word `k`, in its clause, within `reach` words. */
 function goneForAfter(rules: LinkRules, words: readonly Word[], k: number, reach: number): boolean {
   for (let j = k + 1; j < Math.min(words.length, k + reach); j++) {
     if (words[j]!.clause !== words[k]!.clause) continue;
-    if (forMovement(rules, words[j]!) || (rules.grammar.towards.has(words[j - 1]!.text) && isTrigger(rules, words[j]!))) return true;
+    if (goneFor(rules, words[j]!, true) || (rules.grammar.towards.has(words[j - 1]!.text) && isTrigger(rules, words[j]!))) return true;
   }
   return false;
 }
@@ -215,11 +211,13 @@ function goneForAfter(rules: LinkRules, words: readonly Word[], k: number, reach
  * A modal word (a need, a fear, a call) or a denial governs the trigger at word `k`; not the
  * figure's own words and noun, however they read (400 طالب عبروا: students, not طالب "demanded").
  */
-const modalBefore = (rules: LinkRules, words: readonly Word[], k: number, figure?: { first: number; last: number }): boolean =>
-  words
-    .slice(Math.max(0, k - rules.reach.modal), k)
-    .some((w, j, near) => w.forms.some(rules.modal) && !(figure && k - near.length + j >= figure.first && k - near.length + j <= figure.last + 1)) ||
-  denied(rules, words, k);
+function modalBefore(rules: LinkRules, words: readonly Word[], k: number, figure?: { first: number; last: number }): boolean {
+  for (let j = Math.max(0, k - rules.reach.modal); j < k; j++) {
+    const own = !!figure && j >= figure.first && j <= figure.last + 1;
+    if (!own && words[j]!.forms.some(rules.modal)) return true;
+  }
+  return denied(rules, words, k);
+}
 
 /**
  * A negation stands a few words before the trigger at word `k` (لم توافق بعد على عودة), not of a
