@@ -384,7 +384,9 @@ describe('who moved and from where', () => {
     ['وغادر 700 من مقاتلي جيش الإسلام وعائلاتهم مدينة دوما.', [{ count: 700, group: 'fighters_and_families' }]],
     // Citizens counted bare after the article named their nationality are those nationals.
     ['أعلنت الوزارة إجلاء 1200 مواطن عراقي من إيران. وقال المتحدث إن منفذ الشلامجة استقبل أمس 640 مواطناً.', [{ count: 1200, group: 'nationals' }, { count: 640, group: 'nationals' }]],
-    ['أعلنت الوزارة إجلاء 1200 شخص من إيران. وقال المتحدث إن منفذ الشلامجة استقبل أمس 640 مواطناً.', [{ count: 1200, group: 'people' }, { count: 640, group: 'civilians' }]],
+    ['أعلنت الوزارة إجلاء 1200 شخص من إيران. وقال المتحدث إن منفذ الشلامجة استقبل أمس 640 مواطناً.', [{ count: 1200, group: 'people' }, { count: 640, group: 'people' }]],
+    // Citizens are persons; civilians are those the text calls so.
+    ['وخرج أمس 500 مواطن من البلدة، بينهم 120 مدنياً من الجرحى.', [{ count: 500, group: 'people' }, { count: 120 }]],
     // Children who are sick or wounded are counted as the sick and wounded; children and women, not.
     ['ووصل إلى عمان أمس 31 طفلا من المرضى والمصابين القادمين من قطاع غزة.', [{ count: 31, group: 'wounded_sick' }]],
     ['وأجلت السلطات 14 طفلا مصابا بالسرطان إلى عمان.', [{ count: 14, group: 'wounded_sick' }]],

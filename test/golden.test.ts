@@ -22,8 +22,8 @@ function run(file: string) {
   return { doc: extract(text, { id, published: frontMatter?.published ?? null, title: frontMatter?.title ?? null }) };
 }
 
-// Floors for the whole fixture corpus, just under its measured scores (741 articles, the blind
-// batches 20-741 among them, some of them ordinary news with no records): a change that loses
+// Floors for the whole fixture corpus, just under its measured scores (750 articles, the blind
+// batches 20-750 among them, some of them ordinary news with no records): a change that loses
 // accuracy fails here.
 const FLOORS = { counts: 0.979, places: 0.901, corridors: 0.884, officials: 0.969, dates: 0.989, attributes: 0.931 };
 

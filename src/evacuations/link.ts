@@ -340,7 +340,7 @@ export function linkEvacuations(
     // "إجلاء 1200 مواطن عراقي ... استقبل المنفذ 640 مواطناً": citizens counted bare after the article
     // has named their nationality are those nationals.
     const citizens = words[last + 1]?.forms.some(rules.citizen) ?? false;
-    if (who.group === 'civilians' && citizens && citizensOf) who = { ...who, group: 'nationals' };
+    if (who.group === 'people' && citizens && citizensOf) who = { ...who, group: 'nationals' };
     // "طائرة تقل 280 طالباً مصرياً، 162 عاملة منزلية إثيوبية": students or workers named by their
     // nationality, in an article of forced movement, are nationals brought out however they travel.
     const expatriates =
