@@ -278,7 +278,7 @@ describe('the shipped rules: an office vouches for the place it governs', () => 
 
 describe('the shipped rules: Mogadishu\'s districts and Jordan\'s border points', () => {
   test.each<[string, string[]]>([
-    ['ووصلت الأسر إلى مخيمات في مديريتي كحدا ودينيلي بمقديشو', ['كاهدا', 'دينيلي', 'مقديشو']],
+    ['ووصلت الأسر إلى مخيمات في مديريتي كحدا ودينيلي بمقديشو', ['كحدا', 'دينيلي', 'مقديشو']],
     ['واستقبل الجيش اللاجئين عند نقطة الحدلات ونقلهم إلى مخيم الزعتري', ['الحدلات', 'الزعتري']],
     // Pakistan's provinces and flood towns; the Sindh a bare word (السند "the support") names only with its own word.
     ['وأجلت السلطات الآلاف من دادو إلى حيدر آباد في إقليم السند وبلوشستان', ['دادو', 'حيدر آباد', 'السند', 'بلوشستان']],
@@ -360,8 +360,8 @@ describe('the shipped rules: type words and the names made of them', () => {
     // A size or age adjective after a name that is also a common noun makes a longer name the
     // gazetteer lacks (الحارة الكبيرة in Djerba, not Syria's al-Hara), even in a list.
     ['وشملت الإجراءات الأمنية مناطق إقامة اليهود بالرياض والحارة الكبيرة في جربة', ['الرياض', 'جربة']],
-    // Countries under the news's spelling, found by CLDR's spellings too.
-    ['وسافر الوفد إلى تانزانيا ثم إلى ملاوي والدانمرك', ['تنزانيا', 'مالاوي', 'الدنمارك']],
+    // Countries found by CLDR's spellings too, and named as the article spells them.
+    ['وسافر الوفد إلى تانزانيا ثم إلى ملاوي والدانمرك', ['تانزانيا', 'ملاوي', 'الدانمرك']],
     // Two crossings after the dual of منفذ; the perpetrators of an attack are no crossing.
     ['ورحلت السلطات أكثر من 900 مهاجر عبر منفذى الرقو والوديعة', ['الرقو', 'الوديعة']],
     ['واعتقلت الشرطة منفذي الهجوم على المعبر', []],
@@ -422,6 +422,24 @@ describe('the shipped rules: type words and the names made of them', () => {
     ['وطال القصف ريف الرقة الشمالي وريف الحسكة الشمالي الغربي', ['ريف الرقة الشمالي', 'الرقة', 'ريف الحسكة الشمالي الغربي', 'ريف الحسكة الشمالي']],
     // A district's villages (قرى القضاء) point back at the district.
     ['وعاد الأهالي إلى المدينة وإلى قرى القضاء', []],
+  ])('%s', shippedNames);
+});
+
+describe('the shipped gazetteer: a place is named as the article spells it', () => {
+  test.each<[string, string[]]>([
+    // A listed spelling a letter or two from the gazetteer's name is the article's name for it ...
+    ['وعبر اللاجئون من كلس إلى أعزاز', ['كلس', 'أعزاز']],
+    ['وأقلعت الطائرة من مطار كابول نحو الدوحة', ['كابول', 'الدوحة']],
+    ['ووصلت العائلات إلى رأس اجدير قادمة من طرابلس', ['رأس اجدير', 'طرابلس']],
+    // ... and the first spelling names every mention of it.
+    ['وعاد 300 لاجئ عبر معبر جيلوة غوزو، ثم عبر آخرون جيلفا غوزو', ['جيلوة غوزو', 'جيلوة غوزو']],
+    // Not a word's other ending (سورية is سوريا, الشمال السوري is شمال سوريا) ...
+    ['ونزح الآلاف داخل سورية', ['سوريا']],
+    ['ونزح الآلاف إلى الشمال السوري', ['شمال سوريا']],
+    // A town the news spells otherwise than OCHA (بصر الحرير), not Bosra (بصرى) and a word.
+    ['عبر ممر إنساني قرب بلدة بصرى الحرير باتجاه درعا', ['بصرى الحرير', 'درعا']],
+    // ... nor another name for it: المملكة المتحدة stays بريطانيا.
+    ['وسافر الوفد إلى المملكة المتحدة', ['بريطانيا']],
   ])('%s', shippedNames);
 });
 

@@ -5,10 +5,11 @@
 import type { AnalysedDocument } from '../document.js';
 import type { PlaceHit } from '../mentions.js';
 import type { Place } from '../schema.js';
-import { fold } from '../text/normalize.js';
+import { distance } from 'fastest-levenshtein';
+import { fold, stripMarks } from '../text/normalize.js';
 import { firstKeyAt } from '../text/search.js';
 import { acceptCandidates } from './ambiguity.js';
-import { entriesNamed } from './gazetteer.js';
+import { entriesNamed, entryNames } from './gazetteer.js';
 import { PlaceLists } from './lists.js';
 import { inheritListRoles, isDateline } from './roles.js';
 import { countryVotes, votesOf, type CountryVotes } from './countries.js';
@@ -27,9 +28,10 @@ export function findPlaceMentions(doc: AnalysedDocument): PlaceHit[] {
   // A name the gazetteer lacks is named by its matching form, so every spelling of it in the
   // document (الزبدية, الزبديه) makes one place.
   const named = headsDropped(doc.rules, doc.text, kept);
+  const spelt = spelledAsWritten(doc, kept);
   return kept.map((c) => {
     const span = doc.span(c.nStart, c.nEnd);
-    const name = c.known ? (named.get(c.ref.name) ?? c.ref.name) : doc.text.slice(c.nStart, c.nEnd).replace(/\s+/g, ' ');
+    const name = c.known ? (named.get(c.ref.name) ?? spelt.get(c.ref.name) ?? c.ref.name) : doc.text.slice(c.nStart, c.nEnd).replace(/\s+/g, ' ');
     const role = c.role ?? (isDateline(places, doc.text, c.nStart, c.nEnd) ? 'dateline' : null);
     return { ref: { ...c.ref, name, text: span.text }, role, span, nStart: c.nStart, nEnd: c.nEnd };
   });
@@ -76,6 +78,52 @@ function headsDropped(rules: AnalysedDocument['rules'], text: string, kept: read
   }
   return out;
 }
+
+/**
+ * The known places the article spells otherwise than the gazetteer's name, each with the spelling
+ * its first mention has (كلس for كيليس, كابول for كابل, جيلوة غوزو for جيلفا غوزو): a reader looks
+ * for the name the article gives. Only a listed alias of the entry that differs from its name by a
+ * letter or two in each word (not a phrase for it: المملكة المتحدة for بريطانيا stays) and not by
+ * the ending alone (سورية is سوريا).
+ */
+function spelledAsWritten(doc: AnalysedDocument, kept: readonly Candidate[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const seen = new Set<string>();
+  for (const c of kept) {
+    if (!c.known || c.entries.length !== 1 || seen.has(c.ref.name)) continue;
+    seen.add(c.ref.name);
+    const entry = c.entries[0]!;
+    const written = stripMarks(doc.span(c.nStart, c.nEnd).text).replace(/\s+/g, ' ');
+    const folded = fold(written);
+    if (folded === fold(entry.name) || !isRespelling(doc.rules, folded, fold(entry.name))) continue;
+    if (entryNames(doc.rules, entry).has(folded)) out.set(c.ref.name, written);
+  }
+  return out;
+}
+
+/**
+ * Whether two folded names are one name spelt two ways: word by word, a letter or two apart. Not
+ * a word's inflection (an ending changed or added: سورية, الشمال السوري, شمال غربي) nor a type
+ * word's number (جبال الشعانبي).
+ */
+function isRespelling(rules: AnalysedDocument['rules'], a: string, b: string): boolean {
+  const as = a.split(' ').map(bare), bs = b.split(' ').map(bare);
+  if (as.length !== bs.length) return false;
+  let total = 0;
+  for (let i = 0; i < as.length; i++) {
+    const [x, y] = [as[i]!, bs[i]!];
+    if (x === y) continue;
+    const [short, long] = x.length < y.length ? [x, y] : [y, x];
+    if ((long.startsWith(short) && long.length - short.length === 1) || (x.length === y.length && x.slice(0, -1) === y.slice(0, -1))) return false;
+    if (rules.places.typeWords.has(x) || rules.places.typeWords.has(y)) return false;
+    const d = distance(x, y);
+    if (d > 2 || d * 2 > Math.max(x.length, y.length)) return false;
+    total += d;
+  }
+  return total > 0 && total <= 2;
+}
+
+const bare = (w: string): string => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
 
 function scanned(rules: AnalysedDocument['rules'], src: PlaceText, votes: CountryVotes | null): { lists: PlaceLists; kept: Candidate[] } {
   const candidates = new PlaceScanner(rules, src, votes).scan();

@@ -754,9 +754,11 @@ function betweenCommas(r: Reader, b: number): { name: Part; cue: NameCue; end: n
   // ، المستشار ياسر عبد الغفار رضوان،: an honorific before the name is no part of it, nor a rank or
   // a one-word title (، النائب كريم الشمري،).
   const office = titleAt(r, b + 1);
+  // ... or a one-word title with the nisbas that describe it (، المخرجة الفرنسية إيلين مورو،) ...
+  const officeWords = office && office.headEnd === b + 2 && nisbasAfter(r, b + 2) === office.end ? office.end - b - 1 : 0;
   // ... nor a nationality before a name that follows it (، الإيطالي ماركو بيرتيني،).
   const nationality = r.definiteNisba(b + 1) && nameable(r, b + 2) && !r.definite(b + 2) ? 1 : 0;
-  const start = b + 1 + (r.honorific(b + 1) || r.rank(b + 1) || (office?.end === b + 2 ? 1 : 0) || nationality);
+  const start = b + 1 + (r.honorific(b + 1) || r.rank(b + 1) || officeWords || nationality);
   let k = start;
   // ... and a first name spelled like a preposition closes it (، همرين علي،).
   const closing = (j: number) => j > start && r.isComma(j + 1) && r.firstName(j) > 0;
