@@ -349,6 +349,10 @@ describe('who moved and from where', () => {
     ['وأكد المدير أن نحو 600 عائلة من جلولاء غادرت مخيمات كلار خلال الأسابيع الماضية.', [{ count: 600, origin: ['كلار'] }]],
     // نحو opening a figure is "about": no way towards the place after it.
     ['وغادرت 37 عائلة تضم نحو 160 شخصاً مخيم الركبان متجهة إلى حمص.', [{ count: 37, destination: ['حمص'] }, { count: 160, origin: ['الركبان'], destination: ['حمص'] }]],
+    // A batch named in the clause before, then its souls (وتضم), and the same people counted otherwise (بواقع).
+    ['وأعلنت الوزارة وصول دفعة جديدة من العائلات العراقية المغادرة لمخيم الهول في محافظة الحسكة إلى مركز الجدعة قرب ناحية القيارة، وتضم 186 عائلة بواقع نحو 710 أشخاص.', [{ count: 186, destination: ['الجدعة'] }, { count: 710, qualifier: 'about', destination: ['الجدعة'] }]],
+    // A place's population is held by no batch (وتضم with no batch before it).
+    ['وعادت العائلات إلى مدينة الرمادي، وتضم 300 ألف نسمة.', []],
     ['وغادر أمس الخميس 4.300 نازح مدارس بيروت الرسمية.', [{ count: 4300, origin: ['بيروت'] }]],
     ['وقال إن 850 عائلة غادرت مراكز الإيواء في حمص وحماة، متوجهة إلى إدلب.', [{ count: 850, origin: ['حمص', 'حماة'], destination: ['إدلب'] }]],
     // The scene a sentence sets for a reception is where people arrived.
@@ -553,6 +557,10 @@ describe('corridor and buses named in the sentence before', () => {
 
 describe('running totals', () => {
   it.each<[string, Expected[]]>([
+    // Those a country or a city received (استقبلتهم): a total of the people received; of the displaced
+    // the relative clause takes up, a flight.
+    ['وأوضح المسؤول أن الأطفال نُقلوا فور وصولهم إلى المستشفى، ليرتفع إجمالي من استقبلتهم الإمارات من مرضى غزة ومرافقيهم إلى قرابة 2500 شخص.', [{ count: 2500, cumulative: true }]],
+    ['ووصل نحو 4 آلاف مواطن أمس إلى مراكز الإيواء قادمين من جباليا، ليرتفع عدد النازحين الذين استقبلتهم المدينة منذ بدء العملية إلى قرابة 62 ألفاً.', [{ count: 4000 }, { count: 62000, kind: 'displacement', cumulative: true }]],
     // The bare past of "take refuge" (لجأ) names a flight.
     ['ونزح آلاف السكان من المخيم.\n\nولجأ قرابة 8 آلاف أسرة إلى أحياء داخل المدينة.', [{ count: null }, { count: 8000, kind: 'displacement' }]],
     // The same people counted again in other units (أي ما يقارب) are the same running total, of the same kind.

@@ -138,6 +138,9 @@ describe('the movement and its status (movement.ts)', () => {
     // ... or like a verb of speech (يعبر عن), right before its figure.
     ['ومن المقرر أن يعبر بين 1500 و2000 شخص يومياً معبر قسطل', 1500, 'evacuation'],
     ['وقال إن البيان يعبر عن موقف 300 عضو في المجلس', 300, null],
+    // ... and, in the imperfect, right after its figure and noun; not in its other sense.
+    ['وأضاف أن ما بين 300 و400 عائلة تعبر شارع الرشيد يومياً سيراً على الأقدام', 300, 'evacuation'],
+    ['وقال إن 300 عائلة تعبر عن غضبها من انقطاع المياه', 300, null],
     ['وقال إن الوزارة وزعت سلالا غذائية على نحو 3 آلاف شخص خلال الأيام الماضية بعد موجة النزوح', 3000, null],
     // A vehicle going back for people is no return of people.
     ['وأوضح أن السفينة ستعود إلى عدن غدا لنقل دفعة جديدة تضم 300 شخص', 300, 'evacuation'],

@@ -443,6 +443,17 @@ describe('the shipped gazetteer: a place is named as the article spells it', () 
   ])('%s', shippedNames);
 });
 
+describe('the shipped rules: a name spelt like an adjective', () => {
+  test.each<[string, string[]]>([
+    // After a definite noun it describes the noun ...
+    ['وأعلنت وزارة الخارجية السعودية وصول سفينة تابعة للقوات البحرية الملكية السعودية إلى جدة', ['جدة']],
+    ['وكشفت الشرطة السعودية أن السلطات السعودية رحّلت المهاجرين', []],
+    // ... after a preposition, a verb or a conjunction, or with its full name, it is the country.
+    ['ووصل المعتمرون المتجهون إلى السعودية، وغادروا السعودية والإمارات', ['السعودية', 'السعودية', 'الإمارات']],
+    ['وعادوا من المملكة العربية السعودية', ['السعودية']],
+  ])('%s', shippedNames);
+});
+
 describe('the shipped gazetteer: places of the Strait, and a town that is also a word', () => {
   test.each<[string, string[]]>([
     ['وسبح آلاف الشبان من الفنيدق إلى سبتة عبر معبر تاراخال', ['الفنيدق', 'سبتة', 'تاراخال']],

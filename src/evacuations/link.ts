@@ -278,10 +278,14 @@ export function linkEvacuations(
     // the figure's clause (وضمت 1580 شخصاً على متن 30 حافلة) or, by its ordinal opening the clause,
     // before it in the sentence (على دفعتين: الأولى يوم الخميس وضمت 1580 شخصاً).
     const holder = (w: Word) => w.forms.some((f) => rules.grammar.batches.has(f) || rules.vehicle(f));
+    // ... or by the verb of holding that opens the clause, joined by و to the clause that named the
+    // batch (وصول دفعة جديدة ... إلى مركز الجدعة، وتضم 186 عائلة).
     const heldBy = () => {
       const clause = words.filter((w) => w.clause === words[first]!.clause);
       if (clause.some(holder)) return true;
-      return !!clause[0]?.forms.some((f) => rules.grammar.event_ordinals.has(f)) && words.slice(0, first).some(holder);
+      const opener = clause[0];
+      const joinedVerb = opener === words[first - 1] && !!opener && opener.forms.some(rules.contains) && opener.readings.some((r) => r.prefix.conjunction !== null);
+      return (joinedVerb || !!opener?.forms.some((f) => rules.grammar.event_ordinals.has(f))) && words.slice(0, first).some(holder);
     };
     const batchHeld = contained && heldBy();
     // "وضمت القافلة 96 حافلة، وقدّر القائمون عليها عدد ركابها بقرابة 4 آلاف شخص": the passengers of

@@ -79,7 +79,9 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
     // ... or anywhere before it in its clause after a word that opens a clause with a verb (فيما عبر
     // منفذ رأس جدير أمس وحده نحو 14 ألف عامل).
     const opened = k > 0 && rules.grammar.verb_openers.has(words[k - 1]!.text) && words[k]!.clause === words[first]!.clause;
-    if (k < first && (first - k <= HOMOGRAPH_REACH || opened) && homograph && !figureBetween(words, k, first, figureStarts)) {
+    // ... or, in the imperfect, right after the figure and its noun (300 عائلة تعبر شارع الرشيد).
+    const follows = k > last && k - last <= 2 && words[k]!.clause === words[first]!.clause && forms.some(rules.homographAfter) && !rules.grammar.homograph_senses.has(words[k + 1]?.text ?? '');
+    if (follows || (k < first && (first - k <= HOMOGRAPH_REACH || opened) && homograph && !figureBetween(words, k, first, figureStarts))) {
       const modal = modalBefore(rules, words, k);
       moves.push({ move: { kind: 'evacuation', distance: d, weak, neutral: true, carried, modal, at: k }, specific: false });
       continue;
@@ -124,8 +126,10 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
   if (specific) return { ...specific, distance: best.distance, modal: false };
   const told = ctx.articleKind();
   // "استقبلت 118 أسرة نازحة": people the figure itself names displaced fled, however they arrived,
-  // unless the article tells of their return.
-  const named = told !== 'return' && words.slice(first, last + 3).some((w) => w.forms.some(rules.fledNoun));
+  // unless the article tells of their return; so do those the verb's relative clause takes up
+  // (عدد النازحين الذين استقبلتهم المدينة).
+  const fledWord = (w: Word | undefined) => !!w && w.forms.some(rules.fledNoun);
+  const named = told !== 'return' && (words.slice(first, last + 3).some(fledWord) || fledWord(words[best.at - 1]) || fledWord(words[best.at - 2]));
   return told || named ? { ...best, ...(told ? { told } : {}), ...(named ? { named: 'displacement' as const } : {}) } : best;
 }
 

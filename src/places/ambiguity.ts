@@ -14,6 +14,7 @@ export function acceptCandidates(places: CompiledPlacesRules, src: PlaceText, li
   const pending: Candidate[] = [];
   const byRole: Candidate[] = [];
   for (const c of candidates) {
+    if (describes(places, src, c)) continue;
     if (!c.ambiguity || c.cued || governed(places, src, c)) accepted.add(c);
     else if (!cancelled(places, src, c)) {
       if (c.ambiguity === 'preposition' && c.role) {
@@ -69,6 +70,17 @@ function runsOn(places: CompiledPlacesRules, src: PlaceText, c: Candidate, first
   const k = c.last + 1;
   const next = src.words[k];
   return !!next && joined(src.words, k) && !firsts.has(k) && !places.boundaryWords.has(next.text) && !conjoined(src, next.text);
+}
+
+/**
+ * A name spelt like a feminine nisba right after a definite noun is its adjective (وزارة الخارجية
+ * السعودية، القوات البحرية الملكية السعودية، السلطات السعودية), not the country (إلى السعودية).
+ */
+function describes(places: CompiledPlacesRules, src: PlaceText, c: Candidate): boolean {
+  const before = src.words[c.first - 1];
+  if (c.first !== c.last || !before || !joined(src.words, c.first) || c.clitic || !places.adjectives.has(src.words[c.first]!.text)) return false;
+  const w = withoutConjunction(src, before.text);
+  return (w.startsWith('ال') || w.startsWith('لل')) && w.length > 3 && !places.boundaryWords.has(w);
 }
 
 /** The office right before the name governs it (محافظ مطروح، والي الجزيرة، مدير أمن الأقصر). */
