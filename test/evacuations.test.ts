@@ -300,6 +300,10 @@ describe('figures of people who moved', () => {
 
 describe('who moved and from where', () => {
   it.each<[string, Expected[]]>([
+    // Travellers a vehicle carries, after people have moved in the article, are brought out too ...
+    ['وعبر أمس نحو 5 آلاف مصري منفذ السلوم قادمين من ليبيا. ووصلت إلى ميناء الإسكندرية صباح أمس العبارة قادمة من ميناء بنغازي وعلى متنها 2147 راكباً.', [{ count: 5000 }, { count: 2147, group: 'people', origin: ['بنغازي'], destination: ['الإسكندرية'] }]],
+    // ... but not the passengers of flights in an article where nobody has moved.
+    ['وتأخرت في مطار مسقط 11 رحلة كانت تقل قرابة 1,900 مسافر، بينما وصلت طائرة قادمة من صلالة وعلى متنها 180 راكباً في موعدها.', []],
     // A relative clause's to- or from-pronoun takes up the place before it, and its past verb is the figure's own.
     ['وقال إن الوزارة تعمل على تخفيف الضغط عن صيدا التي نزح إليها وحدها ما لا يقل عن 9 آلاف شخص.', [{ count: 9000, destination: ['صيدا'], status: 'completed' }]],
     ['وتقع الفوعة التي خرج منها أمس نحو 700 شخص على بعد 10 كم من إدلب.', [{ count: 700, origin: ['الفوعة'] }]],

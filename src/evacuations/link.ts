@@ -350,6 +350,11 @@ export function linkEvacuations(
     const expatriates =
       !!words[last + 1]?.forms.some(rules.expatriate) && [words[last + 2], words[last + 3]].some((w) => !!w && rules.nationalityOf(w) !== null);
     if (who.notMover && expatriates && evidence.forced && evidence.relevance >= rules.relevanceThreshold) who = { ...who, notMover: false, staff: false, group: 'nationals' };
+    // "وعلى متنها ٢١٤٧ راكباً، أقلت الرحلة الأولى ١١٢ راكباً": travellers a vehicle carries on a journey
+    // its sentence tells, in an article of forced movement, are people brought out.
+    const aboardNow = words.slice(Math.max(0, first - 2), first).some((w) => w.forms.some((f) => rules.aboard(f) || rules.carrying(f)));
+    const travellers = !!words[last + 1]?.forms.some(rules.traveller) && aboardNow && journeyIn(si);
+    if (who.notMover && travellers && evidence.forced && evidence.relevance >= rules.relevanceThreshold && records.length > 0) who = { ...who, notMover: false, staff: false };
 
     // Without a verb, "بينهم 70 ألف طفل" moved as the figure it belongs to, and a count of the
     // displaced (عدد النازحين بأكثر من 270 ألفاً) is a displacement.

@@ -168,7 +168,10 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
     second = false;
     // A theophoric name whose first word is also a function word goes on (آدم حسب الله تيراب).
     const theophoric = chain && r.word(k) !== undefined && (r.stop(k) || nameBoundary(r, k)) && suffix(r, k + 1);
-    const c = theophoric ? 2 : r.stop(k) ? 0 : compound(r, k, true) || r.firstName(k);
+    // ... and so does one whose middle name is also a time word, before its surname and a comma
+    // (، عمار صباح النعيمي،; not صباح اليوم).
+    const middle = chain && r.stop(k) && r.firstName(k) > 0 && nameable(r, k + 1) && r.isComma(k + 2) ? 1 : 0;
+    const c = theophoric ? 2 : middle || (r.stop(k) ? 0 : compound(r, k, true) || r.firstName(k));
     if (c) {
       k += c;
       chain = true;
@@ -760,8 +763,9 @@ function betweenCommas(r: Reader, b: number): { name: Part; cue: NameCue; end: n
   const nationality = r.definiteNisba(b + 1) && nameable(r, b + 2) && !r.definite(b + 2) ? 1 : 0;
   const start = b + 1 + (r.honorific(b + 1) || r.rank(b + 1) || officeWords || nationality);
   let k = start;
-  // ... and a first name spelled like a preposition closes it (، همرين علي،).
-  const closing = (j: number) => j > start && r.isComma(j + 1) && r.firstName(j) > 0;
+  // ... and a first name spelled like a preposition closes it (، همرين علي،), or like a time word
+  // stands inside it, a name word and the comma after it (، عمار صباح النعيمي،).
+  const closing = (j: number) => j > start && r.firstName(j) > 0 && (r.isComma(j + 1) || (nameable(r, j + 1) && r.isComma(j + 2)));
   while (k - start < MAX_NAME && (nameable(r, k) || closing(k)) && !r.rules.anonymity.has(r.word(k)!)) k++;
   // A family name spelled like a rank or an honorific ends the name at the comma (، هالة النقيب،).
   if (k > start && r.isComma(k + 1) && r.definite(k) && (r.rank(k) === 1 || r.honorific(k) === 1)) k++;
