@@ -402,6 +402,9 @@ describe('not dates', () => {
     'في حوار خاص لموقع "الخليج اليوم" نشر على صفحته',
     // ... or after the dash of a dateline
     'طويلة (شمال دارفور) – «دارفور اليوم»',
+    // ... or after a correspondent's word in a byline
+    'حلب – مراسل «الشام اليوم»',
+    'إدلب - مراسل "الخليج اليوم"',
     'وتصاعد الخلاف بين الاثنين حول التفاصيل',
     'وتصاعد الخلاف بين الاثنين.',
     // two ambiguous words joined, neither made a day by a prefix, a modifier or an unambiguous day

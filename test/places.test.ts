@@ -465,6 +465,8 @@ describe('the shipped gazetteer: places of the Strait, and a town that is also a
     // النعمة is also "grace", طريفة "funny".
     ['وحمد الله على النعمة', []],
     ['وروى قصة طريفة عن رحلته الأولى', []],
+    // Eastern Sudan's refugee camps, named as the article writes them.
+    ['ونُقل اللاجئون من معسكر ود شريفي إلى أم قرقور والطنيدبة', ['ود شريفي', 'أم قرقور', 'الطنيدبة']],
     // بورصة is a stock exchange but after a type word.
     ['وخرجت استثمارات أجنبية من بورصة إسطنبول، ونزح السكان من مدينة بورصة', ['إسطنبول', 'بورصة']],
   ])('%s', shippedNames);
