@@ -104,7 +104,7 @@ function spelledAsWritten(doc: AnalysedDocument, kept: readonly Candidate[]): Ma
 /**
  * Whether two folded names are one name spelt two ways: word by word, a letter or two apart. Not
  * a word's inflection (an ending changed or added: سورية, الشمال السوري, شمال غربي) nor a type
- * word's number (جبال الشعانبي).
+ * word's number (مخيمات for مخيم).
  */
 function isRespelling(rules: AnalysedDocument['rules'], a: string, b: string): boolean {
   const as = a.split(' ').map(bare), bs = b.split(' ').map(bare);

@@ -137,6 +137,9 @@ function compound(r: Reader, k: number, inside = false): number {
   return particle && !r.reserved(k) && r.word(k + 1) !== undefined && !r.stop(k + 1) ? 1 + (compound(r, k + 1) || 1) : 0;
 }
 
+/** A first name at `k` with one name word and a comma after it: a middle name, whatever else it spells. */
+const innerName = (r: Reader, k: number): boolean => r.firstName(k) > 0 && nameable(r, k + 1) && r.isComma(k + 2);
+
 /**
  * A person's name at `i`. It starts with a first name (or a compound), or, after a rank or title
  * (`context`), with any name word. A first name may be followed by more name words; a word that
@@ -170,7 +173,7 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
     const theophoric = chain && r.word(k) !== undefined && (r.stop(k) || nameBoundary(r, k)) && suffix(r, k + 1);
     // ... and so does one whose middle name is also a time word, before its surname and a comma
     // (، عمار صباح النعيمي،; not صباح اليوم).
-    const middle = chain && r.stop(k) && r.firstName(k) > 0 && nameable(r, k + 1) && r.isComma(k + 2) ? 1 : 0;
+    const middle = chain && r.stop(k) && innerName(r, k) ? 1 : 0;
     const c = theophoric ? 2 : middle || (r.stop(k) ? 0 : compound(r, k, true) || r.firstName(k));
     if (c) {
       k += c;
@@ -764,8 +767,8 @@ function betweenCommas(r: Reader, b: number): { name: Part; cue: NameCue; end: n
   const start = b + 1 + (r.honorific(b + 1) || r.rank(b + 1) || officeWords || nationality);
   let k = start;
   // ... and a first name spelled like a preposition closes it (، همرين علي،), or like a time word
-  // stands inside it, a name word and the comma after it (، عمار صباح النعيمي،).
-  const closing = (j: number) => j > start && r.firstName(j) > 0 && (r.isComma(j + 1) || (nameable(r, j + 1) && r.isComma(j + 2)));
+  // stands inside it (، عمار صباح النعيمي،).
+  const closing = (j: number) => j > start && r.firstName(j) > 0 && (r.isComma(j + 1) || innerName(r, j));
   while (k - start < MAX_NAME && (nameable(r, k) || closing(k)) && !r.rules.anonymity.has(r.word(k)!)) k++;
   // A family name spelled like a rank or an honorific ends the name at the comma (، هالة النقيب،).
   if (k > start && r.isComma(k + 1) && r.definite(k) && (r.rank(k) === 1 || r.honorific(k) === 1)) k++;
