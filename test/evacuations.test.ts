@@ -518,6 +518,8 @@ describe('parts of a figure', () => {
 
 describe('planned movements', () => {
   it.each<[string, Expected[]]>([
+    // A batch named in the clause before holds the figure its verb of holding counts after an expectation.
+    ['وأضاف أن دفعة أخرى ستنطلق الأسبوع المقبل من مخيم الكيلو 18 غرب الرمادي، ويُتوقع أن تضم زهاء 250 أسرة.', [{ count: 250, status: 'planned', group: 'families' }]],
     // "مع عائلاتهم": the figure counts the fighters, their families come on top.
     ['ومن المتوقع خروج 600 مسلح مع عائلاتهم اليوم.', [{ count: 600, status: 'planned', group: 'fighters' }]],
     ['وينص الاتفاق على إخراج ما يزيد على ألفي شخص من الحي.', [{ count: 2000, qualifier: 'more_than', status: 'planned' }]],
@@ -713,6 +715,11 @@ describe('a verb that says only how people moved, in an article about one kind o
     [
       'تتواصل عودة النازحين إلى قراهم في الريف الجنوبي بعد توقف المعارك، وعاد الأهالي إلى منازلهم المدمرة وسط فرحة العائدين.\n\nوانطلقت أمس قافلة تضم 12 حافلة تقل نحو 310 عائلات من مخيم أطمة إلى مخيم دير حسان.',
       [[310, 'evacuation']],
+    ],
+    // ... and from a camp and its city to a town (one of the places left a camp).
+    [
+      'تتواصل عودة النازحين إلى قراهم في الريف الجنوبي بعد توقف المعارك، وعاد الأهالي إلى منازلهم المدمرة وسط فرحة العائدين.\n\nومن المقرر أن تنقل الثلاثاء المقبل 60 حافلة زهاء 2500 نازح من مخيم أطمة ومدينة إدلب إلى بلدة خان شيخون.',
+      [[2500, 'return']],
     ],
     [
       'بدأ خروج الدفعة الأولى من المسلحين وعائلاتهم من الحي المحاصر بموجب اتفاق التسوية، وتم نقلهم بالحافلات عبر المعبر إلى الشمال، على أن يستكمل خروج الدفعات خلال أيام.\n\nوانطلقت أمس قافلة تضم 12 حافلة تقل نحو 310 عائلات من مخيمات أطمة ودير حسان باتجاه مدينة خان شيخون.',

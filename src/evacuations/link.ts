@@ -278,13 +278,18 @@ export function linkEvacuations(
     // the figure's clause (وضمت 1580 شخصاً على متن 30 حافلة) or, by its ordinal opening the clause,
     // before it in the sentence (على دفعتين: الأولى يوم الخميس وضمت 1580 شخصاً).
     const holder = (w: Word) => w.forms.some((f) => rules.grammar.batches.has(f) || rules.vehicle(f));
-    // ... or by the verb of holding that opens the clause, joined by و to the clause that named the
-    // batch (وصول دفعة جديدة ... إلى مركز الجدعة، وتضم 186 عائلة).
+    // ... or by the verb of holding that opens the clause, maybe after words of expectation, joined
+    // by و to the clause that named the batch (وصول دفعة جديدة ... إلى مركز الجدعة، وتضم 186 عائلة؛
+    // دفعة أخرى ستنطلق الأسبوع المقبل، ويُتوقع أن تضم زهاء 250 أسرة).
     const heldBy = () => {
       const clause = words.filter((w) => w.clause === words[first]!.clause);
       if (clause.some(holder)) return true;
       const opener = clause[0];
-      const joinedVerb = opener === words[first - 1] && !!opener && opener.forms.some(rules.contains) && opener.readings.some((r) => r.prefix.conjunction !== null);
+      const verb = words[first - 1];
+      const lead = clause.slice(0, Math.max(0, clause.indexOf(verb!)));
+      const joinedVerb =
+        !!opener && !!verb && clause.includes(verb) && verb.forms.some(rules.contains) && opener.readings.some((r) => r.prefix.conjunction !== null) &&
+        lead.every((w) => w.forms.some(rules.planned) || rules.grammar.complementizers.has(w.text));
       return (joinedVerb || !!opener?.forms.some((f) => rules.grammar.event_ordinals.has(f))) && words.slice(0, first).some(holder);
     };
     const batchHeld = contained && heldBy();
@@ -492,8 +497,9 @@ export function linkEvacuations(
     const left = leaves(rules, words, move, first, last);
     // ... and so is being taken to their own villages (تقل 1,200 نازح من مراكز الإيواء إلى قراهم).
     // ... and, in an article of returns, being taken from camps to towns (قافلة تقل نحو 310 عائلات من
-    // مخيمات أطمة ودير حسان باتجاه خان شيخون).
-    const campsToTowns = origin.length > 0 && origin.every((o) => o.type === 'camp') && destination.length > 0 && destination.every((d) => d.type !== 'camp');
+    // مخيمات أطمة ودير حسان باتجاه خان شيخون), one camp among the places left being enough (60 حافلة
+    // تقل زهاء 2500 نازح من مخيم الفلاح في طرابلس إلى تاورغاء).
+    const campsToTowns = origin.some((o) => o.type === 'camp') && destination.length > 0 && destination.every((d) => d.type !== 'camp');
     const home =
       goesHome ||
       ((move.told ?? 'return') === 'return' && left === 'shelter') ||
