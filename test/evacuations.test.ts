@@ -830,6 +830,9 @@ describe('figures that are not people moving', () => {
     ['ونُقل المتهمون من محبسهم إلى مقر المحكمة في سيارات الترحيلات وسط إجراءات أمنية شارك فيها أكثر من 200 من رجال الشرطة.'],
     // A stock of people, and a later clause telling what other people, named in it, did.
     ['وقال إن عدد اللاجئين كان 2.3 مليون لاجئ من دول مختلفة، وأغلب اللاجئين الآخرين تمت إعادتهم من حيث أتوا.'],
+    // People a stay right after them keeps where they are, whoever fled in the clause before.
+    ['وذكرت المنظمة أن 14 مدنياً قُتلوا خلال محاولتهم الفرار، وأن ما لا يقل عن 7 آلاف شخص ما زالوا عالقين في المدينة.'],
+    ['وأفاد بأن الأهالي فروا من القرى تحت القصف، وأن نحو 900 عائلة لا تزال في الحي.'],
   ])('%s', (text) => expect(run(text)).toEqual([]));
 });
 

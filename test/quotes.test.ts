@@ -514,6 +514,11 @@ describe('speakers outside the verb slot and names set off by punctuation', () =
     ['في المقابل، نبّه رئيس جامعة النزل حسام بالطيب إلى أن "ارتفاع عدد الوافدين لا يعني ارتفاع المداخيل".', { name: 'حسام بالطيب', title: 'رئيس جامعة النزل' }],
     ['وقال وزير الداخلية الهادي مجدوب إن الحملة مستمرة.', { name: 'الهادي مجدوب', title: 'وزير الداخلية' }],
     ['كما أكد النائب الحبيب خضر أن القانون لا يسمح بذلك.', { name: 'الحبيب خضر', title: 'النائب' }],
+    // Without a title, after the verb: a first name follows it, or the name ends one word on.
+    ['من جهته، صرح الطاهر حسن إدريس، مفوض العون الإنساني بولاية كسلا، بأن الولاية استقبلت 3 آلاف نازح.', { name: 'الطاهر حسن إدريس', title: 'مفوض العون الإنساني' }],
+    ['وقال الهادي مجدوب إن الحملة مستمرة.', { name: 'الهادي مجدوب' }],
+    // A French surname that looks like a nisba, before the words.
+    ['وقال القنصل الفرنسي في بيروت جان لوك ماريه إن سفينة ثانية ستبحر الجمعة.', { name: 'جان لوك ماريه', title: 'القنصل الفرنسي في بيروت' }],
     // ... and before a surname with the article that the statement follows; a medium's head with a
     // name after it is the body the office heads.
     ['وقال المدير العام للشركة المهدي الزياني إن السوق يتعافى.', { name: 'المهدي الزياني', title: 'المدير العام للشركة' }],

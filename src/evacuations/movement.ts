@@ -12,6 +12,8 @@ import { groupOf } from './who.js';
 const distanceTo = (k: number, first: number, last: number) => (k < first ? first - k : k - last);
 /** Words between a figure and the verb or participle that governs it (نستقبل 40 أسرة قادمة). */
 const GOVERNING_REACH = 2;
+/** Words from a figure to the stay or casualty that is its predicate (7 آلاف شخص ما زالوا، 300 عائلة لا تزال). */
+const PREDICATE_REACH = 3;
 
 /**
  * The movement trigger nearest the figure, unless a blocker (deployment, casualty) is nearer or a
@@ -111,6 +113,10 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
   // nothing from a trigger before the figure in its own clause.
   const clause = words[first]!.clause;
   if (best && best.at < first && words[best.at]!.clause === clause && blockerClause.after !== clause) blocker.after = Infinity;
+  // "قُتلوا خلال محاولتهم الفرار، وأن 7 آلاف شخص ما زالوا عالقين": a stay or casualty right after
+  // the figure, in its clause, is what its people do; a trigger in another clause moved others.
+  const predicate = words.slice(last + 1, last + 1 + PREDICATE_REACH).some((w) => w.clause === clause && w.forms.some(rules.blocker));
+  if (best && predicate && blockerClause.after === clause && words[best.at]!.clause !== clause) best = null;
   const nearest = Math.min(blocker.before, blocker.after);
   if (best && nearest <= best.distance) {
     const cut = blocker[best.at < first ? 'before' : 'after'] <= best.distance;

@@ -296,7 +296,7 @@ export function compileQuotesRules(data: QuotesRuleData, { morphology: m }: { mo
         (m.contracting !== null && a.form.startsWith(m.contracting)),
     ),
     reservedHeads: new Set([...compiled.complementizers, ...reserving.flatMap((set) => [...set.heads()])]),
-    speakerHeads: new Set([...compiled.nameParticles, ...compiled.abbreviatedHonorifics, ...speaking.flatMap((set) => [...set.heads()])]),
+    speakerHeads: new Set([...compiled.nameParticles, ...compiled.abbreviatedHonorifics, ...compiled.articleFirstNames, ...speaking.flatMap((set) => [...set.heads()])]),
   };
 }
 

@@ -156,7 +156,10 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
   // No name starts inside a place's name (خان يونس), nor at one a place noun heads (مخيم أبو خشب),
   // nor with the noun (رئيس اتحاد بلديات بنت جبيل).
   if (r.inPlace(i) || (i > 0 && r.placeStart(i) && placeNoun(r, i - 1))) return null;
-  const lead = r.stop(i) || behalf ? 0 : compound(r, i) || r.firstName(i) || (context && articleFirstName(r, i) ? 1 : 0);
+  // Without a title, it leads only a name whose next word is a first name too or that ends right
+  // after it (صرح الطاهر حسن إدريس، …؛ وقال الهادي مجدوب إن), not a noun phrase (المهدي المنتظر).
+  const articled = articleFirstName(r, i) && (context || r.firstName(i + 1) > 0 || nameEnds(r, i + 2));
+  const lead = r.stop(i) || behalf ? 0 : compound(r, i) || r.firstName(i) || (articled ? 1 : 0);
   if (lead) {
     k += lead;
     chain = true;
@@ -220,7 +223,9 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
     // Not a preposition's noun heading a genitive (كارلوس مونتيرو لقيادة الفريق), nor a noun with
     // the count it governs.
     const governs = (r.definite(k + 1) && r.readingsOf(k).some(({ prefix: p }) => p.preposition !== null && p.conjunction === null)) || r.numeric(k + 1);
-    if (lead && k - i < MAX_NAME && nameable(r, k) && !r.definite(k) && (!r.nisba(k) || r.isComma(k + 1)) && !behindClitics(r, k) && !governs && nameBoundary(r, k + 1)) k++;
+    // A French surname may look like a nisba (ماريه، بوشيه) where the words follow it.
+    const surname = !r.nisba(k) || r.isComma(k + 1) || r.complementizer(k + 1) > 0;
+    if (lead && k - i < MAX_NAME && nameable(r, k) && !r.definite(k) && surname && !behindClitics(r, k) && !governs && nameBoundary(r, k + 1)) k++;
     // … and a surname with the article before a comma, the words, the medium they were given to or
     // the interview (كمال بركات العيساوي، أن؛ علي دحام المشهداني لـ«الصباح»؛ محمد خير الشامي في تصريح).
     else if (lead && k - i < MAX_NAME && nameable(r, k) && r.definite(k) && (r.isComma(k + 1) || r.complementizer(k + 1) > 0 || outletBehindL(r, k + 1) || interviewAt(r, k + 1) > 0)) k++;
