@@ -127,6 +127,8 @@ describe('figures of people who moved', () => {
     // an anaphor before or after it (referring to a place introduced with its noun, whatever type
     // the gazetteer gives the name); not a receiver after the figure, in another clause.
     ['وأكد أن مدينة كوستي استقبلت أمس 300 عائلة نازحة.', [{ count: 300, destination: ['كوستي'] }]],
+    // ... and not a place in the phrase that dates the reception.
+    ['وأوضح مدير المخيم أن حمام العليل استقبل منذ انطلاق عمليات تحرير الموصل ما يزيد على 52 ألف نازح.', [{ count: 52000, destination: ['حمام العليل'] }]],
     ['وقال عميد بلدية مصراتة إنه منذ الأحد استقبلت المدينة نحو 900 أسرة نازحة من سرت.', [{ count: 900, origin: ['سرت'], destination: ['مصراتة'] }]],
     ['وقال مدير مفوضية العون بولاية سنار إن الولاية استقبلت منذ الثلاثاء أكثر من 60 ألف نازح قادمين من ولاية الجزيرة.', [{ count: 60000, origin: ['الجزيرة'], destination: ['سنار'] }]],
     ['وأفادت الهيئة أن نحو 2300 عائلة توزعت على 47 مدرسة في قضاءي الشوف وعاليه، وأن مدارس بيروت استقبلت أكثر من 11 ألفاً و500 نازح.', [{ count: 2300, destination: ['عاليه'] }, { count: 11500, destination: ['بيروت'] }]],
@@ -523,6 +525,8 @@ describe('planned movements', () => {
     // "مع عائلاتهم": the figure counts the fighters, their families come on top.
     ['ومن المتوقع خروج 600 مسلح مع عائلاتهم اليوم.', [{ count: 600, status: 'planned', group: 'fighters' }]],
     ['وينص الاتفاق على إخراج ما يزيد على ألفي شخص من الحي.', [{ count: 2000, qualifier: 'more_than', status: 'planned' }]],
+    // A plan (تخطط ل) governs the movement it names.
+    ['وأكدت الوزيرة أن الحكومة تخطط لإعادة ما بين 2000 و2500 أسرة إلى قراها في إقليم شبيلي السفلى.', [{ count: 2000, min: 2000, max: 2500, qualifier: 'range', status: 'planned', kind: 'return' }]],
     // The past of an evacuation verb says it is done, whatever the next clause plans.
     ['وقال إن فرقه أجلت حتى مساء أمس نحو 1.200 أسرة من الأحياء القريبة، مضيفاً أن آخرين سيُنقلون خلال الأيام المقبلة.', [{ count: 1200, status: 'completed', cumulative: true }]],
     // A forecast of more flight, after those who already fled (بعدما فر): theirs is done.

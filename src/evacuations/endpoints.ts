@@ -389,7 +389,9 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
   let receivedFrom: PlaceRef[] = [];
   const trigger = words[move.at];
   if (destination.length === 0 && trigger && trigger.end <= num.nStart && trigger.forms.some(rules.receivingVerb)) {
-    const between = inSentence.filter((p) => p.nStart >= trigger.end && p.nEnd <= num.nStart);
+    // ... not a place in a phrase that dates it (استقبل منذ انطلاق عمليات تحرير الموصل 52 ألف نازح).
+    const dated = (p: PlaceHit) => ctx.doc.wordsIn(trigger.end, p.nStart).some((w) => rules.sinceWords.has(w.text) || rules.grammar.event_preps.has(w.text));
+    const between = inSentence.filter((p) => p.nStart >= trigger.end && p.nEnd <= num.nStart && !dated(p));
     const border = between.filter((p) => ctx.doc.wordsIn(trigger.end, p.nStart).some((w) => rules.grammar.border_with.has(w.text) && w.end <= p.nStart && p.nStart - w.end <= 1));
     destination = between.filter((p) => !border.includes(p)).slice(0, 1).map((p) => p.ref);
     receivedFrom = border.map((p) => p.ref);
