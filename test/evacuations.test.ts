@@ -34,6 +34,11 @@ function check(records: Evacuation[], expected: Expected[]) {
 
 describe('figures of people who moved', () => {
   it.each<[string, Expected[]]>([
+    // The number of a place's name is no figure (مخيم الجدعة 5).
+    [
+      'تتواصل عودة العائلات العراقية من مخيم الهول ضمن خطة حكومية لإعادة النازحين.\n\nووصلت أمس دفعة جديدة تضم نحو 94 عائلة، قوامها أكثر من 320 شخصاً، إلى مخيم الجدعة 5 في ناحية القيارة، قادمة من مخيم الهول.',
+      [{ count: 94, group: 'families' }, { count: 320, qualifier: 'more_than' }],
+    ],
     ['أفادت مصادر محلية بخروج 1200 شخص من بلدة مضايا أمس.', [{ count: 1200, group: 'people', kind: 'evacuation', status: 'completed' }]],
     ['تم إجلاء ٣٥٠ مدنياً من الأحياء المحاصرة.', [{ count: 350, group: 'civilians', kind: 'evacuation' }]],
     ['وصل 740 مسلحاً وعائلاتهم إلى مدينة إدلب.', [{ count: 740, group: 'fighters_and_families', kind: 'evacuation', destination: ['إدلب'] }]],
@@ -314,6 +319,8 @@ describe('who moved and from where', () => {
     // Students named by their nationality, in an article of people brought out of a war, are nationals
     // moved, and a country's people its name does not give (بنغالي) are its nationals.
     ['أجلت السلطات آلاف المصريين من أوكرانيا منذ بدء الحرب. ووصلت إلى القاهرة طائرة تقل 280 طالباً مصرياً قادمين من بوخارست.', [{ count: null }, { count: 280, group: 'nationals' }]],
+    // ... and counted bare once the article has named their nationality.
+    ['وأعلنت الخارجية إجلاء 2500 مواطن مصري من أوكرانيا. وقال السفير إن نحو 300 طالب غادروا مدينة خاركيف أمس باتجاه لفيف.', [{ count: 2500, group: 'nationals' }, { count: 300, group: 'nationals', origin: ['خاركيف'] }]],
     ['فر آلاف العمال الأجانب من ليبيا منذ بدء المعارك. ونظمت المنظمة رحلتين لإعادة 620 بنغاليا الى دكا.', [{ count: null }, { count: 620, group: 'nationals', kind: 'return', destination: ['دكا'] }]],
     ['فرت آلاف العاملات الأجنبيات من الضاحية منذ بدء الغارات. وأجلت المنظمة أمس 162 عاملة منزلية إثيوبية من بيروت إلى أديس أبابا.', [{ count: null }, { count: 162, group: 'nationals' }]],
     // Where people lived before they moved (a stay put in the past) is where they left; a place passed on the way is no end.

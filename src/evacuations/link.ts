@@ -150,9 +150,11 @@ export function linkEvacuations(
   const ctx = linkContext(doc, evidence, lexicon);
   const { rules } = ctx;
   // Not figures, and so never between a figure and its head: the digits of a date ("منذ 7 مايو"),
-  // definite numerals that qualify a noun ("البلدات الثلاث"، "الساعات الـ24"), percentages.
+  // or of a place's name ("مخيم الجدعة 5"), definite numerals that qualify a noun ("البلدات الثلاث"،
+  // "الساعات الـ24"), percentages.
   const dateIndex = mentionIndex(evidence.dates);
-  const figures = evidence.numbers.filter((n) => dateIndex.overlapping(n.nStart, n.nEnd).length === 0 && !n.definite && !n.percent);
+  const named = (n: NumberHit) => ctx.places.overlapping(n.nStart, n.nEnd).some((p) => p.nStart <= n.nStart && p.nEnd >= n.nEnd);
+  const figures = evidence.numbers.filter((n) => dateIndex.overlapping(n.nStart, n.nEnd).length === 0 && !n.definite && !n.percent && !named(n));
   const figureIndex = mentionIndex(figures);
   const corridorIndex = mentionIndex(evidence.corridors);
   const quoteIndex: QuoteIndex = {
@@ -352,8 +354,9 @@ export function linkEvacuations(
     if (who.group === 'people' && citizens && citizensOf) who = { ...who, group: 'nationals' };
     // "طائرة تقل 280 طالباً مصرياً، 162 عاملة منزلية إثيوبية": students or workers named by their
     // nationality, in an article of forced movement, are nationals brought out however they travel.
+    // So are those counted bare once the article has named their nationality (نحو 300 طالب غادروا خاركيف).
     const expatriates =
-      !!words[last + 1]?.forms.some(rules.expatriate) && [words[last + 2], words[last + 3]].some((w) => !!w && rules.nationalityOf(w) !== null);
+      !!words[last + 1]?.forms.some(rules.expatriate) && (!!citizensOf || [words[last + 2], words[last + 3]].some((w) => !!w && rules.nationalityOf(w) !== null));
     if (who.notMover && expatriates && evidence.forced && evidence.relevance >= rules.relevanceThreshold) who = { ...who, notMover: false, staff: false, group: 'nationals' };
     // "وعلى متنها ٢١٤٧ راكباً، أقلت الرحلة الأولى ١١٢ راكباً": travellers a vehicle carries on a journey
     // its sentence tells, in an article of forced movement, are people brought out.
