@@ -517,6 +517,9 @@ describe('speakers outside the verb slot and names set off by punctuation', () =
     // Without a title, after the verb: a first name follows it, or the name ends one word on.
     ['من جهته، صرح الطاهر حسن إدريس، مفوض العون الإنساني بولاية كسلا، بأن الولاية استقبلت 3 آلاف نازح.', { name: 'الطاهر حسن إدريس', title: 'مفوض العون الإنساني' }],
     ['وقال الهادي مجدوب إن الحملة مستمرة.', { name: 'الهادي مجدوب' }],
+    // A body no outlet list knows, after ل and before a comma and a name, is the office's body.
+    ['وأكد المفوض العام لوكالة الأونروا، فيليب لازاريني، أن لا مكان آمناً في غزة.', { name: 'فيليب لازاريني', title: 'المفوض العام لوكالة الأونروا' }],
+    ['وقال المدير العام لوكالة الطاقة الذرية، رافائيل غروسي، إن المحطة آمنة.', { name: 'رافائيل غروسي', title: 'المدير العام لوكالة الطاقة الذرية' }],
     // A French surname that looks like a nisba, before the words.
     ['وقال القنصل الفرنسي في بيروت جان لوك ماريه إن سفينة ثانية ستبحر الجمعة.', { name: 'جان لوك ماريه', title: 'القنصل الفرنسي في بيروت' }],
     // ... and before a surname with the article that the statement follows; a medium's head with a

@@ -69,6 +69,12 @@ function outletBehindL(r: Reader, k: number): boolean {
   return !!bare && outletAt(bare, k) !== null;
 }
 
+/** Whether an outlet list names any words of [from, to) (لوكالة فرانس برس، not لوكالة الأونروا). */
+function namesOutlet(r: Reader, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (r.rules.outletNames.match(r.word, j)) return true;
+  return false;
+}
+
 /** A comma, a colon, a quotation mark, a complementizer or an outlet after ل: where a speaker phrase ends. */
 export function nameEnds(r: Reader, k: number): boolean {
   return r.isComma(k) || r.is(k, ':') || r.isOpener(k) || r.complementizer(k) > 0 || outletBehindL(r, k);
@@ -287,6 +293,15 @@ function complement(r: Reader, k: number, open: boolean): number {
     // is the body the office heads (المدير العام للوكالة محمد الزياني).
     const bare = r.withoutL(k);
     const medium = bare && outletAt(bare, k);
+    // ... or a body no outlet list knows, before a comma and a name (المفوض العام لوكالة
+    // الأونروا، فيليب لازاريني،).
+    const bodyEnd = medium ? medium.end + (medium.bare ? (r.rules.namedOrganizations.match(r.word, medium.end)?.length ?? 0) : 0) : 0;
+    const body = !!medium && bodyEnd > k + 1 && r.isComma(bodyEnd) && !namesOutlet(bare, k, bodyEnd);
+    if (body) {
+      k = bodyEnd;
+      open = false;
+      continue;
+    }
     if (medium && !(medium.bare && (r.firstName(medium.end) || articleFirstName(r, medium.end)))) break;
     const named = r.rules.namedOrganizations.match(r.word, k);
     if (named) {
