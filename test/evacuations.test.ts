@@ -649,6 +649,11 @@ describe('a verb that says only how people moved, in an article about one kind o
       .evacuations.filter((e) => e.count !== null)
       .map((e) => [e.count, e.kind]);
   it.each<[string, [number, string][]]>([
+    // A verb after the figure that brings back a thing (أعادت الأمن) names no return of it.
+    [
+      'تتواصل عمليات الإجلاء من ريف دمشق.\n\nويأتي ذلك بعد شهرين من خروج قرابة 700 مسلح إلى إدلب وأكثر من 4000 مدني إلى مراكز الإيواء في حرجلة، ضمن سلسلة اتفاقات أعادت الأمن والاستقرار إلى عدد من مناطق الريف الغربي.',
+      [[700, 'evacuation'], [4000, 'evacuation']],
+    ],
     // An article about a return: the families who "arrived" returned.
     [
       'تتواصل عودة النازحين إلى قراهم في الريف الجنوبي بعد توقف المعارك، وعاد الأهالي إلى منازلهم المدمرة وسط فرحة العائدين.\n\nووصلت 300 أسرة إلى البلدة أمس.',

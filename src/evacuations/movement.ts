@@ -398,6 +398,8 @@ function notAMovement(
   // "إعادة إعمار، أُعيد فتح الطريق، أُعيد انتخاب": a verb or its noun heading a process moves nobody,
   // with the process's pronoun too (الطريق التي أعيد فتحها).
   if (next.forms.some(rules.process) || next.readings.some((r) => r.suffix !== null && rules.process(r.stem))) return true;
+  // "اتفاقات أعادت الأمن إلى المنطقة": after the figure, a verb that brings back a thing.
+  if (w.start > figureEnd && forms.some((f) => rules.grammar.restoring_verbs.has(f)) && isDefinite(next) && !isPerson(next) && !isPlace(next)) return true;
   if (!forms.some(rules.verbalNoun)) return false;
   // After the figure, a bare verbal noun after "بعد، قبل، إثر" is another event: "21 لاعبا بعد عودة محمود".
   if (w.start > figureEnd && k > 0 && rules.grammar.event_preps.has(words[k - 1]!.text) && forms.includes(withoutLead(rules, w.text)) && !isPerson(next)) {

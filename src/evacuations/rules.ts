@@ -184,6 +184,7 @@ const schema = lazily((z) => {
         times: z.array(z.string()).default([]),
         event_ordinals: z.array(z.string()).default([]),
         event_conjunctions: z.array(z.string()).default([]),
+        restoring_verbs: z.array(z.string()).default([]),
         plural_verb_endings: z.array(z.string()).default([]),
         awaiting: z.array(z.string()).default([]),
       })
