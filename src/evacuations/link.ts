@@ -390,7 +390,8 @@ export function linkEvacuations(
       // ... unless a casualty or a stay is told of it ("٢٣ منهم فارقوا الحياة").
       ((subset || contained) && before && !blockedNear(rules, words, first, last) ? { ...before.move, distance: rules.reach.trigger, weak: true } : null) ??
       (carrier ? { ...carrier.move, distance: rules.reach.trigger, weak: true } : null) ??
-      (convoy && !found ? { kind: ctx.articleKind() ?? 'evacuation', distance: rules.reach.trigger, weak: true, neutral: true, at: first } : null) ??
+      // ... and so do what a convoy holds, unless a casualty or a stay is told of them ("ضمت 300 حافلة، وأن 6 مدنيين قتلوا").
+      (convoy && !found && !blockedNear(rules, words, first, last) ? { kind: ctx.articleKind() ?? 'evacuation', distance: rules.reach.trigger, weak: true, neutral: true, at: first } : null) ??
       // ... unless they stay ("لا يزال نحو 145 ألف نازح مقيمين فيها").
       ((who.group === 'displaced' || head?.displaced) && !blockedNear(rules, words, first, last) && (!!head?.total || !actedOtherwise(rules, words, last))
         ? { kind: 'displacement', distance: rules.reach.trigger, weak: true, at: first }

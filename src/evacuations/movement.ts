@@ -12,8 +12,8 @@ import { groupOf } from './who.js';
 const distanceTo = (k: number, first: number, last: number) => (k < first ? first - k : k - last);
 /** Words between a figure and the verb or participle that governs it (نستقبل 40 أسرة قادمة). */
 const GOVERNING_REACH = 2;
-/** Words from a figure to the stay or casualty that is its predicate (7 آلاف شخص ما زالوا، 300 عائلة لا تزال). */
-const PREDICATE_REACH = 3;
+/** Words from a figure to the stay or casualty that is its predicate, past its noun and a part (7 آلاف شخص ما زالوا، 6 مدنيين بينهم طفلان قتلوا). */
+const PREDICATE_REACH = 4;
 
 /**
  * The movement trigger nearest the figure, unless a blocker (deployment, casualty) is nearer or a

@@ -165,7 +165,10 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
   // Without a title, it leads only a name whose next word is a first name too or that ends right
   // after it (صرح الطاهر حسن إدريس، …؛ وقال الهادي مجدوب إن), not a noun phrase (المهدي المنتظر).
   const articled = articleFirstName(r, i) && (context || r.firstName(i + 1) > 0 || nameEnds(r, i + 2));
-  const lead = r.stop(i) || behalf ? 0 : compound(r, i) || r.firstName(i) || (articled ? 1 : 0);
+  // A first name that is also a time word leads one after a title when a first name follows it
+  // (مدير دائرة الهجرة، صباح ياسين الطائي،; not صباح اليوم).
+  const timeName = context && r.stop(i) && r.firstName(i) > 0 && r.firstName(i + 1) > 0;
+  const lead = timeName ? 1 : r.stop(i) || behalf ? 0 : compound(r, i) || r.firstName(i) || (articled ? 1 : 0);
   if (lead) {
     k += lead;
     chain = true;
