@@ -136,9 +136,11 @@ function inferYear(p: Ymd, md: readonly number[], dir: Dir | null, isMonth: bool
     const ahead = (Date.UTC(p.y + 1, md[0]! - 1, md[1]!) - Date.UTC(p.y, p.m - 1, p.d)) / 86_400_000;
     if (ahead <= COMING_DAYS) return p.y + 1;
   }
-  if (!isMonth && cmp > 0 && dir !== 'past' && dir !== 'earlier') {
-    const ahead = (Date.UTC(p.y, md[0]! - 1, md[1]!) - Date.UTC(p.y, p.m - 1, p.d)) / 86_400_000;
-    if (ahead <= COMING_DAYS) return p.y;
+  // ... and so is one early next year (يوم 2 جانفي written on 28 December).
+  if (!isMonth && cmp !== 0 && dir !== 'past' && dir !== 'earlier') {
+    const y = cmp > 0 ? p.y : p.y + 1;
+    const ahead = (Date.UTC(y, md[0]! - 1, md[1]!) - Date.UTC(p.y, p.m - 1, p.d)) / 86_400_000;
+    if (ahead <= COMING_DAYS) return y;
   }
   return cmp <= 0 ? p.y : p.y - 1;
 }
