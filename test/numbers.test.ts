@@ -217,6 +217,8 @@ checkTable('hedges: more_than', [
   atLeast('more_than', 'عددهم يزيد عن 150', 'يزيد عن 150', 150),
   atLeast('more_than', 'العدد الإجمالي تجاوز 8 آلاف', 'تجاوز 8 آلاف', 8000),
   atLeast('more_than', 'عدد العائدين يتجاوز 600', 'يتجاوز 600', 600),
+  // A so-far phrase between the hedge and its figure.
+  atLeast('more_than', 'العدد الإجمالي للعائدين تجاوز حتى الآن 2300 عائلة', 'تجاوز حتى الآن 2300', 2300),
   atLeast('more_than', 'عدد النازحين تخطى 1000', 'تخطى 1000', 1000),
   atLeast('more_than', 'خرج أزيد من 90 شخصاً', 'أزيد من 90', 90),
   atLeast('more_than', 'عدد الذين تم إجلاؤهم اكثر 700 شخص', 'اكثر 700', 700),

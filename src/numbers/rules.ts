@@ -33,7 +33,7 @@ const schema = lazily((z) => {
     ordinals: Words.default([]),
     vague: z.strictObject({ words: Words.default([]), quantifiers: Words.default([]) }).prefault({}),
     percent: Phrases.default([]),
-    hedges: z.strictObject({ before: Hedges.default({}), after: Hedges.default({}) }).prefault({}),
+    hedges: z.strictObject({ before: Hedges.default({}), asides: Phrases.default([]), after: Hedges.default({}) }).prefault({}),
     headings: z
       .strictObject({ verbs: Hedges.default({}), heads: Words.default([]), times: Words.default([]), reach: z.number().int().positive().default(20) })
       .prefault({}),
@@ -127,7 +127,7 @@ function hedgeTrie(h: Data['hedges']['before'], tails: readonly string[][] = [[]
 function compile(d: Data): CompiledNumbersRules {
   const openers = d.ranges.flatMap((r) => r.openers.map((o) => [words(o), new Set(r.joiners.map(fold))] as const));
   const lex = lexicon(d);
-  const hedgesBefore = hedgeTrie(d.hedges.before);
+  const hedgesBefore = hedgeTrie(d.hedges.before, [[], ...d.hedges.asides.map(words)]);
   const hedgesAfter = hedgeTrie(d.hedges.after);
   const headings = hedgeTrie(d.headings.verbs, d.headings.heads.map((w) => [fold(w)]));
   const percent = buildTrie(d.percent.map((p) => [words(p), true] as const));
