@@ -120,6 +120,9 @@ describe('type words', () => {
     ['خرجت الحافلات من مخيم الوافدين', [{ name: 'الوافدين', type: 'camp', role: 'origin', id: null }]],
     ['يعمل المنفذ في محيط بلدة جسرين في جنوب الغوطة', [{ name: 'جسرين', type: 'town', id: null }, { name: 'جنوب الغوطة' }, { name: 'الغوطة' }]],
     ['غادرت الحافلات حي الوعر صباح السبت', [{ name: 'الوعر', type: 'neighbourhood' }]],
+    // A word cut short at a text's end names no place; a short construct head begins one.
+    ['أجلي نحو 2200 شخص من مدينة الزبداني و بلدة مض', [{ name: 'الزبداني' }]],
+    ['نزحت العائلات من قرية تل بيرة', [{ name: 'تل بيره', type: 'village', id: null }]],
     // A verbal noun after منطقة says what the area is for, not its name.
     ['نقلت الحافلات الأهالي إلى منطقة الاستقبال قرب الحدود', []],
     ['توافد آلاف المتفرجين إلى منطقة الانطلاق والوصول', []],

@@ -451,7 +451,7 @@ export class PlaceScanner {
     // After a list's و the stripped form is the name (والزبدية), unless the word is a head (وادي).
     const bare = forms.find((b) => b.clitic && !this.places.constructHeads.has(tok.text)) ?? forms.find((b) => !b.clitic);
     // ... nor a reserved word read as a clitic and a name (فجر "dawn" as ف + جر).
-    if (!bare || !this.nameWord(bare.form) || this.places.reserved.has(tok.text) || (!bare.clitic && prepositionalPhrase(this.src, bare.form, true))) return null;
+    if (!bare || !this.nameWord(bare.form) || !this.nameLong(bare.form) || this.places.reserved.has(tok.text) || (!bare.clitic && prepositionalPhrase(this.src, bare.form, true))) return null;
     // Nor a word written with tanween: an indefinite word, no name (مخيمات سرمدا، مشيراً إلى).
     if (TANWEEN.test(this.src.written(tok.start, tok.end))) return null;
     // Nor a word that reads as clitics and a word opening a place phrase of its own ("بلدات ريف
@@ -503,6 +503,11 @@ export class PlaceScanner {
 
   private nameWord(w: string): boolean {
     return !/\d/.test(w) && !this.places.reserved.has(w) && !this.places.reserved.has(withoutConjunction(this.src, w));
+  }
+
+  /** An unknown name is a name stem long or heads one (تل بيرة): a word cut short (بلدة مض at a text's end) is none. */
+  private nameLong(w: string): boolean {
+    return w.length >= this.src.morphology.minNameStem || this.places.constructHeads.has(w);
   }
 
   /** Whether a bare word after a type word ends there: punctuation, a boundary word, a list, a place or a place word next. */
