@@ -522,6 +522,8 @@ describe('speakers outside the verb slot and names set off by punctuation', () =
     ['وقال المدير العام لوكالة الطاقة الذرية، رافائيل غروسي، إن المحطة آمنة.', { name: 'رافائيل غروسي', title: 'المدير العام لوكالة الطاقة الذرية' }],
     // A first name that is also a time word, after a title and before a first name.
     ['وذكر مدير دائرة الهجرة في محافظة نينوى، صباح ياسين الطائي، أن 80 عائلة نقلت مساء أمس إلى مخيم الخازر.', { name: 'صباح ياسين الطائي', title: 'مدير دائرة الهجرة في محافظة نينوى' }],
+    // A first name joined to the next by a hyphen.
+    ['وقال ممثل المفوضية في تشاد، جان-بول موريل، إن القوافل تعمل يومياً.', { name: 'جان-بول موريل', title: 'ممثل المفوضية في تشاد' }],
     // A French surname that looks like a nisba, before the words.
     ['وقال القنصل الفرنسي في بيروت جان لوك ماريه إن سفينة ثانية ستبحر الجمعة.', { name: 'جان لوك ماريه', title: 'القنصل الفرنسي في بيروت' }],
     // ... and before a surname with the article that the statement follows; a medium's head with a

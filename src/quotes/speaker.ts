@@ -143,6 +143,12 @@ function compound(r: Reader, k: number, inside = false): number {
   return particle && !r.reserved(k) && r.word(k + 1) !== undefined && !r.stop(k + 1) ? 1 + (compound(r, k + 1) || 1) : 0;
 }
 
+/** A hyphen at `k` written between two name words, without spaces (جان-بول). */
+function hyphenated(r: Reader, k: number): boolean {
+  const [before, dash, after] = [r.t(k - 1), r.t(k), r.t(k + 1)];
+  return r.is(k, '-') && !!before && !!dash && !!after && before.end === dash.start && dash.end === after.start && nameable(r, k + 1);
+}
+
 /** A first name at `k` with one name word and a comma after it: a middle name, whatever else it spells. */
 const innerName = (r: Reader, k: number): boolean => r.firstName(k) > 0 && nameable(r, k + 1) && r.isComma(k + 2);
 
@@ -181,6 +187,11 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
   // A compound goes on with any name (سرمد نجم عبد الله، محمد نجم عبد الله).
   while (k - i < MAX_NAME && (chain || second || compound(r, k, true) > 0)) {
     second = false;
+    // A first name joined to the next by a hyphen goes on with it (جان-بول موريل).
+    if (chain && hyphenated(r, k)) {
+      k += 2;
+      continue;
+    }
     // A theophoric name whose first word is also a function word goes on (آدم حسب الله تيراب).
     const theophoric = chain && r.word(k) !== undefined && (r.stop(k) || nameBoundary(r, k)) && suffix(r, k + 1);
     // ... and so does one whose middle name is also a time word, before its surname and a comma
