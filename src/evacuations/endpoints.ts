@@ -17,6 +17,10 @@ const uniqueByName = (refs: PlaceRef[]): PlaceRef[] => {
 
 export type Direction = 'origin' | 'destination' | null;
 
+
+/** An event preposition or a since-word (بعد، منذ): it opens a phrase of another event, which dates rather than places. */
+const opensEvent = (rules: LinkRules, w: Word): boolean => rules.grammar.event_preps.has(w.text) || rules.sinceWords.has(w.text);
+
 /**
  * "نزحت 1200 عائلة إلى غرب غزة": a direction region lies at the place it is built on, so that place
  * is an end of the movement too (a countryside, ريف حلب, is no part of the city and adds nothing).
@@ -69,7 +73,7 @@ export function directionOf(rules: LinkRules, words: Word[], place: PlaceHit): D
       // A figure ends the phrase (and نحو before one hedges it: "نحو 3 آلاف نازح في مخيمات عرسال").
       // So does a clause opening in it (إلى أن الهجوم الذي استهدف ...) or an event preposition.
       if (!spaced || g.from.has(w.text) || g.via.has(w.text) || isFigure(words[k + 1]!)) break;
-      if (g.complementizers.has(w.text) || g.relative_pronouns.has(w.text) || g.event_preps.has(w.text) || rules.sinceWords.has(w.text)) break;
+      if (g.complementizers.has(w.text) || g.relative_pronouns.has(w.text) || opensEvent(rules, w)) break;
       // ... and only when the noun after the cue is in construct (no article: "مناطق سيطرة"), so the
       // run is one noun phrase, not a whole destination and an adjunct ("باتجاه الشمال وسط ...").
       if (toCue(rules, words, k)) return words[k + 1]!.readings.some((r) => r.prefix.article) ? null : 'destination';
@@ -77,7 +81,7 @@ export function directionOf(rules: LinkRules, words: Word[], place: PlaceHit): D
     }
     // "نحو أربيل ودهوك بعد سقوط قره قوش": an event preposition opens another phrase, and so does a
     // since-word ("الفارين إلى شرق تشاد منذ اندلاع الحرب في السودان").
-    if (g.event_preps.has(w.text) || rules.sinceWords.has(w.text)) return null;
+    if (opensEvent(rules, w)) return null;
     if (g.from.has(w.text)) {
       const after = words[k + 1];
       const before = words[k - 1];
@@ -390,7 +394,7 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
   const trigger = words[move.at];
   if (destination.length === 0 && trigger && trigger.end <= num.nStart && trigger.forms.some(rules.receivingVerb)) {
     // ... not a place in a phrase that dates it (استقبل منذ انطلاق عمليات تحرير الموصل 52 ألف نازح).
-    const dated = (p: PlaceHit) => ctx.doc.wordsIn(trigger.end, p.nStart).some((w) => rules.sinceWords.has(w.text) || rules.grammar.event_preps.has(w.text));
+    const dated = (p: PlaceHit) => ctx.doc.wordsIn(trigger.end, p.nStart).some((w) => opensEvent(rules, w));
     const between = inSentence.filter((p) => p.nStart >= trigger.end && p.nEnd <= num.nStart && !dated(p));
     const border = between.filter((p) => ctx.doc.wordsIn(trigger.end, p.nStart).some((w) => rules.grammar.border_with.has(w.text) && w.end <= p.nStart && p.nStart - w.end <= 1));
     destination = between.filter((p) => !border.includes(p)).slice(0, 1).map((p) => p.ref);
