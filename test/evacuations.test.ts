@@ -107,6 +107,10 @@ describe('figures of people who moved', () => {
     ['غادر أمس الخميس نحو 370 نازحاً سورياً بلدة عرسال عائدين إلى قراهم في القلمون.', [{ count: 370, origin: ['عرسال'], destination: ['القلمون'] }]],
     // More of the people counted before (أخرى), whose verb says only how they go, go as those did.
     ['عادت 312 عائلة نازحة إلى سنجار أمس، ومن المقرر أن تغادر 200 عائلة أخرى مخيم كبرتو الأحد المقبل.', [{ count: 312, kind: 'return' }, { count: 200, kind: 'return', status: 'planned' }]],
+    // Past time closing a date after a plan dates the plan's noun, not the movement ...
+    ['وينص الاتفاق الموقع في 28 آذار الماضي على إخراج ما بين 16 و20 ألف شخص من كفريا والفوعة على مراحل.', [{ min: 16000, max: 20000, qualifier: 'range', status: 'planned' }]],
+    // ... while a date of its own still tells a movement done.
+    ['وخرج في 28 آذار الماضي نحو 5 آلاف شخص من كفريا والفوعة.', [{ count: 5000, status: 'completed' }]],
     ['عادت 312 عائلة نازحة إلى سنجار أمس، ومن المقرر أن تغادر 200 عائلة مخيم كبرتو الأحد المقبل.', [{ count: 312, kind: 'return' }, { count: 200, kind: 'evacuation', status: 'planned' }]],
     // A word of a person's name (أبو عودة) is no trigger, however it is spelled.
     ['وقال الرائد خليل أبو عودة إن نحو 3 آلاف عائلة وصلت إلى منطقة الزوايدة أمس.', [{ count: 3000, kind: 'evacuation', destination: ['الزوايدة'] }]],
@@ -314,6 +318,16 @@ describe('who moved and from where', () => {
     // A relative clause's to- or from-pronoun takes up the place before it, and its past verb is the figure's own.
     ['وقال إن الوزارة تعمل على تخفيف الضغط عن صيدا التي نزح إليها وحدها ما لا يقل عن 9 آلاف شخص.', [{ count: 9000, destination: ['صيدا'], status: 'completed' }]],
     ['وتقع الفوعة التي خرج منها أمس نحو 700 شخص على بعد 10 كم من إدلب.', [{ count: 700, origin: ['الفوعة'] }]],
+    // ... and so does a movement verb's to-pronoun in the next clause, the people it counts after it,
+    // but not a pronoun of an earlier move (بعدما لجأوا إليها) nor one of a clause the place is in.
+    ['وحذرت المنظمات من الضغط على الخدمات في بيدوا، عاصمة إقليم باي، بعدما فر إليها أكثر من 3 آلاف شخص من القرى المحيطة.', [{ count: 3000, destination: ['بيدوا', 'إقليم باي'] }]],
+    ['وتوجهت القوافل إلى القضارف. وبسط الجيش سيطرته على كسلا، وعاد إليها أمس 1200 نازح.', [{ count: 1200, destination: ['كسلا'] }]],
+    ['وعاد 2500 لبناني أمس من سوريا عبر معبر المصنع بعدما كانوا قد لجأوا إليها.', [{ count: 2500, destination: [] }]],
+    // A movement verb opening a sentence makes its first to-place the article's destination however
+    // long its subject; not the stops of a route it takes.
+    ['وصلت أمس الاثنين دفعة جديدة من العائلات العراقية المقيمة في مخيم الهول بمحافظة الحسكة السورية منذ سنوات إلى مركز الجدعة جنوب الموصل. وقال مدير المركز إن الدفعة ضمت 187 عائلة.', [{ count: 187, destination: ['الجدعة'] }]],
+    ['وخرجت أمس قافلة تقل 400 مسلح من جرود عرسال إلى إدلب. وسلكت القافلة المؤلفة من 38 حافلة طريق وادي حميد حيث أقام الجيش حاجزاً للتدقيق في الهويات قبل أن تعبر باتجاه بلدة فليطة. وأفاد المصدر بأن القافلة تضم 250 مدنياً.', [{ count: 400, destination: ['إدلب'] }, { count: 250, destination: ['إدلب'] }]],
+    ['وقال إن نحو 7 آلاف من أهالي القصير وقرى ريف حمص الغربي فروا إليها بين عامي 2013 و2014.', [{ count: 7000, destination: [] }]],
     // Nationals who fled another country stay nationals.
     ['وفر نحو 2000 مصري من الخرطوم إلى وادي حلفا.', [{ count: 2000, group: 'nationals' }]],
     // Students named by their nationality, in an article of people brought out of a war, are nationals

@@ -171,6 +171,7 @@ describe('type words', () => {
     // Nouns that point back at a place already named are no names of their own.
     ['لجأ النازحون إلى أقارب لهم داخل أحياء العاصمة', []],
     ['وزعت المساعدات على قرى الولاية وأحياء البلدية', []],
+    ['وقال رئيس اتحاد البلديات إن بلدات الاتحاد استقبلت النازحين', []],
     // A quotation mark that closes after a word spelled like a type word (حيّ "alive") sets off nothing after it.
     ['وقالت بطلة "قلب حيّ" الممثلة إنها سعيدة', []],
     // Crossings: the places they are named after.

@@ -141,14 +141,29 @@ function toClitic(rules: LinkRules, word: Word | undefined, place: PlaceHit): bo
 
 /**
  * "صيدا التي نزح إليها 9 آلاف شخص"، "الفوعة التي خرج منها": a relative clause right after the place
- * (word `k` on) whose to- or from-pronoun, after its verb, takes the place up.
+ * (word `k` on) whose to- or from-pronoun, after its verb, takes the place up. So does a movement
+ * verb's to-pronoun a few words on, in the next clause of its sentence before any other from/to
+ * phrase or figure, when the people it counts come after it ("بيدوا، عاصمة إقليم باي، فر إليها أكثر
+ * من 3 آلاف شخص"; not "عادوا من سوريا عبر معبر المصنع بعدما لجأوا إليها", whose pronoun is the
+ * country, nor "7 آلاف من أهالي قرى ريف حمص فروا إليها", where the place says whose people they are).
  */
 function resumedBy(rules: LinkRules, words: Word[], k: number): Direction {
   const g = rules.grammar;
-  if (!words[k] || !g.relative_pronouns.has(words[k]!.text)) return null;
-  for (const w of words.slice(k + 2, k + 4)) {
-    if (g.to_pronouns.has(w.text)) return 'destination';
-    if (g.from_pronouns.has(w.text)) return 'origin';
+  if (!words[k]) return null;
+  if (g.relative_pronouns.has(words[k]!.text)) {
+    for (const w of words.slice(k + 2, k + 4)) {
+      if (g.to_pronouns.has(w.text)) return 'destination';
+      if (g.from_pronouns.has(w.text)) return 'origin';
+    }
+    return null;
+  }
+  for (let j = k; j < Math.min(words.length, k + rules.reach.cue + 1) && words[j]!.sentence === words[k]!.sentence; j++) {
+    const w = words[j]!;
+    if (j > k && g.to_pronouns.has(w.text) && isTrigger(rules, words[j - 1]!)) {
+      const counted = words.slice(j + 1, j + 1 + rules.reach.construct + 2).some(isFigure);
+      return counted && w.clause !== words[k - 1]?.clause ? 'destination' : null;
+    }
+    if (g.from.has(w.text) || g.towards.has(w.text) || isFigure(w)) break;
   }
   return null;
 }
@@ -286,7 +301,14 @@ export function movementContext(
       if (p.role === 'location' && prev && at - firstEndingAfter(words, prev.nEnd - 1) <= 2) continue;
       // ... and so does a direction phrase right after it (إلى قضاء سنجار غربي محافظة نينوى).
       if (prev && at - firstEndingAfter(words, prev.nEnd - 1) === 1 && rules.directionNouns.has(words[at]!.text)) continue;
-      const moved = words.slice(Math.max(0, at - rules.reach.context), at).some((w) => isTrigger(rules, w));
+      // A trigger opening the sentence governs it to its first from/to place however long the subject
+      // between ("وصلت أمس دفعة جديدة من العائلات العراقية المقيمة في مخيم الهول بمحافظة الحسكة إلى مركز
+      // الجدعة"), unless a road between makes it a route's stops (سلكت القافلة طريق وادي حميد ... باتجاه فليطة).
+      const opening =
+        words.slice(0, 2).some((w) => isTrigger(rules, w)) &&
+        !places.slice(0, n).some((o) => directionOf(o) === direction) &&
+        !words.slice(0, at).some((w) => w.forms.some((f) => rules.grammar.roads.has(f)));
+      const moved = opening || words.slice(Math.max(0, at - rules.reach.context), at).some((w) => isTrigger(rules, w));
       if (moved) (direction === 'origin' ? context.origins : context.destinations).push({ ref: p.ref, nStart: p.nStart, nEnd: p.nEnd, crossing: namesCrossing(p) });
     }
   }

@@ -467,7 +467,10 @@ export function statusCues(rules: LinkRules, words: Word[]): StatusCue[] {
     // "الذين يريدون الخروج" still says what the counted people plan), unless the figure is the
     // relative clause's own (صيدا التي نزح إليها 9 آلاف شخص).
     const relative = status === 'completed' && k > 0 && rules.grammar.relative_pronouns.has(words[k - 1]!.text);
-    if (status) cues.push({ k, status, clause: past && status === 'completed' ? w.clause : -1, in: w.clause, ...(relative ? { relative } : {}) });
+    // "ينص الاتفاق الموقع في 28 آذار الماضي على إخراج 16 ألفاً": past time closing a date after a
+    // plan in its clause dates what the plan's noun is (the deal's signing), not the movement.
+    const dating = past && words.slice(Math.max(0, k - 3), k).some((x) => /^\d/.test(x.text)) && cues.some((c) => c.status === 'planned' && c.in === w.clause);
+    if (status && !dating) cues.push({ k, status, clause: past && status === 'completed' ? w.clause : -1, in: w.clause, ...(relative ? { relative } : {}) });
   }
   return cues;
 }
