@@ -287,6 +287,11 @@ describe('coreference: one person, all their quotes', () => {
       Array(3).fill(['فلاديمير سافتشينكو', 'المتحدث باسم مركز المصالحة', 'اللواء', null]),
     ],
     [
+      'a homograph participle going on with its speaker, so a person it names is no later speaker',
+      'وقال المحافظ حامد الشمري إن "المرحلة الأولى ستشمل 400 عائلة"، مبيناً أن الخطة تحظى بمتابعة من رئيس الوزراء محمد شياع السوداني. وأضاف أن "الحكومة ستخصص 40 حافلة".',
+      Array(3).fill(['حامد الشمري', 'المحافظ', null, null]),
+    ],
+    [
       'an office alone with another complement',
       'قال رئيس مركز المصالحة الروسي، اللواء أليكسي تسيغانكوف، إن 90 شخصا خرجوا. وقال رئيس مركز حميميم أيضا "العملية مستمرة".',
       Array(2).fill(['أليكسي تسيغانكوف', 'رئيس مركز المصالحة الروسي', 'اللواء', null]),

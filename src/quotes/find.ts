@@ -212,8 +212,9 @@ class Finder {
         if (v.addressee) k = parseSpeaker(r, k, this.known)?.end ?? k;
       }
     }
-    // "وتابع: ..." / "وتابع قائلا": a homograph with no speaker is a verb only before its words.
-    if (v.strict && !sp && !(v.conjoined && (r.is(k, ':') || r.isOpener(k) || r.verb(k)?.participle))) return null;
+    // "وتابع: ..." / "وتابع قائلا": a homograph with no speaker is a verb only before its words. A
+    // participle has none: opening its clause with its words right after, it is one (، مبيناً أن).
+    if (v.strict && !sp && !v.participle && !(v.conjoined && (r.is(k, ':') || r.isOpener(k) || r.verb(k)?.participle))) return null;
     if (sp?.kind === 'person' && sp.nameCue === 'shape' && !nameEnds(r, k) && !r.is(k, '-')) return null;
 
     k = this.aside(k);
