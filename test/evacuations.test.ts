@@ -416,6 +416,8 @@ describe('who moved and from where', () => {
     // Citizens counted bare after the article named their nationality are those nationals.
     ['أعلنت الوزارة إجلاء 1200 مواطن عراقي من إيران. وقال المتحدث إن منفذ الشلامجة استقبل أمس 640 مواطناً.', [{ count: 1200, group: 'nationals' }, { count: 640, group: 'nationals' }]],
     ['أعلنت الوزارة إجلاء 1200 شخص من إيران. وقال المتحدث إن منفذ الشلامجة استقبل أمس 640 مواطناً.', [{ count: 1200, group: 'people' }, { count: 640, group: 'people' }]],
+    // ... whatever noun named them (4382 مصرياً, رعايا مصريين).
+    ['أعلنت الخارجية إجلاء 4382 مصرياً من السودان. وقال المتحدث إن نحو 1200 مواطن عبروا منفذ أرقين أمس.', [{ count: 4382, group: 'nationals' }, { count: 1200, group: 'nationals' }]],
     // Citizens are persons; civilians are those the text calls so.
     ['وخرج أمس 500 مواطن من البلدة، بينهم 120 مدنياً من الجرحى.', [{ count: 500, group: 'people' }, { count: 120 }]],
     // Children who are sick or wounded are counted as the sick and wounded; children and women, not.

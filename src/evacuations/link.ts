@@ -215,7 +215,7 @@ export function linkEvacuations(
 
   const records: Evacuation[] = [];
   let previous: Counted | null = null;
-  /** The nationality of the citizens the article has counted with it (see below). */
+  /** The nationality of the first nationals the article has counted (إجلاء 4382 مصرياً، 1200 مواطن عراقي; see below). */
   let citizensOf: string | null = null;
   for (const num of figures) {
     const fig = figureAt(ctx, num);
@@ -461,7 +461,7 @@ export function linkEvacuations(
       who.group === 'nationals'
         ? (doc.wordsIn(num.nEnd, who.end).map((w) => rules.nationalityOf(w)).find((c) => c) ?? ownerCountry(ctx, fig, who.end) ?? (citizens ? citizensOf : null))
         : null;
-    if (citizens && nationality && !citizensOf) citizensOf = nationality;
+    if (nationality && !citizensOf) citizensOf = nationality;
     const ends = placesOf(ctx, fig, move, nationality);
     const { origin, destination } = totalOfFled ? { origin: ends.destination.length ? ends.destination : ends.origin, destination: [] } : ends;
     // ... and then only from or to a place ("عودة ثلاثة لاعبين إلى التدريبات", "نزوح 260 ألف ناخب
