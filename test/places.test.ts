@@ -290,6 +290,9 @@ describe('the shipped rules: Mogadishu\'s districts and Jordan\'s border points'
     // Israel's evacuated towns and kibbutzim; the Metula settlement, not "overlooking".
     ['ونقلت البلدية سكان كريات شمونة وكيبوتس كفار عزة إلى فنادق في مدينة طبرية', ['كريات شمونة', 'كفار عزة', 'طبريا']],
     ['وأقيم الفندق في الجهة المطلة على البحر', []],
+    // A district's halves are places of their own, not the district.
+    ['ونقلت العائلات إلى مدارس في طرابلس والمنية وقرى الضنية', ['طرابلس', 'المنية', 'الضنية']],
+    ['ونزحت عائلات إلى قضاء المنية الضنية', ['المنية الضنية']],
   ])('%s', shippedNames);
 });
 
