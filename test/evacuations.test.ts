@@ -224,6 +224,10 @@ describe('figures of people who moved', () => {
     ['وأشار إلى أن 25 حافلة أقلت 1100 مدني من الأحياء المحاصرة إلى ريف حلب الغربي.', [{ count: 1100, kind: 'evacuation' }]],
     // The verb with its object pronoun, in a relative clause heading a running total.
     ['ليرتفع العدد الإجمالي للأسر التي أجلتها فرقها منذ مساء الإثنين إلى ٣١٢ عائلة.', [{ count: 312, kind: 'evacuation', group: 'families', cumulative: true }]],
+    // A count head's relative clause moves its figure however long it runs in the figure's clause ...
+    ['أعلنت الوزارة أن العدد الإجمالي للاجئين السوريين الذين عادوا من الأردن إلى سورية عبر مركز حدود جابر منذ إعادة فتح المعبر في 15 تشرين الأول 2018 بلغ نحو 14 ألفاً و300 لاجئ.', [{ count: 14300, kind: 'return', cumulative: true, origin: ['الأردن'], destination: ['سوريا'] }]],
+    // ... but not a figure of a later clause.
+    ['وقال إن مجموع من أعيدوا إلى البلاد بلغ 615 مواطناً أغلبهم طلبة، مشيراً إلى أن طائرة رابعة ستتوجه إلى بوخارست خلال أيام لنقل نحو 150 آخرين.', [{ count: 615, kind: 'return' }, { count: 150, kind: 'evacuation' }]],
     // A bare figure right after a movement word counts persons.
     ['وشهد المعبر خروج 45 ألفا منذ الصباح.', [{ count: 45000, group: 'people', kind: 'evacuation' }]],
     ['وقال إن نحو أربعة آلاف، معظمهم من النساء، قد خرجوا من البلدة.', [{ count: 4000, group: 'people', kind: 'evacuation' }]],

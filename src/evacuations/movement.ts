@@ -41,7 +41,14 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
     for (let j = k - 1; j > last && words[j]!.clause === clause; j--) if (figureStarts.has(words[j]!.start)) return true;
     return false;
   };
-  for (let k = Math.max(0, first - reach); k < Math.min(words.length, last + reach + 1); k++) {
+  // "العدد الإجمالي للاجئين الذين عادوا ... منذ إعادة فتح المعبر في 15 تشرين الأول بلغ 14 ألفاً": the
+  // movement of a count head's relative clause is the figure's, however long that clause, when the
+  // head opens the figure's own clause ("مجموع من أعيدوا بلغ 615 مواطنا، ... لنقل نحو 150 آخرين" is not).
+  let from = Math.max(0, first - reach);
+  for (let k = first - 1; k >= Math.max(0, first - rules.reach.head) && words[k]!.clause === words[first]!.clause; k--) {
+    if (words[k]!.forms.some(rules.countHead)) from = Math.min(from, k);
+  }
+  for (let k = from; k < Math.min(words.length, last + reach + 1); k++) {
     if (k >= first && k <= last) continue;
     const d = distanceTo(k, first, last);
     const forms = words[k]!.forms;
