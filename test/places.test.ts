@@ -276,6 +276,9 @@ describe('the shipped rules: an office vouches for the place it governs', () => 
     ['وقال محافظ مطروح إن المحافظة جهزت مراكز إيواء', ['مطروح']],
     ['وأكد مدير أمن الأقصر أن الطرق مفتوحة', ['الأقصر']],
     ['وقررت بلدية توجة فتح المدارس للعائلات', ['توجة']],
+    // ... and so does one the gazetteer writes into the name (بلدية سوق الجمعة, a Tripoli quarter and "the Friday market").
+    ['ووصلت العائلات إلى بلدية سوق الجمعة', ['سوق الجمعة']],
+    ['وافتتح سوق الجمعة أبوابه للزبائن', []],
     ['وقال إن الملف مطروح للنقاش', []],
   ])('%s', shippedNames);
 });

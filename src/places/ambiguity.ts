@@ -85,8 +85,9 @@ function describes(places: CompiledPlacesRules, src: PlaceText, c: Candidate): b
 
 /** The office right before the name governs it (محافظ مطروح، والي الجزيرة، مدير أمن الأقصر). */
 function governed(places: CompiledPlacesRules, src: PlaceText, c: Candidate): boolean {
-  const before = src.words[c.first - 1];
-  return !!before && joined(src.words, c.first) && places.offices.has(withoutConjunction(src, before.text));
+  // ... before it, or opening the name the gazetteer gives it (بلدية سوق الجمعة).
+  const office = (k: number) => !!src.words[k] && places.offices.has(withoutConjunction(src, src.words[k]!.text));
+  return (c.first > 0 && joined(src.words, c.first) && office(c.first - 1)) || (c.last > c.first && office(c.first));
 }
 
 function cancelled(places: CompiledPlacesRules, src: PlaceText, c: Candidate): boolean {
