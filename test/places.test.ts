@@ -168,6 +168,7 @@ describe('type words', () => {
     ['سيطرت على مناطق سيطرة المسلحين في منطقة الحدود', []],
     ['افتتح ممر آمن وممر إنساني للمدنيين', []],
     ['تسكن العائلات في مخيمات إيواء مؤقتة', []],
+    ['ونقلت العائلات إلى مخيمات خيام في المنطقة', []],
     // Nouns that point back at a place already named are no names of their own.
     ['لجأ النازحون إلى أقارب لهم داخل أحياء العاصمة', []],
     ['وزعت المساعدات على قرى الولاية وأحياء البلدية', []],
@@ -293,6 +294,9 @@ describe('the shipped rules: Mogadishu\'s districts and Jordan\'s border points'
     // Israel's evacuated towns and kibbutzim; the Metula settlement, not "overlooking".
     ['ونقلت البلدية سكان كريات شمونة وكيبوتس كفار عزة إلى فنادق في مدينة طبرية', ['كريات شمونة', 'كفار عزة', 'طبريا']],
     ['وأقيم الفندق في الجهة المطلة على البحر', []],
+    // A port named after its town is the town (ميناء جدة), unless the gazetteer has the port's own name.
+    ['ووصلت السفينة قادمة من ميناء جدة إلى سفاجا', ['جدة', 'سفاجا']],
+    ['ووصلت السفينة إلى ميناء جدة الإسلامي', ['ميناء جدة الإسلامي']],
     // A district's halves are places of their own, not the district.
     ['ونقلت العائلات إلى مدارس في طرابلس والمنية وقرى الضنية', ['طرابلس', 'المنية', 'الضنية']],
     ['ونزحت عائلات إلى قضاء المنية الضنية', ['المنية الضنية']],
