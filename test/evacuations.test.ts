@@ -327,6 +327,9 @@ describe('who moved and from where', () => {
     ['وحذرت المنظمات من الضغط على الخدمات في بيدوا، عاصمة إقليم باي، بعدما فر إليها أكثر من 3 آلاف شخص من القرى المحيطة.', [{ count: 3000, destination: ['بيدوا', 'إقليم باي'] }]],
     ['وتوجهت القوافل إلى القضارف. وبسط الجيش سيطرته على كسلا، وعاد إليها أمس 1200 نازح.', [{ count: 1200, destination: ['كسلا'] }]],
     ['وعاد 2500 لبناني أمس من سوريا عبر معبر المصنع بعدما كانوا قد لجأوا إليها.', [{ count: 2500, destination: [] }]],
+    // Where the place a return left lies is not where it went; a list of places it went to is.
+    ['وأضاف أن 85 أسرة أخرى عادت الأحد الماضي من مخيم طريق المطار في طرابلس.', [{ count: 85, kind: 'return', destination: [] }]],
+    ['وعادت 158 عائلة أمس إلى ترهونة ومسلاتة.', [{ count: 158, kind: 'return', destination: ['ترهونة', 'مسلاتة'] }]],
     // A movement verb opening a sentence makes its first to-place the article's destination however
     // long its subject; not the stops of a route it takes.
     ['وصلت أمس الاثنين دفعة جديدة من العائلات العراقية المقيمة في مخيم الهول بمحافظة الحسكة السورية منذ سنوات إلى مركز الجدعة جنوب الموصل. وقال مدير المركز إن الدفعة ضمت 187 عائلة.', [{ count: 187, destination: ['الجدعة'] }]],

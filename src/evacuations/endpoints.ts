@@ -295,10 +295,10 @@ export function movementContext(
       if (!direction) continue;
       const words = wordsOf(si);
       const at = firstEndingAfter(words, p.nStart);
-      // "من مدينة داريا في الغوطة الغربية": a place right after another, behind في or a clitic, says
-      // where that one lies; the nearer place is where the people left or went.
+      // "من مدينة داريا في الغوطة الغربية": a place that says where the one before it lies is no end
+      // of the movement; the nearer place is where the people left or went.
       const prev = places[n - 1];
-      if (p.role === 'location' && prev && at - firstEndingAfter(words, prev.nEnd - 1) <= 2) continue;
+      if (locatesPrevious(words, places, n)) continue;
       // ... and so does a direction phrase right after it (إلى قضاء سنجار غربي محافظة نينوى).
       if (prev && at - firstEndingAfter(words, prev.nEnd - 1) === 1 && rules.directionNouns.has(words[at]!.text)) continue;
       // A trigger opening the sentence governs it to its first from/to place however long the subject
@@ -313,6 +313,13 @@ export function movementContext(
     }
   }
   return context;
+}
+
+/** Place `n` of a sentence's places is a location within two words of the one before: it may say where that one lies (من مدينة داريا في الغوطة الغربية). */
+function locatesPrevious(words: Word[], places: readonly PlaceHit[], n: number): boolean {
+  const p = places[n]!;
+  const prev = places[n - 1];
+  return p.role === 'location' && !!prev && firstEndingAfter(words, p.nStart) - firstEndingAfter(words, prev.nEnd - 1) <= 2;
 }
 
 /** The country a to-phrase calls the movers' own (إلى بلادهم، إلى وطنهم), by their nationality. */
@@ -474,8 +481,11 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
   if (destination.length === 0) destination = homeland(ctx, fig, nationality);
   if (move.kind === 'return' && destination.length === 0) {
     const trigger = words[move.at]!;
-    // Not where a from-phrase places them before ("إعادة 231 من رعاياها من مناطق النزاع في سوريا").
-    destination = inSentence.filter((p) => p.role === 'location' && p.nStart > trigger.start && ctx.direction(p) !== 'origin').map((p) => p.ref);
+    // Not where a from-phrase places them before ("إعادة 231 من رعاياها من مناطق النزاع في سوريا"),
+    // nor, behind في, where the place before lies (عادت 85 أسرة من مخيم طريق المطار في طرابلس; a list
+    // goes on: إلى ترهونة ومسلاتة).
+    const locating = (p: PlaceHit, n: number) => locatesPrevious(words, inSentence, n) && placedInside(rules, words, firstEndingAfter(words, p.nStart), p);
+    destination = inSentence.filter((p, n) => p.role === 'location' && p.nStart > trigger.start && ctx.direction(p) !== 'origin' && !locating(p, n)).map((p) => p.ref);
   }
   // Where the figure's clause says people are: a camp they reached (النازحين في مخيم حسن شام), or
   // for a displacement the place they left (نزوح 40 ألف شخص في شرق ليبيا).
