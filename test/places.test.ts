@@ -465,6 +465,11 @@ describe('the shipped rules: a name spelt like an adjective', () => {
     // ... after a preposition, a verb or a conjunction, or with its full name, it is the country.
     ['ووصل المعتمرون المتجهون إلى السعودية، وغادروا السعودية والإمارات', ['السعودية', 'السعودية', 'الإمارات']],
     ['وعادوا من المملكة العربية السعودية', ['السعودية']],
+    // A name spelt like a masculine nisba after a definite noun describes it (the grey geese, the
+    // coronary artery), not after an adjective that closes a subject (the forces took the city).
+    ['وعاد الإوز الرمادي بأعداد كبيرة هذا الشتاء', []],
+    ['وقللوا خطر الإصابة بأمراض الشريان التاجي', []],
+    ['وحاصرت القوات العراقية الرمادي', ['الرمادي']],
   ])('%s', shippedNames);
 });
 
