@@ -79,6 +79,9 @@ describe('speaker phrases: title, rank and name in either order', () => {
     ['وأوضحت مديرة المخيم، همرين علي، أن الجانب العراقي أبلغ الإدارة.', { name: 'همرين علي', title: 'مديرة المخيم' }],
     // A name no lexicon knows, set off by a comma before its title right after the verb.
     ['من جهته، أكد رافع الزوبعي، قائممقام قضاء الفلوجة، أن المدنيين محاصرون.', { name: 'رافع الزوبعي', title: 'قائممقام قضاء الفلوجة' }],
+    // A noun of what a person does, no lexicon's title, before a name a first name opens: its title.
+    ['وقالت الطالبة سلمى عادل إن الانتقال إلى الحرم الجديد كان صعباً.', { name: 'سلمى عادل', title: 'الطالبة' }],
+    ['وأوضح تاجر الحبوب عبدالله الحكيمي أن عودة الملاحة ستخفض الأسعار.', { name: 'عبدالله الحكيمي', title: 'تاجر الحبوب' }],
     // A body's name inside a title is no person's (جهاز مكافحة الهجرة).
     ['وصرّح مدير فرع جهاز مكافحة الهجرة غير الشرعية في طرابلس، العقيد مبروك الفيتوري، بأن السلطات ستنقل 250 مهاجراً.', { name: 'مبروك الفيتوري', title: 'مدير فرع جهاز مكافحة الهجرة غير الشرعية في طرابلس' }],
     // ... but not a body and the words that say where it spoke.

@@ -519,7 +519,21 @@ export function parseSpeaker(r: Reader, i: number, known: KnownName, shapes = tr
   // Most words open no lexicon entry: only a name seen before, or one known by its shape, starts there.
   if (r.rules.speakerHeads.has(r.word(i) ?? '')) return listedSpeaker(r, i, known);
   const seen = known(r, i);
-  return seen ? knownSpeaker(r, i, seen) : shapes ? shapeName(r, i) : null;
+  return seen ? knownSpeaker(r, i, seen) : shapes ? (shapeName(r, i) ?? occupationName(r, i)) : null;
+}
+
+/**
+ * "وقال التاجر محمد علي إن"، "وأوضح تاجر الحبوب عبدالله الحكيمي أن": a person named after a noun of
+ * what they do that no lexicon lists as a title (with the article, or in construct with one definite
+ * word): the noun is the title when a first name opens a name of two words or more after it, and the
+ * name ends where the words begin.
+ */
+function occupationName(r: Reader, i: number): SpeakerPhrase | null {
+  const at = r.firstName(i + 1) > 0 && r.definite(i) ? i + 1 : r.firstName(i + 2) > 0 && !r.definite(i) && r.definite(i + 1) ? i + 2 : -1;
+  if (at < 0 || [i, at - 1].some((k) => r.stop(k) || r.reserved(k) || r.placeStart(k) || r.firstName(k) > 0 || r.nisba(k))) return null;
+  const name = nameAt(r, at, false);
+  if (!name || name.end - at < 2 || !nameEnds(r, name.end)) return null;
+  return { ...empty(r, 'person', i, name.end), title: { r, start: i, end: at }, name: { r, start: at, end: name.end }, nameCue: 'lexicon' };
 }
 
 const knownSpeaker = (r: Reader, i: number, words: number): SpeakerPhrase =>
