@@ -25,7 +25,7 @@ function run(file: string) {
 // Floors for the whole fixture corpus, just under its measured scores (1,011 articles, the blind
 // batches 20-1011 among them, some of them ordinary news with no records): a change that loses
 // accuracy fails here.
-const FLOORS = { counts: 0.979, places: 0.905, corridors: 0.897, officials: 0.975, dates: 0.991, attributes: 0.932 };
+const FLOORS = { counts: 0.979, places: 0.906, corridors: 0.897, officials: 0.975, dates: 0.991, attributes: 0.932 };
 
 describe('fixture articles', () => {
   it('there are at least ten, each with a gold file', () => {
