@@ -330,6 +330,9 @@ describe('who moved and from where', () => {
     // Where the place a return left lies is not where it went; a list of places it went to is.
     ['وأضاف أن 85 أسرة أخرى عادت الأحد الماضي من مخيم طريق المطار في طرابلس.', [{ count: 85, kind: 'return', destination: [] }]],
     ['وعادت 158 عائلة أمس إلى ترهونة ومسلاتة.', [{ count: 158, kind: 'return', destination: ['ترهونة', 'مسلاتة'] }]],
+    // The place people's own homes are in, named back, is where they returned, even the one they had left.
+    ['وأعلن المجلس البلدي في عين زارة أن أكثر من 3200 عائلة عادت إلى منازلها في البلدة.', [{ count: 3200, kind: 'return', destination: ['عين زارة'] }]],
+    ['وفي المقابل، عاد نحو 150 شخصاً ممن غادروا حي الأشرفية خلال الأيام الأولى إلى منازلهم في الحي بعد هدوء نسبي.', [{ count: 150, kind: 'return', destination: ['الأشرفية'] }]],
     // A movement verb opening a sentence makes its first to-place the article's destination however
     // long its subject; not the stops of a route it takes.
     ['وصلت أمس الاثنين دفعة جديدة من العائلات العراقية المقيمة في مخيم الهول بمحافظة الحسكة السورية منذ سنوات إلى مركز الجدعة جنوب الموصل. وقال مدير المركز إن الدفعة ضمت 187 عائلة.', [{ count: 187, destination: ['الجدعة'] }]],

@@ -7,7 +7,7 @@ import { toRef } from '../places/gazetteer.js';
 import { MentionIndex, firstEndingAfter, firstStartingAt, lastMentionBefore } from '../text/search.js';
 import type { Word } from '../text/words.js';
 import { type Figure, type LinkContext, LinkRules, Move, goneFor, isTrigger, nearest } from './context.js';
-import { homeward, ownHomesAfter } from './movement.js';
+import { homeward, ownHomes, ownHomesAfter } from './movement.js';
 import { endsWithAny, groupOf } from './who.js';
 
 const uniqueByName = (refs: PlaceRef[]): PlaceRef[] => {
@@ -768,7 +768,9 @@ export function anaphorsIn(ctx: LinkContext, si: number): Anaphor[] {
     // subject of a receiving verb, after it or before it, is where people arrived (استقبلت الولاية،
     // أن المدينة استقبلت), and so is the object of an entry verb (دخلوا المدينة).
     const subject = receives(words[k + 1]) && !receives(w);
-    const towards = subject || receives(w) || w.forms.some(rules.entryVerb) || rules.grammar.towards.has(w.text);
+    // ... and so is the place people's own homes are in (عادت إلى منازلها في البلدة).
+    const homesIn = rules.grammar.inside.has(w.text) && k > 1 && rules.grammar.towards.has(words[k - 2]!.text) && ownHomes(rules, words[k - 1]!);
+    const towards = subject || homesIn || receives(w) || w.forms.some(rules.entryVerb) || rules.grammar.towards.has(w.text);
     if (!towards && !rules.grammar.from.has(w.text) && !w.forms.some(rules.departureVerb) && !peopleInConstruct(rules, w)) continue;
     const next = subject ? w : words[k + 1]!;
     if (!next.text.startsWith(rules.morphology.article)) continue;
@@ -783,7 +785,9 @@ export function anaphorsIn(ctx: LinkContext, si: number): Anaphor[] {
       // "ستنطلق من بني وليد باتجاه المدينة": the last place of that kind named before, not one
       // its sentence sends people from; "باتجاه المنطقة الحدودية" describes a place, names none.
       if (!subject && words[k + 2]?.text.startsWith(rules.morphology.article)) continue;
-      const left = new Set(sentenceOrigins.map((p) => p.ref.name));
+      // ... though people's own homes may be in the place they had left (عاد 150 شخصاً ممن غادروا
+      // الأشرفية إلى منازلهم في الحي).
+      const left = new Set(homesIn ? [] : sentenceOrigins.map((p) => p.ref.name));
       const candidate = (p: PlaceHit) => (kindOf(p) || introducedAs(p, a.word)) && !left.has(p.ref.name) && offered(p);
       const ref = antecedent(candidate, a.word, next.start)?.ref;
       if (ref) out.push({ nStart: next.start, refs: [ref], towards: true });

@@ -4,7 +4,7 @@ import type { AnalysedDocument } from '../document.js';
 import type { PlaceHit } from '../mentions.js';
 import type { MovementKind, Status } from '../schema.js';
 import { MentionIndex, firstKeyAt } from '../text/search.js';
-import { PerForm, type Reading } from '../text/readings.js';
+import { PerForm } from '../text/readings.js';
 import type { Word } from '../text/words.js';
 import { type Figure, type LinkContext, LinkRules, Move, goneFor, isTrigger, onlySpaces } from './context.js';
 import { groupOf } from './who.js';
@@ -522,13 +522,17 @@ function withoutLead(rules: LinkRules, text: string): string {
  * (نزحت من بيوتها).
  */
 export function ownHomesAfter(rules: LinkRules, words: readonly Word[], first: number, last: number, cues: ReadonlySet<string>): boolean {
-  const g = rules.grammar;
-  const theirs = (r: Reading) => r.suffix !== null && g.home_owners.has(r.suffix) && (g.homes.has(r.stem) || g.home_areas.has(r.stem));
   for (let k = last + 1; k < Math.min(words.length - 1, last + 1 + rules.reach.context); k++) {
     if (words[k]!.clause !== words[first]!.clause) return false;
-    if (cues.has(words[k]!.text)) return words[k + 1]!.readings.some(theirs);
+    if (cues.has(words[k]!.text)) return ownHomes(rules, words[k + 1]!);
   }
   return false;
+}
+
+/** The word is people's own homes or villages (منازلهم، قراها). */
+export function ownHomes(rules: LinkRules, w: Word): boolean {
+  const g = rules.grammar;
+  return w.readings.some((r) => r.suffix !== null && g.home_owners.has(r.suffix) && (g.homes.has(r.stem) || g.home_areas.has(r.stem)));
 }
 
 /** The figure's people are taken to their own homes or villages: back home. */
