@@ -75,16 +75,18 @@ function runsOn(places: CompiledPlacesRules, src: PlaceText, c: Candidate, first
 /**
  * A name spelt like a feminine nisba right after a definite noun is its adjective (وزارة الخارجية
  * السعودية، القوات البحرية الملكية السعودية، السلطات السعودية), not the country (إلى السعودية).
- * So is one spelt like a masculine nisba after a definite noun that is no adjective itself (الإوز
- * الرمادي "the grey geese"; not القوات العراقية الرمادي, the city the forces took).
+ * So is any name spelt like a nisba (by the morphology's nisba suffixes) after a definite noun that
+ * is no adjective itself (الإوز الرمادي "the grey geese"، العتبة الحسينية "the Husayn shrine"،
+ * التساقطات المطرية "rainfall"; not القوات العراقية الرمادي, the city the forces took).
  */
 function describes(places: CompiledPlacesRules, src: PlaceText, c: Candidate): boolean {
   const before = src.words[c.first - 1];
   if (c.first !== c.last || !before || !joined(src.words, c.first) || c.clitic) return false;
   const name = src.words[c.first]!.text;
   const w = withoutConjunction(src, before.text);
-  const nisba = (x: string) => x.endsWith('ي') || x.endsWith('يه');
-  if (!places.adjectives.has(name) && !(name.startsWith('ال') && name.endsWith('ي') && !nisba(w))) return false;
+  const { article, nisbaSuffixes } = src.morphology;
+  const nisba = (x: string) => nisbaSuffixes.some((e) => x.endsWith(e));
+  if (!places.adjectives.has(name) && !(name.startsWith(article) && nisba(name) && !nisba(w))) return false;
   return (w.startsWith('ال') || w.startsWith('لل')) && w.length > 3 && !places.boundaryWords.has(w);
 }
 
