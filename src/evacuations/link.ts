@@ -316,6 +316,15 @@ export function linkEvacuations(
     // Only one that tells no movement of its own (not "بينهم نحو ثلاثة آلاف عادوا الى بلدة الرفيد").
     const ownTrigger = words.some((w) => w.clause === words[first]!.clause && isTrigger(rules, w));
     const lastInSentence = counted && counted.num === figureBefore && !ownTrigger ? counted : null;
+    // The people a figure counts, by the noun after it.
+    const nounOf = (n: NumberHit) => {
+      const at = figureAt(ctx, n);
+      const its = at ? countedNoun(rules, doc.text, words, at.last + 1, n) : null;
+      return its && its !== 'not-people' ? its : null;
+    };
+    // "أصيب 30 آخرون، بينهم 6 أطفال، فيما نُقل 9 جرحى": a part of a figure that moved nobody, with no
+    // verb of its own, is of those people; the movement the next clause tells is another figure's.
+    if (subset && figureBefore && !lastInSentence && !ownTrigger && nounOf(figureBefore)) continue;
     const close = closeBefore(rules, doc.text, counted, num, subset && first <= 1);
     // ... and so does "العدد" alone (دخل 68 ألفاً البلاد، فيما تشير تقديرات إلى أن العدد تجاوز سبعين ألفاً).
     const before = close ?? (subset || besides || head?.bare ? lastInSentence : null);
@@ -324,15 +333,11 @@ export function linkEvacuations(
     // "و500" right after the figure before: the same kind of people (not "250 خيمة و4 آلاف بطانية" after it).
     const joined = before && (joinedByAnd(rules, doc.text, num) || listedByPlace(ctx, before.num, num)) && figureBefore === before.num ? before : null;
     const added = before && besides && figureBefore === before.num ? before : null;
-    // "بلغ 1,402,768 حاجاً، وصل 1,321,500 منهم جواً": a part of people who do not move in this
-    // sense (pilgrims, staff) is of them too.
-    const wholeNoun = () => {
-      const wholeAt = figureBefore && figureAt(ctx, figureBefore);
-      const its = wholeAt ? countedNoun(rules, doc.text, words, wholeAt.last + 1, figureBefore) : null;
-      return its && its !== 'not-people' && its.notMover ? its : null;
-    };
     const bareWho = (): Who => {
-      const whole = subset ? wholeNoun() : null;
+      // "بلغ 1,402,768 حاجاً، وصل 1,321,500 منهم جواً": a part of people who do not move in this
+      // sense (pilgrims, staff) is of them too.
+      const its = subset && figureBefore ? nounOf(figureBefore) : null;
+      const whole = its?.notMover ? its : null;
       return { group: 'people', unit: 'person', end: num.nEnd, notMover: !!whole, staff: !!whole?.staff };
     };
     let who: Who | null =
