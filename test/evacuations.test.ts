@@ -88,6 +88,8 @@ describe('figures of people who moved', () => {
     // a part with its own verb is its own event.
     ['وعلى متنها نحو 1100 شخص أجلوا من ميناء مصراتة المحاصرة منذ أكثر من شهرين، بينهم عمال أجانب من النيجر وتشاد ومصر وغانا، إلى جانب 68 جريحاً ليبياً ومرافقيهم.', [{ count: 1100 }, { count: 68, group: 'wounded_sick', kind: 'evacuation' }]],
     ['وقال إن أكثر من 40 ألف نازح كانوا قد تجمعوا في مخيمات عشوائية قرب السياج عادوا خلال الأيام الثلاثة الماضية إلى قراهم، بينهم نحو ثلاثة آلاف عادوا إلى بلدة الرفيد وحدها.', [{ count: 40000 }, { count: 3000, kind: 'return', cumulative: false, destination: ['الرفيد'] }]],
+    // A part of casualties, with no verb of its own, is of them: the next clause's movement is another figure's.
+    ['وقال مصدر طبي إن 11 مدنياً قتلوا وأصيب 30 آخرون منذ بدء المواجهات، بينهم 6 أطفال، فيما نُقل 9 جرحى إلى مستشفى المدينة.', [{ count: 9, group: 'wounded_sick' }]],
     // A return verb heading a process with its pronoun (أعيد فتحها) is no return.
     ['وانطلقت 14 حافلة تقل 518 شخصا من إيجوكاك في اتجاه مراكش عبر الطريق التي أعيد فتحها أمس.', [{ count: 518, kind: 'evacuation', origin: ['إيجوكاك'], destination: ['مراكش'] }]],
     // An anaphor (من البلدة) takes the place its own sentence sets the scene with before the article's last origin.
@@ -789,6 +791,8 @@ describe('a verb that says only how people moved, in an article about one kind o
 
 describe('figures that are not people moving', () => {
   it.each<[string]>([
+    // Leaving a state (خروج … عن الخدمة) moves nobody; the figure counts whom it touches.
+    ['كما أدى خروج محطة مياه رئيسية عن الخدمة إلى انقطاع المياه عن نحو 400 ألف نسمة في الحسكة وريفها.'],
     // A goal that is no place is a thing the verb refers to (تعود إلى "is due to", بالعودة إلى "on referring to").
     ['وقال المسؤول إن الأحداث تعود إلى رشق حوالي 40 عنصراً مركز الشرطة بالحجارة.'],
     ['وتبين بالعودة إلى تسجيلات كاميرات المراقبة أن 12 شخصاً شاركوا في السرقة.'],

@@ -354,6 +354,17 @@ function placeLike(rules: LinkRules, w: Word): boolean {
   return w.forms.some((f) => g.homes.has(f) || g.home_areas.has(f) || g.area_nouns.has(f) || rules.shelters.some((s) => s[0] === f) || rules.mover(f) || rules.vehicle(f));
 }
 
+/** Words from a verb of leaving to the عن of the state it leaves (خروج محطة مياه رئيسية عن الخدمة). */
+const STATE_REACH = 5;
+
+/** "خرجت الأوضاع عن السيطرة": the verb at `k` leaves a state, named after عن in its clause. */
+function leavesState(rules: LinkRules, words: readonly Word[], k: number): boolean {
+  for (let j = k + 1; j <= k + STATE_REACH && j + 1 < words.length && words[j]!.clause === words[k]!.clause; j++) {
+    if (rules.grammar.state_prepositions.has(words[j]!.text) && words[j + 1]!.forms.some(rules.stateLeft)) return true;
+  }
+  return false;
+}
+
 function notAMovement(
   rules: LinkRules,
   text: string,
@@ -368,6 +379,7 @@ function notAMovement(
   if (k > 0 && rules.grammar.name_particles.has(words[k - 1]!.text) && onlySpaces(text, words[k - 1]!.end, w.start)) return true;
   const forms = w.forms;
   if (reporting(rules, words, k)) return true;
+  if (forms.some(rules.leavingState) && leavesState(rules, words, k)) return true;
   let next = words[k + 1];
   if (!next || !onlySpaces(text, w.end, next.start)) return false;
   const after = words[k + 2];
