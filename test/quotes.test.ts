@@ -127,6 +127,10 @@ describe('speaker phrases: title, rank and name in either order', () => {
     // A place behind a preposition right after the title completes it, and is no name; a first name
     // with the article opens a name a comma ends.
     ['وذكر رئيس الغرفة التجارية بمدنين، الطاهر القروي، أن حركة السلع عادت.', { name: 'الطاهر القروي', title: 'رئيس الغرفة التجارية بمدنين' }],
+    // ... and before سيدي, which joins the next word of a Maghrebi name however nisba-shaped it looks.
+    ['وقال رئيس لجنة متابعة العودة، الطاهر سيدي كلي، إن القافلة وصلت.', { name: 'الطاهر سيدي كلي', title: 'رئيس لجنة متابعة العودة' }],
+    // Who acts for an office holder heads the title (القائم بأعمال).
+    ['من جهته، أوضح القائم بأعمال مدير شؤون الوكالة في قطاع غزة، ماركو فيلاني، أن المدارس مكتظة.', { name: 'ماركو فيلاني', title: 'القائم بأعمال مدير شؤون الوكالة في قطاع غزة' }],
     // The title's place after a preposition, then a name a first name opens between commas (ألبرتو, not the article).
     ['وقال ممثل المفوضية في تشاد، ألبرتو ماتيولي، إن المخيم سيتسع لنحو 50 ألف شخص.', { name: 'ألبرتو ماتيولي', title: 'ممثل المفوضية في تشاد' }],
     // A body's short name in quotation marks belongs to the title; a person's quoted name does not.

@@ -115,9 +115,13 @@ function withShortName<T extends { end: number }>(r: Reader, title: T | null): T
 }
 
 
-/** … that starts a name: a name word without the article follows it (الحبيب خضر), or one the speaker phrase ends with (، الطاهر القروي،؛ المهدي الزياني إن). */
+/**
+ * … that starts a name: a name word without the article follows it (الحبيب خضر), or one the speaker
+ * phrase ends with (، الطاهر القروي،؛ المهدي الزياني إن). Not a nisba, an adjective of the noun
+ * before, unless it is a particle that joins the next word (الطاهر سيدي كلي).
+ */
 const articleFirstName = (r: Reader, k: number): boolean =>
-  r.articleName(k) && nameable(r, k + 1) && ((!r.definite(k + 1) && !r.nisba(k + 1)) || nameEnds(r, k + 2));
+  r.articleName(k) && nameable(r, k + 1) && ((!r.definite(k + 1) && (!r.nisba(k + 1) || compound(r, k + 1) > 0)) || nameEnds(r, k + 2));
 
 /**
  * A word behind "and" and the article or an adjunct preposition (وبمشاركة، والمجتمع، وللحركة): no
@@ -298,8 +302,10 @@ function complement(r: Reader, k: number, open: boolean): number {
       open = false;
       continue;
     }
-    // In an open genitive slot a rank word is the noun it also is (مدير الفريق، قائد اللواء).
-    if (r.stop(k) || r.complementizer(k) || r.verb(k) || (r.rank(k) && !open) || r.honorific(k) || compound(r, k)) break;
+    // In an open genitive slot a rank word is the noun it also is (مدير الفريق، قائد اللواء), and
+    // so is a participle with a genitive of its own (لجنة متابعة عودة النازحين, not "، متابعة أن").
+    const noun = open && !!r.verb(k)?.participle && (r.definite(k + 1) || nameable(r, k + 1)) && !r.complementizer(k + 1);
+    if (r.stop(k) || r.complementizer(k) || (r.verb(k) && !noun) || (r.rank(k) && !open) || r.honorific(k) || compound(r, k)) break;
     // A first name of the adjective shape alone (مسؤول تركي أن) is the adjective.
     if (r.firstName(k) && !(r.nisba(k) && !nameable(r, k + 1))) break;
     if (articleFirstName(r, k)) break;
@@ -352,7 +358,7 @@ function complement(r: Reader, k: number, open: boolean): number {
     } else if (m.contracting !== null && w.startsWith(m.contracting) && w.length > 3 && r.definite(k + 1) && !r.stop(k + 1)) {
       k += 2; // لحقوق الإنسان، لشؤون اللاجئين
       open = false;
-    } else if (open && nameable(r, k)) {
+    } else if (open && (nameable(r, k) || noun)) {
       k++;
       // A feminine noun (ة) or an administrative noun heads a genitive of its own: مدير صحة حماة،
       // رئيس هيئة أركان الجيش، قائممقام قضاء تلعفر.
