@@ -219,6 +219,9 @@ describe('nisba adjectives and organisations are not places', () => {
     ['تواصل تهجير السوريين بدعم من الجيش السوري', []],
     ['أعلنت قوات سوريا الديمقراطية وهيئة تحرير الشام', []],
     ['نقلت روسيا اليوم عن مصادر', []],
+    // The holy places of Mecca and Medina are no Bekaa; the Bekaa is still found alone.
+    ['وتوفي 14 حاجاً بالبقاع المقدسة لأسباب مختلفة', []],
+    ['وصلت العائلات إلى منطقة البقاع', [{ name: 'البقاع' }]],
     ['بحث كيري مع وزراء خارجية روسيا وتركيا', [{ name: 'روسيا', type: 'country' }, { name: 'تركيا' }]],
     ['أكد مركز المصالحة الروسي في سوريا', [{ name: 'سوريا', role: 'location' }]],
   ])('%s', check);
