@@ -206,6 +206,9 @@ describe('ambiguous names', () => {
     // Preposition-level names count after a role word, not bare.
     ['انتشرت الشرطة في التل', [{ name: 'التل', role: 'location' }]],
     ['صعد الجنود التل', []],
+    // ... and, once the article has vouched for one, behind a noun of its people or institutions.
+    ['انتشرت الشرطة في التل. ونقل المجلس العائلات من مدارس التل إلى المخيم', [{ name: 'التل' }, { name: 'التل' }]],
+    ['ونقل المجلس العائلات من مدارس التل إلى المخيم', []],
     ['دخلت آليات تركية إلى سورية', [{ name: 'سوريا', text: 'سورية', role: 'destination' }]],
     // A name that is also a verb: دُمّر "was destroyed".
     ['خرج الأهالي بعد أن دُمّر أكثر من نصف الأبنية', []],

@@ -39,7 +39,9 @@ export function acceptCandidates(places: CompiledPlacesRules, src: PlaceText, li
   // which alone is a date (مدينة 6 أكتوبر ... ووصل الوفد في 6 أكتوبر).
   const vouched = new Map<string, number>();
   for (const c of candidates) if (accepted.has(c) && c.ambiguity && !/\d/.test(c.ref.name) && !vouched.has(c.ref.name)) vouched.set(c.ref.name, c.nStart);
-  for (const c of pending) if (c.role && (vouched.get(c.ref.name) ?? Infinity) < c.nStart) accepted.add(c);
+  // ... and behind a noun of its people or institutions (مدارس الطبقة، أهالي الباب).
+  const ofPlace = (c: Candidate) => c.first > 0 && joined(src.words, c.first) && places.ofPlace.has(withoutConjunction(src, src.words[c.first - 1]!.text));
+  for (const c of pending) if ((c.role || ofPlace(c)) && (vouched.get(c.ref.name) ?? Infinity) < c.nStart) accepted.add(c);
   // A word taken for a place by its preposition alone (من الساحل) is no place inside a country
   // the article's other places are not in: the common word it also is (an Omani article's coast
   // is no Syrian coast).

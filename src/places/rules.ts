@@ -67,8 +67,8 @@ const schema = lazily((z) => {
       .default({ origin: [], destination: [], via: [], location: [], clitics: {} }),
     dateline: z.strictObject({ maxBracket: z.number().int().positive().default(40) }).default({ maxBracket: 40 }),
     ambiguous: z
-      .strictObject({ strong: Words, preposition: Words, adjectives: Words, cancelBefore: Words, cancelAfter: Words, offices: Words })
-      .default({ strong: [], preposition: [], adjectives: [], cancelBefore: [], cancelAfter: [], offices: [] }),
+      .strictObject({ strong: Words, preposition: Words, adjectives: Words, cancelBefore: Words, cancelAfter: Words, offices: Words, ofPlace: Words })
+      .default({ strong: [], preposition: [], adjectives: [], cancelBefore: [], cancelAfter: [], offices: [], ofPlace: [] }),
     outletWords: Words,
     outletSuffixes: Words,
     distanceUnits: Words,
@@ -146,6 +146,7 @@ export interface CompiledPlacesRules {
   cancel: { before: ReadonlySet<string>; after: ReadonlySet<string> };
   /** Offices named after the place they govern (محافظ، والي): the name after one is that place. */
   offices: ReadonlySet<string>;
+  ofPlace: ReadonlySet<string>;
   /** Names spelt like a feminine nisba (السعودية): after a definite noun, its adjective. */
   adjectives: ReadonlySet<string>;
   outletWords: ReadonlySet<string>;
@@ -243,6 +244,7 @@ export function compilePlaces(data: PlacesData): CompiledPlacesRules {
     ambiguous,
     cancel: { before: foldSet(data.ambiguous.cancelBefore), after: foldSet(data.ambiguous.cancelAfter) },
     offices: foldSet(data.ambiguous.offices),
+    ofPlace: foldSet(data.ambiguous.ofPlace),
     adjectives: foldSet(data.ambiguous.adjectives),
     outletWords: foldSet(data.outletWords),
     outletSuffixes: foldSet(data.outletSuffixes),
