@@ -58,6 +58,9 @@ describe('multiword names and the longest match', () => {
     ['وصلوا إلى بلدة قلعة المضيق صباحا', [{ name: 'قلعة المضيق', type: 'town', role: 'destination' }]],
     ['خرج المقاتلون من تل رفعت إلى التل', [{ name: 'تل رفعت', role: 'origin' }, { name: 'التل', role: 'destination' }]],
     ['تستمر الاشتباكات في الغوطة الشرقية', [{ name: 'الغوطة الشرقية', type: 'region', role: 'location' }]],
+    // A name written with the place it lies in (في الموصل، بالموصل) names that place too.
+    ['عادت الأسر إلى المدينة القديمة في الموصل', [{ name: 'الموصل القديمة', role: 'destination' }, { name: 'الموصل', role: null }]],
+    ['عادت الأسر إلى المدينة القديمة بالموصل', [{ name: 'الموصل القديمة' }, { name: 'الموصل' }]],
     // A name's words must stand together: no punctuation between them.
     ['قلعة، المضيق', []],
     // A place of worship named after a town is no place; nor is an elative after a list of neighbourhoods.

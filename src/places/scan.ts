@@ -106,6 +106,8 @@ export class PlaceScanner {
   private readonly conjunction: CliticTest;
   private readonly optionalConjunction: CliticTest;
   private readonly link: CliticTest;
+  /** A link clitic on a name with the article (بالموصل): a place a name is located in. */
+  private readonly linkOnArticle: CliticTest;
 
   private readonly text: string;
 
@@ -122,6 +124,7 @@ export class PlaceScanner {
     this.conjunction = (b) => b.conjunction && b.preposition === null;
     this.optionalConjunction = (b) => b.preposition === null;
     this.link = (b) => !b.conjunction && b.preposition !== null && this.places.linkClitics.has(b.preposition);
+    this.linkOnArticle = (b) => this.link(b) && b.form.startsWith(src.morphology.article);
   }
 
   scan(): Candidate[] {
@@ -240,6 +243,20 @@ export class PlaceScanner {
     const division = !!entry && entry.admin1 !== null && entry.admin1 === entry.en && !composed.name.startsWith(this.places.countryside?.canonical ?? '\0');
     if (!b || entry?.type === 'country' || division) return [hit];
     return [hit, { ...this.candidate(b.match, entryData(b.named), null, true), base: true }];
+  }
+
+  /**
+   * The place a gazetteer name locates itself in (حي الزهراء في الموصل، المنصورة بعدن): a mention
+   * of its own, as the base of a region phrase is.
+   */
+  private locatedIn(m: NameMatch): Candidate[] {
+    for (let j = m.first + 1; j <= m.last; j++) {
+      // ... after في, or behind ب written on the article (بالموصل, not أم باطنة nor لبنان).
+      const word = this.places.linkWords.has(this.tokens[j]!.text);
+      const q = word ? (j < m.last ? this.place(j + 1, this.none) : null) : this.place(j, this.linkOnArticle);
+      if (q && q.last === m.last) return [{ ...this.candidate(q, entryData(this.choose(q.entries)), null, true), base: true }];
+    }
+    return [];
   }
 
   // ---- readers ----
@@ -434,7 +451,7 @@ export class PlaceScanner {
     const r = role === undefined ? cueRole(this.places, this.src, k, m.preposition) : role;
     const entry = this.choose(m.entries, prefer);
     const d = this.places.adjectivalBases.has(entry.type) ? this.adjectiveAt(m.last + 1) : null;
-    if (!d) return { hits: [this.candidate(m, entryData(entry), r, cued)], next: m.last + 1 };
+    if (!d) return { hits: [this.candidate(m, entryData(entry), r, cued), ...this.locatedIn(m)], next: m.last + 1 };
     const b: Based = { base: { entry, name: entry.name }, named: entry, match: m, next: m.last + 1 };
     return { hits: this.regionHits(directionRegion(b.base, d.dir), m.nStart, k, d.next - 1, m, r, b), next: d.next };
   }
