@@ -480,6 +480,8 @@ describe('who moved and from where', () => {
     ['وعاد أمس أكثر من 300 ألف نازح إلى مدينة غزة. وعاد نحو 48 ألفاً على متن مركبات، وعاد 255 ألفاً سيراً على الأقدام.', [{ count: 300000 }, { count: 48000, kind: 'return', group: 'people' }, { count: 255000, kind: 'return', group: 'people' }]],
     // Where a road leads is the road's end, not the people's.
     ['عادت 300 عائلة إلى منازلها في درعا البلد أمس، وتتوقع اللجنة عودة نحو 2000 عائلة أخرى بعد فتح الطريق الواصل إلى درعا المحطة.', [{ count: 300 }, { count: 2000, destination: ['درعا البلد'] }]],
+    // ... unless the people took the road: where it leads is where they went.
+    ['وقال إن نحو 12 ألف شخص غادروا مدينة صور خلال الساعات الماضية عبر الطريق الساحلي باتجاه صيدا.', [{ count: 12000, origin: ['صور'], destination: ['صيدا'] }]],
     // Where a plane lands or a ship docks with the people it carries ...
     ['وحطت في بوخارست ليل الثلاثاء طائرة عسكرية أقلّت 148 شخصا من بيروت.', [{ count: 148, destination: ['بوخارست'] }]],
     // ... not where ships dock to take people away.

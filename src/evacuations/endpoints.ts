@@ -175,11 +175,18 @@ function locatedByDistance(rules: LinkRules, words: Word[], at: number): boolean
   return k >= 0 && rules.distanceUnits.has(words[k]!.text);
 }
 
-/** "فتح الطريق الواصل إلى درعا المحطة": where a road leads is the road's end, not the people's. */
+/**
+ * "فتح الطريق الواصل إلى درعا المحطة": where a road leads is the road's end, not the people's;
+ * unless they took the road (غادروا عبر الطريق الساحلي باتجاه صيدا), where it leads is where they went.
+ */
 function roadLeadsTo(rules: LinkRules, words: Word[], at: number): boolean {
   const g = rules.grammar;
   const cue = words[at - 1];
-  return !!cue && g.towards.has(cue.text) && words.slice(Math.max(0, at - 3), at - 1).some((w) => w.forms.some((f) => g.roads.has(f)));
+  if (!cue || !g.towards.has(cue.text)) return false;
+  const road = words.slice(Math.max(0, at - 3), at - 1).findIndex((w) => w.forms.some((f) => g.roads.has(f)));
+  if (road < 0) return false;
+  const taken = words[Math.max(0, at - 3) + road - 1];
+  return !taken || !g.via.has(taken.text);
 }
 
 /**
