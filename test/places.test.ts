@@ -376,6 +376,8 @@ describe('the shipped rules: type words and the names made of them', () => {
   test.each<[string, string[]]>([
     // An adjective after a type word names no camp of its own.
     ['ووصلت 900 أسرة قادمة من قرى محيطة بالجنينة', ['الجنينة']],
+    // A municipality is a type word: its dual names no place (بلديتي), and its name is a town's.
+    ['وأجلت وحداته 230 عائلة من قرى بلديتي الأخضرية والقادرية إلى البويرة', ['الأخضرية', 'القادرية', 'البويرة']],
     // A pronoun after a list's و is no member of it (مخيمات عامرية الفلوجة وهم في حالة إنهاك).
     ['ووصل معظم الفارين إلى مخيمات الحبانية وهم في حالة إنهاك شديد', ['الحبانية']],
     // ... and so is a particle opening a clause after a list of places.
