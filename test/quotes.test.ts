@@ -129,6 +129,12 @@ describe('speaker phrases: title, rank and name in either order', () => {
     ['وذكر رئيس الغرفة التجارية بمدنين، الطاهر القروي، أن حركة السلع عادت.', { name: 'الطاهر القروي', title: 'رئيس الغرفة التجارية بمدنين' }],
     // ... and before سيدي, which joins the next word of a Maghrebi name however nisba-shaped it looks.
     ['وقال رئيس لجنة متابعة العودة، الطاهر سيدي كلي، إن القافلة وصلت.', { name: 'الطاهر سيدي كلي', title: 'رئيس لجنة متابعة العودة' }],
+    // A name between commas may open with the article before a family particle (Mauritanian ولد).
+    ['وقال وزير الصيد والاقتصاد البحري، الداه ولد أحمدو، إن الزوارق عادت.', { name: 'الداه ولد أحمدو', title: 'وزير الصيد والاقتصاد البحري' }],
+    // A source word with the article says what the named person does (السائق، الطبيب).
+    ['من جهته، صرح السائق عبد القادر بلعيد، الذي يعمل على هذا الخط منذ سنوات، بأن الشاحنات وصلت.', { name: 'عبد القادر بلعيد', title: 'السائق' }],
+    ['وذكر مدير مستشفى جنديرس، الطبيب خليل عبدو، أن الجرحى نقلوا.', { name: 'خليل عبدو', title: 'مدير مستشفى جنديرس' }],
+    ['وقال الطبيب إن الجرحى نقلوا.', { name: null, title: 'الطبيب' }],
     // Who acts for an office holder heads the title (القائم بأعمال).
     ['من جهته، أوضح القائم بأعمال مدير شؤون الوكالة في قطاع غزة، ماركو فيلاني، أن المدارس مكتظة.', { name: 'ماركو فيلاني', title: 'القائم بأعمال مدير شؤون الوكالة في قطاع غزة' }],
     // The title's place after a preposition, then a name a first name opens between commas (ألبرتو, not the article).

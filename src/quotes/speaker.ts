@@ -182,7 +182,14 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
   if (lead) {
     k += lead;
     chain = true;
-  } else if (context && nameable(r, i) && !r.definite(i) && !attached(r, i) && !r.placeStart(i) && !r.rules.placeNouns.has(r.word(i) ?? '')) {
+  } else if (
+    context &&
+    nameable(r, i) &&
+    // ... with the article too when a family particle follows (الداه ولد أحمدو، اليزيد آيت علي).
+    ((!r.definite(i) && !attached(r, i)) || (r.definite(i) && r.rules.familyParticles.has(r.word(i + 1) ?? ''))) &&
+    !r.placeStart(i) &&
+    !r.rules.placeNouns.has(r.word(i) ?? '')
+  ) {
     k++;
     chain = false;
   } else return null;
@@ -489,10 +496,16 @@ function nisbasAfter(r: Reader, k: number): number {
 /** A rank, an honorific or a first name at `k`: the start of a name. */
 const announcesName = (r: Reader, k: number): boolean => r.rank(k) > 0 || r.honorific(k) > 0 || nameAt(r, k, false)?.cue === 'lexicon';
 
+/**
+ * A source word with the article that says what the person named after it does, before a name a
+ * first name opens (مدير مستشفى جنديرس، الطبيب خليل عبدو، أن): 1, its length, or 0.
+ */
+const sourceWord = (r: Reader, k: number): number => (r.definite(k) && anonymousAt(r, k) === k + 1 && nameAt(r, k + 1, true)?.cue === 'lexicon' ? 1 : 0);
+
 function personAfterTitle(r: Reader, at: number): { rank: Part | null; name: Part; cue: NameCue; end: number } | null {
   const rank = r.rank(at);
   const noted = rank ? pastNote(r, at + rank) : at;
-  const k = noted + r.honorific(noted);
+  const k = noted + (r.honorific(noted) || sourceWord(r, noted));
   const name = nameAt(r, k, true);
   if (!name) return null;
   // Words the title points at are a name only if the name ends where names end (بهرام قاسمي أن),
@@ -534,9 +547,11 @@ export function parseSpeaker(r: Reader, i: number, known: KnownName, shapes = tr
  * word): the noun is the title when a first name opens a name of two words or more after it, and the
  * name ends where the words begin.
  */
-function occupationName(r: Reader, i: number): SpeakerPhrase | null {
-  const at = r.firstName(i + 1) > 0 && r.definite(i) ? i + 1 : r.firstName(i + 2) > 0 && !r.definite(i) && r.definite(i + 1) ? i + 2 : -1;
-  if (at < 0 || [i, at - 1].some((k) => r.stop(k) || r.reserved(k) || r.placeStart(k) || r.firstName(k) > 0 || r.nisba(k))) return null;
+function occupationName(r: Reader, i: number, source = false): SpeakerPhrase | null {
+  const leads = (k: number) => r.firstName(k) > 0 || compound(r, k) > 0;
+  const at = leads(i + 1) && r.definite(i) ? i + 1 : leads(i + 2) && !r.definite(i) && r.definite(i + 1) ? i + 2 : -1;
+  // (`source`: the noun is a source word, reserved as such: السائق.)
+  if (at < 0 || [i, at - 1].some((k) => r.stop(k) || (r.reserved(k) && !(source && k === i)) || r.placeStart(k) || r.firstName(k) > 0 || r.nisba(k))) return null;
   const name = nameAt(r, at, false);
   if (!name || name.end - at < 2 || !nameEnds(r, name.end)) return null;
   return { ...empty(r, 'person', i, name.end), title: { r, start: i, end: at }, name: { r, start: at, end: name.end }, nameCue: 'lexicon' };
@@ -640,6 +655,9 @@ function listedSpeaker(r: Reader, i: number, known: KnownName): SpeakerPhrase | 
     if (slot && slot.cue !== 'shape') {
       return { ...empty(r, 'person', i, slot.end), title: { r, start: i, end: slot.titleEnd }, name: slot.name, nameCue: slot.cue };
     }
+    // "صرح السائق عبد القادر بلعيد، الذي": the source word with the article names what that person does.
+    const occupied = anonymous === i + 1 && r.definite(i) ? occupationName(r, i, true) : null;
+    if (occupied) return occupied;
     return bodyAfter(r, { ...empty(r, 'anonymous', i, anonymous), title: { r, start: i, end: anonymous } });
   }
 
@@ -818,7 +836,7 @@ function betweenCommas(r: Reader, b: number): { name: Part; cue: NameCue; end: n
   const officeWords = office && office.headEnd === b + 2 && nisbasAfter(r, b + 2) === office.end ? office.end - b - 1 : 0;
   // ... nor a nationality before a name that follows it (، الإيطالي ماركو بيرتيني،).
   const nationality = r.definiteNisba(b + 1) && nameable(r, b + 2) && !r.definite(b + 2) ? 1 : 0;
-  const start = b + 1 + (r.honorific(b + 1) || r.rank(b + 1) || officeWords || nationality);
+  const start = b + 1 + (r.honorific(b + 1) || r.rank(b + 1) || officeWords || nationality || sourceWord(r, b + 1));
   let k = start;
   // ... and a first name spelled like a preposition closes it (، همرين علي،), or like a time word
   // stands inside it (، عمار صباح النعيمي،).
