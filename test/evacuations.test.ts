@@ -480,6 +480,10 @@ describe('who moved and from where', () => {
     ['وعاد أمس أكثر من 300 ألف نازح إلى مدينة غزة. وعاد نحو 48 ألفاً على متن مركبات، وعاد 255 ألفاً سيراً على الأقدام.', [{ count: 300000 }, { count: 48000, kind: 'return', group: 'people' }, { count: 255000, kind: 'return', group: 'people' }]],
     // Where a road leads is the road's end, not the people's.
     ['عادت 300 عائلة إلى منازلها في درعا البلد أمس، وتتوقع اللجنة عودة نحو 2000 عائلة أخرى بعد فتح الطريق الواصل إلى درعا المحطة.', [{ count: 300 }, { count: 2000, destination: ['درعا البلد'] }]],
+    // A return its place's own official tells, with no place gone to, went to that place; not one
+    // the article's people left (رئيس بلدية عرسال of refugees going home from it).
+    ['من جانبه، قال عميد بلدية سرت، يوسف البركي، إن "ما بين 350 و400 أسرة عادت أمس الثلاثاء عبر بوابة الهيرة".', [{ min: 350, max: 400, qualifier: 'range', kind: 'return', destination: ['سرت'] }]],
+    ['وغادرت 500 عائلة من عرسال أمس. وقال رئيس بلدية عرسال إن 300 أسرة عادت أمس.', [{ count: 500 }, { count: 300, kind: 'return', destination: [] }]],
     // ... unless the people took the road: where it leads is where they went.
     ['وقال إن نحو 12 ألف شخص غادروا مدينة صور خلال الساعات الماضية عبر الطريق الساحلي باتجاه صيدا.', [{ count: 12000, origin: ['صور'], destination: ['صيدا'] }]],
     // Where a plane lands or a ship docks with the people it carries ...

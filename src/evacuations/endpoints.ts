@@ -493,6 +493,8 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
     // goes on: إلى ترهونة ومسلاتة).
     const locating = (p: PlaceHit, n: number) => locatesPrevious(words, inSentence, n) && placedInside(rules, words, firstEndingAfter(words, p.nStart), p);
     destination = inSentence.filter((p, n) => p.role === 'location' && p.nStart > trigger.start && ctx.direction(p) !== 'origin' && !locating(p, n)).map((p) => p.ref);
+    // ... else the place whose own official tells it (قال عميد بلدية غريان إن 350 أسرة عادت).
+    if (destination.length === 0 && !nationality) destination = officialsPlace(ctx, fig);
   }
   // Where the figure's clause says people are: a camp they reached (النازحين في مخيم حسن شام), or
   // for a displacement the place they left (نزوح 40 ألف شخص في شرق ليبيا).
@@ -648,6 +650,23 @@ function whereTheyStay(ctx: LinkContext, { words, last }: Figure, inSentence: re
  * The place a sentence opens with, set off by a comma, before the figure (وفي سوسة، أكد عميد
  * بلديتها أن نحو 80 عائلة نزحت من بيوتها): where it is set.
  */
+/**
+ * The place a local office before the figure governs in its sentence (عميد بلدية غريان، محافظ
+ * حمص), though the speaker's title it stands in is no end of a movement otherwise.
+ */
+function officialsPlace(ctx: LinkContext, { words, num, si }: Figure): PlaceRef[] {
+  const offices = ctx.rules.grammar.local_offices;
+  const sentence = ctx.doc.sentences[si]!;
+  // Not a place people left in the article (رئيس بلدية عرسال of refugees going home from it).
+  const left = new Set(ctx.movement.origins.map((o) => o.ref.name));
+  const governed = ctx.places.startingIn(sentence.start, num.nStart).find((p) => {
+    if (p.nEnd > num.nStart || left.has(p.ref.name)) return false;
+    const office = words[firstEndingAfter(words, p.nStart) - 1];
+    return !!office && office.end <= p.nStart && office.forms.some((f) => offices.has(f));
+  });
+  return governed ? [governed.ref] : [];
+}
+
 function sceneOf(ctx: LinkContext, { si, num }: Figure, inSentence: readonly PlaceHit[]): PlaceHit[] {
   const { doc, rules } = ctx;
   const opening = doc.clauseIndexAt(doc.sentences[si]!.start);

@@ -188,6 +188,7 @@ const schema = lazily((z) => {
         event_conjunctions: z.array(z.string()).default([]),
         restoring_verbs: z.array(z.string()).default([]),
         state_prepositions: z.array(z.string()).default([]),
+        local_offices: z.array(z.string()).default([]),
         plural_verb_endings: z.array(z.string()).default([]),
         awaiting: z.array(z.string()).default([]),
       })
