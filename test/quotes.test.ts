@@ -135,6 +135,10 @@ describe('speaker phrases: title, rank and name in either order', () => {
     ['من جهته، صرح السائق عبد القادر بلعيد، الذي يعمل على هذا الخط منذ سنوات، بأن الشاحنات وصلت.', { name: 'عبد القادر بلعيد', title: 'السائق' }],
     ['وذكر مدير مستشفى جنديرس، الطبيب خليل عبدو، أن الجرحى نقلوا.', { name: 'خليل عبدو', title: 'مدير مستشفى جنديرس' }],
     ['وقال الطبيب إن الجرحى نقلوا.', { name: null, title: 'الطبيب' }],
+    // A body behind ل with an indefinite genitive up to a comma goes on the title (لمجلس مقاطعة عفرين)...
+    ['وقالت الرئيسة المشتركة لمجلس مقاطعة عفرين، روجين حسن، إن العائلات عادت.', { name: 'روجين حسن', title: 'الرئيسة المشتركة لمجلس مقاطعة عفرين' }],
+    // ... and the outlet's own name for itself behind ل is whom the words were given to (لوكالتنا).
+    ['وقال رئيس لجنة الإغاثة المحلية سليم أبو فخر لوكالتنا إن العائلات عادت.', { name: 'سليم أبو فخر', title: 'رئيس لجنة الإغاثة المحلية' }],
     // Who acts for an office holder heads the title (القائم بأعمال).
     ['من جهته، أوضح القائم بأعمال مدير شؤون الوكالة في قطاع غزة، ماركو فيلاني، أن المدارس مكتظة.', { name: 'ماركو فيلاني', title: 'القائم بأعمال مدير شؤون الوكالة في قطاع غزة' }],
     // The title's place after a preposition, then a name a first name opens between commas (ألبرتو, not the article).

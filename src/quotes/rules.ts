@@ -72,6 +72,7 @@ const schema = lazily((z) => {
         sourceObjects: words,
         givenIn: words,
         givenWith: words,
+        givenToUs: words,
         beforeVerb: words,
         adjunct: words,
       })

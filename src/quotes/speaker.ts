@@ -55,7 +55,7 @@ function conjoinedTitle(r: Reader, k: number): number {
 /** Where a name may end: punctuation, a function word, a complementizer, a verb, an office, a medium after ل. */
 function nameBoundary(r: Reader, k: number): boolean {
   if (k >= r.length || r.word(k) === undefined) return true;
-  if (r.reserved(k)) return true;
+  if (r.reserved(k) || r.rules.roles.givenToUs.has(r.word(k)!)) return true;
   // لرويترز، لمراسل الوكالة: a medium or a source behind ل (whom the words were given to).
   const bare = r.withoutL(k);
   return !!bare && (outletAt(bare, k) !== null || bare.rules.anonymous.match(bare.word, k) !== null);
@@ -365,6 +365,9 @@ function complement(r: Reader, k: number, open: boolean): number {
     } else if (m.contracting !== null && w.startsWith(m.contracting) && w.length > 3 && r.definite(k + 1) && !r.stop(k + 1)) {
       k += 2; // لحقوق الإنسان، لشؤون اللاجئين
       open = false;
+    } else if (m.contracting !== null && w.startsWith(m.contracting) && w.length > 3 && !open && bodyBehindL(r, k) && commaAfterGenitive(r, k + 1) > 0) {
+      k = commaAfterGenitive(r, k + 1); // ... and one indefinite words follow up to a comma (الرئيسة المشتركة لمجلس مقاطعة عفرين، روجين حسن)
+      open = false;
     } else if (open && (nameable(r, k) || noun)) {
       k++;
       // A feminine noun (ة) or an administrative noun heads a genitive of its own: مدير صحة حماة،
@@ -373,6 +376,18 @@ function complement(r: Reader, k: number, open: boolean): number {
     } else break;
   }
   return k;
+}
+
+/** A body's or a place's noun behind ل (لمجلس، لحركة، لمدينة; not لاشين, a name). */
+function bodyBehindL(r: Reader, k: number): boolean {
+  const bare = r.withoutL(k);
+  return placeNounLed(r, k) || (!!bare && (!!bare.rules.organizations.match(bare.word, k) || bare.word(k)!.endsWith(r.words.morphology.feminine)));
+}
+
+/** The comma one or two indefinite name words from `k` stand before (مقاطعة عفرين،), or 0. */
+function commaAfterGenitive(r: Reader, k: number): number {
+  for (let j = k; j < k + 2 && nameable(r, j) && !r.definite(j); j++) if (r.isComma(j + 1)) return j + 1;
+  return 0;
 }
 
 function titleAt(r: Reader, i: number): { headEnd: number; end: number; head: TitleHead } | null {
