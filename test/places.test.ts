@@ -121,6 +121,8 @@ describe('type words', () => {
     ['تسلمت محافظة حمص المساعدات', [{ name: 'حمص', type: 'governorate', id: 'SY04' }]],
     ['دخلوا مدينة حمص', [{ name: 'حمص', type: 'city', id: 'SY0401' }]],
     ['خرجت الحافلات من مخيم الوافدين', [{ name: 'الوافدين', type: 'camp', role: 'origin', id: null }]],
+    // A name the gazetteer lacks ends before a word with tanween (صباحاً), an adverb of no name.
+    ['انطلقت القافلة من مخيم برخودان ومخيم سردم صباحاً', [{ name: 'برخودان', type: 'camp' }, { name: 'سردم', type: 'camp' }]],
     ['يعمل المنفذ في محيط بلدة جسرين في جنوب الغوطة', [{ name: 'جسرين', type: 'town', id: null }, { name: 'جنوب الغوطة' }, { name: 'الغوطة' }]],
     ['غادرت الحافلات حي الوعر صباح السبت', [{ name: 'الوعر', type: 'neighbourhood' }]],
     // A word cut short at a text's end names no place; a short construct head begins one.
@@ -492,6 +494,9 @@ describe('the shipped gazetteer: places of the Strait, and a town that is also a
     ['وأبحرت العبارات من طنجة إلى طريفة والجزيرة الخضراء', ['طنجة', 'طريفة', 'الجزيرة الخضراء']],
     ['وفر آلاف الماليين من تمبكتو وموبتي إلى باسكنو وفصالة', ['تمبكتو', 'موبتي', 'باسكنو', 'فصالة']],
     ['ونقلت الحافلات المرضى إلى مطار رامون قرب إيلات', ['مطار رامون', 'إيلات']],
+    // نوروز is the new year's feast, and the camp only with its type word.
+    ['وعادت العائلات قبل أيام من عيد نوروز الذي يحتفل به الكرد', []],
+    ['ووصلت العائلات إلى مخيم نوروز', ['نوروز']],
     // A place named by its kilometre.
     ['وغادرت الحافلات مدينة الحديدة عبر منفذ كيلو 16 باتجاه صنعاء', ['الحديدة', 'كيلو 16', 'صنعاء']],
     // النعمة is also "grace", طريفة "funny".

@@ -530,8 +530,11 @@ export class PlaceScanner {
   /** Whether a bare word after a type word ends there: punctuation, a boundary word, a list, a place or a place word next. */
   private boundaryAfter(k: number): boolean {
     if (!this.joined(k + 1)) return true;
-    const w = this.tokens[k + 1]!.text;
+    const next = this.tokens[k + 1]!;
+    const w = next.text;
     if (this.places.boundaryWords.has(w) || conjoined(this.src, w)) return true;
+    // A word with tanween is an adverb or an indefinite noun, no more of a name (مخيم سردم صباحاً).
+    if (TANWEEN.test(this.src.written(next.start, next.end))) return true;
     return !!this.keyword(k + 1, this.placeWord, this.any) || !!this.place(k + 1, this.any);
   }
 
