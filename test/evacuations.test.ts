@@ -484,6 +484,8 @@ describe('who moved and from where', () => {
     // the article's people left (رئيس بلدية عرسال of refugees going home from it).
     ['من جانبه، قال عميد بلدية سرت، يوسف البركي، إن "ما بين 350 و400 أسرة عادت أمس الثلاثاء عبر بوابة الهيرة".', [{ min: 350, max: 400, qualifier: 'range', kind: 'return', destination: ['سرت'] }]],
     ['وغادرت 500 عائلة من عرسال أمس. وقال رئيس بلدية عرسال إن 300 أسرة عادت أمس.', [{ count: 500 }, { count: 300, kind: 'return', destination: [] }]],
+    // A negation speaks only in its clause: "طلب عدم الكشف عن اسمه، نُقل" moved them.
+    ['وبحسب مصدر أمني طلب عدم الكشف عن اسمه، نُقل 700 رجل من نازحي الصقلاوية إلى مركز في الحبانية.', [{ count: 700, destination: ['الحبانية'] }]],
     // ... unless the people took the road: where it leads is where they went.
     ['وقال إن نحو 12 ألف شخص غادروا مدينة صور خلال الساعات الماضية عبر الطريق الساحلي باتجاه صيدا.', [{ count: 12000, origin: ['صور'], destination: ['صيدا'] }]],
     // Where a plane lands or a ship docks with the people it carries ...
@@ -797,6 +799,8 @@ describe('a verb that says only how people moved, in an article about one kind o
 
 describe('figures that are not people moving', () => {
   it.each<[string]>([
+    // عدم negates the verbal noun after it: people who decided not to leave.
+    ['وأوضح أن الغالبية العظمى من المدنيين، الذين يقدر عددهم بنحو 70 ألف نسمة، قررت البقاء في منازلها وعدم المغادرة.'],
     // Leaving a state (خروج … عن الخدمة) moves nobody; the figure counts whom it touches.
     ['كما أدى خروج محطة مياه رئيسية عن الخدمة إلى انقطاع المياه عن نحو 400 ألف نسمة في الحسكة وريفها.'],
     // A goal that is no place is a thing the verb refers to (تعود إلى "is due to", بالعودة إلى "on referring to").

@@ -237,12 +237,13 @@ function modalBefore(rules: LinkRules, words: readonly Word[], k: number, figure
 }
 
 /**
- * A negation stands a few words before the trigger at word `k` (لم توافق بعد على عودة), not of a
+ * A negation stands a few words before the trigger at word `k` in its clause (لم توافق بعد على عودة; not
+ * "طلب عدم الكشف عن اسمه، نُقل 700"), not of a
  * verb of amount (لم يتجاوز عدد العائدين), and no exceptive before the figure at `first` (لم يغادر سوى 200).
  */
 function negated(rules: LinkRules, words: readonly Word[], k: number, first: number): boolean {
   const g = rules.grammar;
-  for (let j = k - 1; j >= Math.max(0, k - rules.reach.negation); j--) {
+  for (let j = k - 1; j >= Math.max(0, k - rules.reach.negation) && words[j]!.clause === words[k]!.clause; j--) {
     if (!words[j]!.forms.some((f) => g.negations.has(f))) continue;
     if (words[j + 1] && words[j + 1]!.forms.some((f) => g.amount_verbs.has(f))) return false;
     return !words.slice(k + 1, first).some((w) => g.exceptives.has(w.text));
