@@ -485,7 +485,7 @@ describe('who moved and from where', () => {
     ['من جانبه، قال عميد بلدية سرت، يوسف البركي، إن "ما بين 350 و400 أسرة عادت أمس الثلاثاء عبر بوابة الهيرة".', [{ min: 350, max: 400, qualifier: 'range', kind: 'return', destination: ['سرت'] }]],
     ['وغادرت 500 عائلة من عرسال أمس. وقال رئيس بلدية عرسال إن 300 أسرة عادت أمس.', [{ count: 500 }, { count: 300, kind: 'return', destination: [] }]],
     // A negation speaks only in its clause: "طلب عدم الكشف عن اسمه، نُقل" moved them.
-    ['وبحسب مصدر أمني طلب عدم الكشف عن اسمه، نُقل 700 رجل من نازحي الصقلاوية إلى مركز في الحبانية.', [{ count: 700, destination: ['الحبانية'] }]],
+    ['وبحسب مصدر أمني طلب عدم الكشف عن اسمه، نُقل بين 700 و900 رجل من نازحي الصقلاوية إلى مركز تدقيق في الحبانية.', [{ qualifier: 'range', min: 700, max: 900, kind: 'evacuation', destination: ['الحبانية'] }]],
     // ... unless the people took the road: where it leads is where they went.
     ['وقال إن نحو 12 ألف شخص غادروا مدينة صور خلال الساعات الماضية عبر الطريق الساحلي باتجاه صيدا.', [{ count: 12000, origin: ['صور'], destination: ['صيدا'] }]],
     // Where a plane lands or a ship docks with the people it carries ...
