@@ -139,6 +139,10 @@ describe('speaker phrases: title, rank and name in either order', () => {
     ['وقالت الرئيسة المشتركة لمجلس مقاطعة عفرين، روجين حسن، إن العائلات عادت.', { name: 'روجين حسن', title: 'الرئيسة المشتركة لمجلس مقاطعة عفرين' }],
     // ... and the outlet's own name for itself behind ل is whom the words were given to (لوكالتنا).
     ['وقال رئيس لجنة الإغاثة المحلية سليم أبو فخر لوكالتنا إن العائلات عادت.', { name: 'سليم أبو فخر', title: 'رئيس لجنة الإغاثة المحلية' }],
+    // A name before a title that ends with the place its office is in, then a comma.
+    ['من جانبها، أكدت سالمة الفيتوري، مديرة مكتب التعليم في البيضاء، أن القافلة وصلت.', { name: 'سالمة الفيتوري', title: 'مديرة مكتب التعليم في البيضاء' }],
+    // ... after an honorific, which is no part of it (مولوي).
+    ['من جانبه، صرح مولوى عبد اللطيف حكيمى، مدير دائرة شؤون اللاجئين في هرات، بأن المخيم امتلأ.', { name: 'عبد اللطيف حكيمى', title: 'مدير دائرة شؤون اللاجئين' }],
     // Who acts for an office holder heads the title (القائم بأعمال).
     ['من جهته، أوضح القائم بأعمال مدير شؤون الوكالة في قطاع غزة، ماركو فيلاني، أن المدارس مكتظة.', { name: 'ماركو فيلاني', title: 'القائم بأعمال مدير شؤون الوكالة في قطاع غزة' }],
     // The title's place after a preposition, then a name a first name opens between commas (ألبرتو, not the article).

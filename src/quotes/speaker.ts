@@ -443,12 +443,20 @@ function bodyAfter(r: Reader, sp: SpeakerPhrase): SpeakerPhrase {
  */
 export function nameBeforeTitle(r: Reader, at: number): SpeakerPhrase | null {
   // A nationality may stand before the name (أكد البرازيلي ماركوس فييرا، مدرب الإسماعيلي، أن).
-  const i = r.definiteNisba(at) && !r.definite(at + 1) ? at + 1 : at;
+  // ... and an honorific (قال مولوي عبد الرحيم صديقي، المتحدث باسم …).
+  const i = r.definiteNisba(at) && !r.definite(at + 1) ? at + 1 : at + r.honorific(at);
   let c = i;
   while (c <= i + MAX_NAME && !r.isComma(c) && nameable(r, c) && !r.stop(c)) c++;
   if (!r.isComma(c) || c - i < 2 || r.definite(i) || cliticLead(r, i)) return null;
   const sp = titleAfter(r, { ...empty(r, 'person', i, c), name: { r, start: i, end: c }, nameCue: 'context' });
-  return sp.title && r.isComma(sp.end) ? { ...sp, start: at } : null;
+  if (!sp.title) return null;
+  // ... with the place the office is in before the comma (، مديرة مكتب التعليم في البيضاء،).
+  let end = sp.end;
+  if (!r.isComma(end) && r.rules.roles.placeBeforeName.has(r.word(end) ?? '') && r.placeStart(end + 1)) {
+    end += 2;
+    while (r.inPlace(end)) end++;
+  }
+  return r.isComma(end) ? { ...sp, start: at, end, title: { ...sp.title, end } } : null;
 }
 
 /** A title after a name, directly or after a comma (طلال البرازي محافظ حمص، يوري يفتوشينكو، رئيس المركز). */
