@@ -484,6 +484,8 @@ describe('who moved and from where', () => {
     // the article's people left (رئيس بلدية عرسال of refugees going home from it).
     ['من جانبه، قال عميد بلدية سرت، يوسف البركي، إن "ما بين 350 و400 أسرة عادت أمس الثلاثاء عبر بوابة الهيرة".', [{ min: 350, max: 400, qualifier: 'range', kind: 'return', destination: ['سرت'] }]],
     ['وغادرت 500 عائلة من عرسال أمس. وقال رئيس بلدية عرسال إن 300 أسرة عادت أمس.', [{ count: 500 }, { count: 300, kind: 'return', destination: [] }]],
+    // "المدينة" behind the schools people reached is the place its sentence named before.
+    ['ووصلت قافلة إلى بنغازي أمس. وأكدت سالمة الفيتوري، مديرة مكتب التعليم في البيضاء، أن "قرابة 900 شخص وصلوا إلى مدارس المدينة".', [{ count: 900, destination: ['البيضاء'] }]],
     // A negation speaks only in its clause: "طلب عدم الكشف عن اسمه، نُقل" moved them.
     ['وبحسب مصدر أمني طلب عدم الكشف عن اسمه، نُقل بين 700 و900 رجل من نازحي الصقلاوية إلى مركز تدقيق في الحبانية.', [{ qualifier: 'range', min: 700, max: 900, kind: 'evacuation', destination: ['الحبانية'] }]],
     // ... unless the people took the road: where it leads is where they went.

@@ -798,7 +798,9 @@ export function anaphorsIn(ctx: LinkContext, si: number): Anaphor[] {
     const homesIn = rules.grammar.inside.has(w.text) && k > 1 && rules.grammar.towards.has(words[k - 2]!.text) && ownHomes(rules, words[k - 1]!);
     const towards = subject || homesIn || receives(w) || w.forms.some(rules.entryVerb) || rules.grammar.towards.has(w.text);
     if (!towards && !rules.grammar.from.has(w.text) && !w.forms.some(rules.departureVerb) && !peopleInConstruct(rules, w)) continue;
-    const next = subject ? w : words[k + 1]!;
+    // ... and the place whose schools or shelters they reached (وصلوا إلى مدارس المدينة).
+    const within = !subject && towards && !!words[k + 2] && words[k + 1]!.forms.some((f) => rules.grammar.area_nouns.has(f)) ? 1 : 0;
+    const next = subject ? w : words[k + 1 + within]!;
     if (!next.text.startsWith(rules.morphology.article)) continue;
     const back = !towards && peopleInConstruct(rules, w) && wentBackTo(rules, words, k, k + 1);
     const forms = next.forms;
@@ -810,7 +812,7 @@ export function anaphorsIn(ctx: LinkContext, si: number): Anaphor[] {
     if (towards || back) {
       // "ستنطلق من بني وليد باتجاه المدينة": the last place of that kind named before, not one
       // its sentence sends people from; "باتجاه المنطقة الحدودية" describes a place, names none.
-      if (!subject && words[k + 2]?.text.startsWith(rules.morphology.article)) continue;
+      if (!subject && words[k + 2 + within]?.text.startsWith(rules.morphology.article)) continue;
       // ... though people's own homes may be in the place they had left (عاد 150 شخصاً ممن غادروا
       // الأشرفية إلى منازلهم في الحي).
       const left = new Set(homesIn ? [] : sentenceOrigins.map((p) => p.ref.name));
