@@ -34,6 +34,8 @@ function check(records: Evacuation[], expected: Expected[]) {
 
 describe('figures of people who moved', () => {
   it.each<[string, Expected[]]>([
+    // تحرك "moved", of people counted before it.
+    ['وقالت المتحدثة إن "أكثر من 100 ألف شخص تحركوا جنوباً على امتداد شارع صلاح الدين خلال 24 ساعة".', [{ count: 100000, qualifier: 'more_than' }]],
     // The number of a place's name is no figure (مخيم الجدعة 5).
     [
       'تتواصل عودة العائلات العراقية من مخيم الهول ضمن خطة حكومية لإعادة النازحين.\n\nووصلت أمس دفعة جديدة تضم نحو 94 عائلة، قوامها أكثر من 320 شخصاً، إلى مخيم الجدعة 5 في ناحية القيارة، قادمة من مخيم الهول.',
