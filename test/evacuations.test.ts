@@ -803,6 +803,9 @@ describe('a verb that says only how people moved, in an article about one kind o
 
 describe('figures that are not people moving', () => {
   it.each<[string]>([
+    // A refusal or a prevention before the people it keeps back, their figure between.
+    ['بينما رفضت نحو 100 عائلة مغادرة منازلها في مرزق رغم السيول.'],
+    ['وأكد أن وحدات الحرس منعت زهاء 90 مهاجراً من العبور نحو ليبيا عبر معبر الذهيبة.'],
     // عدم negates the verbal noun after it: people who decided not to leave.
     ['وأوضح أن الغالبية العظمى من المدنيين، الذين يقدر عددهم بنحو 70 ألف نسمة، قررت البقاء في منازلها وعدم المغادرة.'],
     // Leaving a state (خروج … عن الخدمة) moves nobody; the figure counts whom it touches.

@@ -233,6 +233,12 @@ function modalBefore(rules: LinkRules, words: readonly Word[], k: number, figure
     const own = !!figure && j >= figure.first && j <= figure.last + 1;
     if (!own && words[j]!.forms.some(rules.modal)) return true;
   }
+  // A refusal before the people who refuse (رفضت نحو 100 عائلة مغادرة منازلها, منعت زهاء 90 مهاجراً
+  // من العبور), the figure and its noun between counting for nothing; not a demand or a call, which
+  // with its people is an order to leave (طالب الجيش نحو 1.1 مليون مواطن بمغادرة منازلهم).
+  if (figure && figure.last < k) {
+    for (let j = Math.max(0, figure.first - rules.reach.modal); j < figure.first; j++) if (words[j]!.forms.some(rules.refusal)) return true;
+  }
   return denied(rules, words, k);
 }
 
