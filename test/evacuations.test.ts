@@ -34,6 +34,8 @@ function check(records: Evacuation[], expected: Expected[]) {
 
 describe('figures of people who moved', () => {
   it.each<[string, Expected[]]>([
+    // Operations counted (عملية) are no people.
+    ['ووصل أمس أكثر من 800 جريح إلى مستشفى أدري، وقد أجريت لهم 140 عملية جراحية خلال 48 ساعة.', [{ count: 800, group: 'wounded_sick' }]],
     // تحرك "moved", of people counted before it.
     ['وقالت المتحدثة إن "أكثر من 100 ألف شخص تحركوا جنوباً على امتداد شارع صلاح الدين خلال 24 ساعة".', [{ count: 100000, qualifier: 'more_than' }]],
     // The number of a place's name is no figure (مخيم الجدعة 5).
