@@ -143,6 +143,8 @@ describe('speaker phrases: title, rank and name in either order', () => {
     ['من جانبها، أكدت سالمة الفيتوري، مديرة مكتب التعليم في البيضاء، أن القافلة وصلت.', { name: 'سالمة الفيتوري', title: 'مديرة مكتب التعليم في البيضاء' }],
     // ... after an honorific, which is no part of it (مولوي).
     ['من جانبه، صرح مولوى عبد اللطيف حكيمى، مدير دائرة شؤون اللاجئين في هرات، بأن المخيم امتلأ.', { name: 'عبد اللطيف حكيمى', title: 'مدير دائرة شؤون اللاجئين' }],
+    // An outlet's one-word name with a nisba after it is the noun it also is (للثورة السورية, not the daily).
+    ['وقال عضو الهيئة العامة للثورة السورية في حمص عمر الأتاسي إن العائلات وصلت.', { name: 'عمر الأتاسي', title: 'عضو الهيئة العامة للثورة السورية في حمص' }],
     // Who acts for an office holder heads the title (القائم بأعمال).
     ['من جهته، أوضح القائم بأعمال مدير شؤون الوكالة في قطاع غزة، ماركو فيلاني، أن المدارس مكتظة.', { name: 'ماركو فيلاني', title: 'القائم بأعمال مدير شؤون الوكالة في قطاع غزة' }],
     // The title's place after a preposition, then a name a first name opens between commas (ألبرتو, not the article).

@@ -318,12 +318,15 @@ function complement(r: Reader, k: number, open: boolean): number {
     if (articleFirstName(r, k)) break;
     // A medium behind ل is whom the words were given to, unless a head alone with a name after it
     // is the body the office heads (المدير العام للوكالة محمد الزياني).
+    // Not an outlet's one-word name with a nisba after it: the noun it also is (عضو الهيئة العامة
+    // للثورة السورية, not the daily الثورة).
     const bare = r.withoutL(k);
-    const medium = bare && outletAt(bare, k);
+    const outlet = bare && outletAt(bare, k);
+    const medium = outlet && !(outlet.end === k + 1 && r.definiteNisba(k + 1)) ? outlet : null;
     // ... or a body no outlet list knows, before a comma and a name (المفوض العام لوكالة
     // الأونروا، فيليب لازاريني،).
     const bodyEnd = medium ? medium.end + (medium.bare ? (r.rules.namedOrganizations.match(r.word, medium.end)?.length ?? 0) : 0) : 0;
-    const body = !!medium && bodyEnd > k + 1 && r.isComma(bodyEnd) && !namesOutlet(bare, k, bodyEnd);
+    const body = !!medium && !!bare && bodyEnd > k + 1 && r.isComma(bodyEnd) && !namesOutlet(bare, k, bodyEnd);
     if (body) {
       k = bodyEnd;
       open = false;
