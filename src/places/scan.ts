@@ -246,7 +246,7 @@ export class PlaceScanner {
   }
 
   /**
-   * The place a gazetteer name locates itself in (حي الزهراء في الموصل، المنصورة بعدن): a mention
+   * The place a gazetteer name locates itself in (حي الزهراء في الموصل، المدينة القديمة بالموصل): a mention
    * of its own, as the base of a region phrase is.
    */
   private locatedIn(m: NameMatch): Candidate[] {
