@@ -43,7 +43,7 @@ export interface Move {
   /** Index of the trigger word in the sentence. */
   at: number;
   /**
-   * The kind the article tells of, for a neutral trigger (`articleKind`): the record's kind, while
+   * The kind the article tells of, for a neutral trigger or a vehicle's trip (`articleKind`): the record's kind, while
    * where people went from and to is still read as the trigger's own words say.
    */
   told?: MovementKind;

@@ -516,7 +516,7 @@ export function linkEvacuations(
       (move.neutral && move.told === 'return' && campsToTowns) ||
       // ... and, in an article of returns, being carried from shelters to towns (قافلة تقل نحو 1500
       // نازح من مراكز الإيواء في بيروت إلى قرى قضاءي صور والنبطية).
-      (move.neutral && move.told === 'return' && destination.length > 0 && destination.every((d) => d.type !== 'camp') && fromShelter(rules, words, first, last)) ||
+      ((move.neutral || move.carried) && move.told === 'return' && destination.length > 0 && destination.every((d) => d.type !== 'camp') && fromShelter(rules, words, first, last)) ||
       // ... and so is where returnees named as such go (على متنها ما بين 2500 و3000 عائد).
       (move.kind !== 'displacement' && !!noun && noun !== 'not-people' && words.slice(first, last + 2).some((w) => w.forms.some(rules.returneeNoun)));
     // ... and leaving one's homes is a flight (اضطروا إلى مغادرة منازلهم), where the article tells of
@@ -537,7 +537,7 @@ export function linkEvacuations(
       ? 'return'
       : fled
         ? 'displacement'
-        : move.neutral && carriedBy && !homeBound
+        : (move.neutral || move.carried) && carriedBy && !homeBound
           ? 'evacuation'
           : (likeBefore ?? (left === 'camp' ? undefined : move.named) ?? (armed ? undefined : move.told) ?? move.kind);
     // "نزح نحو 50 ألف فلسطيني من شمال القطاع إلى جنوبه": people displaced within their own country

@@ -135,7 +135,9 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
   // "25 حافلة أقلت 1100 نازح في رحلة العودة": buses carry people however they move; a return or
   // flight their clause names is the kind.
   if (best.carried && specific && words[specific.at]!.clause === words[first]!.clause) return { ...specific, distance: best.distance, modal: false };
-  if (!best.neutral) return best;
+  // A vehicle's trip (15 حافلة لنقل نحو 600 نازح) is carried out whatever its kind; the article's
+  // kind still says where from it is a way home (see link).
+  if (!best.neutral) return best.carried ? withTold(best, ctx.articleKind()) : best;
   if (specific) return { ...specific, distance: best.distance, modal: false };
   const told = ctx.articleKind();
   // "استقبلت 118 أسرة نازحة": people the figure itself names displaced fled, however they arrived,
@@ -143,8 +145,10 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
   // (عدد النازحين الذين استقبلتهم المدينة).
   const fledWord = (w: Word | undefined) => !!w && w.forms.some(rules.fledNoun);
   const named = told !== 'return' && (words.slice(first, last + 3).some(fledWord) || fledWord(words[best.at - 1]) || fledWord(words[best.at - 2]));
-  return told || named ? { ...best, ...(told ? { told } : {}), ...(named ? { named: 'displacement' as const } : {}) } : best;
+  return named ? { ...withTold(best, told), named: 'displacement' } : withTold(best, told);
 }
+
+const withTold = <M extends Move>(move: M, told: MovementKind | null): M => (told ? { ...move, told } : move);
 
 /**
  * The trigger that governs a figure among candidates: one that names a movement outright before a
