@@ -19,6 +19,8 @@ export interface Counted {
   cumulative: boolean;
   /** The figure it is a part of (an input offset), or null. */
   partOf: number | null;
+  /** The kind its record was given, once it has one. */
+  kind?: MovementKind;
 }
 
 export interface Who {

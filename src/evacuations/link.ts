@@ -491,11 +491,16 @@ export function linkEvacuations(
     const transportedIn = (j: number) => words[j]!.clause === words[first]!.clause && words[j]!.forms.some(rules.transporting) && !reporting(rules, words, j);
     let carriedBy = carrierWord(words[move.at]) || words.slice(Math.max(0, first - 2), first).some(carrierWord);
     for (let j = Math.max(0, first - rules.reach.strict); j < first && !carriedBy; j++) carriedBy = transportedIn(j);
-    const goesHome = nationality && move.neutral && !carriedBy && move.told !== 'evacuation' && destination.some((d) => d.country === nationality);
     // Nationals, refugees or the displaced taken to the country their nisba names move as the
     // article tells, whoever carries them (قافلة من 14 حافلة تقل نحو 310 لاجئين سوريين … باتجاه
     // فليطة، قطار يقل نحو 950 سودانياً … إلى وادي حلفا: back home in an article of returns).
-    const exiledFrom = who.group === 'refugees' || who.group === 'displaced' ? words.slice(last + 1, last + 4).map((w) => rules.nationalityOf(w)).find((c) => c) : nationality;
+    const exiledFrom = ['refugees', 'displaced', 'families'].includes(who.group) ? words.slice(last + 1, last + 4).map((w) => rules.nationalityOf(w)).find((c) => c) : nationality;
+    const goesHome =
+      move.neutral && !carriedBy && move.told !== 'evacuation' && (
+        (!!nationality && destination.some((d) => d.country === nationality)) ||
+        // ... and so do refugees or families whose nisba names the country they come into from
+        // abroad (وصول 187 عائلة عراقية من مخيم الهول في الحسكة إلى مخيم الجدعة).
+        (!!exiledFrom && exiledFrom !== nationality && destination.some((d) => d.country === exiledFrom) && origin.length > 0 && origin.every((o) => !!o.country && o.country !== exiledFrom)));
     // ... and so do people carried across a border in an article of returns (قافلة من 20 حافلة تقل
     // نحو 800 من عرسال إلى القصير).
     const home0 = destination[0]?.country;
@@ -508,12 +513,12 @@ export function linkEvacuations(
     // ... and, in an article of returns, being taken from camps to towns (قافلة تقل نحو 310 عائلات من
     // مخيمات أطمة ودير حسان باتجاه خان شيخون), one camp among the places left being enough (60 حافلة
     // تقل زهاء 2500 نازح من مخيم الفلاح في طرابلس إلى تاورغاء).
-    const campsToTowns = origin.some((o) => o.type === 'camp') && destination.length > 0 && destination.every((d) => d.type !== 'camp');
+    const campsToTowns = origin.some((o) => o.type === 'camp') && destination.every((d) => d.type !== 'camp');
     const home =
       goesHome ||
       ((move.told ?? 'return') === 'return' && left === 'shelter') ||
       (move.neutral && homeward(rules, words, first, last)) ||
-      (move.neutral && move.told === 'return' && campsToTowns) ||
+      ((move.neutral || move.carried) && move.told === 'return' && campsToTowns) ||
       // ... and, in an article of returns, being carried from shelters to towns (قافلة تقل نحو 1500
       // نازح من مراكز الإيواء في بيروت إلى قرى قضاءي صور والنبطية).
       ((move.neutral || move.carried) && move.told === 'return' && destination.length > 0 && destination.every((d) => d.type !== 'camp') && fromShelter(rules, words, first, last)) ||
@@ -533,13 +538,15 @@ export function linkEvacuations(
     // Armed men who leave (يخرج بين 300 و400 من المسلحين نحو إدلب) go under a deal, whatever the
     // article tells of its civilians.
     const armed = who.group === 'fighters' || who.group === 'fighters_and_families';
-    const kind = home
+    // The same people counted again (أي نحو 690 شخصاً) moved as they were counted first.
+    const kind = restated?.kind ?? (home
       ? 'return'
       : fled
         ? 'displacement'
         : (move.neutral || move.carried) && carriedBy && !homeBound
           ? 'evacuation'
-          : (likeBefore ?? (left === 'camp' ? undefined : move.named) ?? (armed ? undefined : move.told) ?? move.kind);
+          : (likeBefore ?? (left === 'camp' ? undefined : move.named) ?? (armed ? undefined : move.told) ?? move.kind));
+    previous.kind = kind;
     // "نزح نحو 50 ألف فلسطيني من شمال القطاع إلى جنوبه": people displaced within their own country
     // are its people, not nationals of a state that takes them out.
     const endpoints = [...origin, ...destination];
