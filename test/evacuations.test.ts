@@ -137,6 +137,8 @@ describe('figures of people who moved', () => {
     ['ونزح نحو 300 شخص من القرى القريبة من الحدود مع لبنان.', [{ count: 300, origin: [] }]],
     ['وفر نحو 500 شخص إلى الحدود مع تركيا.', [{ count: 500, destination: ['تركيا'] }]],
     ['وفي مدينة القضارف، وصلت أمس 42 حافلة تقل نحو 1800 شخص قادمين من ود مدني.', [{ count: 1800, buses: 42, origin: ['ود مدني'], destination: ['القضارف'] }]],
+    // A spokesman's "we will" (سنستقبل، سننقل) plans a movement as ستستقبل does.
+    ['وقال رئيس البلدية: "سنستقبل نحو 150 أسرة من درنة"، فيما ستستقبل المرج 100 أسرة أخرى.', [{ count: 150, status: 'planned', origin: ['درنة'] }, { count: 100, status: 'planned' }]],
     ['أما في طبرق، فقال عميد البلدية إن المدينة استقبلت 400 أسرة، متوقعاً وصول نحو 200 أسرة أخرى خلال الأيام المقبلة.', [{ count: 400, destination: ['طبرق'] }, { count: 200, status: 'planned', destination: ['طبرق'] }]],
     // The subject of a receiving verb is where people arrived: a place named right before it, or
     // an anaphor before or after it (referring to a place introduced with its noun, whatever type

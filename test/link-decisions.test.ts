@@ -147,6 +147,10 @@ describe('the movement and its status (movement.ts)', () => {
     // The passive, and a spokesman's "we".
     ['وقال إن عدد الباكستانيين الذين أعيدوا إلى البلاد بلغ 1170 حتى الآن', 1170, 'return'],
     ['وقالت المتحدثة: «أجلينا حتى الآن أكثر من 600 مواطن من عدن»', 600, 'evacuation'],
+    ['وأضاف: "سننقل ما بين 150 و200 أسرة إضافية من درنة يوم الخميس إلى بنغازي"', 150, 'evacuation'],
+    ['وقال: "ننقل يومياً نحو 150 أسرة من درنة إلى بنغازي"', 150, 'evacuation'],
+    ['وقال: "سنستقبل نحو 150 أسرة من درنة"', 150, 'evacuation'],
+    ['وقال إن المدينة ستستقبل نحو 150 أسرة من درنة', 150, 'evacuation'],
     // A camp called معسكر (Sudan, Iraq) is a place gone to, not a thing.
     ['وارتفع عدد من تم إجلاؤهم إلى المعسكر إلى نحو 8 آلاف لاجئ', 8000, 'evacuation'],
     // Deaths on the way are deaths: the verb of dying is nearer than the journey after it.
