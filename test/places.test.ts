@@ -324,6 +324,8 @@ describe('the shipped rules: a name that is also a person\'s is a place with its
     // Turkey's provinces: فارس is a man's name, آيدن is بايدن behind ب.
     ['وقال اللاعب فارس إن الفريق فاز على ضيفه', []],
     ['واتفق السيسي ونظيره الأمريكي جو بايدن على إيصال المساعدات', []],
+    // Egypt's new cities go by the name news give them without their type word.
+    ['وتسلمت الأسر وحداتها في مدينة 6 أكتوبر ومدينة العاشر من رمضان', ['6 أكتوبر', 'العاشر من رمضان']],
     // (A province goes by its bare name where the gazetteer also finds it by that: فارس.)
     ['وأجلت السلطات مئات السياح من فنادق ولاية آيدن ومحافظة فارس', ['ولاية آيدن', 'فارس']],
     // A family name and Hebron after a role word; bakeries and Morocco's Ifrane.
