@@ -128,6 +128,8 @@ describe('type words', () => {
     // A word cut short at a text's end names no place; a short construct head begins one.
     ['أجلي نحو 2200 شخص من مدينة الزبداني و بلدة مض', [{ name: 'الزبداني' }]],
     ['نزحت العائلات من قرية تل بيرة', [{ name: 'تل بيره', type: 'village', id: null }]],
+    // A hamlet (خربة) the gazetteer lacks.
+    ['هدمت قوات الاحتلال منازل في خربة الطوبا', [{ name: 'الطوبا', type: 'village', id: null }]],
     // A verbal noun after منطقة says what the area is for, not its name.
     ['نقلت الحافلات الأهالي إلى منطقة الاستقبال قرب الحدود', []],
     ['توافد آلاف المتفرجين إلى منطقة الانطلاق والوصول', []],
@@ -324,6 +326,10 @@ describe('the shipped rules: a name that is also a person\'s is a place with its
     // Turkey's provinces: فارس is a man's name, آيدن is بايدن behind ب.
     ['وقال اللاعب فارس إن الفريق فاز على ضيفه', []],
     ['واتفق السيسي ونظيره الأمريكي جو بايدن على إيصال المساعدات', []],
+    // A town the gazetteer knows with its type word, not another town its second word names; but
+    // the town an airport is named after, not the airport.
+    ['أخطرت السلطات سكان خربة غزالة في ريف درعا بالإخلاء', ['خربة غزالة', 'ريف درعا', 'درعا']],
+    ['ونقلت الطائرة الجرحى من مطار بنينا في بنغازي', ['بنينا', 'بنغازي']],
     // Egypt's new cities go by the name news give them without their type word.
     ['وتسلمت الأسر وحداتها في مدينة 6 أكتوبر ومدينة العاشر من رمضان', ['6 أكتوبر', 'العاشر من رمضان']],
     // (A province goes by its bare name where the gazetteer also finds it by that: فارس.)

@@ -411,9 +411,12 @@ export class PlaceScanner {
     const role = cueRole(this.places, this.src, i, tw.preposition);
     const first = this.named(k, rule, this.none, role, true);
     if (!first) return null;
-    // A name the gazetteer knows with its type word (مدينة نصر) over the word after it, unknown alone.
-    const whole = first.hits.length === 1 && !first.hits[0]!.known ? this.known(i, this.any, rule.prefer, true) : null;
-    if (whole && whole.next >= first.next) return whole;
+    // A name the gazetteer knows with its type word (مدينة نصر، خربة غزالة) over the word after it,
+    // unknown alone or another place of its kind (not the town an airport or a base is named after).
+    const single = first.hits.length === 1 ? first.hits[0]! : null;
+    const whole = single ? this.known(i, this.any, rule.prefer, true) : null;
+    const other = (w: Candidate) => w.ref.name !== single!.ref.name && w.ref.type === single!.ref.type;
+    if (whole && whole.next >= first.next && (!single!.known || other(whole.hits[0]!))) return whole;
     const hits = [...first.hits];
     k = first.next;
     // "بلدات جباتا الخشب ومسحرة ونبع الصخر، ووصلت فجر اليوم": after the item و joins, a mark goes
