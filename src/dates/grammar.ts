@@ -86,6 +86,8 @@ const FORWARD_REACH = 5;
 const UNTIL_REACH = 12;
 /** ... and how many before it in its clause, with no punctuation between (من المقرر نقل 200 عائلة أخرى يوم الخميس). */
 const CLAUSE_REACH = 10;
+/** ... and after على أن and its verb, whose subject and complements come first (على أن يصل الثلاثي الدولي العائد من معسكر المنتخب إلى الفندق مساء الخميس). */
+const AGREED_REACH = 16;
 /** How far after a day looked forward to a bare weekday is read as coming too (tokens). */
 const SEQUENCE_REACH = 12;
 /** Letters of a future verb without its prefix (يغادر) that read as one two words before a day. */
@@ -365,6 +367,17 @@ export class DateGrammar {
     return false;
   }
 
+  /** "على أن يصل … مساء الخميس": an imperfect verb right after an agreed-cue before `i`, in its clause. */
+  private agreedInClause(i: number): boolean {
+    for (let k = i - 1; k >= Math.max(0, i - AGREED_REACH); k--) {
+      if (this.punct(k) || this.find(k, 'since', true)) return false;
+      const cue = this.find(k, 'agreedCue', true);
+      const verb = cue && cue.end < i ? this.toks[cue.end]!.text : '';
+      if (verb.length >= 3 && IMPERFECT.has(verb.charCodeAt(0))) return true;
+    }
+    return false;
+  }
+
   /** A word carrying `key` (a future cue, a future verb, until) among the few words before `i`. */
   private lookingForward(i: number, key: 'futureCue' | 'futureVerb' | 'untilCue' | 'extensionCue' | 'pastCue', reach = FORWARD_REACH): boolean {
     for (let k = Math.max(0, i - reach); k < i; k++) if (this.find(k, key, true)) return true;
@@ -578,6 +591,7 @@ export class DateGrammar {
       this.lookingForward(i, 'futureVerb') ||
       this.lookingForward(i, 'futureCue') ||
       this.plannedInClause(i) ||
+      this.agreedInClause(i) ||
       this.futureVerbBefore(i) ||
       // "until" closing a span looked forward to from further back (توقعت ... إلى غاية الأربعاء),
       // or one decided to last (قررت تمديد إغلاق المعبر حتى الخميس).

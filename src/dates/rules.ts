@@ -64,6 +64,7 @@ const schema = lazily((z) => {
     ordinalBlockers: words,
     dayNameHeads: words,
     futureCues: words,
+    agreedCues: words,
     untilCues: words,
     extensionCues: words,
     pastCues: words,
@@ -113,6 +114,7 @@ export interface Lex {
   ordinalBlocker?: true;
   dayNameHead?: true;
   futureCue?: true;
+  agreedCue?: true;
   untilCue?: true;
   extensionCue?: true;
   pastCue?: true;
@@ -163,6 +165,7 @@ const BLANK_LEX: { readonly [K in keyof Required<Lex>]: undefined } = {
   ordinalBlocker: undefined,
   dayNameHead: undefined,
   futureCue: undefined,
+  agreedCue: undefined,
   untilCue: undefined,
   extensionCue: undefined,
   pastCue: undefined,
@@ -211,6 +214,7 @@ const FLAG_LISTS = {
   ordinalBlocker: 'ordinalBlockers',
   dayNameHead: 'dayNameHeads',
   futureCue: 'futureCues',
+  agreedCue: 'agreedCues',
   untilCue: 'untilCues',
   extensionCue: 'extensionCues',
   pastCue: 'pastCues',
