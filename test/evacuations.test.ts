@@ -454,6 +454,10 @@ describe('who moved and from where', () => {
     // What a place holds is its population: no one moved.
     ['تتواصل موجة النزوح من المدينة هربا من القصف. وكانت سرت تضم قرابة 80 ألف نسمة قبل أن يسيطر عليها التنظيم، ونزح أغلب سكانها على مراحل.', []],
     ['تتواصل عودة اللاجئين إلى بلداتهم. وفي مخيم الزعتري، الذي يضم نحو 78 ألف لاجئ، قالت مصادر إن المئات غادروا.', []],
+    // ... and so is what a thing holds (a survey's households), whatever movement a clause before tells;
+    // not the people a relative pronoun takes up (العائلات العائدة، والتي تضم 1,407 أشخاص).
+    ['وقال إن البحث عن عمل جاء في المرتبة الأولى بين أسباب الانتقال، لافتاً إلى أن المسح شمل 24 ألف أسرة في المحافظات.', []],
+    ['ووصلت إلى سنجار أمس العائلات العائدة، والتي تضم 1,407 أشخاص.', [{ count: 1407, kind: 'return' }]],
     // The displaced leaving their camp move on as the article tells (an evacuation), not as they once fled.
     ['تتواصل عمليات إجلاء سكان المخيم المحاصر. وغادر أكثر من 13 ألف نازح المخيم خلال أربعة أيام نحو مراكز إيواء في حمص.', [{ count: 13000, kind: 'evacuation' }]],
     // ... and a total named of those who fled fled from where the others returned.

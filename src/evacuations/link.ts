@@ -118,6 +118,22 @@ function inhabitants(rules: LinkRules, words: readonly Word[], first: number, la
   return false;
 }
 
+/**
+ * The verb of holding right before the figure at word `at` has for subject a thing that opens its
+ * clause or follows أن (أن المسح شمل، المستشفى يضم), not a trip, a batch or a vehicle, nor people
+ * (1700 عائلة تضم), nor a word that a preposition or a relative pronoun governs.
+ */
+function thingHolds(rules: LinkRules, words: readonly Word[], at: number): boolean {
+  const verb = words[at - 1];
+  const subject = words[at - 2];
+  if (!verb || !subject || subject.clause !== verb.clause || !verb.forms.some(rules.contains)) return false;
+  if (verb.readings.every((r) => r.prefix.conjunction !== null)) return false;
+  const before = words[at - 3];
+  if (before && before.clause === subject.clause && !rules.grammar.complementizers.has(before.text)) return false;
+  const holds = (f: string) => rules.grammar.batches.has(f) || rules.vehicle(f) || rules.people.some((p) => p.test(f)) || rules.mover(f);
+  return subject.readings.some((r) => r.prefix.article) && !subject.forms.some((f) => rules.grammar.relative_pronouns.has(f) || holds(f));
+}
+
 function placeHolds(rules: LinkRules, words: readonly Word[], at: number, places: readonly PlaceHit[]): boolean {
   const c = [at - 1, at - 2].find((j) => j >= 0 && words[j]!.forms.some(rules.contains));
   // "وصلت إلى بصر الحرير وضمّت ...": a verb joined by و has the subject of the clause before.
@@ -305,6 +321,8 @@ export function linkEvacuations(
     if (contained && !batchBefore && placeHolds(rules, words, first, ctx.placesIn(si))) continue;
     // "كانت البلدة تضم قبل الأحداث قرابة 2500 نسمة": souls a place holds, however far its verb.
     if (inhabitants(rules, words, first, last)) continue;
+    // "لافتاً إلى أن المسح شمل 24 ألف أسرة": what a thing holds moved nowhere.
+    if (contained && !convoy && thingHolds(rules, words, first)) continue;
     // "... 5 آلاف راكب. بينهم 1116 مسلحاً": a subset opening its sentence takes up the last figure.
     // "66 سعودياً، إلى جانب 214 باكستانياً": a figure added to the one before moved with it, though
     // not as the same people (7 ملايين نازح، إلى جانب 1.5 مليون عبروا الحدود).
