@@ -150,6 +150,8 @@ describe('the movement and its status (movement.ts)', () => {
     ['وأضاف: "سننقل ما بين 150 و200 أسرة إضافية من درنة يوم الخميس إلى بنغازي"', 150, 'evacuation'],
     ['وقال: "ننقل يومياً نحو 150 أسرة من درنة إلى بنغازي"', 150, 'evacuation'],
     ['وقال: "سنستقبل نحو 150 أسرة من درنة"', 150, 'evacuation'],
+    // two crossings received them (a dual verb)
+    ['وقال إن المنفذين استقبلا خلال الساعات الماضية ما بين 3 آلاف و3500 شخص', 3000, 'evacuation'],
     ['وقال إن المدينة ستستقبل نحو 150 أسرة من درنة', 150, 'evacuation'],
     // A camp called معسكر (Sudan, Iraq) is a place gone to, not a thing.
     ['وارتفع عدد من تم إجلاؤهم إلى المعسكر إلى نحو 8 آلاف لاجئ', 8000, 'evacuation'],
