@@ -128,6 +128,8 @@ describe('type words', () => {
     // A word cut short at a text's end names no place; a short construct head begins one.
     ['أجلي نحو 2200 شخص من مدينة الزبداني و بلدة مض', [{ name: 'الزبداني' }]],
     ['نزحت العائلات من قرية تل بيرة', [{ name: 'تل بيره', type: 'village', id: null }]],
+    // The world or the Strip a plural type word counts within is no name.
+    ['نزح السكان إلى قرى القطاع وإلى كبرى مدن العالم', []],
     // A hamlet (خربة) the gazetteer lacks.
     ['هدمت قوات الاحتلال منازل في خربة الطوبا', [{ name: 'الطوبا', type: 'village', id: null }]],
     // A verbal noun after منطقة says what the area is for, not its name.
