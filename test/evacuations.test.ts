@@ -634,6 +634,10 @@ describe('running totals', () => {
     ['وعبرت أمس قرابة 50 حالة من الجرحى من قطاع غزة إلى مصر عبر معبر رفح، يرافقهم 61 مرافقاً، في اليوم الثاني لإعادة تشغيل المعبر بعد إغلاق استمر منذ السابع من مايو الماضي.', [{ count: 50, cumulative: false }, { count: 61, cumulative: false }]],
     // A since-phrase belongs to the figure whose verb it follows, not to a count of times (مرة واحدة) nor to the figure of a clause after it.
     ['وتواصلت عودة النازحين.\n\nوقدرت الأونروا أن نحو 1.9 مليون شخص، أي قرابة 90% من السكان، نزحوا مرة واحدة على الأقل منذ السابع من أكتوبر 2017، بعد أن أجبر قرابة مليون شخص على النزوح من شمال القطاع.', [{ count: 1900000, cumulative: true }, { count: 1000000, cumulative: false }]],
+    // Since a part of today, written as a date or not, counts the day's arrivals; since a day before, a total.
+    ['وتواصلت عودة النازحين.\n\nوقال إن المنفذ استقبل منذ صباح اليوم قرابة 1800 عائد.', [{ count: 1800, cumulative: false }]],
+    ['وتواصلت عودة النازحين.\n\nوقال إن المنفذ استقبل منذ ساعات الصباح قرابة 1800 عائد.', [{ count: 1800, cumulative: false }]],
+    ['وتواصلت عودة النازحين.\n\nوقال إن المنفذ استقبل منذ صباح الخميس قرابة 1800 عائد.', [{ count: 1800, cumulative: true }]],
     // A so-far phrase makes its own clause's figure a total, not one of another clause dated to a day.
     [
       'وأضاف أن «قرابة 8 آلاف مدني خرجوا من المدينة القديمة منذ بدء اقتحامها»، لافتاً إلى أن الوزارة نقلت أمس 1630 نازحاً من حمام العليل إلى مخيم الجدعة.',

@@ -198,7 +198,14 @@ export function linkEvacuations(
     const g = rules.grammar;
     return ws.some((w, k) => (g.from.has(w.text) || g.towards.has(w.text)) && !!ws[k + 1] && rules.anaphora.some((a) => ws[k + 1]!.forms.includes(a.word)));
   });
-  const sinceIn = memo((ci: number) => sinceInClause(doc, rules, ci));
+  // The day after منذ is the report's (منذ صباح اليوم، منذ فجر اليوم) or a part of it no date names (منذ الصباح، منذ ساعات الفجر).
+  const today = (since: Word, next: Word | undefined) => {
+    if (!next) return false;
+    const d = dateIndex.startingIn(since.start, next.end)[0];
+    if (d) return !!doc.published && !!d.value && d.value.slice(0, 10) >= doc.published.slice(0, 10);
+    return next.forms.some((f) => rules.grammar.day_parts.has(f)) && !dateIndex.overlapping(next.start, next.end + 12).length;
+  };
+  const sinceIn = memo((ci: number) => sinceInClause(doc, rules, ci, today));
   // "بعد إغلاق استمر منذ السابع من مايو": the start of a closure that lasted, no figure's.
   const ofALastingEvent = (d: DateHit) =>
     doc.wordsIn(Math.max(0, d.nStart - rules.reach.noun_chars), d.nStart + 1).some((w) => rules.grammar.lasting.has(w.text));

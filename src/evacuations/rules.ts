@@ -125,6 +125,7 @@ const schema = lazily((z) => {
         subset: z.array(z.string()).default([]),
         human_subset: z.array(z.string()).default([]),
         rate_adverbs: z.array(z.string()).default([]),
+        day_parts: z.array(z.string()).default([]),
         every: z.array(z.string()).default([]),
         every_not_units: z.array(z.string()).default([]),
         event_preps: z.array(z.string()).default([]),
