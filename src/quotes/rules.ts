@@ -48,6 +48,7 @@ const schema = lazily((z) => {
     firstNames: words,
     nameParticles: words,
     familyParticles: words,
+    servantParticles: words,
     nameSuffixes: words,
     stopwords: words,
     connectives: words,
@@ -135,6 +136,8 @@ export interface CompiledQuotesRules {
   nameParticles: ReadonlySet<string>;
   /** Particles of a family name, which go on with a name begun but start none (بني هاني). */
   familyParticles: ReadonlySet<string>;
+  /** Particles whose definite word goes on with them whatever else it spells (عبد الأحد, not Sunday). */
+  servantParticles: ReadonlySet<string>;
   /** Words that end a compound name (تاج الدين، نصر الله). */
   nameSuffixes: ReadonlySet<string>;
   stopwords: ReadonlySet<string>;
@@ -264,6 +267,7 @@ export function compileQuotesRules(data: QuotesRuleData, { morphology: m }: { mo
     firstNames: phraseSet(data.firstNames, () => true as const),
     nameParticles: wordSet(data.nameParticles),
     familyParticles: wordSet(data.familyParticles),
+    servantParticles: wordSet(data.servantParticles),
     nameSuffixes: wordSet(data.nameSuffixes),
     stopwords: wordSet(data.stopwords),
     genitiveHeads: wordSet(data.genitiveHeads),

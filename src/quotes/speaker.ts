@@ -144,7 +144,8 @@ const suffix = (r: Reader, k: number): boolean => {
 function compound(r: Reader, k: number, inside = false): number {
   const w = r.word(k);
   const particle = w !== undefined && (r.rules.nameParticles.has(w) || (inside && r.rules.familyParticles.has(w)));
-  return particle && !r.reserved(k) && r.word(k + 1) !== undefined && !r.stop(k + 1) ? 1 + (compound(r, k + 1) || 1) : 0;
+  const joins = r.word(k + 1) !== undefined && (!r.stop(k + 1) || (r.rules.servantParticles.has(w!) && r.definite(k + 1)));
+  return particle && !r.reserved(k) && joins ? 1 + (compound(r, k + 1) || 1) : 0;
 }
 
 /** A hyphen at `k` written between two name words, without spaces (جان-بول). */
