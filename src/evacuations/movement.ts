@@ -4,7 +4,7 @@ import type { AnalysedDocument } from '../document.js';
 import type { PlaceHit } from '../mentions.js';
 import type { MovementKind, Status } from '../schema.js';
 import { MentionIndex, firstKeyAt } from '../text/search.js';
-import { PerForm } from '../text/readings.js';
+import { PerForm, type Reading } from '../text/readings.js';
 import type { Word } from '../text/words.js';
 import { type Figure, type LinkContext, LinkRules, Move, goneFor, isTrigger, onlySpaces } from './context.js';
 import { groupOf } from './who.js';
@@ -388,6 +388,10 @@ function notAMovement(
   const w = words[k]!;
   if (k > 0 && words[k - 1]!.forms.some(rules.statusNoun)) return true;
   if (k > 0 && rules.grammar.name_particles.has(words[k - 1]!.text) && onlySpaces(text, words[k - 1]!.end, w.start)) return true;
+  // "قادمة من مخيمات النزوح، مراكز العبور": a camp or a centre named by the movement it serves, in
+  // construct (not "المخيم استقبلت": the camp that received).
+  const facility = (r: Reading) => !r.prefix.article && (rules.grammar.camps.has(r.stem) || rules.grammar.facility_heads.has(r.stem));
+  if (k > 0 && words[k - 1]!.readings.some(facility) && w.readings.some((r) => r.prefix.article) && onlySpaces(text, words[k - 1]!.end, w.start)) return true;
   const forms = w.forms;
   if (reporting(rules, words, k)) return true;
   if (forms.some(rules.leavingState) && leavesState(rules, words, k)) return true;
