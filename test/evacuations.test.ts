@@ -845,6 +845,8 @@ describe('a verb that says only how people moved, in an article about one kind o
 
 describe('figures that are not people moving', () => {
   it.each<[string]>([
+    // Patients a hospital or a team treated, in the past as in the present.
+    ['وأشار إلى أن المستشفى الميداني في غزة عالج منذ افتتاحه قرابة 60 ألف حالة، فيما تواصل إجلاء المرضى.'],
     // A refusal or a prevention before the people it keeps back, their figure between.
     ['بينما رفضت نحو 100 عائلة مغادرة منازلها في مرزق رغم السيول.'],
     ['وأكد أن وحدات الحرس منعت زهاء 90 مهاجراً من العبور نحو ليبيا عبر معبر الذهيبة.'],
