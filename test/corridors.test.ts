@@ -27,6 +27,9 @@ const gazetteer = gazetteerRules.compile(
       { id: 't:nasib', name: 'نصيب', type: 'town' },
       { id: 't:nasib-x', name: 'معبر نصيب', type: 'crossing', aliases: ['معبر جابر نصيب'] },
       { id: 't:bab-salama-x', name: 'معبر باب السلامة', type: 'crossing', aliases: ['باب السلامة'] },
+      // A crossing named after a place that a camp is also named after (the camp found by its bare name).
+      { id: 't:bzeibiz-camp', name: 'مخيم بزيبز', type: 'camp' },
+      { id: 't:bzeibiz-x', name: 'جسر بزيبز', type: 'crossing' },
       // Places the gazetteer marks as named by everyday words (بشري "human", أدري "I know").
       { id: 't:bsharri', name: 'بشري', type: 'town', ambiguous: true },
       { id: 't:adre-x', name: 'أدري', type: 'crossing', aliases: ['معبر أدري'], ambiguous: true },
@@ -89,6 +92,8 @@ describe('corridors: named constructions', () => {
     ['نقل المصابون عبر ممر مخيم الشهداء', [C('ممر مخيم الشهداء', 'corridor', false, ['مخيم الشهداء'])]],
     // Two places joined by a hyphen name one crossing.
     ['مرت الحافلات بمعبر العامرية - الراموسة قبل الظهر', [C('معبر العامرية - الراموسة', 'crossing', false, ['العامرية', 'الراموسة'])]],
+    // A bridge named after a place is no camp's bridge, though a camp bears the place's name.
+    ['وانطلقت الحافلات صباحاً عبر جسر بزيبز نحو الفلوجة', [C('جسر بزيبز', 'crossing', false, ['بزيبز'])]],
     // Spelling noise: diacritics, tanween, tatweel, Egyptian ى.
     ['خرجوا عبر ممرّ بيتِ سَحم', [C('ممر بيت سحم', 'corridor', false, ['بيت سحم'])]],
     ['مرورا بمعبـر الراموسة فى حلب', [C('معبر الراموسة', 'crossing', false, ['الراموسة'])]],

@@ -383,7 +383,9 @@ export class PhraseReader {
     const rest = head ? ref.name.trim().split(/\s+/).slice(head.next).join(' ') : '';
     if (!rest) return ref;
     const place = lookupPlace(this.doc.rules, rest);
-    return place && place.type !== 'crossing' ? { ...place, text: ref.text } : { ...ref, name: rest };
+    // Not a camp the bare name also finds (جسر بزيبز is no camp's bridge): the crossing's own data.
+    const camp = !!place && this.doc.rules.places.droppedHeads.some((h) => fold(place.name).startsWith(h) && !fold(rest).startsWith(h));
+    return place && place.type !== 'crossing' && !camp ? { ...place, text: ref.text } : { ...ref, name: rest };
   }
 
   /** Input text of a normalised range, without diacritics and tatweel, spaces collapsed. */
