@@ -130,6 +130,8 @@ describe('type words', () => {
     ['نزحت العائلات من قرية تل بيرة', [{ name: 'تل بيره', type: 'village', id: null }]],
     // The world or the Strip a plural type word counts within is no name.
     ['نزح السكان إلى قرى القطاع وإلى كبرى مدن العالم', []],
+    // ... nor the other roofs listed with camps.
+    ['وتوزع الباقون على مخيمات ومنازل ومدارس', []],
     // A hamlet (خربة) the gazetteer lacks.
     ['هدمت قوات الاحتلال منازل في خربة الطوبا', [{ name: 'الطوبا', type: 'village', id: null }]],
     // A verbal noun after منطقة says what the area is for, not its name.
