@@ -217,7 +217,9 @@ export class DateGrammar {
     if ((a.t === 'weekday' || a.t === 'day') && (a.dir === 'next' || a.dir === 'coming')) this.forwardEnd = best.end;
     // A date right after a name head names a city, a street or an event, unless it states its year
     // (ثورة 17 ديسمبر 2010 is that day).
-    return { start: i, ...best, named: this.after(i, 'nameHead') && isRelative(best.anchor) };
+    // ... and a weekday alone after أيام is every such day.
+    const habitual = this.after(i, 'habitualHead') && best.role === 'point' && a.t === 'weekday';
+    return { start: i, ...best, named: (this.after(i, 'nameHead') && isRelative(best.anchor)) || habitual };
   }
 
   /**

@@ -65,6 +65,7 @@ const schema = lazily((z) => {
     dayNameHeads: words,
     futureCues: words,
     agreedCues: words,
+    habitualHeads: words,
     untilCues: words,
     extensionCues: words,
     pastCues: words,
@@ -115,6 +116,7 @@ export interface Lex {
   dayNameHead?: true;
   futureCue?: true;
   agreedCue?: true;
+  habitualHead?: true;
   untilCue?: true;
   extensionCue?: true;
   pastCue?: true;
@@ -166,6 +168,7 @@ const BLANK_LEX: { readonly [K in keyof Required<Lex>]: undefined } = {
   dayNameHead: undefined,
   futureCue: undefined,
   agreedCue: undefined,
+  habitualHead: undefined,
   untilCue: undefined,
   extensionCue: undefined,
   pastCue: undefined,
@@ -215,6 +218,7 @@ const FLAG_LISTS = {
   dayNameHead: 'dayNameHeads',
   futureCue: 'futureCues',
   agreedCue: 'agreedCues',
+  habitualHead: 'habitualHeads',
   untilCue: 'untilCues',
   extensionCue: 'extensionCues',
   pastCue: 'pastCues',
