@@ -153,7 +153,9 @@ function placeHolds(rules: LinkRules, words: readonly Word[], at: number, places
     if (!listed) break;
     head = listed;
   }
-  const k = firstEndingAfter(words, head.nStart);
+  // ... its type word between (إلى مدينة عفرين، ضمت نحو 1200 شخص: the batch's, not the town's).
+  let k = firstEndingAfter(words, head.nStart);
+  while (k > 0 && words[k - 1]!.forms.some((f) => g.home_areas.has(f))) k--;
   const inPhrase = [words[k - 1]?.text ?? '', ...words[k]!.readings.map((r) => r.prefix.preposition ?? '')].some((x) => g.from.has(x) || g.towards.has(x) || g.inside.has(x));
   return !inPhrase;
 }
