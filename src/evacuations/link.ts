@@ -201,11 +201,15 @@ export function linkEvacuations(
     return ws.some((w, k) => (g.from.has(w.text) || g.towards.has(w.text)) && !!ws[k + 1] && rules.anaphora.some((a) => ws[k + 1]!.forms.includes(a.word)));
   });
   // The day after منذ is the report's (منذ صباح اليوم، منذ فجر اليوم) or a part of it no date names (منذ الصباح، منذ ساعات الفجر).
-  const today = (since: Word, next: Word | undefined) => {
+  // ... a part of the day before a date is that date's (منذ ساعات فجر الخميس).
+  const today = (since: Word, next: Word | undefined, after: Word | undefined) => {
     if (!next) return false;
+    const onOrAfter = (d: DateHit | undefined) => !!d && !!doc.published && !!d.value && d.value.slice(0, 10) >= doc.published.slice(0, 10);
     const d = dateIndex.startingIn(since.start, next.end)[0];
-    if (d) return !!doc.published && !!d.value && d.value.slice(0, 10) >= doc.published.slice(0, 10);
-    return next.forms.some((f) => rules.grammar.day_parts.has(f)) && !dateIndex.overlapping(next.start, next.end + 12).length;
+    if (d) return onOrAfter(d);
+    if (!next.forms.some((f) => rules.grammar.day_parts.has(f))) return false;
+    const dated = after ? dateIndex.startingIn(after.start, after.end)[0] : undefined;
+    return !dated || onOrAfter(dated);
   };
   const sinceIn = memo((ci: number) => sinceInClause(doc, rules, ci, today));
   // "بعد إغلاق استمر منذ السابع من مايو": the start of a closure that lasted, no figure's.
@@ -518,9 +522,8 @@ export function linkEvacuations(
     const transportedIn = (j: number) => words[j]!.clause === words[first]!.clause && words[j]!.forms.some(rules.transporting) && !reporting(rules, words, j);
     let carriedBy = carrierWord(words[move.at]) || words.slice(Math.max(0, first - 2), first).some(carrierWord);
     for (let j = Math.max(0, first - rules.reach.strict); j < first && !carriedBy; j++) carriedBy = transportedIn(j);
-    // Nationals, refugees or the displaced taken to the country their nisba names move as the
-    // article tells, whoever carries them (قافلة من 14 حافلة تقل نحو 310 لاجئين سوريين … باتجاه
-    // فليطة، قطار يقل نحو 950 سودانياً … إلى وادي حلفا: back home in an article of returns).
+    // The country the people belong to: the nationals', or the one a nisba after refugees, the
+    // displaced or families names (لاجئين سوريين، عائلة عراقية).
     const exiledFrom = ['refugees', 'displaced', 'families'].includes(who.group) ? words.slice(last + 1, last + 4).map((w) => rules.nationalityOf(w)).find((c) => c) : nationality;
     const goesHome =
       move.neutral && !carriedBy && move.told !== 'evacuation' && (
@@ -528,8 +531,11 @@ export function linkEvacuations(
         // ... and so do refugees or families whose nisba names the country they come into from
         // abroad (وصول 187 عائلة عراقية من مخيم الهول في الحسكة إلى مخيم الجدعة).
         (!!exiledFrom && exiledFrom !== nationality && destination.some((d) => d.country === exiledFrom) && origin.length > 0 && origin.every((o) => !!o.country && o.country !== exiledFrom)));
-    // ... and so do people carried across a border in an article of returns (قافلة من 20 حافلة تقل
-    // نحو 800 من عرسال إلى القصير).
+    // Nationals, refugees or the displaced taken to the country their nisba names move as the
+    // article tells, whoever carries them (قافلة من 14 حافلة تقل نحو 310 لاجئين سوريين … باتجاه
+    // فليطة، قطار يقل نحو 950 سودانياً … إلى وادي حلفا: back home in an article of returns), and so
+    // do people carried across a border in an article of returns (قافلة من 20 حافلة تقل نحو 800 من
+    // عرسال إلى القصير).
     const home0 = destination[0]?.country;
     const acrossInReturns =
       move.told === 'return' && !!home0 && destination.every((d) => d.country === home0) && origin.length > 0 && origin.every((o) => !!o.country && o.country !== home0);

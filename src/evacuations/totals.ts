@@ -63,13 +63,13 @@ const periodAt = (rules: LinkRules, words: Word[], k: number): boolean =>
  * "since" a few words after it, which compares a batch with the others (أكبر عدد من الرعايا منذ
  * بدء عمليات الإجلاء).
  */
-export function sinceInClause(doc: AnalysedDocument, rules: LinkRules, ci: number, today: (since: Word, next: Word | undefined) => boolean): boolean {
+export function sinceInClause(doc: AnalysedDocument, rules: LinkRules, ci: number, today: (since: Word, next: Word | undefined, after: Word | undefined) => boolean): boolean {
   if (ci < 0) return false;
   const clause = doc.clauses[ci]!;
   const words = doc.wordsIn(clause.start, clause.end);
   // "بعد إغلاق استمر منذ السابع من مايو": a since-phrase after a verb of lasting dates that event;
   // "استقبل منذ صباح اليوم قرابة 1800 عائد": one since today counts the day's arrivals.
   return words.some(
-    (w, k) => rules.sinceWords.has(w.text) && !comparison(rules, words, k) && !(k > 0 && rules.grammar.lasting.has(words[k - 1]!.text)) && !today(w, words[k + 1]),
+    (w, k) => rules.sinceWords.has(w.text) && !comparison(rules, words, k) && !(k > 0 && rules.grammar.lasting.has(words[k - 1]!.text)) && !today(w, words[k + 1], words[k + 2]),
   );
 }
