@@ -98,6 +98,13 @@ describe('figures of people who moved', () => {
     ['وانطلقت 14 حافلة تقل 518 شخصا من إيجوكاك في اتجاه مراكش عبر الطريق التي أعيد فتحها أمس.', [{ count: 518, kind: 'evacuation', origin: ['إيجوكاك'], destination: ['مراكش'] }]],
     // An anaphor (من البلدة) takes the place its own sentence sets the scene with before the article's last origin.
     ['ونقل 300 شخص من صيدا إلى النبطية. وفي مرجعيون، قال رئيس البلدية إن ما لا يقل عن 600 شخص فرّوا من البلدة يوم الثلاثاء، وتوجه معظمهم إلى النبطية.', [{ count: 300, origin: ['صيدا'] }, { count: 600, origin: ['مرجعيون'], destination: ['النبطية'] }]],
+    // ... and so does the town the quarters or homes people left lie in (من الأحياء المنخفضة في المدينة).
+    ['ونقل 420 شخصاً من غات إلى سبها. وفي مرزق، قال عميد البلدية إن 150 أسرة نزحت من الأحياء المنخفضة في المدينة نحو أوباري.', [{ count: 420, origin: ['غات'] }, { count: 150, origin: ['مرزق'], destination: ['أوباري'] }]],
+    // For a return, only a from-phrase the trigger governs is where people come back from, not one
+    // that says whose people they are, nor the place they go back to.
+    ['وصل أمس نحو 600 لاجئ من مخيم الركبان إلى حمص. وقال إن العائدين أجبروا على مغادرة منازلهم في تدمر قبل سنوات، مضيفا أن نحو 1200 شخص عادوا من المخيم إلى ريف حمص الشرقي.', [{ count: 600 }, { count: 1200, kind: 'return', origin: ['الركبان'], destination: ['ريف حمص الشرقي'] }]],
+    ['وأكد أن نحو 2800 أسرة عادت إلى مرزق منذ مطلع العام بعد أن هجرت آلاف العائلات من المدينة.', [{ count: 2800, kind: 'return', origin: [], destination: ['مرزق'] }, { count: null, origin: ['مرزق'] }]],
+    ['بدأت عودة الأهالي إلى بلدة الخيام. وأضاف أن نحو 900 عائلة من البلدة تستعد للعودة من مدارس بيروت وصيدا.', [{ count: 900, kind: 'return', origin: ['بيروت', 'صيدا'], destination: ['الخيام'] }]],
     // People carried across a border in an article of returns go home; within a country, carried people are evacuated.
     ['تتواصل عودة اللاجئين السوريين من لبنان إلى بلداتهم بعد انتهاء الحرب، وعاد أمس نحو 300 لاجئ إلى ريف حمص. وانطلقت قافلة من 20 حافلة تقل نحو 800 شخص من عرسال إلى القصير.', [{ count: 300, kind: 'return' }, { count: 800, kind: 'return', origin: ['عرسال'], destination: ['القصير'] }]],
     ['تتواصل عودة اللاجئين السوريين من لبنان إلى بلداتهم بعد انتهاء الحرب، وعاد أمس نحو 300 لاجئ إلى ريف حمص. وانطلقت قافلة من 20 حافلة تقل نحو 800 شخص من حمص إلى القصير.', [{ count: 300, kind: 'return' }, { count: 800, kind: 'evacuation' }]],

@@ -416,6 +416,11 @@ describe('the shipped rules: type words and the names made of them', () => {
     // gazetteer is still a name.
     ['وفرت آلاف الأسر من بلدات ريفية في إقليم شبيلي الوسطى', ['شبيلي الوسطى']],
     ['ونزحت العائلات إلى قرى حمورية وسقبا', ['حمورية', 'سقبا']],
+    // ... and so is any indefinite feminine word alone after a broken plural; two names listed, or
+    // a dual's two, are names.
+    ['بعد أن غمرت السيول أحياء واسعة وقطعت الطريق بين غات وأوباري', ['غات', 'أوباري']],
+    ['ونزحت نحو ألف عائلة من أحياء جميلة وآزادي في القضاء', ['جميله', 'ازادي']],
+    ['وقال إن معبري ملولة وببوش سجلا عبور ألف مسافر', ['ملوله']],
     // Two Yemeni districts named together; one alone may be a directorate.
     ['وقال إن نحو 700 أسرة نزحت من مديريتي عبس وحرض', ['عبس', 'حرض']],
     ['وأكد مدير مديرية الصحة في المحافظة أن المستشفيات جاهزة', []],

@@ -509,7 +509,14 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
   // own clause first ("خروج دفعة أولى من المدينة عددهم 1089" does not take the crossing another
   // clause of the sentence names), then in its sentence.
   const origins = directed('origin').filter((p) => !home.includes(p));
-  const anaphors = move.kind === 'return' ? [] : ctx.anaphors(si).filter((a) => !a.towards);
+  // For a return, "from the town" right after the figure says whose people they are (900 عائلة من
+  // البلدة تستعد للعودة), and so does the place of its people (أهالي المدينة); "منها" may take up
+  // where they had left or where they stay. Only a place named by its noun after the trigger is
+  // where they come back from (العائدين من المخيم، نقلت من المعبر), not one described (من المنطقة
+  // الحدودية المحاذية لمعبر نصيب), and never the place they return to (عادت إلى مرزق ... بعد أن
+  // هُجّرت من المدينة).
+  const backFrom = (a: Anaphor) => a.leftFrom && !!trigger && a.nStart > trigger.end && inClause(a) && !a.refs.some((r) => destination.some((d) => d.name === r.name));
+  const anaphors = ctx.anaphors(si).filter((a) => !a.towards && (move.kind !== 'return' || backFrom(a)));
   const nearer = (hits: readonly PlaceHit[], refs: readonly Anaphor[]): PlaceRef[] => {
     const a = nearest(refs, num);
     const p = nearest(hits, num);
@@ -746,6 +753,8 @@ export interface Anaphor {
   refs: PlaceRef[];
   /** Gone to ("باتجاه المدينة") rather than left. */
   towards?: boolean;
+  /** A bare noun after a from-preposition (من المخيم), not a pronoun (منها) nor people's place (أهالي المدينة). */
+  leftFrom?: boolean;
 }
 
 /**
@@ -797,7 +806,9 @@ export function anaphorsIn(ctx: LinkContext, si: number): Anaphor[] {
     // ... and so is the place people's own homes are in (عادت إلى منازلها في البلدة).
     const homesIn = rules.grammar.inside.has(w.text) && k > 1 && rules.grammar.towards.has(words[k - 2]!.text) && ownHomes(rules, words[k - 1]!);
     const towards = subject || homesIn || receives(w) || w.forms.some(rules.entryVerb) || rules.grammar.towards.has(w.text);
-    if (!towards && !rules.grammar.from.has(w.text) && !w.forms.some(rules.departureVerb) && !peopleInConstruct(rules, w)) continue;
+    // ... as the place is that the quarters or homes people left lie in (نزحت من الأحياء المنخفضة في المدينة).
+    const leftWithin = rules.grammar.inside.has(w.text) && fromAreaBefore(rules, words, k);
+    if (!towards && !leftWithin && !rules.grammar.from.has(w.text) && !w.forms.some(rules.departureVerb) && !peopleInConstruct(rules, w)) continue;
     // ... and the place whose schools or shelters they reached (وصلوا إلى مدارس المدينة).
     const within = !subject && towards && !!words[k + 2] && words[k + 1]!.forms.some((f) => rules.grammar.area_nouns.has(f)) ? 1 : 0;
     const next = subject ? w : words[k + 1 + within]!;
@@ -832,9 +843,21 @@ export function anaphorsIn(ctx: LinkContext, si: number): Anaphor[] {
     // A dual (الحيين) takes the place listed together with that one (حيي الشيخ مقصود والأشرفية).
     const pair = a.dual && last ? places.lastBefore(last.nStart, (p) => candidate(p) && last.nStart - p.nEnd <= rules.reach.list_chars && p.ref.name !== last.ref.name) : undefined;
     const ref = fromOrigins.length ? fromOrigins : last ? [...(pair ? [pair.ref] : []), last.ref] : [];
-    if (ref.length) out.push({ nStart: next.start, refs: ref });
+    const described = !!words[k + 2]?.readings.some((r) => r.prefix.text === rules.morphology.article);
+    const leftFrom = rules.grammar.from.has(w.text) && !described;
+    if (ref.length) out.push({ nStart: next.start, refs: ref, leftFrom });
   }
   return out;
+}
+
+/** A from-phrase of an area or of people's homes ends right before word `k`, a definite adjective between (من الأحياء المنخفضة، من منازلهم). */
+function fromAreaBefore(rules: LinkRules, words: readonly Word[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(1, k - 2); j--) {
+    const w = words[j]!;
+    if ((w.forms.some((f) => rules.grammar.area_nouns.has(f)) || ownHomes(rules, w)) && rules.grammar.from.has(words[j - 1]!.text)) return true;
+    if (!w.text.startsWith(rules.morphology.article)) return false;
+  }
+  return false;
 }
 
 /** The last two endpoints before `before` of one of `types` that are listed together ("الفوعة وكفريا"). */

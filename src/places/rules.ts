@@ -85,6 +85,8 @@ export type PlacesData = z.infer<ReturnType<typeof schema>>;
 export interface TypeWordRule {
   type: PlaceType;
   plural: boolean;
+  /** A dual (بلدتي، معبري): two names follow, not a plural's adjective. */
+  dual: boolean;
   prefer: readonly PlaceType[];
   unknown: 'any' | 'definite' | 'none';
   /** The word as the rules write it, for canonical names (محافظة). */
@@ -167,13 +169,16 @@ export interface CompiledPlacesRules {
 
 const foldSet = (ws: readonly string[]) => new Set(ws.map(fold));
 
+/** A dual in the genitive, as type words come: the singular and ي, its ة (folded ه) as ت (مدينتي، معبري، مديريتي). */
+const isDual = (w: string, singulars: readonly string[]) => w.endsWith('تي') || singulars.some((s) => s.replace(/ه$/, 'ت') + 'ي' === w);
+
 export function compilePlaces(data: PlacesData): CompiledPlacesRules {
   const typeWords = new Map<string, TypeWordRule>();
   for (const t of data.typeWords) {
     const label = t.singular[0] ?? t.plural[0] ?? '';
     for (const [forms, plural] of [[t.singular, false], [t.plural, true]] as const) {
       const homographs = new Set(t.homographs.map(stripMarks));
-      for (const w of forms) typeWords.set(fold(w), { type: t.type, plural, prefer: t.prefer, unknown: t.unknown, label, homographs });
+      for (const w of forms) typeWords.set(fold(w), { type: t.type, plural, dual: plural && isDual(fold(w), t.singular.map(fold)), prefer: t.prefer, unknown: t.unknown, label, homographs });
     }
   }
   const directionNouns = new Map<string, DirectionRule>();

@@ -20,6 +20,8 @@ import { conjoined, prepositionalPhrase, isDefinite, joined, listJoin, placeForm
 
 /** An indefinite feminine nisba: after a plural type word, the adjective it agrees with (بلدات ريفية، قرى جبلية). */
 const FEMININE_NISBA = /ي[ةه]$/;
+/** An indefinite feminine word, the adjective a plural of things takes (أحياء واسعة، مناطق متفرقة). */
+const FEMININE = /[ةه]$/;
 /** The marks of tanween: a word written with one is indefinite. */
 const TANWEEN = /[\u064B-\u064D]/;
 /** Spaces, then one quotation mark that opens (the text layer writes every double quotation mark as "): `حيّ" الممثلة` closes one. */
@@ -433,6 +435,10 @@ export class PlaceScanner {
       k = item.next;
       last = sep === 'conjunction';
     }
+    // "غمرت السيول أحياء واسعة وقطعت الطريق": one indefinite feminine word alone after a plural is
+    // the adjective the plural takes; a name there has the article, is known, or lists on (أحياء جميلة وآزادي).
+    const [only] = hits;
+    if (plural && !rule.dual && hits.length === 1 && !only!.known && only!.last === only!.first && this.adjectiveAfter(only!.first)) return null;
     return { hits, next: k };
   }
 
@@ -510,6 +516,12 @@ export class PlaceScanner {
         r.stem.length >= m.minNameStem &&
         this.places.nisbaDrops.some((d) => entriesNamed(this.rules, r.stem + d).length > 0 || entriesNamed(this.rules, m.article + r.stem + d).length > 0),
     );
+  }
+
+  /** Token k is an indefinite feminine word (واسعة), as the adjective of a plural is. */
+  private adjectiveAfter(k: number): boolean {
+    const w = this.tokens[k]!.text;
+    return FEMININE.test(w) && !isDefinite(this.src, w);
   }
 
   /** Token k is a definite nisba adjective, not one of direction (الأمامي، الحدودية; not الشمالي). */
