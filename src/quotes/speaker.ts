@@ -155,6 +155,18 @@ function hyphenated(r: Reader, k: number): boolean {
 }
 
 /** A first name at `k` with one name word and a comma after it: a middle name, whatever else it spells. */
+/**
+ * The word at `k`, و and a noun, heads a genitive a body's name joins (وحقوق الإنسان، وأوضاع
+ * اللاعبين): a noun the rules list, or any word no first name is (a name there would be a second
+ * person's, وخالد المطيري).
+ */
+function conjoinedHead(r: Reader, k: number): boolean {
+  const head = r.word(k)!.slice(r.words.morphology.and.length);
+  if (r.rules.conjoinedHeads.has(head)) return true;
+  // A construct's head has no article (والتنمية الياس الزين: a genitive, then the name).
+  return head.length >= 3 && !head.startsWith(r.words.morphology.article) && !r.rules.firstNames.match((j) => (j === k ? head : r.word(j)), k);
+}
+
 const innerName = (r: Reader, k: number): boolean => r.firstName(k) > 0 && nameable(r, k + 1) && r.isComma(k + 2);
 
 /**
@@ -363,7 +375,7 @@ function complement(r: Reader, k: number, open: boolean): number {
     } else if (w.startsWith(andArticle) && w.length > andArticle.length + 1 && k > 0 && r.definite(k - 1)) {
       k++; // coordinated genitives: هيئة الشؤون الاجتماعية والعمل
       open = false;
-    } else if (w.startsWith(m.and) && r.rules.conjoinedHeads.has(w.slice(m.and.length)) && k > 0 && r.carriesArticle(k - 1) && r.definite(k + 1)) {
+    } else if (w.startsWith(m.and) && conjoinedHead(r, k) && k > 0 && r.carriesArticle(k - 1) && r.definite(k + 1)) {
       k += 2; // ... and one in construct itself: لجنة العدل والتشريع وحقوق الإنسان
       open = false;
     } else if (m.contracting !== null && w.startsWith(m.contracting) && w.length > 3 && r.definite(k + 1) && !r.stop(k + 1)) {
