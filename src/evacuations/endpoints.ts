@@ -426,13 +426,17 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
   }
   // "واستقبل منفذ الدبوسية الحدودي مع لبنان 640 شخصاً": the receiver is where people arrived, the
   // neighbour it borders where they came from.
+  // The receiving verb may be another than the figure's trigger (استقبلت مدينة صيدا نحو 1200 نازح
+  // وصلوا من قرى قضاء صور).
   let receivedFrom: PlaceRef[] = [];
   const trigger = words[move.at];
-  if (destination.length === 0 && trigger && trigger.end <= num.nStart && trigger.forms.some(rules.receivingVerb)) {
+  const before = (w: Word) => w.clause === words[fig.first]!.clause && w.end <= num.nStart;
+  const receiving = trigger?.forms.some(rules.receivingVerb) ? trigger : words.find((w) => before(w) && w.forms.some(rules.receivingVerb));
+  if (destination.length === 0 && receiving && receiving.end <= num.nStart) {
     // ... not a place in a phrase that dates it (استقبل منذ انطلاق عمليات تحرير الموصل 52 ألف نازح).
-    const dated = (p: PlaceHit) => ctx.doc.wordsIn(trigger.end, p.nStart).some((w) => opensEvent(rules, w));
-    const between = inSentence.filter((p) => p.nStart >= trigger.end && p.nEnd <= num.nStart && !dated(p));
-    const border = between.filter((p) => ctx.doc.wordsIn(trigger.end, p.nStart).some((w) => rules.grammar.border_with.has(w.text) && w.end <= p.nStart && p.nStart - w.end <= 1));
+    const dated = (p: PlaceHit) => ctx.doc.wordsIn(receiving.end, p.nStart).some((w) => opensEvent(rules, w));
+    const between = inSentence.filter((p) => p.nStart >= receiving.end && p.nEnd <= num.nStart && !dated(p));
+    const border = between.filter((p) => ctx.doc.wordsIn(receiving.end, p.nStart).some((w) => rules.grammar.border_with.has(w.text) && w.end <= p.nStart && p.nStart - w.end <= 1));
     destination = between.filter((p) => !border.includes(p)).slice(0, 1).map((p) => p.ref);
     receivedFrom = border.map((p) => p.ref);
   }
@@ -442,9 +446,7 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
   // one reaching a total (ليصل مجموع من جرى إجلاؤهم إلى 37 ألفاً). Its scene is the last place
   // before it in its own clause or the sentence's opening one (أما في طبرق، فقال ... متوقعاً وصول),
   // not where an earlier clause housed people (جرى إيواؤهم في سنار وسنجة، وتتوقع وصول ...).
-  // The receiving verb may be another than the figure's trigger too (مدينة كوستي استقبلت 2400 أسرة نازحة).
-  const before = (w: Word) => w.clause === words[fig.first]!.clause && w.end <= num.nStart;
-  const receiving = trigger?.forms.some(rules.receivingVerb) ? trigger : words.find((w) => before(w) && w.forms.some(rules.receivingVerb));
+  // The receiving verb may be another than the figure's trigger here too (مدينة كوستي استقبلت 2400 أسرة نازحة).
   const arrival = receiving
     ? undefined
     : words.find((w, k) => before(w) && w.forms.some(rules.arrivalVerb) && !words[k + 1]?.forms.some((f) => rules.countHead(f) || rules.cumulative(f)));
