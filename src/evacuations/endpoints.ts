@@ -834,6 +834,9 @@ export function anaphorsIn(ctx: LinkContext, si: number): Anaphor[] {
       if (ref) out.push({ nStart: next.start, refs: [ref], towards: true });
       continue;
     }
+    const described = !!words[k + 2]?.readings.some((r) => r.prefix.text === rules.morphology.article);
+    // "إخلاء المنطقة العازلة" describes a place, names none taken up.
+    if (described) continue;
     const inSentence = a.named ? [] : named(next.start, a.types);
     const candidate = (p: PlaceHit) => kindOf(p) && offered(p);
     // A place of that kind its own sentence names before it, as no end of a movement, comes before
@@ -845,8 +848,7 @@ export function anaphorsIn(ctx: LinkContext, si: number): Anaphor[] {
     // A dual (الحيين) takes the place listed together with that one (حيي الشيخ مقصود والأشرفية).
     const pair = a.dual && last ? places.lastBefore(last.nStart, (p) => candidate(p) && last.nStart - p.nEnd <= rules.reach.list_chars && p.ref.name !== last.ref.name) : undefined;
     const ref = fromOrigins.length ? fromOrigins : last ? [...(pair ? [pair.ref] : []), last.ref] : [];
-    const described = !!words[k + 2]?.readings.some((r) => r.prefix.text === rules.morphology.article);
-    const leftFrom = rules.grammar.from.has(w.text) && !described;
+    const leftFrom = rules.grammar.from.has(w.text);
     if (ref.length) out.push({ nStart: next.start, refs: ref, leftFrom });
   }
   return out;
