@@ -44,6 +44,10 @@ describe('figures of people who moved', () => {
       [{ count: 94, group: 'families' }, { count: 320, qualifier: 'more_than' }],
     ],
     ['أفادت مصادر محلية بخروج 1200 شخص من بلدة مضايا أمس.', [{ count: 1200, group: 'people', kind: 'evacuation', status: 'completed' }]],
+    // Persons of families or of a town's people are persons; of the displaced, the displaced.
+    ['وخرجت قافلة تقل نحو 1500 شخص من العائلات البدوية من مدينة السويداء باتجاه ريف درعا.', [{ count: 1500, group: 'people' }]],
+    ['وخرج أكثر من 5000 شخص من أهالي بلدتي كفريا والفوعة.', [{ count: 5000, group: 'people' }]],
+    ['ونقل نحو 3000 شخص من النازحين إلى مخيم الهول.', [{ count: 3000, group: 'displaced' }]],
     ['تم إجلاء ٣٥٠ مدنياً من الأحياء المحاصرة.', [{ count: 350, group: 'civilians', kind: 'evacuation' }]],
     ['وصل 740 مسلحاً وعائلاتهم إلى مدينة إدلب.', [{ count: 740, group: 'fighters_and_families', kind: 'evacuation', destination: ['إدلب'] }]],
     ['نقلت الحافلات 95 جريحا ومريضا إلى مشافي دمشق.', [{ count: 95, group: 'wounded_sick' }]],

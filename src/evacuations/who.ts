@@ -52,14 +52,15 @@ export function countedNoun(
     found = { ...found, group: 'nationals' };
     end = ofNationalities.end;
   }
-  // "3000 شخص من النازحين": the partitive names who the persons are.
+  // "3000 شخص من النازحين": the partitive names who the persons are; persons of families or of a
+  // town's people (1500 شخص من العائلات البدوية، 600 شخص من أهالي البلدة) are still persons counted.
   if (found.group === 'people' && words[i + 1] && g.partitive.has(words[i + 1]!.text)) {
     const at = i;
     i += 2;
     skipDeterminers();
     // "4,200 شخص من سوريا": a country's name says where they came from, not who they are.
     const refined = words[i] && !rules.countryName(words[i]!) ? groupOf(rules, words[i]!) : null;
-    if (refined && !mixedWith(rules, words, i, refined.group)) {
+    if (refined && refined.group !== 'families' && refined.group !== 'civilians' && !mixedWith(rules, words, i, refined.group)) {
       found = refined;
       end = words[i]!.end;
     } else i = at;
