@@ -260,7 +260,9 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
       // … unless that word is a first name with the article (محمد الطاهر السيالة إن، عثمان الطيب
       // بابكر إن), when the surname follows it right where the words begin (not before بأن: وصف X
       // الوضع بأنه).
-      if (lead && k - i < MAX_NAME && nameable(r, k) && (!r.nisba(k) || r.isComma(k + 1)) && r.articleName(k - 1) && (r.isComma(k + 1) || r.complementizer(k + 1, new Set()) === 1 && !r.adjunct(k + 1))) k++;
+      // A surname shaped as a nisba (محمد الهادي الزواري) ends there as well.
+      const ends = r.isComma(k + 1) || (r.complementizer(k + 1, new Set()) === 1 && !r.adjunct(k + 1)) || outletBehindL(r, k + 1);
+      if (lead && k - i < MAX_NAME && nameable(r, k) && r.articleName(k - 1) && ends) k++;
       break;
     }
     // A two-word surname after a first name (مولود جاويش أوغلو) when a name boundary follows it.
