@@ -623,7 +623,10 @@ function listedSpeaker(r: Reader, i: number, known: KnownName): SpeakerPhrase | 
   }
   const rank = r.rank(i);
   if (rank) {
-    const at = pastNote(r, i + rank);
+    // ... and so do a rank's (العقيد الروسي فلاديمير ستيبانوف).
+    const past = pastNote(r, i + rank);
+    const adjectives = nisbasAfter(r, past);
+    const at = adjectives > past && !nameAt(r, past, true) && nameAt(r, adjectives, true) ? adjectives : past;
     const name = nameAt(r, at, true);
     const sp = empty(r, 'person', i, i + rank);
     sp.rank = { r, start: i, end: i + rank };
