@@ -891,6 +891,8 @@ describe('figures that are not people moving', () => {
     // Displaced people counted as they do something other than move (vote, receive aid).
     ['وأوضح مدير المكتب أن قرابة 285 ألف نازح أدلوا بأصواتهم داخل مخيمات حمام العليل والخازر.'],
     ['وقالت المنظمة إن نحو 40 ألف نازح تلقوا مساعدات غذائية في المخيمات خلال الشهر.'],
+    // Men whose status a settlement regularises stay.
+    ['وخرج المقاتلون إلى الشمال السوري، فيما ينص الاتفاق على تسليم السلاح الخفيف وتسوية أوضاع نحو 900 شاب من أبناء المنطقة.'],
     // Fighters taking part in an operation.
     ['وكانت القيادة قد أكدت أن القوات تستعد لاستعادة المدينة بمشاركة 3 آلاف مقاتل من أبناء العشائر.'],
     // Troops deployed, in any tense.
