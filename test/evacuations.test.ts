@@ -44,6 +44,8 @@ describe('figures of people who moved', () => {
       [{ count: 94, group: 'families' }, { count: 320, qualifier: 'more_than' }],
     ],
     ['أفادت مصادر محلية بخروج 1200 شخص من بلدة مضايا أمس.', [{ count: 1200, group: 'people', kind: 'evacuation', status: 'completed' }]],
+    // Others of the people the sentence counted before are of their kind.
+    ['تتواصل عمليات إجلاء الرعايا الأجانب من اليمن. وأعلنت المتحدثة أن طائرتين أقلتا أمس ما بين 400 و500 باكستاني من مطار الحديدة إلى كراتشي، مؤكدة أن فرقاطة ستصل إلى ميناء عدن غدا لإجلاء قرابة 200 آخرين ونقلهم إلى جيبوتي.', [{ min: 400, max: 500, qualifier: 'range', group: 'nationals' }, { count: 200, group: 'nationals', status: 'planned' }]],
     // Persons of families or of a town's people are persons; of the displaced, the displaced.
     ['وخرجت قافلة تقل نحو 1500 شخص من العائلات البدوية من مدينة السويداء باتجاه ريف درعا.', [{ count: 1500, group: 'people' }]],
     ['وخرج أكثر من 5000 شخص من أهالي بلدتي كفريا والفوعة.', [{ count: 5000, group: 'people' }]],

@@ -584,7 +584,10 @@ export function linkEvacuations(
     // are its people, not nationals of a state that takes them out.
     const endpoints = [...origin, ...destination];
     const athome = kind === 'displacement' && !!nationality && endpoints.length > 0 && endpoints.every((p) => p.country === nationality);
-    const group = who.group === 'nationals' && athome ? 'people' : who.group;
+    // "أقلتا ما بين 400 و500 باكستاني ... لإجلاء قرابة 200 آخرين": others of the people its sentence
+    // counted before are of their kind.
+    const othersOf = who.group === 'people' && !!next?.forms.some((f) => rules.grammar.others_of.has(f)) && counted && doc.sentenceIndexAt(counted.num.nStart) === si ? counted.who.group : null;
+    const group = who.group === 'nationals' && athome ? 'people' : (othersOf ?? who.group);
     const mention: Span = doc.span(num.nStart, Math.max(num.nEnd, who.end));
     const c = rules.confidence;
     const evidenceScore =
