@@ -76,6 +76,9 @@ export function countedNoun(
   }
   // "300 شخص ما بين نساء وأطفال": persons who are all women and children.
   if (found.group === 'people' && womenAndChildren(rules, words, i + 1)) found = { ...found, group: 'women_children' };
+  // "نحو 50 شخصاً بين مقاتلين ومطلوبين": persons listed as of one kind, with none of another, are of it.
+  const listed = found.group === 'people' ? listedGroup(rules, words, i + 1) : null;
+  if (listed) found = { ...found, group: listed };
   // "22 من أفراد عائلاتهم": the members of their families alone, no people with their families.
   const relatives = words[i]!.forms.some((f) => g.family_members.has(f));
   const withFamilies = relatives ? null : (familiesAfter(rules, words, i + 1) ?? familiesAfterName(rules, words, i));
@@ -202,6 +205,15 @@ export function outOf(rules: LinkRules, words: Word[], at: number): boolean {
 }
 
 /** "ما بين نساء وأطفال" after a noun: the breakdown words, then only women and children. */
+/** The one group a breakdown after the figure lists (بين مقاتلين ومطلوبين), if it lists no other. */
+function listedGroup(rules: LinkRules, words: Word[], from: number): Group | null {
+  let k = from;
+  while (words[k] && rules.grammar.breakdown.has(words[k]!.text)) k++;
+  const g = k > from && words[k] ? groupOf(rules, words[k]!) : null;
+  if (!g || g.group === 'women_children' || mixedWith(rules, words, k, g.group)) return null;
+  return g.group;
+}
+
 function womenAndChildren(rules: LinkRules, words: Word[], from: number): boolean {
   let k = from;
   while (words[k] && rules.grammar.breakdown.has(words[k]!.text)) k++;
