@@ -100,6 +100,8 @@ function wasCount(rules: LinkRules, words: readonly Word[], first: number): bool
 }
 /** Words a was-word and its count head may stand before the figure: كان العدد قد بلغ. */
 const WAS_WORDS = 5;
+/** Words from a batch to the verb of holding it is the subject of, past an adjunct between commas. */
+const ADJUNCT_REACH = 8;
 
 /**
  * A place is the subject of the verb of holding right before the figure at word `at`: the place
@@ -321,7 +323,12 @@ export function linkEvacuations(
       const joinedVerb =
         !!opener && !!verb && clause.includes(verb) && verb.forms.some(rules.contains) && opener.readings.some((r) => r.prefix.conjunction !== null) &&
         lead.every((w) => w.forms.some(rules.planned) || rules.grammar.complementizers.has(w.text));
-      return (joinedVerb || !!opener?.forms.some((f) => rules.grammar.event_ordinals.has(f))) && words.slice(0, first).some(holder);
+      // ... or by the verb opening its clause past an adjunct between commas, its batch the subject
+      // before them (الوجبة الثامنة، المقررة الأحد المقبل، ستشمل ما بين 250 و300 أسرة).
+      const from = words.slice(Math.max(0, first - ADJUNCT_REACH), first - 1).findLastIndex(holder);
+      const between = from < 0 ? [] : words.slice(Math.max(0, first - ADJUNCT_REACH) + from + 1, first - 1);
+      const pastAdjunct = opener === verb && verb.forms.some(rules.contains) && from >= 0 && !between.some((w) => ctx.figureStarts.has(w.start));
+      return pastAdjunct || ((joinedVerb || !!opener?.forms.some((f) => rules.grammar.event_ordinals.has(f))) && words.slice(0, first).some(holder));
     };
     const batchHeld = contained && heldBy();
     // "وضمت القافلة 96 حافلة، وقدّر القائمون عليها عدد ركابها بقرابة 4 آلاف شخص": the passengers of
