@@ -112,6 +112,8 @@ describe('figures of people who moved', () => {
     ['ونقل 300 شخص من صيدا إلى النبطية. وفي مرجعيون، قال رئيس البلدية إن ما لا يقل عن 600 شخص فرّوا من البلدة يوم الثلاثاء، وتوجه معظمهم إلى النبطية.', [{ count: 300, origin: ['صيدا'] }, { count: 600, origin: ['مرجعيون'], destination: ['النبطية'] }]],
     // A noun an adjective describes (إخلاء المنطقة العازلة) takes up no place named before.
     ['تتواصل عمليات التهجير والنزوح. وواصلت الأجهزة بمحافظة شمال سيناء تنفيذ قرار إخلاء المنطقة العازلة، حيث غادرت نحو 300 أسرة منازلها في أحياء مدينة رفح، متجهة إلى مدينة العريش.', [{ count: 300, origin: ['رفح'], destination: ['العريش'] }]],
+    // ... and a receiver named before it, maybe with a particle (أما محلية طويلة، فقد استقبلت).
+    ['تتواصل موجة النزوح في ولاية شمال دارفور هربا من القتال. أما محلية طويلة، فقد استقبلت قرابة 10,800 نازح وصلوا إليها قادمين من مدينة الفاشر.', [{ count: 10800, origin: ['الفاشر'], destination: ['طويلة'] }]],
     // A receiver named after its verb is where people arrived, whichever verb moves the figure.
     ['تتواصل موجة النزوح من جنوب لبنان. واستقبلت المدارس الرسمية في مدينة صيدا أمس نحو 1200 نازح وصلوا من قرى قضاء صور.', [{ count: 1200, origin: ['صور'], destination: ['صيدا'] }]],
     // ... and so does the town the quarters or homes people left lie in (من الأحياء المنخفضة في المدينة).

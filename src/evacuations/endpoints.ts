@@ -453,7 +453,9 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
   const scened = receiving ?? arrival;
   if (destination.length === 0 && scened) {
     // ... or the receiver itself, named right before its verb (أن مدينة كوستي استقبلت).
-    const subject = (p: PlaceHit) => !!receiving && receiving.end <= num.nStart && p.role === null && p.nEnd <= receiving.start && doc.wordsIn(p.nEnd, receiving.start).length === 0;
+    // ... maybe with a particle before the verb (أما محلية طويلة، فقد استقبلت).
+    const particle = (w: Word) => w.forms.some((f) => rules.grammar.verb_particles.has(f));
+    const subject = (p: PlaceHit) => !!receiving && receiving.end <= num.nStart && p.role === null && p.nEnd <= receiving.start && doc.wordsIn(p.nEnd, receiving.start).every(particle);
     const last = inSentence.filter((p) => (p.role === 'location' || subject(p)) && p.nEnd <= scened.start && ctx.direction(p) === null).at(-1);
     const opening = doc.clauseIndexAt(sentence.start);
     const clause = last && words[firstEndingAfter(words, last.nStart)]!.clause;

@@ -134,6 +134,7 @@ const schema = lazily((z) => {
         exceptives: z.array(z.string()).default([]),
         others: z.array(z.string()).default([]),
         others_of: z.array(z.string()).default([]),
+        verb_particles: z.array(z.string()).default([]),
         amount_verbs: z.array(z.string()).default([]),
         not_towards_after: z.array(z.string()).default([]),
         not_towards_before: z.array(z.string()).default([]),
