@@ -50,6 +50,9 @@ describe('figures of people who moved', () => {
     // Persons listed as of one kind are of it; as of two kinds, persons.
     ['تتواصل عمليات تهجير المقاتلين من درعا البلد. وكانت الدفعة الأولى قد ضمت نحو 50 شخصاً بين مقاتلين ومطلوبين.', [{ count: 50, group: 'fighters' }]],
     ['تتواصل عمليات تهجير المقاتلين من درعا البلد. وخرج نحو 50 شخصاً بين مقاتلين ومدنيين إلى الشمال السوري.', [{ count: 50, group: 'people' }]],
+    // The displaced a neutral verb moves fled, unless the article tells most of returns: then they go home.
+    ['أعلن الأمن العام انطلاق قافلة العودة الطوعية للنازحين السوريين من عرسال، ضمن خطة العودة إلى القلمون. وأوضح البيان أن القافلة ضمت نحو 750 نازحاً غادروا عرسال عبر معبر الزمراني باتجاه القلمون.', [{ count: 750, kind: 'return' }]],
+    ['نزح آلاف السكان من القرى الحدودية هربا من القصف. واستقبلت المدارس في البلدة نحو 750 نازحاً.', [{ count: null }, { count: 750, kind: 'displacement' }]],
     // Others of the people the sentence counted before are of their kind.
     ['تتواصل عمليات إجلاء الرعايا الأجانب من اليمن. وأعلنت المتحدثة أن طائرتين أقلتا أمس ما بين 400 و500 باكستاني من مطار الحديدة إلى كراتشي، مؤكدة أن فرقاطة ستصل إلى ميناء عدن غدا لإجلاء قرابة 200 آخرين ونقلهم إلى جيبوتي.', [{ min: 400, max: 500, qualifier: 'range', group: 'nationals' }, { count: 200, group: 'nationals', status: 'planned' }]],
     // Persons of families or of a town's people are persons; of the displaced, the displaced.

@@ -186,6 +186,8 @@ export interface LinkContext {
   movement: MovementContext;
   /** The kind most of the article's specific triggers name, when one does (`articleKind`). */
   articleKind: () => MovementKind | null;
+  /** The kind the article's triggers name most, however narrowly. */
+  articleLeaning: () => MovementKind | null;
 }
 
 /** The figure being linked: its number, its sentence's words and the words it spans among them. */

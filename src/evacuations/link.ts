@@ -6,13 +6,13 @@
 import type { AnalysedDocument } from '../document.js';
 import { firstEndingAfter, firstStartingAt, mentionIndex, MentionIndex } from '../text/search.js';
 import type { CorridorHit, DateHit, NumberHit, PlaceHit, QuoteHit } from '../mentions.js';
-import type { Evacuation, MovementKind, Span } from '../schema.js';
+import type { Evacuation, Span } from '../schema.js';
 import { mergeRepeats } from './merge.js';
 import type { CompiledEvacuationsRules } from './rules.js';
 import type { Word } from '../text/words.js';
 import { type Counted, type Figure, type LinkContext, type LinkRules, type Move, type Who, isTrigger, linkRules, memo, nearest, onlySpaces } from './context.js';
 import { anaphorsIn, busesOf, corridorOf, directionOf, movementContext, ownerCountry, placesInSentence, placesOf } from './endpoints.js';
-import { articleKind, blockedNear, fromShelter, isRate, homeward, leaves, nearestTrigger, reporting, statusCues, statusOf } from './movement.js';
+import { type ArticleKind, articleKind, blockedNear, fromShelter, isRate, homeward, leaves, nearestTrigger, reporting, statusCues, statusOf } from './movement.js';
 import { QuoteIndex, sourceOf } from './source.js';
 import { comparison, cumulativeCueBefore, overPeriod, sinceInClause, soFarClauses } from './totals.js';
 import { bareAfterMovement, closeBefore, countHead, countedNoun, isSubset, joinedByAnd, outOf, pickGroup } from './who.js';
@@ -47,7 +47,8 @@ export function linkContext(
   const namesCrossing = (p: PlaceHit) => crossings.overlapping(p.nStart, p.nEnd).length > 0;
   const statements = mentionIndex(evidence.quotes ?? []);
   const placesIn = memo((si: number) => placesInSentence(rules, places, statements, wordsOf(si), doc.sentences[si]!));
-  let kind: MovementKind | null | undefined;
+  let kind: ArticleKind | undefined;
+  const told = () => (kind ??= articleKind(rules, doc.words, evidence.headline));
   const ctx: LinkContext = {
     doc,
     rules,
@@ -60,7 +61,8 @@ export function linkContext(
     anaphors: memo((si: number) => anaphorsIn(ctx, si)),
     figureStarts: new Set(evidence.numbers.map((n) => n.nStart)),
     movement: movementContext(doc, rules, placesIn, wordsOf, direction, namesCrossing),
-    articleKind: () => (kind === undefined ? (kind = articleKind(rules, doc.words, evidence.headline)) : kind),
+    articleKind: () => told().kind,
+    articleLeaning: () => told().leaning,
   };
   return ctx;
 }

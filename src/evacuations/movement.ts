@@ -140,12 +140,14 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
   if (!best.neutral) return best.carried ? withTold(best, ctx.articleKind()) : best;
   if (specific) return { ...specific, distance: best.distance, modal: false };
   const told = ctx.articleKind();
-  // "استقبلت 118 أسرة نازحة": people the figure itself names displaced fled, however they arrived,
-  // unless the article tells of their return; so do those the verb's relative clause takes up
-  // (عدد النازحين الذين استقبلتهم المدينة).
+  // "استقبلت 118 أسرة نازحة": people the figure itself names displaced fled, however they arrived;
+  // so do those the verb's relative clause takes up (عدد النازحين الذين استقبلتهم المدينة). Where the
+  // article tells more of returns than of anything else, the displaced go home (Lebanon's news call
+  // Syria's refugees نازحين: قافلة العودة الطوعية للنازحين ... ضمت نحو 750 نازحاً).
   const fledWord = (w: Word | undefined) => !!w && w.forms.some(rules.fledNoun);
-  const named = told !== 'return' && (words.slice(first, last + 3).some(fledWord) || fledWord(words[best.at - 1]) || fledWord(words[best.at - 2]));
-  return named ? { ...withTold(best, told), named: 'displacement' } : withTold(best, told);
+  const named = words.slice(first, last + 3).some(fledWord) || fledWord(words[best.at - 1]) || fledWord(words[best.at - 2]);
+  if (!named) return withTold(best, told);
+  return { ...withTold(best, told), named: ctx.articleLeaning() === 'return' ? 'return' : 'displacement' };
 }
 
 const withTold = <M extends Move>(move: M, told: MovementKind | null): M => (told ? { ...move, told } : move);
@@ -198,7 +200,7 @@ function votesOf(rules: LinkRules): PerForm<Vote | null> {
  * return or flight; in the many evacuation deals told with خروج and نقل alone, of an evacuation.
  * The headline says what the article is about, and its triggers count `headline_weight` each.
  */
-export function articleKind(rules: LinkRules, words: readonly Word[], headline: readonly Word[] = []): MovementKind | null {
+export function articleKind(rules: LinkRules, words: readonly Word[], headline: readonly Word[] = []): ArticleKind {
   const { neutralWeight, dominance, headlineWeight } = rules.articleKind;
   const counts = new Map<MovementKind, number>();
   const votes = votesOf(rules);
@@ -215,8 +217,15 @@ export function articleKind(rules: LinkRules, words: readonly Word[], headline: 
   count(words, 1);
   count(headline, headlineWeight);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  if (!ranked.length || (ranked[1] && ranked[0]![1] < dominance * ranked[1][1])) return null;
-  return ranked[0]![0];
+  const leaning = ranked[0]?.[0] ?? null;
+  if (!ranked.length || (ranked[1] && ranked[0]![1] < dominance * ranked[1][1])) return { kind: null, leaning };
+  return { kind: leaning, leaning };
+}
+
+/** The kind an article tells of (`articleKind`), and the one it names most, however narrowly. */
+export interface ArticleKind {
+  kind: MovementKind | null;
+  leaning: MovementKind | null;
 }
 
 /** A movement gone for or driven to (للعودة، إلى النزوح) after word `k`, in its clause, within `reach` words. */
