@@ -421,6 +421,8 @@ describe('the shipped rules: type words and the names made of them', () => {
     ['بعد أن غمرت السيول أحياء واسعة وقطعت الطريق بين غات وأوباري', ['غات', 'أوباري']],
     ['ونزحت نحو ألف عائلة من أحياء جميلة وآزادي في القضاء', ['جميله', 'ازادي']],
     ['وقال إن معبري ملولة وببوش سجلا عبور ألف مسافر', ['ملوله']],
+    // Sudan's ود ("son of") heads a village's name as أبو and أم do.
+    ['أجلت الفرق نحو 3200 أسرة من قرية ود رملى إلى مدارس الجيلي', ['ود رملي', 'الجيلي']],
     // A Sudanese locality: a known name after it (the word alone is also "local").
     ['وقالت مصادر محلية إن محلية طويلة استقبلت آلاف النازحين', ['طويلة']],
     // Two Yemeni districts named together; one alone may be a directorate.
