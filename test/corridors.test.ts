@@ -312,6 +312,8 @@ describe('corridors: border places crossed, more link words, generic phrases', (
     // ... but not without that adjective, nor point back to a crossing named before
     ['وتجمع النازحون في نقطة المصنع قرب الطريق', [['المصنع', 'المصنع', 'crossing']], []],
     ['وافتتحت الوزارة مركز الرمثا الصحي', [['الرمثا', 'الرمثا', 'city']], []],
+    // ... nor is a camp whose name holds the head word
+    ['ووصلت العائلات إلى مركز الجدعة للتأهيل قرب القيارة', [['مركز الجدعة للتأهيل', 'مخيم الجدعة', 'camp']], []],
     ['عبروا معبر الرمثا ثم توقفوا عند النقطة الحدودية', [['الرمثا', 'الرمثا', 'city']], [C('معبر الرمثا', 'crossing', false, ['الرمثا'])]],
     // an Iraqi checkpoint named after a known place, in construct only
     ['وعادت العائلات عبر سيطرة الرستن صباحا', [['الرستن', 'الرستن', 'city']], [C('سيطرة الرستن', 'checkpoint', false, ['الرستن'])]],

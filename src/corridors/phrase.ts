@@ -52,6 +52,8 @@ interface Unit {
   nStart: number;
   nEnd: number;
   next: number;
+  /** The gazetteer entry found is a crossing (its ref is the place it is named after). */
+  crossing?: boolean;
 }
 
 export class PhraseReader {
@@ -98,11 +100,12 @@ export class PhraseReader {
       if (d && d.next === i) return back(true, ws[i - 1]!.start + d.reading.clitics, ws[head.next - 1]!.end, head.next);
     }
 
-    // A gazetteer name that includes the head word (معبر جابر نصيب, منفذ باب الهوى).
+    // A gazetteer name that includes the head word (معبر جابر نصيب, منفذ باب الهوى); for a head
+    // that counts only with an adjective, a crossing's (not a camp's: مركز الجدعة للتأهيل).
     const own = this.known(i, head.reading.clitics, []);
     let items: Unit[][] = [];
     let j = head.next;
-    if (own && own.nEnd > ws[head.next - 1]!.end) {
+    if (own && own.nEnd > ws[head.next - 1]!.end && (!info.needs || own.crossing)) {
       items = this.listFrom(own, 'construct', info);
       j = own.next;
     }
@@ -368,7 +371,7 @@ export class PhraseReader {
       // barrier", not a checkpoint at Bsharri), unless the head asks for its kind (معبر أدري).
       if (looked.ambiguous && !prefer.includes(looked.ref.type)) return null;
     }
-    return { ref: this.inner(found.ref), nStart: Math.max(found.nStart, w.start + skip), nEnd: found.nEnd, next: this.wordAt(found.nEnd) };
+    return { ref: this.inner(found.ref), nStart: Math.max(found.nStart, w.start + skip), nEnd: found.nEnd, next: this.wordAt(found.nEnd), crossing: found.ref.type === 'crossing' };
   }
 
   /**
