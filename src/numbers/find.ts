@@ -120,11 +120,25 @@ class ExpressionParser {
     for (const m of matchPhrases(this.tokens, i, this.rules.hedgesBefore, this.rules.proclitics)) {
       if (!continues(this.tokens, m.end)) continue;
       const inner = this.plain(m.end, m.glue);
-      if (inner) return { ...inner, nStart: m.nStart, qualifier: inner.qualifier === 'exact' ? m.value : inner.qualifier, led: true };
+      // "لا تتسع لأكثر من ألف شخص": "more than" denied is a ceiling.
+      const value = m.value === 'more_than' && this.negatedBefore(i) ? 'up_to' : m.value;
+      if (inner) return { ...inner, nStart: m.nStart, qualifier: inner.qualifier === 'exact' ? value : inner.qualifier, led: true };
       const million = this.quantities.hedgedMultiplier(m.end, m.glue);
       if (million) return { ...single(million), nStart: m.nStart, qualifier: m.value, led: true };
     }
     return null;
+  }
+
+  /** A negation stands one or two words before token `i`, in its line, not of "cease" (لا يزال). */
+  private negatedBefore(i: number): boolean {
+    let words = 0;
+    for (let k = i - 1; k >= 0 && words < 2 && continues(this.tokens, k + 1); k--) {
+      const t = this.tokens[k]!;
+      if (!isWord(t) || this.rules.hedgeStill.has(t.text)) return false;
+      if (this.rules.hedgeNegations.has(t.text)) return true;
+      words++;
+    }
+    return false;
   }
 
   /** A figure, a vague amount, or a range without opener (400-500, ثلاثة أو أربعة). */

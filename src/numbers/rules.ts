@@ -33,7 +33,7 @@ const schema = lazily((z) => {
     ordinals: Words.default([]),
     vague: z.strictObject({ words: Words.default([]), quantifiers: Words.default([]) }).prefault({}),
     percent: Phrases.default([]),
-    hedges: z.strictObject({ before: Hedges.default({}), asides: Phrases.default([]), after: Hedges.default({}) }).prefault({}),
+    hedges: z.strictObject({ before: Hedges.default({}), asides: Phrases.default([]), after: Hedges.default({}), negations: Words.default([]), still: Words.default([]) }).prefault({}),
     headings: z
       .strictObject({ verbs: Hedges.default({}), heads: Words.default([]), times: Words.default([]), reach: z.number().int().positive().default(20) })
       .prefault({}),
@@ -68,6 +68,10 @@ export interface CompiledNumbersRules {
   /** Verb + "the number of" (تجاوز عدد): qualifies the next figure of the sentence within `headingReach` tokens. */
   headings: Trie<HedgeQualifier>;
   headingReach: number;
+  /** Negations that make a "more than" a word or two after them a ceiling (لا تتسع لأكثر من ألف). */
+  hedgeNegations: ReadonlySet<string>;
+  /** Verbs of "cease" that a negation turns into "still" (لا يزال). */
+  hedgeStill: ReadonlySet<string>;
   /** Words after which a figure tells a time (منذ 23 أيلول): the heading waits past it. */
   headingTimes: ReadonlySet<string>;
   percent: Trie<true>;
@@ -141,6 +145,8 @@ function compile(d: Data): CompiledNumbersRules {
     hedgesAfter,
     headings,
     headingReach: d.headings.reach,
+    hedgeNegations: new Set(d.hedges.negations.map(fold)),
+    hedgeStill: new Set(d.hedges.still.map(fold)),
     headingTimes: new Set(d.headings.times.map(fold)),
     percent,
     rangeOpeners,
