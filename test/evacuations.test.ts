@@ -47,6 +47,7 @@ describe('figures of people who moved', () => {
     // A batch holds the people its verb counts past an adjunct between commas (future verb too), not
     // those of a figure between.
     ['أعلنت وزارة الهجرة عودة 312 أسرة نازحة من مخيمات الإقليم إلى مناطقها. وأشارت إلى أن الدفعة الثامنة، المقررة الأحد المقبل، ستشمل ما بين 250 و300 أسرة من مخيم آشتي نحو قضاء الرطبة.', [{ count: 312 }, { min: 250, max: 300, qualifier: 'range', status: 'planned', origin: ['آشتي'], destination: ['الرطبة'] }]],
+    ['تتواصل عودة النازحين إلى شمال القطاع. وأضاف أن 1200 أسرة عادت من المواصي إلى مخيم جباليا، لافتا إلى أن ما لا يقل عن 200 ألف آخرين يستعدون للعودة.', [{ count: 1200, group: 'families' }, { count: 200000, group: 'people' }]],
     // Persons listed as of one kind are of it; as of two kinds, persons.
     ['تتواصل عمليات تهجير المقاتلين من درعا البلد. وكانت الدفعة الأولى قد ضمت نحو 50 شخصاً بين مقاتلين ومطلوبين.', [{ count: 50, group: 'fighters' }]],
     ['تتواصل عمليات تهجير المقاتلين من درعا البلد. وخرج نحو 50 شخصاً بين مقاتلين ومدنيين إلى الشمال السوري.', [{ count: 50, group: 'people' }]],

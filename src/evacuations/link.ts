@@ -594,8 +594,11 @@ export function linkEvacuations(
     const endpoints = [...origin, ...destination];
     const athome = kind === 'displacement' && !!nationality && endpoints.length > 0 && endpoints.every((p) => p.country === nationality);
     // "أقلتا ما بين 400 و500 باكستاني ... لإجلاء قرابة 200 آخرين": others of the people its sentence
-    // counted before are of their kind.
-    const othersOf = who.group === 'people' && !!next?.forms.some((f) => rules.grammar.others_of.has(f)) && counted && doc.sentenceIndexAt(counted.num.nStart) === si ? counted.who.group : null;
+    // counted before are of their kind; not of families or a town's people, whose others are persons
+    // (1200 أسرة عادت ... ما لا يقل عن 200 ألف آخرين).
+    const kindOfOthers = counted && doc.sentenceIndexAt(counted.num.nStart) === si ? counted.who.group : null;
+    const othersOf =
+      who.group === 'people' && !!next?.forms.some((f) => rules.grammar.others_of.has(f)) && kindOfOthers !== 'families' && kindOfOthers !== 'civilians' ? kindOfOthers : null;
     const group = who.group === 'nationals' && athome ? 'people' : (othersOf ?? who.group);
     const mention: Span = doc.span(num.nStart, Math.max(num.nEnd, who.end));
     const c = rules.confidence;
