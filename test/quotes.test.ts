@@ -541,6 +541,8 @@ describe('speakers outside the verb slot and names set off by punctuation', () =
     ['وأوضح رئيس لجنة العدل والتشريع وحقوق الإنسان، عبد الرحيم الوزاني، أن عدد المعتقلين تجاوز 37 ألفاً.', { name: 'عبد الرحيم الوزاني', title: 'رئيس لجنة العدل والتشريع وحقوق الإنسان' }],
     // ... and the verbal noun of what the body does
     ['وأوضح مفوض شؤون اللاجئين وإعادة التوطين في بنغلادش، محبوب الرحمن تشودري، أن اللاجئين نقلوا.', { name: 'محبوب الرحمن تشودري', title: 'مفوض شؤون اللاجئين وإعادة التوطين في بنغلادش' }],
+    // A family name spelled like a title ends the name before a comma or the words.
+    ['من جانبه، أكد الفريق كامل الوزير، وزير النقل، أن الوزارة دفعت بقطارات إضافية.', { name: 'كامل الوزير', title: 'وزير النقل' }],
     // A hospital named after a person, as an airport is, takes the honorific and the name.
     ['وقال مدير مستشفى الأمير حمزة الدكتور سامر العدوان إن المستشفى استقبل 19 حالة.', { name: 'سامر العدوان', title: 'مدير مستشفى الأمير حمزة' }],
     // A rank's nisbas stand before the name (العقيد الروسي فلاديمير ستيبانوف).

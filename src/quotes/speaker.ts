@@ -244,6 +244,12 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
       k += 1 + last;
       break;
     }
+    // ... and so does one spelled like a title, right before a comma or the words (كامل الوزير،
+    // وزير النقل؛ خليل الوزير إن).
+    if (chain && r.definite(k) && r.rules.titles.match(r.word, k)?.length === 1 && (r.isComma(k + 1) || r.complementizer(k + 1) > 0)) {
+      k++;
+      break;
+    }
     // A word with a count after it governs the count (حسام عبد الرازق تسليم 3400 وحدة): a noun, not
     // the surname of a name two words long already (not أحمد خليل 12 عاماً).
     if (!nameable(r, k) || behindClitics(r, k) || (k - i >= 2 && r.numeric(k + 1))) break;
