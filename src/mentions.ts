@@ -25,6 +25,8 @@ export interface PlaceHit extends Located {
   /** The role its cue word gives it (من → origin, إلى → destination, ...), or null. */
   role: PlaceRole | null;
   span: Span;
+  /** The name is also an everyday word (سلوى، الطبقة): a cue made it a place. */
+  ambiguous?: boolean;
 }
 
 export interface CorridorHit extends Located {

@@ -8,8 +8,9 @@ import { findEnglishEvidence, linkEnglishEvacuations } from './english/index.js'
 import { linkEvacuations, type Evidence } from './evacuations/link.js';
 import { findNumberMentions } from './numbers/find.js';
 import { findPlaceMentions, toPlaces } from './places/find.js';
+import type { PlaceHit } from './mentions.js';
 import { parsePublished } from './published.js';
-import { findQuoteMentions } from './quotes/find.js';
+import { findQuotesAndNames } from './quotes/find.js';
 import { judgeRelevance } from './relevance/judge.js';
 import type { CompiledRules } from './rules/kinds.js';
 import { loadRules } from './rules/load.js';
@@ -46,7 +47,11 @@ function findArabicEvidence(doc: AnalysedDocument, relevance: number): Omit<Evid
   const places = findPlaceMentions(doc);
   const dates = outsidePlaceNames(findDateMentions(doc), places);
   const corridors = findCorridorMentions(doc, places, relevance >= doc.rules.evacuations.relevanceThreshold);
-  return { numbers, dates, places, corridors, quotes: findQuoteMentions(doc, places) };
+  const { quotes, names } = findQuotesAndNames(doc, places);
+  // A name that is also a word, inside a person's name, is that person's name (سلوى عثمان، مديرة
+  // إدارة الشؤون الإنسانية); a place the gazetteer alone names stays one (مدير مخيم حسن شام).
+  const named = (p: PlaceHit) => !!p.ambiguous && names.some((n) => n.nStart <= p.nStart && p.nEnd <= n.nEnd);
+  return { numbers, dates, places: places.some(named) ? places.filter((p) => !named(p)) : places, corridors, quotes };
 }
 
 export function extract(text: string, options: ExtractOptions = {}): DocumentResult {

@@ -59,4 +59,13 @@ describe('matchers read together', () => {
   ])('%s', (text, dates) => {
     expect(extract(text, { published: '2018-10-24' }).dates.map((d) => d.value)).toEqual(dates);
   });
+
+  it.each<[string, string[]]>([
+    // A name that is also a word, inside the name of a person who speaks, is that person's name;
+    // a place the gazetteer alone names stays one, and so does the word elsewhere.
+    ['وذكرت مديرة الشؤون الإنسانية في محلية شندي، سلوى عثمان، أن الحافلات وصلت.', ['شندي']],
+    ['وقال مدير مخيم حسن شام إن العائلات وصلت.', ['حسن شام']],
+  ])('places: %s', (text, places) => {
+    expect(extract(text, { published: '2018-10-24' }).places.map((p) => p.name)).toEqual(places);
+  });
 });

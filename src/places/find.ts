@@ -33,7 +33,7 @@ export function findPlaceMentions(doc: AnalysedDocument): PlaceHit[] {
     const span = doc.span(c.nStart, c.nEnd);
     const name = c.known ? (named.get(c.ref.name) ?? spelt.get(c.ref.name) ?? c.ref.name) : doc.text.slice(c.nStart, c.nEnd).replace(/\s+/g, ' ');
     const role = c.role ?? (isDateline(places, doc.text, c.nStart, c.nEnd) ? 'dateline' : null);
-    return { ref: { ...c.ref, name, text: span.text }, role, span, nStart: c.nStart, nEnd: c.nEnd };
+    return { ref: { ...c.ref, name, text: span.text }, role, span, nStart: c.nStart, nEnd: c.nEnd, ...(c.ambiguity ? { ambiguous: true } : {}) };
   });
 }
 

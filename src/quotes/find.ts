@@ -65,7 +65,13 @@ const QUOTE_MARKS = /["«»]/g;
 
 /** `places`: the document's place mentions, whose names no speaker's name starts inside (مدير منطقة خان يونس، خليل النجار). */
 export function findQuoteMentions(doc: AnalysedDocument, places: readonly PlaceHit[] = []): QuoteHit[] {
-  return new Finder(doc, places).run();
+  return findQuotesAndNames(doc, places).quotes;
+}
+
+/** The statements, and where the persons the document names are named (normalised ranges). */
+export function findQuotesAndNames(doc: AnalysedDocument, places: readonly PlaceHit[] = []): { quotes: QuoteHit[]; names: { nStart: number; nEnd: number }[] } {
+  const finder = new Finder(doc, places);
+  return { quotes: finder.run(), names: finder.names };
 }
 
 class Finder {
@@ -73,6 +79,8 @@ class Finder {
   private readonly r: Reader;
   private readonly reading: WordReadings;
   private readonly persons = new Persons();
+  /** Where the persons who speak are named. */
+  readonly names: { nStart: number; nEnd: number }[] = [];
   private readonly bodies = new Bodies();
   /** Persons in the order they last spoke. */
   private readonly spoken: Person[] = [];
@@ -523,6 +531,8 @@ class Finder {
     switch (sp.kind) {
       case 'person': {
         const person = this.addPerson(sp);
+        const name = sp.name!;
+        this.names.push({ nStart: name.r.t(name.start)!.start, nEnd: name.r.t(name.end - 1)!.end });
         return { ...NOBODY, person, title: person.title ?? title, rank: person.rank ?? rank };
       }
       case 'anonymous':
