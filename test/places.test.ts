@@ -421,6 +421,8 @@ describe('the shipped rules: type words and the names made of them', () => {
     ['بعد أن غمرت السيول أحياء واسعة وقطعت الطريق بين غات وأوباري', ['غات', 'أوباري']],
     ['ونزحت نحو ألف عائلة من أحياء جميلة وآزادي في القضاء', ['جميله', 'ازادي']],
     ['وقال إن معبري ملولة وببوش سجلا عبور ألف مسافر', ['ملوله']],
+    // A bare word a list would go on with, before a word with tanween, is a verb and its object.
+    ['ويعد مخيم جنين من أكبر مخيمات الضفة الغربية، وشهد اجتياحاً واسعاً في نيسان', ['مخيم جنين', 'الضفة الغربية']],
     // Sudan's ود ("son of") heads a village's name as أبو and أم do.
     ['أجلت الفرق نحو 3200 أسرة من قرية ود رملى إلى مدارس الجيلي', ['ود رملي', 'الجيلي']],
     // A Sudanese locality: a known name after it (the word alone is also "local").

@@ -431,6 +431,10 @@ export class PlaceScanner {
       const named = !(last && sep === 'punctuation') || this.forms(k).some((b) => this.places.constructHeads.has(b.form) || isDefinite(this.src, b.form));
       const item = this.named(k, rule, sep === 'conjunction' ? this.conjunction : this.optionalConjunction, role, plural && named);
       if (!item) break;
+      // "من أكبر مخيمات الضفة الغربية، وشهد اجتياحاً": a bare word the list would go on with, before a
+      // word with tanween, is a verb and its object, a clause of its own.
+      const [next] = item.hits;
+      if (item.hits.length === 1 && !next!.known && next!.last === next!.first && this.tanweenAt(next!.last + 1) && !isDefinite(this.src, this.tokens[next!.first]!.text)) break;
       hits.push(...item.hits);
       k = item.next;
       last = sep === 'conjunction';
@@ -516,6 +520,12 @@ export class PlaceScanner {
         r.stem.length >= m.minNameStem &&
         this.places.nisbaDrops.some((d) => entriesNamed(this.rules, r.stem + d).length > 0 || entriesNamed(this.rules, m.article + r.stem + d).length > 0),
     );
+  }
+
+  /** Token k is written with tanween (اجتياحاً). */
+  private tanweenAt(k: number): boolean {
+    const t = this.tokens[k];
+    return !!t && this.joined(k) && TANWEEN.test(this.src.written(t.start, t.end));
   }
 
   /** Token k is an indefinite feminine word (واسعة), as the adjective of a plural is. */
