@@ -56,6 +56,8 @@ describe('figures of people who moved', () => {
     ['نزح آلاف السكان من القرى الحدودية هربا من القصف. واستقبلت المدارس في البلدة نحو 750 نازحاً.', [{ count: null }, { count: 750, kind: 'displacement' }]],
     // Others of the people the sentence counted before are of their kind.
     ['تتواصل عمليات إجلاء الرعايا الأجانب من اليمن. وأعلنت المتحدثة أن طائرتين أقلتا أمس ما بين 400 و500 باكستاني من مطار الحديدة إلى كراتشي، مؤكدة أن فرقاطة ستصل إلى ميناء عدن غدا لإجلاء قرابة 200 آخرين ونقلهم إلى جيبوتي.', [{ min: 400, max: 500, qualifier: 'range', group: 'nationals' }, { count: 200, group: 'nationals', status: 'planned' }]],
+    // One who fled, counted in the singular after a thousand (32 ألف فار).
+    ['تتواصل موجة النزوح من الخرطوم إلى ولاية نهر النيل، وتقدر أعداد النازحين بالآلاف هربا من المعارك. وسجلت الغرفة وصول قرابة 32 ألف فار من الخرطوم إلى شندي وعطبرة منذ اندلاع المعارك.', [{ count: 32000, origin: ['الخرطوم'], destination: ['شندي', 'عطبرة'] }]],
     // Persons of families or of a town's people are persons; of the displaced, the displaced.
     ['وخرجت قافلة تقل نحو 1500 شخص من العائلات البدوية من مدينة السويداء باتجاه ريف درعا.', [{ count: 1500, group: 'people' }]],
     ['وخرج أكثر من 5000 شخص من أهالي بلدتي كفريا والفوعة.', [{ count: 5000, group: 'people' }]],
