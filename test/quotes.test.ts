@@ -541,6 +541,8 @@ describe('speakers outside the verb slot and names set off by punctuation', () =
     ['وأوضح رئيس لجنة العدل والتشريع وحقوق الإنسان، عبد الرحيم الوزاني، أن عدد المعتقلين تجاوز 37 ألفاً.', { name: 'عبد الرحيم الوزاني', title: 'رئيس لجنة العدل والتشريع وحقوق الإنسان' }],
     // ... and the verbal noun of what the body does
     ['وأوضح مفوض شؤون اللاجئين وإعادة التوطين في بنغلادش، محبوب الرحمن تشودري، أن اللاجئين نقلوا.', { name: 'محبوب الرحمن تشودري', title: 'مفوض شؤون اللاجئين وإعادة التوطين في بنغلادش' }],
+    // An honorific's adjectives, then a name set off by commas.
+    ['وقال الناشط الحقوقي، أحمد محمد، إن آلاف الأسر فرت.', { name: 'أحمد محمد' }],
     // A family name spelled like a title ends the name before a comma or the words.
     ['من جانبه، أكد الفريق كامل الوزير، وزير النقل، أن الوزارة دفعت بقطارات إضافية.', { name: 'كامل الوزير', title: 'وزير النقل' }],
     // A hospital named after a person, as an airport is, takes the honorific and the name.

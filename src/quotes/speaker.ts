@@ -616,7 +616,10 @@ function listedSpeaker(r: Reader, i: number, known: KnownName): SpeakerPhrase | 
     // The adjectives of an honorific stand before the name when a first name follows them
     // (الناشط الإعلامي عامر المحاميد); else the definite word is the name (الدكتور السبوعي).
     const adjectives = nisbasAfter(r, i + honorific);
-    const at = adjectives > i + honorific && nameAt(r, adjectives, true)?.cue === 'lexicon' ? adjectives : i + honorific;
+    const past = adjectives > i + honorific && nameAt(r, adjectives, true)?.cue === 'lexicon' ? adjectives : i + honorific;
+    // ... or after them and a comma, the name set off by commas (الناشط الحقوقي، أحمد محمد، إن).
+    const fenced = adjectives > i + honorific && r.isComma(adjectives) && nameAt(r, adjectives + 1, true)?.cue === 'lexicon';
+    const at = fenced ? adjectives + 1 : past;
     // السيدة "هيلين رامبو"، رئيسة الفريق: a name in quotation marks.
     const quoted = quotedName(r, at);
     if (quoted && quotedPersonName(r, quoted.inner)) {
