@@ -51,6 +51,8 @@ describe('figures of people who moved', () => {
     // Persons listed as of one kind are of it; as of two kinds, persons.
     ['تتواصل عمليات تهجير المقاتلين من درعا البلد. وكانت الدفعة الأولى قد ضمت نحو 50 شخصاً بين مقاتلين ومطلوبين.', [{ count: 50, group: 'fighters' }]],
     ['تتواصل عمليات تهجير المقاتلين من درعا البلد. وخرج نحو 50 شخصاً بين مقاتلين ومدنيين إلى الشمال السوري.', [{ count: 50, group: 'people' }]],
+    // A verb of how takes the kind the article names most, however narrowly.
+    ['تواصل نزوح العائلات من مخيم جنين لليوم الخامس، وفتحت البلدية المدارس لاستقبال النازحين. وغادر أكثر من 3 آلاف شخص المخيم أمس باتجاه مدارس مدينة جنين.', [{ count: 3000, kind: 'displacement' }]],
     // The displaced a neutral verb moves fled, unless the article tells most of returns: then they go home.
     ['أعلن الأمن العام انطلاق قافلة العودة الطوعية للنازحين السوريين من عرسال، ضمن خطة العودة إلى القلمون. وأوضح البيان أن القافلة ضمت نحو 750 نازحاً غادروا عرسال عبر معبر الزمراني باتجاه القلمون.', [{ count: 750, kind: 'return' }]],
     ['نزح آلاف السكان من القرى الحدودية هربا من القصف. واستقبلت المدارس في البلدة نحو 750 نازحاً.', [{ count: null }, { count: 750, kind: 'displacement' }]],

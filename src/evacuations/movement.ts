@@ -139,7 +139,9 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
   // kind still says where from it is a way home (see link).
   if (!best.neutral) return best.carried ? withTold(best, ctx.articleKind()) : best;
   if (specific) return { ...specific, distance: best.distance, modal: false };
-  const told = ctx.articleKind();
+  // Where no kind dominates, the one the article names most still tells what its verbs of how
+  // did (تواصل نزوح العائلات … وغادر أكثر من 3 آلاف شخص المخيم: a flight).
+  const told = ctx.articleKind() ?? ctx.articleLeaning();
   // "استقبلت 118 أسرة نازحة": people the figure itself names displaced fled, however they arrived;
   // so do those the verb's relative clause takes up (عدد النازحين الذين استقبلتهم المدينة). Where the
   // article tells more of returns than of anything else, the displaced go home (Lebanon's news call
@@ -201,7 +203,7 @@ function votesOf(rules: LinkRules): PerForm<Vote | null> {
  * The headline says what the article is about, and its triggers count `headline_weight` each.
  */
 export function articleKind(rules: LinkRules, words: readonly Word[], headline: readonly Word[] = []): ArticleKind {
-  const { neutralWeight, dominance, headlineWeight } = rules.articleKind;
+  const { neutralWeight, dominance, headlineWeight, leaningMin } = rules.articleKind;
   const counts = new Map<MovementKind, number>();
   const votes = votesOf(rules);
   const count = (ws: readonly Word[], weight: number) => {
@@ -217,7 +219,8 @@ export function articleKind(rules: LinkRules, words: readonly Word[], headline: 
   count(words, 1);
   count(headline, headlineWeight);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  const leaning = ranked[0]?.[0] ?? null;
+  // ... and the one it names most, if it names it often enough to tell (not one word of a sentence).
+  const leaning = ranked[0] && ranked[0][1] >= leaningMin && (!ranked[1] || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
   if (!ranked.length || (ranked[1] && ranked[0]![1] < dominance * ranked[1][1])) return { kind: null, leaning };
   return { kind: leaning, leaning };
 }

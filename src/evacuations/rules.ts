@@ -64,6 +64,7 @@ const schema = lazily((z) => {
         neutral_weight: z.number().min(0).max(1).default(0.5),
         dominance: z.number().min(1).default(2),
         headline_weight: z.number().min(0).default(1),
+        leaning_min: z.number().min(0).default(2),
       })
       .prefault({}),
     planned: Patterns,
@@ -338,7 +339,12 @@ function compile(data: z.infer<ReturnType<typeof schema>>, cues: OwnedCues) {
     drill: wordTest(data.drills, 'drills'),
     stay: wordTest(data.stays, 'stays'),
     relevanceThreshold: data.relevance_threshold,
-    articleKind: { neutralWeight: data.article_kind.neutral_weight, dominance: data.article_kind.dominance, headlineWeight: data.article_kind.headline_weight },
+    articleKind: {
+      neutralWeight: data.article_kind.neutral_weight,
+      dominance: data.article_kind.dominance,
+      headlineWeight: data.article_kind.headline_weight,
+      leaningMin: data.article_kind.leaning_min,
+    },
     planned: wordTest(data.planned, 'planned'),
     completed: wordTest(data.completed, 'completed'),
     pastTime: wordTest(data.past_time, 'past_time'),
