@@ -326,7 +326,7 @@ export function linkEvacuations(
         !!opener && !!verb && clause.includes(verb) && verb.forms.some(rules.contains) && opener.readings.some((r) => r.prefix.conjunction !== null) &&
         lead.every((w) => w.forms.some(rules.planned) || rules.grammar.complementizers.has(w.text));
       // ... or by the verb opening its clause past an adjunct between commas, its batch the subject
-      // before them (الوجبة الثامنة، المقررة الأحد المقبل، ستشمل ما بين 250 و300 أسرة).
+      // before them (الدفعة الثامنة، المقررة الأحد المقبل، ستشمل ما بين 250 و300 أسرة).
       const from = words.slice(Math.max(0, first - ADJUNCT_REACH), first - 1).findLastIndex(holder);
       const between = from < 0 ? [] : words.slice(Math.max(0, first - ADJUNCT_REACH) + from + 1, first - 1);
       const pastAdjunct = opener === verb && verb.forms.some(rules.contains) && from >= 0 && !between.some((w) => ctx.figureStarts.has(w.start));

@@ -68,7 +68,7 @@ export function findQuoteMentions(doc: AnalysedDocument, places: readonly PlaceH
   return findQuotesAndNames(doc, places).quotes;
 }
 
-/** The statements, and where the persons the document names are named (normalised ranges). */
+/** The statements, and where the persons who speak are named (normalised ranges). */
 export function findQuotesAndNames(doc: AnalysedDocument, places: readonly PlaceHit[] = []): { quotes: QuoteHit[]; names: { nStart: number; nEnd: number }[] } {
   const finder = new Finder(doc, places);
   return { quotes: finder.run(), names: finder.names };
