@@ -512,6 +512,17 @@ describe('the shipped rules: a name spelt like an adjective', () => {
   ])('%s', shippedNames);
 });
 
+describe('the shipped rules: a name that is a place unless a word of its common sense comes before it', () => {
+  test.each<[string, string[]]>([
+    // Morocco as subject, in construct and after a role word ...
+    ['وتستضيف المغرب البطولة وتتوزع المباريات على جهات المغرب', ['المغرب', 'المغرب']],
+    ['وصل الوفد إلى المغرب أمس', ['المغرب']],
+    // ... the sunset prayer and its hour after their words, a conjunction on the word too.
+    ['وتجمع المصلون لأداء صلاة المغرب في الساحة ثم تفرقوا وبعد المغرب بقليل أغلقت المحال', []],
+    ['ويبدأ الإفطار مع أذان المغرب', []],
+  ])('%s', shippedNames);
+});
+
 describe('the shipped gazetteer: places of the Strait, and a town that is also a word', () => {
   test.each<[string, string[]]>([
     ['وسبح آلاف الشبان من الفنيدق إلى سبتة عبر معبر تاراخال', ['الفنيدق', 'سبتة', 'تاراخال']],

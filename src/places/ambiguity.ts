@@ -2,7 +2,8 @@
 // (المشهد, صلاح الدين, الباب) counts when something vouches for it: a type word or region phrase
 // (the scanner marks those `cued`), the office that governs it (محافظ مطروح), membership in a list
 // with other places (حلب والباب ومنبج), or, for the milder ones, a role word before it (في التل). A reporting verb or outlet word
-// beside it (أفادت الميادين) makes it a channel whatever else is around.
+// beside it (أفادت الميادين) makes it a channel whatever else is around. The mildest are places
+// unless a word of their common sense comes right before them (صلاة المغرب).
 import { countriesOf, votesOf, type CountryVotes } from './countries.js';
 import type { CompiledPlacesRules } from './rules.js';
 import type { Candidate } from './scan.js';
@@ -15,7 +16,9 @@ export function acceptCandidates(places: CompiledPlacesRules, src: PlaceText, li
   const byRole: Candidate[] = [];
   for (const c of candidates) {
     if (describes(places, src, c)) continue;
-    if (!c.ambiguity || c.cued || governed(places, src, c)) accepted.add(c);
+    if (c.ambiguity === 'sense') {
+      if (!commonSense(places, src, c)) accepted.add(c);
+    } else if (!c.ambiguity || c.cued || governed(places, src, c)) accepted.add(c);
     else if (!cancelled(places, src, c)) {
       if (c.ambiguity === 'preposition' && c.role) {
         accepted.add(c);
@@ -97,6 +100,14 @@ function governed(places: CompiledPlacesRules, src: PlaceText, c: Candidate): bo
   // ... before it, or opening the name the gazetteer gives it (بلدية سوق الجمعة).
   const office = (k: number) => !!src.words[k] && places.offices.has(withoutConjunction(src, src.words[k]!.text));
   return (c.first > 0 && joined(src.words, c.first) && office(c.first - 1)) || (c.last > c.first && office(c.first));
+}
+
+/** A word of the name's common sense right before it (صلاة المغرب، بعد المغرب) makes it that word. */
+function commonSense(places: CompiledPlacesRules, src: PlaceText, c: Candidate): boolean {
+  const before = src.words[c.first - 1];
+  if (c.clitic || !before || !joined(src.words, c.first)) return false;
+  const name = [withoutConjunction(src, src.words[c.first]!.text), ...src.words.slice(c.first + 1, c.last + 1).map((w) => w.text)].join(' ');
+  return !!places.senses.get(name)?.has(withoutConjunction(src, before.text));
 }
 
 function cancelled(places: CompiledPlacesRules, src: PlaceText, c: Candidate): boolean {

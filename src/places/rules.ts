@@ -67,8 +67,17 @@ const schema = lazily((z) => {
       .default({ origin: [], destination: [], via: [], location: [], clitics: {} }),
     dateline: z.strictObject({ maxBracket: z.number().int().positive().default(40) }).default({ maxBracket: 40 }),
     ambiguous: z
-      .strictObject({ strong: Words, preposition: Words, adjectives: Words, cancelBefore: Words, cancelAfter: Words, offices: Words, ofPlace: Words })
-      .default({ strong: [], preposition: [], adjectives: [], cancelBefore: [], cancelAfter: [], offices: [], ofPlace: [] }),
+      .strictObject({
+        strong: Words,
+        preposition: Words,
+        senses: z.record(z.string(), Words).default({}),
+        adjectives: Words,
+        cancelBefore: Words,
+        cancelAfter: Words,
+        offices: Words,
+        ofPlace: Words,
+      })
+      .default({ strong: [], preposition: [], senses: {}, adjectives: [], cancelBefore: [], cancelAfter: [], offices: [], ofPlace: [] }),
     outletWords: Words,
     outletSuffixes: Words,
     distanceUnits: Words,
@@ -103,7 +112,7 @@ export interface DirectionRule {
   adjective: string;
 }
 
-export type Ambiguity = 'strong' | 'preposition';
+export type Ambiguity = 'strong' | 'preposition' | 'sense';
 
 export interface CompiledPlacesRules {
   typeWords: ReadonlyMap<string, TypeWordRule>;
@@ -144,6 +153,8 @@ export interface CompiledPlacesRules {
   datelineTail: RegExp;
   /** Folded names (word sequences joined by one space) and how much cue they need. */
   ambiguous: ReadonlyMap<string, Ambiguity>;
+  /** For each `sense` name, the words before it that give it its common sense (صلاة المغرب). */
+  senses: ReadonlyMap<string, ReadonlySet<string>>;
   /** Words before or after an ambiguous name that make it a channel or a person (أفادت الميادين). */
   cancel: { before: ReadonlySet<string>; after: ReadonlySet<string> };
   /** Offices named after the place they govern (محافظ، والي): the name after one is that place. */
@@ -202,6 +213,8 @@ export function compilePlaces(data: PlacesData): CompiledPlacesRules {
   }
   const ambiguous = new Map<string, Ambiguity>();
   for (const n of data.ambiguous.preposition) ambiguous.set(fold(n), 'preposition');
+  const senses = new Map(Object.entries(data.ambiguous.senses).map(([n, before]) => [fold(n), foldSet(before)] as const));
+  for (const n of senses.keys()) ambiguous.set(n, 'sense');
   for (const n of data.ambiguous.strong) ambiguous.set(fold(n), 'strong');
   const ranks = new Map(data.typePreference.map((t, i) => [t, i]));
   const cs = data.countryside;
@@ -247,6 +260,7 @@ export function compilePlaces(data: PlacesData): CompiledPlacesRules {
     cliticRoles: new Map(Object.entries(data.roles.clitics).map(([c, r]) => [fold(c), r])),
     datelineTail: new RegExp(` *(?:\\([^()\\n]{1,${data.dateline.maxBracket}}\\) *)?[:-]`, 'y'),
     ambiguous,
+    senses,
     cancel: { before: foldSet(data.ambiguous.cancelBefore), after: foldSet(data.ambiguous.cancelAfter) },
     offices: foldSet(data.ambiguous.offices),
     ofPlace: foldSet(data.ambiguous.ofPlace),
