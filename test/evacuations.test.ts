@@ -309,6 +309,11 @@ describe('figures of people who moved', () => {
     ['وبلغ عدد النازحين داخل البلاد 7 ملايين، إلى جانب نحو 1.5 مليون عبروا الحدود إلى دول الجوار.', [{ count: 7000000 }, { count: 1500000, group: 'people' }]],
     // People still waiting to be moved are a planned movement, not people who stay.
     ['وقال إن قرابة 300 جريح ومريض ما زالوا ينتظرون منذ ثلاثة أيام نقلهم إلى مشافي الشمال.', [{ count: 300, group: 'wounded_sick', kind: 'evacuation' }]],
+    // ... and so are people still there whom the sentence plans to move.
+    [
+      'وخرجت 85 حافلة تقل 4520 مسلحا من المدينة إلى الشمال. وقال المحافظ إن ما بين 8 و10 آلاف مسلح ما زالوا داخل المدينة ومن المقرر أن يخرجوا خلال اليومين القادمين.',
+      [{ count: 4520 }, { qualifier: 'range', min: 8000, max: 10000, kind: 'evacuation', status: 'planned' }],
+    ],
     // A figure counted "out of" is a record when a verb of its own moves it.
     ['وسجلت الوزارة 1450 أسرة للعودة، من أصل نحو 8 آلاف أسرة هجّرت من المدينة عام 2011.', [{ count: 1450 }, { count: 8000, group: 'families' }]],
     // A word that refers to a place is a place gone to, not a thing.
@@ -478,6 +483,7 @@ describe('who moved and from where', () => {
     // ... but the members of their families alone are persons, not fighters with their families.
     ['وأجلت السلطات 14 طفلا مصابا برفقة 22 من أفراد عائلاتهم جوا من مطار رامون إلى عمان.', [{ count: 14 }, { count: 22, group: 'people' }]],
     ['وخرج 300 من المسلحين وأفراد عائلاتهم من الحي.', [{ count: 300, group: 'fighters_and_families' }]],
+    ['وخرجت 85 حافلة تقل 4520 مسلحا وأفرادا من عائلاتهم من الحي.', [{ count: 4520, group: 'fighters_and_families' }]],
     ['وتم إجلاء 300 شخص ما بين نساء وأطفال من الحي.', [{ count: 300, group: 'women_children' }]],
     ['وتم إجلاء 300 شخص بين نساء وأطفال وشيوخ من الحي.', [{ count: 300, group: 'people' }]],
     // Nationals counted under the number of the displaced are displaced, not going home.

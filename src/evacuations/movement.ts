@@ -122,7 +122,10 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
   if (best && best.at < first && words[best.at]!.clause === clause && blockerClause.after !== clause) blocker.after = Infinity;
   // "قُتلوا خلال محاولتهم الفرار، وأن 7 آلاف شخص ما زالوا عالقين": a stay or casualty right after
   // the figure, in its clause, is what its people do; a trigger in another clause moved others.
-  const predicate = words.slice(last + 1, last + 1 + PREDICATE_REACH).some((w) => w.clause === clause && w.forms.some(rules.blocker));
+  let predicate = false;
+  for (let k = last + 1; k <= last + PREDICATE_REACH && k < words.length; k++) {
+    if (words[k]!.clause === clause && words[k]!.forms.some(rules.blocker) && !awaiting(rules, words, k)) predicate = true;
+  }
   if (best && predicate && blockerClause.after === clause && words[best.at]!.clause !== clause) best = null;
   const nearest = Math.min(blocker.before, blocker.after);
   if (best && nearest <= best.distance) {
@@ -343,14 +346,21 @@ export function blockedNear(rules: LinkRules, words: Word[], first: number, last
 /**
  * "ما زالوا ينتظرون نقلهم، لا يزال ما لا يقل عن ألفين ينتظرون دورهم للخروج": a "still" (the
  * blocker at `k`) followed in its clause by a waiting word says people still wait to move, not
- * that they stay.
+ * that they stay; so does a stay followed in its sentence by a plan to move them (ما زالوا داخل
+ * المدينة ومن المقرر أن يخرجوا خلال اليومين القادمين).
  */
 function awaiting(rules: LinkRules, words: Word[], k: number): boolean {
   const wait = rules.grammar.awaiting;
-  const clause = words[k]!.clause;
+  const { clause, sentence } = words[k]!;
   for (let j = k + 1; j <= k + AWAIT_REACH && words[j]?.clause === clause; j++) if (words[j]!.forms.some((f) => wait.has(f))) return true;
+  if (!words[k]!.forms.some((f) => rules.stay(f) || rules.still(f))) return false;
+  for (let j = k + 1; j <= k + AWAIT_REACH && words[j]?.sentence === sentence; j++) {
+    if (words[j]!.forms.some(rules.planned) && words.slice(j + 1, j + 1 + PLAN_TO_MOVE).some((w) => w.sentence === sentence && isTrigger(rules, w))) return true;
+  }
   return false;
 }
+/** Words from a word of plan to the movement it plans: أن and a hedge of time may stand between (من المقرر أن يخرجوا). */
+const PLAN_TO_MOVE = 3;
 /** Words of a verb's subject and instrument before its figure (الهلال الأحمر الصومالي بطائرة مروحية). */
 const SUBJECT_WORDS = 5;
 

@@ -57,6 +57,7 @@ const schema = lazily((z) => {
     rate_units: Patterns,
     drills: Patterns,
     stays: Patterns,
+    still: Patterns,
     relevance_threshold: z.number().min(0).max(1).default(0.5),
     // How an article's triggers settle the kind of a figure whose own verb says only how people moved.
     article_kind: z
@@ -338,6 +339,7 @@ function compile(data: z.infer<ReturnType<typeof schema>>, cues: OwnedCues) {
     rateUnit: wordTest(data.rate_units, 'rate_units'),
     drill: wordTest(data.drills, 'drills'),
     stay: wordTest(data.stays, 'stays'),
+    still: wordTest(data.still, 'still'),
     relevanceThreshold: data.relevance_threshold,
     articleKind: {
       neutralWeight: data.article_kind.neutral_weight,

@@ -119,7 +119,7 @@ function quotedWordsBefore(text: string, at: number): boolean {
 }
 
 /**
- * Families attached to the noun: "المسلحين وعائلاتهم"، "مسلح مع عائلاتهم"، "وأفراد أسرهم". Not across
+ * Families attached to the noun: "المسلحين وعائلاتهم"، "مسلح مع عائلاتهم"، "وأفراد أسرهم"، "وأفرادا من عائلاتهم". Not across
  * a verb: in "400 مقاتل سيخرجون مع عائلاتهم" the figure counts the fighters alone.
  */
 function familiesAfter(rules: LinkRules, words: Word[], from: number): Word | null {
@@ -128,7 +128,10 @@ function familiesAfter(rules: LinkRules, words: Word[], from: number): Word | nu
   let k = from;
   if (words[k] && g.family_joiners.has(words[k]!.text)) k++;
   while (words[k] && g.determiners.has(words[k]!.text)) k++;
-  if (isMember(words[k])) k++;
+  if (isMember(words[k])) {
+    k++;
+    if (words[k]?.forms.some((f) => g.partitive.has(f))) k++;
+  }
   const w = words[k];
   return w && w.forms.some(rules.withFamilies) && !isMember(w) ? w : null;
 }
