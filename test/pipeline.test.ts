@@ -62,9 +62,13 @@ describe('matchers read together', () => {
 
   it.each<[string, string[]]>([
     // A name that is also a word, inside the name of a person who speaks, is that person's name;
-    // a place the gazetteer alone names stays one, and so does the word elsewhere.
+    // a place the gazetteer alone names stays one when it opens the name, and so does the word elsewhere.
     ['وذكرت مديرة الشؤون الإنسانية في محلية شندي، سلوى عثمان، أن الحافلات وصلت.', ['شندي']],
     ['وقال مدير مخيم حسن شام إن العائلات وصلت.', ['حسن شام']],
+    // Any place after the person's first name is their family name; one with a preposition written on it is a place.
+    ['وأشار مدير المحمية سليمان الزوايدة إلى أن المخيمات ممتلئة.', []],
+    ['وقال رئيس بلدية بيت لاهيا، سامي أبو ريدة، إن العائلات نزحت.', ['بيت لاهيا']],
+    ['وأكد عميد كلية الآداب والعلوم الانسانية برقادة بالقيروان، عبد الكريم العبيدي لموزاييك أن الطلبة عادوا.', ['القيروان']],
   ])('places: %s', (text, places) => {
     expect(extract(text, { published: '2018-10-24' }).places.map((p) => p.name)).toEqual(places);
   });
