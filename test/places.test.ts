@@ -489,8 +489,11 @@ describe('the shipped gazetteer: a place is named as the article spells it', () 
     ['ونزح الآلاف إلى الشمال السوري', ['شمال سوريا']],
     // A town the news spells otherwise than OCHA (بصر الحرير), not Bosra (بصرى) and a word.
     ['عبر ممر إنساني قرب بلدة بصرى الحرير باتجاه درعا', ['بصرى الحرير', 'درعا']],
-    // ... nor another name for it: المملكة المتحدة stays بريطانيا.
-    ['وسافر الوفد إلى المملكة المتحدة', ['بريطانيا']],
+    // A country's other name of several words is the article's name for it; a phrase around its
+    // name is not, nor is another name for a city.
+    ['وسافر الوفد إلى المملكة المتحدة', ['المملكة المتحدة']],
+    ['ونقل المرضى من الأراضي الفلسطينية المحتلة إلى الأردن', ['الأراضي الفلسطينية المحتلة', 'الأردن']],
+    ['وعاد المعتمرون من المملكة العربية السعودية', ['السعودية']],
   ])('%s', shippedNames);
 });
 

@@ -83,8 +83,9 @@ function headsDropped(rules: AnalysedDocument['rules'], text: string, kept: read
  * The known places the article spells otherwise than the gazetteer's name, each with the spelling
  * its first mention has (كلس for كيليس, كابول for كابل, جيلوة غوزو for جيلفا غوزو): a reader looks
  * for the name the article gives. Only a listed alias of the entry that differs from its name by a
- * letter or two in each word (not a phrase for it: المملكة المتحدة for بريطانيا stays) and not by
- * the ending alone (سورية is سوريا).
+ * letter or two in each word, not by the ending alone (سورية is سوريا); or a country's other name
+ * of several words, none of them its name's (المملكة المتحدة, ساحل العاج, الأراضي الفلسطينية), not
+ * a phrase around a place's name (المملكة العربية السعودية is السعودية, العاصمة السورية دمشق).
  */
 function spelledAsWritten(doc: AnalysedDocument, kept: readonly Candidate[]): Map<string, string> {
   const out = new Map<string, string>();
@@ -95,7 +96,7 @@ function spelledAsWritten(doc: AnalysedDocument, kept: readonly Candidate[]): Ma
     const entry = c.entries[0]!;
     const written = stripMarks(doc.span(c.nStart, c.nEnd).text).replace(/\s+/g, ' ');
     const folded = fold(written);
-    if (folded === fold(entry.name) || !isRespelling(doc.rules, folded, fold(entry.name))) continue;
+    if (folded === fold(entry.name) || !(isRespelling(doc.rules, folded, fold(entry.name)) || (entry.type === 'country' && otherName(folded, fold(entry.name))))) continue;
     if (entryNames(doc.rules, entry).has(folded)) out.set(c.ref.name, written);
   }
   return out;
@@ -122,6 +123,12 @@ function isRespelling(rules: AnalysedDocument['rules'], a: string, b: string): b
   }
   return total > 0 && total <= 2;
 }
+
+/** `a` is a name of several words that shares none with `b`. */
+const otherName = (a: string, b: string): boolean => {
+  const bs = new Set(b.split(' ').map(bare));
+  return a.split(' ').length > 1 && !a.split(' ').some((w) => bs.has(bare(w)));
+};
 
 const bare = (w: string): string => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
 
