@@ -238,6 +238,8 @@ describe('figures of people who moved', () => {
     ['وأشار إلى أن المحافظة استقبلت منذ مطلع الشهر أكثر من 9 آلاف وافد من السودان.', [{ count: 9000, qualifier: 'more_than', group: 'people' }]],
     // A bare figure after a movement word, then where or when.
     ['وشهد المعبر ذروة غير مسبوقة بعبور قرابة 18 ألفا في يوم واحد.', [{ count: 18000, qualifier: 'about', group: 'people' }]],
+    // ... after a verb spelled like a preposition too.
+    ['وعاد 21 ألف لاجئ عبر معبر باب الهوى، فيما عبر أكثر من 14 ألفا من معبر باب السلامة.', [{ count: 21000 }, { count: 14000, qualifier: 'more_than', group: 'people' }]],
     ['ووصل 90 مبعدا إلى القطاع عبر المعبر.', [{ count: 90, group: 'people', kind: 'evacuation' }]],
     // A movement denied in another clause is of other people.
     ['وقال إن طائرة الملكية الأردنية وصلت فجر اليوم إلى مطار الملكة علياء الدولي قادمة من بوخارست وعلى متنها 165 أردنيا، بينهم 120 طالبا، مؤكدا أن "عدد من لم يتمكنوا من المغادرة لا يتجاوز عشرين، جميعهم في خاركيف".', [{ count: 165 }, { count: 120 }]],

@@ -160,7 +160,9 @@ function mixedWith(rules: LinkRules, words: Word[], noun: number, group: Group):
 export function bareAfterMovement(rules: LinkRules, words: Word[], first: number, last: number): boolean {
   if (majorityAfter(rules, words, last) || pluralVerbAfter(rules, words, last)) return true;
   const trigger = words[first - 1];
-  if (!trigger || trigger.gap !== 'space' || !isTrigger(rules, trigger)) return false;
+  // ... a verb spelled like a preposition included (فيما عبر أكثر من 14 ألفاً من معبر): no
+  // preposition stands before a bare figure.
+  if (!trigger || trigger.gap !== 'space' || !(isTrigger(rules, trigger) || trigger.forms.some(rules.homographVerb))) return false;
   const g = rules.grammar;
   const next = words[last + 1];
   const ends = words[last]!.gap !== 'space' && words[last]!.gap !== 'none';
