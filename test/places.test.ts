@@ -266,6 +266,14 @@ describe('datelines', () => {
   ])('%s', check);
 });
 
+describe('the shipped rules: the agency in brackets after a dateline\'s dash', () => {
+  test.each<[string, string[]]>([
+    // ... is an outlet, though spelt like a town (Qena); a town in brackets elsewhere is one.
+    ['الدوحة - (قنا)\nوصل وفد من أسوان إلى الدوحة', ['الدوحة', 'أسوان', 'الدوحة']],
+    ['وصل الوفد إلى أسوان (قنا) أمس', ['أسوان', 'قنا']],
+  ])('%s', shippedNames);
+});
+
 describe('a name several countries share takes the country of the article\'s other places', () => {
   test.each<Case>([
     ['وصلت العائلات من بنغازي ومصراتة إلى طرابلس', [{ name: 'بنغازي' }, { name: 'مصراتة' }, { name: 'طرابلس', id: 'ly:tripoli' }]],

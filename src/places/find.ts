@@ -23,7 +23,7 @@ export function findPlaceMentions(doc: AnalysedDocument): PlaceHit[] {
   // A name several countries share is read again once the document's other places have told its country.
   const votes = countryVotes(kept);
   if (votes) ({ lists, kept } = scanned(doc.rules, src, votes));
-  kept = awayFromHome(doc.text, kept);
+  kept = awayFromHome(doc.text, kept).filter((c) => !datelineAgency(doc.text, c.nStart, c.nEnd));
   inheritListRoles(lists, kept);
   // A name the gazetteer lacks is named by its matching form, so every spelling of it in the
   // document (الزبدية, الزبديه) makes one place.
@@ -35,6 +35,16 @@ export function findPlaceMentions(doc: AnalysedDocument): PlaceHit[] {
     const role = c.role ?? (isDateline(places, doc.text, c.nStart, c.nEnd) ? 'dateline' : null);
     return { ref: { ...c.ref, name, text: span.text }, role, span, nStart: c.nStart, nEnd: c.nEnd, ...(c.ambiguity ? { ambiguous: true } : {}) };
   });
+}
+
+/**
+ * The agency in brackets after a dateline's dash, the rest of its line (الدوحة - (قنا)): an outlet,
+ * though it is spelt like a town (Qena).
+ */
+function datelineAgency(text: string, nStart: number, nEnd: number): boolean {
+  const line = text.lastIndexOf('\n', nStart - 1) + 1;
+  const end = text.indexOf('\n', nEnd);
+  return /^[^()\n]{2,60}[-–:] *\( *$/.test(text.slice(line, nStart)) && /^ *\) *$/.test(text.slice(nEnd, end < 0 ? text.length : end));
 }
 
 /**
