@@ -93,6 +93,7 @@ describe('Hijri dates (Umm al-Qura)', () => {
     // The first of a month in construct with it.
     ['وتبدأ المرحلة الثانية في أول أبريل المقبل', WED, [['أول أبريل المقبل', '2018-04-01', 'day', true]]],
     ['وتوقفت المعارك في غرة رمضان', WED, [['غرة رمضان', '2017-05-27', 'day', true]]],
+    ['وتبدأ الرحلات الجديدة في فاتح يونيو', WED, [['فاتح يونيو', '2017-06-01', 'day', true]]],
     // ... and so is its first word.
     ['وقال: «اليوم نبدأ» مضيفا أن الحافلات جاهزة', WED, [['اليوم', '2017-08-16', 'day', true]]],
     // A deadline (بحلول) a week ahead is the coming one.
