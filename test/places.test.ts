@@ -401,6 +401,9 @@ describe('the shipped rules: type words and the names made of them', () => {
     ['ووصلت 900 أسرة قادمة من قرى محيطة بالجنينة', ['الجنينة']],
     // A municipality is a type word: its dual names no place (بلديتي), and its name is a town's.
     ['وأجلت وحداته 230 عائلة من قرى بلديتي الأخضرية والقادرية إلى البويرة', ['الأخضرية', 'القادرية', 'البويرة']],
+    // The camps of a town are in the town; a camp's own name stays the camp's.
+    ['ونقلت العائلات إلى مخيمات عامرية الفلوجة ثم إلى مخيم عامرية الفلوجة', ['عامرية الفلوجة', 'مخيم عامرية الفلوجة']],
+    ['ووصلت الأسر إلى مخيمات حسن شام', ['حسن شام']],
     // A pronoun after a list's و is no member of it (مخيمات عامرية الفلوجة وهم في حالة إنهاك).
     ['ووصل معظم الفارين إلى مخيمات الحبانية وهم في حالة إنهاك شديد', ['الحبانية']],
     // ... and so is a particle opening a clause after a list of places.
@@ -444,10 +447,11 @@ describe('the shipped rules: type words and the names made of them', () => {
     ['وشمل الإضراب قرى الدرجين وبشني والصابرية المحاذية لها', ['الدرجين', 'بشني', 'الصابريه']],
     // An elative after a type word compares; it names no village.
     ['واضطروا إلى الفرار نحو قرى أبعد عن الشريط الحدودي', []],
-    // A word written with tanween, or a participle going on a statement, ends a list of camps.
-    ['وقال إن القافلة قادمة من مخيمات سرمدا، مشيراً إلى أن الطريق آمن', ['مخيمات سرمدا']],
-    ['وقال إن القافلة قادمة من مخيمات سرمدا، مشيرا إلى أن الطريق آمن', ['مخيمات سرمدا']],
-    ['وقال إن القافلة قادمة من مخيمات الكرامة، أطمة، ودير حسان', ['مخيمات الكرامة', 'مخيم أطمة', 'مخيمات دير حسان']],
+    // A word written with tanween, or a participle going on a statement, ends a list of camps (the
+    // camps of towns, named by the towns).
+    ['وقال إن القافلة قادمة من مخيمات سرمدا، مشيراً إلى أن الطريق آمن', ['سرمدا']],
+    ['وقال إن القافلة قادمة من مخيمات سرمدا، مشيرا إلى أن الطريق آمن', ['سرمدا']],
+    ['وقال إن القافلة قادمة من مخيمات سرمدا، أطمة، ودير حسان', ['سرمدا', 'أطمة', 'دير حسان']],
     ['واستقبل ميناء أوبوك 870 يمنياً نُقل معظمهم إلى مخيم مركزي شمال المدينة', ['أوبوك']],
     // A site (موقع) is where a place is, not a website's name.
     ['ووصلوا جميعهم إلى موقع حمام العليل للتدقيق الأمني', ['حمام العليل']],

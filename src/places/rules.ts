@@ -16,6 +16,8 @@ const schema = lazily((z) => {
     singular: Words,
     plural: Words,
     prefer: z.array(PlaceType).default([]),
+    /** What the plural prefers, where it differs: the camps of a town (مخيمات عامرية الفلوجة) are in the town. */
+    pluralPrefer: z.array(PlaceType).optional(),
     unknown: z.enum(['any', 'definite', 'none']).default('none'),
     homographs: Words,
     /** A name the gazetteer writes with this head (مخيم الجفينة) is named without it where the article drops it. */
@@ -189,7 +191,7 @@ export function compilePlaces(data: PlacesData): CompiledPlacesRules {
     const label = t.singular[0] ?? t.plural[0] ?? '';
     for (const [forms, plural] of [[t.singular, false], [t.plural, true]] as const) {
       const homographs = new Set(t.homographs.map(stripMarks));
-      for (const w of forms) typeWords.set(fold(w), { type: t.type, plural, dual: plural && isDual(fold(w), t.singular.map(fold)), prefer: t.prefer, unknown: t.unknown, label, homographs });
+      for (const w of forms) typeWords.set(fold(w), { type: t.type, plural, dual: plural && isDual(fold(w), t.singular.map(fold)), prefer: (plural && t.pluralPrefer) || t.prefer, unknown: t.unknown, label, homographs });
     }
   }
   const directionNouns = new Map<string, DirectionRule>();
