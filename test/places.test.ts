@@ -266,10 +266,11 @@ describe('datelines', () => {
   ])('%s', check);
 });
 
-describe('the shipped rules: the agency in brackets after a dateline\'s dash', () => {
+describe('the shipped rules: the agency in brackets or quotation marks after a dateline\'s dash', () => {
   test.each<[string, string[]]>([
     // ... is an outlet, though spelt like a town (Qena); a town in brackets elsewhere is one.
     ['الدوحة - (قنا)\nوصل وفد من أسوان إلى الدوحة', ['الدوحة', 'أسوان', 'الدوحة']],
+    ['أنجامينا - "المغرب الإفريقي"\nوصل وفد من أسوان إلى المغرب', ['أنجامينا', 'أسوان', 'المغرب']],
     ['وصل الوفد إلى أسوان (قنا) أمس', ['أسوان', 'قنا']],
   ])('%s', shippedNames);
 });

@@ -38,13 +38,14 @@ export function findPlaceMentions(doc: AnalysedDocument): PlaceHit[] {
 }
 
 /**
- * The agency in brackets after a dateline's dash, the rest of its line (الدوحة - (قنا)): an outlet,
- * though it is spelt like a town (Qena).
+ * The agency or paper in brackets or quotation marks after a dateline's dash, the rest of its line
+ * (الدوحة - (قنا)، أنجامينا - "المغرب الإفريقي"): an outlet, though spelt like a place.
  */
 function datelineAgency(text: string, nStart: number, nEnd: number): boolean {
   const line = text.lastIndexOf('\n', nStart - 1) + 1;
   const end = text.indexOf('\n', nEnd);
-  return /^[^()\n]{2,60}[-–:] *\( *$/.test(text.slice(line, nStart)) && /^ *\) *$/.test(text.slice(nEnd, end < 0 ? text.length : end));
+  // The dateline is a place of three words at most, and so is the outlet's name.
+  return /^ *[^\s()"«»]+(?: [^\s()"«»]+){0,2} *[-–:] *[("«][^()"«»\n]{0,30}$/.test(text.slice(line, nStart)) && /^[^()"«»\n]{0,30}[)"»] *$/.test(text.slice(nEnd, end < 0 ? text.length : end));
 }
 
 /**
