@@ -146,6 +146,11 @@ describe('figures of people who moved', () => {
     ['غادر أمس الخميس نحو 370 نازحاً سورياً بلدة عرسال عائدين إلى قراهم في القلمون.', [{ count: 370, origin: ['عرسال'], destination: ['القلمون'] }]],
     // More of the people counted before (أخرى), whose verb says only how they go, go as those did.
     ['عادت 312 عائلة نازحة إلى سنجار أمس، ومن المقرر أن تغادر 200 عائلة أخرى مخيم كبرتو الأحد المقبل.', [{ count: 312, kind: 'return' }, { count: 200, kind: 'return', status: 'planned' }]],
+    // People who registered to move, who wait their turn, whom a spokesman expects or plans to move, have not moved yet.
+    ['وغادرت الدفعة الأولى المخيم أمس، وقال المسؤول إن أكثر من 300 عائلة سجلت أسماءها للخروج في الدفعة الثانية.', [{ count: 300, status: 'planned' }]],
+    ['عاد 450 لاجئاً أمس عبر المعبر، وقال المسؤول إن نحو 5 آلاف لاجئ سجلوا أسماءهم وينتظرون دورهم للعودة.', [{ count: 450, status: 'completed' }, { count: 5000, status: 'planned' }]],
+    ['وغادرت 600 عائلة مخيمات كلار خلال الأسابيع الماضية، ونتوقع مغادرة 400 أخرى قبل نهاية الشهر.', [{ count: 600, status: 'completed' }, { count: 400, status: 'planned' }]],
+    ['ونقلت السلطات أمس 400 لاجئ إلى الجزيرة. وقال المسؤول: نخطط لنقل ما بين 2000 و3000 لاجئ قبل نهاية الشهر.', [{ count: 400, status: 'completed' }, { min: 2000, max: 3000, qualifier: 'range', status: 'planned' }]],
     // Past time closing a date after a plan dates the plan's noun, not the movement ...
     ['وينص الاتفاق الموقع في 28 آذار الماضي على إخراج ما بين 16 و20 ألف شخص من كفريا والفوعة على مراحل.', [{ min: 16000, max: 20000, qualifier: 'range', status: 'planned' }]],
     // ... while a date of its own still tells a movement done.

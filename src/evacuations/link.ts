@@ -12,7 +12,7 @@ import type { CompiledEvacuationsRules } from './rules.js';
 import type { Word } from '../text/words.js';
 import { type Counted, type Figure, type LinkContext, type LinkRules, type Move, type Who, isTrigger, linkRules, memo, nearest, onlySpaces } from './context.js';
 import { anaphorsIn, busesOf, corridorOf, directionOf, movementContext, ownerCountry, placesInSentence, placesOf } from './endpoints.js';
-import { type ArticleKind, articleKind, blockedNear, fromShelter, isRate, homeward, leaves, nearestTrigger, reporting, statusCues, statusOf } from './movement.js';
+import { type ArticleKind, articleKind, blockedNear, fromCamps, fromShelter, isRate, homeward, leaves, nearestTrigger, reporting, statusCues, statusOf } from './movement.js';
 import { QuoteIndex, sourceOf } from './source.js';
 import { comparison, cumulativeCueBefore, overPeriod, sinceInClause, soFarClauses } from './totals.js';
 import { bareAfterMovement, closeBefore, countHead, countedNoun, isSubset, joinedByAnd, outOf, pickGroup } from './who.js';
@@ -555,7 +555,7 @@ export function linkEvacuations(
     // ... and, in an article of returns, being taken from camps to towns (قافلة تقل نحو 310 عائلات من
     // مخيمات أطمة ودير حسان باتجاه خان شيخون), one camp among the places left being enough (60 حافلة
     // تقل زهاء 2500 نازح من مخيم الفلاح في طرابلس إلى تاورغاء).
-    const campsToTowns = origin.some((o) => o.type === 'camp') && destination.every((d) => d.type !== 'camp');
+    const campsToTowns = (origin.some((o) => o.type === 'camp') || fromCamps(rules, words, first, last)) && destination.every((d) => d.type !== 'camp');
     const home =
       goesHome ||
       ((move.told ?? 'return') === 'return' && left === 'shelter') ||

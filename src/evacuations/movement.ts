@@ -597,10 +597,17 @@ const shelterAt = (rules: LinkRules, words: readonly Word[], k: number): boolean
   rules.shelters.some((phrase) => phrase.every((p, j) => words[k + j]?.forms.includes(p)));
 
 /** A from-phrase naming a shelter in the figure's clause after it (تقل نحو 1500 نازح من مراكز الإيواء). */
-export function fromShelter(rules: LinkRules, words: readonly Word[], first: number, last: number): boolean {
+export const fromShelter = (rules: LinkRules, words: readonly Word[], first: number, last: number): boolean =>
+  fromPhrase(rules, words, first, last, (k) => shelterAt(rules, words, k));
+
+/** ... or naming camps, whatever their places are named by (من مخيمات أطمة ودير حسان: the towns). */
+export const fromCamps = (rules: LinkRules, words: readonly Word[], first: number, last: number): boolean =>
+  fromPhrase(rules, words, first, last, (k) => words[k]!.forms.some((f) => rules.grammar.camps.has(f)));
+
+function fromPhrase(rules: LinkRules, words: readonly Word[], first: number, last: number, named: (k: number) => boolean): boolean {
   for (let k = last + 2; k < Math.min(words.length, last + 1 + rules.reach.cue); k++) {
     if (words[k]!.clause !== words[first]!.clause) return false;
-    if (rules.grammar.from.has(words[k - 1]!.text) && shelterAt(rules, words, k)) return true;
+    if (rules.grammar.from.has(words[k - 1]!.text) && named(k)) return true;
   }
   return false;
 }
