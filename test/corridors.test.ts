@@ -339,3 +339,16 @@ describe('corridors: border places crossed, more link words, generic phrases', (
     expect(run(text, places).hits).toEqual([]);
   });
 });
+
+describe('corridors: the shipped rules name a corridor\'s places as the article spells them', () => {
+  it.each<[string, string, string[]]>([
+    // The gazetteer's crossing is معبر جيلفا غوزو; the article writes جيلوة غوزو, and so does its places list.
+    ['وعاد 300 لاجئ سوري من تركيا عبر معبر جيلوة غوزو المقابل لباب الهوى، وتتواصل عودة اللاجئين.', 'معبر جيلوة غوزو', ['جيلوة غوزو']],
+  ])('%s', (text, name, places) => {
+    const doc = extract(text, { published: '2024-01-01' });
+    const corridor = doc.corridors.find((c) => c.places.some((p) => places.includes(p.name)));
+    expect(corridor?.name).toBe(name);
+    expect(corridor?.places.map((p) => p.name)).toEqual(places);
+    expect(doc.places.map((p) => p.name)).toEqual(expect.arrayContaining(places));
+  });
+});

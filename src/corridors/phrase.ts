@@ -60,6 +60,8 @@ export class PhraseReader {
   private readonly text: string;
   private readonly src: PlaceText;
   private readonly hitAt = new Map<number, PlaceHit>();
+  /** The name the places matcher gave each known place here: the article's spelling (جيلوة غوزو). */
+  private readonly spelled = new Map<string, string>();
 
   constructor(
     private readonly doc: AnalysedDocument,
@@ -70,6 +72,7 @@ export class PhraseReader {
     this.text = doc.text;
     this.src = placeText(doc);
     // Each place hit is filed under the word it starts in; the longest wins.
+    for (const h of places) if (h.ref.id !== null && !this.spelled.has(h.ref.id)) this.spelled.set(h.ref.id, h.ref.name);
     let w = 0;
     for (const h of [...places].sort((a, b) => a.nStart - b.nStart)) {
       while (w < ws.length && ws[w]!.end <= h.nStart) w++;
@@ -371,7 +374,9 @@ export class PhraseReader {
       // barrier", not a checkpoint at Bsharri), unless the head asks for its kind (معبر أدري).
       if (looked.ambiguous && !prefer.includes(looked.ref.type)) return null;
     }
-    return { ref: this.inner(found.ref), nStart: Math.max(found.nStart, w.start + skip), nEnd: found.nEnd, next: this.wordAt(found.nEnd), crossing: found.ref.type === 'crossing' };
+    const ref = this.inner(found.ref);
+    const name = ref.id !== null ? this.spelled.get(ref.id) : undefined;
+    return { ref: name ? { ...ref, name } : ref, nStart: Math.max(found.nStart, w.start + skip), nEnd: found.nEnd, next: this.wordAt(found.nEnd), crossing: found.ref.type === 'crossing' };
   }
 
   /**
