@@ -151,6 +151,8 @@ describe('figures of people who moved', () => {
     ['عاد 450 لاجئاً أمس عبر المعبر، وقال المسؤول إن نحو 5 آلاف لاجئ سجلوا أسماءهم وينتظرون دورهم للعودة.', [{ count: 450, status: 'completed' }, { count: 5000, status: 'planned' }]],
     ['وغادرت 600 عائلة مخيمات كلار خلال الأسابيع الماضية، ونتوقع مغادرة 400 أخرى قبل نهاية الشهر.', [{ count: 600, status: 'completed' }, { count: 400, status: 'planned' }]],
     ['ونقلت السلطات أمس 400 لاجئ إلى الجزيرة. وقال المسؤول: نخطط لنقل ما بين 2000 و3000 لاجئ قبل نهاية الشهر.', [{ count: 400, status: 'completed' }, { min: 2000, max: 3000, qualifier: 'range', status: 'planned' }]],
+    // "Works on" plans, past an adjunct of with whom; "works" alone (at twice its capacity) does not.
+    ['وتتواصل موجة النزوح من المدينة. وقال المنسق إن المخيمات تعمل بأكثر من ضعف طاقتها، إذ يصل إليها يومياً ما بين 400 و600 شخص. وأضاف أن المنظمة تعمل بالتنسيق مع المحافظة على نقل نحو 200 عائلة إلى كوستي.', [{ min: 400, max: 600, qualifier: 'range', status: 'completed' }, { count: 200, status: 'planned' }]],
     // Past time closing a date after a plan dates the plan's noun, not the movement ...
     ['وينص الاتفاق الموقع في 28 آذار الماضي على إخراج ما بين 16 و20 ألف شخص من كفريا والفوعة على مراحل.', [{ min: 16000, max: 20000, qualifier: 'range', status: 'planned' }]],
     // ... while a date of its own still tells a movement done.

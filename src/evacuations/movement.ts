@@ -518,7 +518,7 @@ export function statusCues(rules: LinkRules, words: Word[]): StatusCue[] {
     const forms = w.forms;
     const past = forms.some(rules.pastTime);
     const status: Status | null =
-      isFutureVerb(rules, w) || forms.some(rules.planned) || mayMove(rules, words, k) ? 'planned' : past || forms.some(rules.completed) ? 'completed' : null;
+      isFutureVerb(rules, w) || forms.some(rules.planned) || plansWith(rules, words, k) || mayMove(rules, words, k) ? 'planned' : past || forms.some(rules.completed) ? 'completed' : null;
     // "وفق الاتفاق الذي تم إبرامه": a thing done in a relative clause is another noun's (while
     // "الذين يريدون الخروج" still says what the counted people plan), unless the figure is the
     // relative clause's own (صيدا التي نزح إليها 9 آلاف شخص).
@@ -530,6 +530,17 @@ export function statusCues(rules: LinkRules, words: Word[]): StatusCue[] {
   }
   return cues;
 }
+
+/** A verb that plans with its preposition after it in its clause, maybe past an adjunct (تعمل بالتنسيق مع المحافظة على نقل). */
+function plansWith(rules: LinkRules, words: readonly Word[], k: number): boolean {
+  if (!words[k]!.forms.some(rules.plannedWith.verb)) return false;
+  for (let j = k + 1; j <= k + PLAN_PREPOSITION_REACH && words[j]?.clause === words[k]!.clause; j++) {
+    if (words[j]!.forms.some((f) => rules.plannedWith.prepositions.has(f))) return true;
+  }
+  return false;
+}
+/** Words from a verb that plans with a preposition to the preposition: an adjunct of who with between (بالتنسيق مع قيادة التحالف). */
+const PLAN_PREPOSITION_REACH = 6;
 
 /** "قد ينزحون": "may" before a movement verb in the present tense, a movement that may come ("قد نزحوا" is one done). */
 function mayMove(rules: LinkRules, words: readonly Word[], k: number): boolean {

@@ -69,6 +69,7 @@ const schema = lazily((z) => {
       })
       .prefault({}),
     planned: Patterns,
+    planned_with: z.strictObject({ verbs: Patterns, prepositions: z.array(z.string()).default([]) }).default({ verbs: [], prepositions: [] }),
     completed: Patterns,
     past_time: Patterns,
     future_verbs: Patterns,
@@ -348,6 +349,7 @@ function compile(data: z.infer<ReturnType<typeof schema>>, cues: OwnedCues) {
       leaningMin: data.article_kind.leaning_min,
     },
     planned: wordTest(data.planned, 'planned'),
+    plannedWith: { verb: wordTest(data.planned_with.verbs, 'planned_with.verbs'), prepositions: new Set(data.planned_with.prepositions) },
     completed: wordTest(data.completed, 'completed'),
     pastTime: wordTest(data.past_time, 'past_time'),
     futureVerb: wordTest(data.future_verbs, 'future_verbs'),
