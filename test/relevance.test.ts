@@ -16,6 +16,8 @@ describe('document relevance', () => {
     ['Thousands of displaced families fled the shelling as buses evacuated the wounded through the corridor.', ['displacement', 'evacuation']],
     // Migrants landed in a port and taken to a shelter.
     ['أعلن خفر السواحل إنقاذ 87 مهاجرا غير نظامي كانوا على متن قارب تعطل محركه، وأنزلت دورية ثانية قرابة 140 مهاجرا في ميناء طرابلس، على أن يُنقل المهاجرون إلى مركز إيواء في تاجوراء.', ['migration', 'camp']],
+    // Families who lost their homes in a blast and took refuge with relatives and in schools.
+    ['دمر الانفجار آلاف المنازل، ولجأت مئات العائلات إلى أقاربها، فيما لجأ آخرون إلى المدارس الرسمية بعد أن اضطروا إلى مغادرة منازلهم المتضررة، ويلجأ المزيد إليها كل يوم.', ['refuge']],
   ])('an article about people moving: %s', (text, topics) => {
     const r = judge(text);
     expect(r.relevance).toBeGreaterThanOrEqual(0.4);
@@ -26,6 +28,7 @@ describe('document relevance', () => {
     ['فاز الفريق على منافسه بثلاثة أهداف مقابل هدف وعاد اللاعب المصاب إلى التمارين بعد غياب طويل.'],
     ['ارتفعت أسعار الخضر في الأسواق بنسبة 5 بالمائة خلال الأسبوع الماضي حسب معهد الإحصاء.'],
     ['أصدرت المحكمة حكما بسجن 3 متهمين في قضية تهريب، فيما لاذ رابع بالفرار.'],
+    ['ولجأت الحكومة إلى الاقتراض من البنك المركزي لسد العجز في الميزانية بعد تراجع الإيرادات.'],
     [''],
   ])('ordinary news stays low: %s', (text) => {
     expect(judge(text).relevance).toBeLessThan(0.4);
