@@ -163,7 +163,7 @@ export const contract = lazily((z) => {
       title: z.string().optional().describe("The article's headline, present when the input gives one (JSONL or front matter title, the page's title)"),
       outlet: z.string().optional().describe("The publishing outlet, present when the input gives one (JSONL or front matter source or outlet, the page's site name)"),
       relevance: z.number().min(0).max(1).describe('How strongly the article reports forced movement of people at all (0..1); records in a low-relevance article need strong evidence of their own'),
-      topics: z.array(z.string()).describe('Kinds of movement and context the article speaks of (evacuation, displacement, flight, return, deportation, crossing, camp, convoy, conflict, disaster), strongest first'),
+      topics: z.array(z.string()).describe('Kinds of movement and context the article speaks of (evacuation, displacement, flight, refuge, return, deportation, migration, crossing, camp, convoy, conflict, disaster), strongest first'),
       evacuations: z.array(Evacuation).describe('Every statement that a number of people moved or will move'),
       places: z.array(Place).describe('Every place mentioned, one entry per distinct place'),
       corridors: z.array(Corridor).describe('Corridors, crossings, checkpoints and exits'),
