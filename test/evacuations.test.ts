@@ -197,6 +197,7 @@ describe('figures of people who moved', () => {
     ['عاد السكان إلى بلدة كفركلا في جنوب لبنان أمس. ونزح 300 من أهالي بلدة الخيام إلى مدينة صيدا.', [{ count: 300, origin: ['الخيام'], destination: ['صيدا'] }]],
     // A goal that is a noun of places or a place goes on to a figure after it.
     ['وعادت حتى ظهر اليوم 340 أسرة من المخيم إلى قراها.', [{ count: 340 }]],
+    ['وتتواصل عملية خروج المدنيين عبر الممر، حيث وصل حتى الساعة الحادية عشرة قبل الظهر نحو 4500 مدني إلى نقطة التجمع.', [{ count: 4500, qualifier: 'about', kind: 'evacuation' }]],
     ['ووصل إلى باهاي وحدها ما لا يقل عن 700 شخص يومياً.', [{ count: 700 }]],
     ['وعاد إلى قراهم في ريف إدلب نحو 500 شخص.', [{ count: 500, kind: 'return' }]],
     // A total the head counts refugees of (للاجئين: ل + اللاجئين) adds to the flight before it.

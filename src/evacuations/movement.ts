@@ -434,8 +434,9 @@ function notAMovement(
   if (rules.grammar.towards.has(next.text) && after && !soFar()) {
     // "ووصل نحو 16400 شخص": a hedge opening the figure right after the verb is its subject, no amount reached.
     if (forms.some(rules.amountVerb) && !figureStarts.has(next.start) && (figureStarts.has(after.start) || /^\d/.test(after.text) || after.forms.some(rules.amountWord))) return true;
-    // "لنقل نحو ألفي شخص": نحو opening a figure is "about", and its number word no thing gone to.
-    if (!figureStarts.has(next.start) && isDefinite(after) && !isPlace(after) && !isPerson(after)) return true;
+    // "لنقل نحو ألفي شخص": نحو opening a figure is "about", and its number word no thing gone to
+    // (not حتى "until": وصل حتى الساعة الحادية عشرة نحو 4500 مدني).
+    if (!figureStarts.has(next.start) && !rules.untilWords.has(next.text) && isDefinite(after) && !isPlace(after) && !isPerson(after)) return true;
     // "تعود الأحداث إلى رشق حوالي 40 عنصراً"، "بالعودة إلى تسجيلات الكاميرات": the goal of a
     // return that is no place, no noun of places or homes and no one's (a bare noun) is a thing
     // the verb refers to ("is due to", "on referring to"), and a figure after it counts that
