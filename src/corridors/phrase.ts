@@ -375,7 +375,9 @@ export class PhraseReader {
       if (looked.ambiguous && !prefer.includes(looked.ref.type)) return null;
     }
     const ref = this.inner(found.ref);
-    const name = ref.id !== null ? this.spelled.get(ref.id) : undefined;
+    const spelled = ref.id !== null ? this.spelled.get(ref.id) : undefined;
+    // ... a crossing's without its head, as its corridor names the place it is named after (جسر بزيبز → بزيبز).
+    const name = spelled && (found.ref.type === 'crossing' ? this.afterHead(spelled) || spelled : spelled);
     return { ref: name ? { ...ref, name } : ref, nStart: Math.max(found.nStart, w.start + skip), nEnd: found.nEnd, next: this.wordAt(found.nEnd), crossing: found.ref.type === 'crossing' };
   }
 
@@ -386,14 +388,19 @@ export class PhraseReader {
    */
   private inner(ref: PlaceRef): PlaceRef {
     if (ref.type !== 'crossing') return ref;
-    const f = fold(ref.name);
-    const head = this.rules.heads.match({ text: f, readings: this.doc.readings }, phraseWords(f, this.doc.rules.morphology), 0);
-    const rest = head ? ref.name.trim().split(/\s+/).slice(head.next).join(' ') : '';
+    const rest = this.afterHead(ref.name);
     if (!rest) return ref;
     const place = lookupPlace(this.doc.rules, rest);
     // Not a camp the bare name also finds (جسر بزيبز is no camp's bridge): the crossing's own data.
     const camp = !!place && this.doc.rules.places.droppedHeads.some((h) => fold(place.name).startsWith(h) && !fold(rest).startsWith(h));
     return place && place.type !== 'crossing' && !camp ? { ...place, text: ref.text } : { ...ref, name: rest };
+  }
+
+  /** The words of a name after the corridor head that opens it (جسر بزيبز → بزيبز), or '' if none does. */
+  private afterHead(name: string): string {
+    const f = fold(name);
+    const head = this.rules.heads.match({ text: f, readings: this.doc.readings }, phraseWords(f, this.doc.rules.morphology), 0);
+    return head ? name.trim().split(/\s+/).slice(head.next).join(' ') : '';
   }
 
   /** Input text of a normalised range, without diacritics and tatweel, spaces collapsed. */
