@@ -25,7 +25,7 @@ function run(file: string) {
 // Floors for the whole fixture corpus, just under its measured scores (1,335 articles, the blind
 // batches 20-1335 among them, some of them ordinary news with no records): a change that loses
 // accuracy fails here.
-const FLOORS = { counts: 0.98, places: 0.911, corridors: 0.912, officials: 0.976, dates: 0.992, attributes: 0.934 };
+const FLOORS = { counts: 0.98, places: 0.911, corridors: 0.914, officials: 0.976, dates: 0.992, attributes: 0.934 };
 
 describe('fixture articles', () => {
   it('there are at least ten, each with a gold file', () => {
