@@ -42,11 +42,18 @@ export function findPlaceMentions(doc: AnalysedDocument): PlaceHit[] {
  * (الدوحة - (قنا)، أنجامينا - "المغرب الإفريقي"): an outlet, though spelt like a place.
  */
 function datelineAgency(text: string, nStart: number, nEnd: number): boolean {
-  const line = text.lastIndexOf('\n', nStart - 1) + 1;
-  const end = text.indexOf('\n', nEnd);
-  // The dateline is a place of three words at most, and so is the outlet's name.
-  return /^ *[^\s()"«»]+(?: [^\s()"«»]+){0,2} *[-–:] *[("«][^()"«»\n]{0,30}$/.test(text.slice(line, nStart)) && /^[^()"«»\n]{0,30}[)"»] *$/.test(text.slice(nEnd, end < 0 ? text.length : end));
+  // The dateline is a place of three words at most, and so is the outlet's name: only so many
+  // characters to look at on either side, however long the line.
+  const from = Math.max(0, nStart - DATELINE_REACH);
+  const before = text.slice(from, nStart);
+  const nl = before.lastIndexOf('\n');
+  if (nl < 0 && from > 0) return false;
+  const after = text.slice(nEnd, nEnd + DATELINE_REACH);
+  const end = after.indexOf('\n');
+  return /^ *[^\s()"«»]+(?: [^\s()"«»]+){0,2} *[-–:] *[("«][^()"«»\n]{0,30}$/.test(before.slice(nl + 1)) && /^[^()"«»\n]{0,30}[)"»] *$/.test(end < 0 ? after : after.slice(0, end));
 }
+/** Characters of a dateline and its outlet's bracket on either side of a name in it. */
+const DATELINE_REACH = 80;
 
 /**
  * Without the local names read through an alias (الساحل for الساحل السوري) where the article's
