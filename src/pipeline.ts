@@ -50,10 +50,10 @@ function findArabicEvidence(doc: AnalysedDocument, relevance: number): Omit<Evid
   const { quotes, names } = findQuotesAndNames(doc, places);
   // A name that is also a word, inside a person's name, is that person's name (سلوى عثمان، مديرة
   // إدارة الشؤون الإنسانية); so is any place after the person's first name, their family name
-  // (سليمان الزوايدة); a place the gazetteer alone names that a name opens stays one (مدير مخيم حسن شام)
-  const named = (p: PlaceHit) => names.some((n) => (p.ambiguous ? n.nStart <= p.nStart : n.nStart < p.nStart && !glued(p)) && p.nEnd <= n.nEnd);
-  // ... but a place a preposition is written onto is no family name: the name ran over (برقادة بالقيروان، عبد الكريم العبيدي).
+  // (سليمان الزوايدة), unless a preposition is written onto it (the name ran over: برقادة بالقيروان،
+  // عبد الكريم العبيدي); a place the gazetteer alone names that a name opens stays one (مدير مخيم حسن شام).
   const glued = (p: PlaceHit) => p.nStart > 0 && /\p{L}/u.test(doc.text[p.nStart - 1]!);
+  const named = (p: PlaceHit) => names.some((n) => (p.ambiguous ? n.nStart <= p.nStart : n.nStart < p.nStart && !glued(p)) && p.nEnd <= n.nEnd);
   return { numbers, dates, places: places.some(named) ? places.filter((p) => !named(p)) : places, corridors, quotes };
 }
 
