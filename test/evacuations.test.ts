@@ -419,6 +419,7 @@ describe('who moved and from where', () => {
     // ... and where people taken elsewhere stay, told before where the to-phrase takes them, not a place of the next clause.
     ['وستعمل اللجنة على نقل ما بين 300 و400 نازح يقيمون في مدارس الضاحية الجنوبية إلى مراكز في طرابلس، مشيراً إلى أن 25 حافلة تقل 1150 نازحاً وصلت من بعلبك.', [{ qualifier: 'range', min: 300, max: 400, origin: ['الضاحية الجنوبية'], destination: ['طرابلس'] }, { count: 1150, origin: ['بعلبك'] }]],
     ['وعادت 46 أسرة إلى مدينتها مرورا ببوابة الدافنية غرب مصراتة.', [{ count: 46, kind: 'return', destination: [] }]],
+    ['وقال إن القافلة انطلقت من مخيم الخازر وعبرت سيطرة كوكجلي باتجاه قرقوش، وتضم نحو 600 عائد.', [{ count: 600, origin: ['الخازر'], destination: ['قرقوش'] }]],
     // A since-phrase opens another phrase: the place in it is where the war broke out, not where people went.
     ['ليرتفع إجمالي اللاجئين الفارين إلى شرق تشاد منذ اندلاع الحرب في السودان في 15 أبريل 2023 إلى زهاء 780 ألف لاجئ.', [{ count: 780000, destination: ['شرق تشاد'] }]],
     // Leaving a shelter with a verb that only says they left is going back home.

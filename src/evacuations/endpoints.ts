@@ -92,7 +92,7 @@ export function directionOf(rules: LinkRules, words: Word[], place: PlaceHit): D
       return before && before.forms.some(rules.fromNotOriginBefore) ? null : 'origin';
     }
     if (toCue(rules, words, k)) return 'destination';
-    if (g.via.has(w.text)) return null;
+    if (g.via.has(w.text) || w.forms.some(rules.passingVerb)) return null;
     // "حطت في بوخارست طائرة أقلت 148 شخصا"، "700 أسرة استقرت في العريش": where a plane lands, a
     // ship docks or people settle, with people counted in its clause (not a ship that docks to
     // take them away: رست في مرفأ بيروت سفن).
