@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import { analyse } from '../src/document.js';
 import { fold } from '../src/text/normalize.js';
 import { findPlaceMentions } from '../src/places/find.js';
@@ -22,6 +23,9 @@ describe('world cities in news', () => {
     ['a city with a clitic', 'ووصل الفارون لنيروبي فجر اليوم', ['Nairobi']],
     ['beside an Arab city', 'وغادرت الرحلة جدة متجهة إلى مانيلا', ['Jeddah', 'Manila']],
     ['after مدينة', 'أقام اللاجئون في مدينة أكتاو', ['Aktau']],
+    // Big cities without a time zone of their own, from the second source.
+    ['a port city', 'وأبحرت السفينة من روتردام إلى جنوة', ['Rotterdam', 'Genoa']],
+    ['a Nigerian city', 'وعاد 160 مهاجرا إلى كانو في نيجيريا', ['Kano', 'Nigeria']],
   ])('%s: %s', (_, text, names) => {
     expect(placeNames(text)).toEqual(names);
   });
@@ -30,6 +34,9 @@ describe('world cities in news', () => {
     ['ديلي in a newspaper name is "Daily"', 'وذكرت صحيفة ديلي ميل البريطانية'],
     ['سمراء describes skin', 'فتاة سمراء البشرة'],
     ['بلم is a small boat', 'غرق بلم يقل مهاجرين'],
+    ['هاربين is "fleeing", not Harbin', 'وصل مئات الفارين هاربين من القصف'],
+    ['سنغال without the article is still Senegal', 'وقال وزير خارجية سنغال'],
+    ['فلاديمير is a first name', 'وقال اللواء فلاديمير زولوتوف'],
   ])('no place: %s', (_, text) => {
     expect(placeNames(text)).toEqual([]);
   });
@@ -51,6 +58,13 @@ describe(FILE, () => {
       expect([e.lon, e.lat]).toEqual(city!.loc.coordinates);
       expect(e.name).toMatch(/^[\u0600-\u06FF ]+$/);
     }
+  });
+
+  test('no one-word name opens with the article, and none is a first name the quote rules know', () => {
+    const firstNames = new Set((parse(readFileSync(fileURLToPath(new URL('../rules/quotes/names.yaml', import.meta.url)), 'utf8')).firstNames as string[]).map(fold));
+    const names = entries.map((e) => fold(e.name));
+    expect(names.filter((n) => /^ال/.test(n) && !n.includes(' '))).toEqual([]);
+    expect(names.filter((n) => firstNames.has(n))).toEqual([]);
   });
 
   test('no name is one the rest of the gazetteer already has, and none is repeated', () => {
