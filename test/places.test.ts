@@ -525,6 +525,11 @@ describe('the shipped rules: a name spelt like an adjective', () => {
     ['وحاصرت القوات العراقية الرمادي', ['الرمادي']],
     ['وقدرت العتبتان الحسينية والعباسية أعداد الزائرين بالملايين', []],
     ['وتسببت التساقطات المطرية في فيضان الوادي', []],
+    // A country spelt like an accusative nisba after a figure is the people counted; not after a
+    // year, nor where it is the place gone to.
+    ['وأقلت المدمرة ١٨٠ بريطانيا إلى قبرص', ['قبرص']],
+    ['وكان القارب يقل 22 سوريا وعاد 40 إلى سوريا', ['سوريا']],
+    ['وفي 2011 سوريا شهدت احتجاجات', ['سوريا']],
   ])('%s', shippedNames);
 });
 

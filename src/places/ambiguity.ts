@@ -15,7 +15,7 @@ export function acceptCandidates(places: CompiledPlacesRules, src: PlaceText, li
   const pending: Candidate[] = [];
   const byRole: Candidate[] = [];
   for (const c of candidates) {
-    if (describes(places, src, c)) continue;
+    if (describes(places, src, c) || counted(src, c)) continue;
     if (c.ambiguity === 'sense') {
       if (!commonSense(places, src, c)) accepted.add(c);
     } else if (!c.ambiguity || c.cued || governed(places, src, c)) accepted.add(c);
@@ -93,6 +93,19 @@ function describes(places: CompiledPlacesRules, src: PlaceText, c: Candidate): b
   const nisba = (x: string) => nisbaSuffixes.some((e) => x.endsWith(e));
   if (!places.adjectives.has(name) && !(name.startsWith(article) && nisba(name) && !nisba(w))) return false;
   return (w.startsWith('ال') || w.startsWith('لل')) && w.length > 3 && !places.boundaryWords.has(w);
+}
+
+/**
+ * A country spelt like a nisba in the accusative right after a figure is the people counted
+ * (وصل 180 بريطانيا، ترحيل 25 سوريا), not the country; a year before a name is no count.
+ */
+function counted(src: PlaceText, c: Candidate): boolean {
+  const before = src.words[c.first - 1];
+  if (c.first !== c.last || !before || c.clitic || !joined(src.words, c.first) || !/^\d+$/.test(before.text)) return false;
+  const n = Number(before.text);
+  if (n >= 1900 && n <= 2100) return false;
+  const name = src.words[c.first]!.text;
+  return c.entries.some((e) => e.type === 'country') && src.morphology.nisbaAccusative.some((e) => name.endsWith(e));
 }
 
 /** The office right before the name governs it (محافظ مطروح، والي الجزيرة، مدير أمن الأقصر). */

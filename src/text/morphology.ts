@@ -20,6 +20,7 @@ const schema = lazily((z) => {
     future: Letters,
     pronoun_suffixes: Letters,
     nisba_suffixes: Letters,
+    nisba_accusative: Letters,
     min_stem: z.number().int().positive().default(2),
     min_name_stem: z.number().int().positive().default(3),
   });
@@ -64,6 +65,8 @@ export interface Morphology {
   future: readonly string[];
   pronounSuffixes: readonly string[];
   nisbaSuffixes: readonly string[];
+  /** The ending of a nisba counted in the accusative (يا of 180 بريطانيا). */
+  nisbaAccusative: readonly string[];
   /** Pronoun then nisba suffixes, as a word is read for them. */
   suffixes: readonly string[];
   minStem: number;
@@ -105,6 +108,7 @@ function compile(data: z.infer<ReturnType<typeof schema>>): Morphology {
     future: [...new Set(data.future.map(fold))],
     pronounSuffixes,
     nisbaSuffixes,
+    nisbaAccusative: [...new Set(data.nisba_accusative.map(fold))],
     suffixes: [...pronounSuffixes, ...nisbaSuffixes],
     minStem: data.min_stem,
     minNameStem: Math.max(data.min_stem, data.min_name_stem),
