@@ -420,6 +420,8 @@ describe('who moved and from where', () => {
     ['وستعمل اللجنة على نقل ما بين 300 و400 نازح يقيمون في مدارس الضاحية الجنوبية إلى مراكز في طرابلس، مشيراً إلى أن 25 حافلة تقل 1150 نازحاً وصلت من بعلبك.', [{ qualifier: 'range', min: 300, max: 400, origin: ['الضاحية الجنوبية'], destination: ['طرابلس'] }, { count: 1150, origin: ['بعلبك'] }]],
     ['وعادت 46 أسرة إلى مدينتها مرورا ببوابة الدافنية غرب مصراتة.', [{ count: 46, kind: 'return', destination: [] }]],
     ['وقال إن القافلة انطلقت من مخيم الخازر وعبرت سيطرة كوكجلي باتجاه قرقوش، وتضم نحو 600 عائد.', [{ count: 600, origin: ['الخازر'], destination: ['قرقوش'] }]],
+    // A facility's city after it (في جدة) is where they went too.
+    ['ووصلت إلى قاعدة الملك فيصل البحرية في جدة سفينة على متنها 1687 شخصا جرى إجلاؤهم من بورتسودان.', [{ count: 1687, destination: ['قاعدة الملك فيصل البحرية', 'جدة'] }]],
     // A since-phrase opens another phrase: the place in it is where the war broke out, not where people went.
     ['ليرتفع إجمالي اللاجئين الفارين إلى شرق تشاد منذ اندلاع الحرب في السودان في 15 أبريل 2023 إلى زهاء 780 ألف لاجئ.', [{ count: 780000, destination: ['شرق تشاد'] }]],
     // Leaving a shelter with a verb that only says they left is going back home.
@@ -576,6 +578,11 @@ describe('who moved and from where', () => {
   ])('%s', (text, expected) => check(run(text), expected));
 });
 
+it('a place on whose shore another lies locates it (on the Red Sea coast), no end of the movement', () => {
+  const [r] = run('وأقلت السفينة 1687 شخصا جرى إجلاؤهم من ميناء بورتسودان على ساحل البحر الأحمر إلى جدة.');
+  expect(r!.origin.map((p) => p.name)).toEqual(['ميناء بورتسودان']);
+});
+
 describe('earlier values and parts of a running total', () => {
   it.each<[string, Expected[]]>([
     ['نزح مئات الآلاف هربا من القصف. وقدرت الوكالة عدد الفارين من المدينة بنحو 360 ألفاً، بعد أن كان 110 آلاف يوم الأربعاء الماضي.', [{ count: 360000 }, { count: 110000 }]],
@@ -657,6 +664,10 @@ describe('planned movements', () => {
     // "May" before a verb in the present tense: a movement that may come; before a past one, one done.
     ['وحذرت المنظمة من أن ما يصل إلى 50 ألف شخص قد ينزحون من الفلوجة في حال استمرار المعارك.', [{ count: 50000, qualifier: 'up_to', status: 'planned' }]],
     ['وقال إن نحو 50 ألف شخص قد توجهوا إلى المدينة.', [{ count: 50000, status: 'completed' }]],
+    // "Provided that" before a verb in the present tense (maybe behind يتم): a movement agreed to
+    // come; it says nothing of a figure before it (بينهم 310 أطفال counts those who came).
+    ['وأعلن القائممقام نقل 650 عائلة أمس من العامرية إلى الحبانية، على أن تنقل 400 عائلة أخرى اليوم.', [{ count: 650, status: 'completed' }, { count: 400, status: 'planned' }]],
+    ['وأعلن المسؤول عودة 940 لاجئا أمس عبر المعبر، بينهم 310 أطفال، على أن يتم نقل دفعة تضم نحو 2000 لاجئ الجمعة.', [{ count: 940, status: 'completed' }, { count: 310, status: 'completed' }, { count: 2000, status: 'planned' }]],
   ])('%s', (text, expected) => check(run(text), expected));
 });
 

@@ -46,7 +46,7 @@ function withBases(ctx: LinkContext, refs: PlaceRef[]): PlaceRef[] {
  */
 export function directionOf(rules: LinkRules, words: Word[], place: PlaceHit): Direction {
   const at = firstEndingAfter(words, place.nStart);
-  if (locatedByDistance(rules, words, at)) return null;
+  if (locatedByDistance(rules, words, at) || onShoreOf(rules, words, at)) return null;
   const resumed = resumedBy(rules, words, firstEndingAfter(words, place.nEnd));
   if (resumed) return resumed;
   // "على عمق 500 متر من خط الحدود مع قطاع غزة"، "القرى القريبة من الحدود مع لبنان": the neighbour
@@ -174,6 +174,10 @@ function locatedByDistance(rules: LinkRules, words: Word[], at: number): boolean
   while (k >= 0 && rules.directionNouns.has(words[k]!.text)) k--;
   return k >= 0 && rules.distanceUnits.has(words[k]!.text);
 }
+
+/** "على ساحل البحر الأحمر"، "على ضفاف الفرات": the place whose shore or bank locates the one before. */
+const onShoreOf = (rules: LinkRules, words: Word[], at: number): boolean =>
+  at >= 2 && rules.grammar.shores.has(words[at - 1]!.text) && rules.grammar.on.has(words[at - 2]!.text);
 
 /**
  * "فتح الطريق الواصل إلى درعا المحطة": where a road leads is the road's end, not the people's;

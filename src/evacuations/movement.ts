@@ -509,6 +509,8 @@ export interface StatusCue {
   in: number;
   /** A completed cue right after a relative pronoun: it speaks only for a figure after it in its clause. */
   relative?: boolean;
+  /** A cue that opens a clause of its own (على أن يستقبل ...): it speaks only for a figure after it. */
+  ahead?: boolean;
 }
 
 /** The status cues of a sentence (`words`), in text order. */
@@ -527,7 +529,8 @@ export function statusCues(rules: LinkRules, words: Word[]): StatusCue[] {
     // "ينص الاتفاق الموقع في 28 آذار الماضي على إخراج 16 ألفاً": past time closing a date after a
     // plan in its clause dates what the plan's noun is (the deal's signing), not the movement.
     const dating = past && words.slice(Math.max(0, k - 3), k).some((x) => /^\d/.test(x.text)) && cues.some((c) => c.status === 'planned' && c.in === w.clause);
-    if (status && !dating) cues.push({ k, status, clause: past && status === 'completed' ? w.clause : -1, in: w.clause, ...(relative ? { relative } : {}) });
+    const ahead = status === 'planned' && providedThat(rules, words, k);
+    if (status && !dating) cues.push({ k, status, clause: past && status === 'completed' ? w.clause : -1, in: w.clause, ...(relative ? { relative } : {}), ...(ahead ? { ahead } : {}) });
   }
   return cues;
 }
@@ -543,12 +546,21 @@ function plansWith(rules: LinkRules, words: readonly Word[], k: number): boolean
 /** Words from a verb that plans with a preposition to the preposition: an adjunct of who with between (بالتنسيق مع قيادة التحالف). */
 const PLAN_PREPOSITION_REACH = 6;
 
-/** "قد ينزحون": "may" before a movement verb in the present tense, a movement that may come ("قد نزحوا" is one done). */
+const providedThat = (rules: LinkRules, words: readonly Word[], k: number): boolean => rules.grammar.provided_that.has(`${words[k - 1]?.text} ${words[k]!.text}`);
+
+/**
+ * "قد ينزحون": "may" before a movement verb in the present tense, a movement that may come ("قد نزحوا"
+ * is one done); so is "provided that" before one, maybe behind a verb of its own (على أن يتم نقل).
+ */
 function mayMove(rules: LinkRules, words: readonly Word[], k: number): boolean {
-  const next = words[k + 1];
-  if (!next || !rules.grammar.may.has(words[k]!.text) || !isTrigger(rules, next)) return false;
   const g = rules.grammar;
-  return [...g.present_prefixes].some((p) => next.text.startsWith(p)) && ![...g.past_endings].some((e) => next.text.endsWith(e));
+  const next = words[k + 1];
+  const present = (w: Word) => [...g.present_prefixes].some((p) => w.text.startsWith(p)) && ![...g.past_endings].some((e) => w.text.endsWith(e));
+  if (next && providedThat(rules, words, k)) {
+    return present(next) && (isTrigger(rules, next) || (!!words[k + 2] && isTrigger(rules, words[k + 2]!)));
+  }
+  if (!next || !g.may.has(words[k]!.text) || !isTrigger(rules, next)) return false;
+  return present(next);
 }
 
 /**
@@ -558,7 +570,7 @@ function mayMove(rules: LinkRules, words: readonly Word[], k: number): boolean {
  * word farther. A past-time cue counts only in its own clause.
  */
 export function statusOf(all: readonly StatusCue[], first: number, last: number, clause: number, moveClause = clause): Status {
-  const own = all.some((c) => c.relative) ? all.filter((c) => !c.relative || (c.in === clause && c.k < first)) : all;
+  const own = all.some((c) => c.relative || c.ahead) ? all.filter((c) => (!c.relative || (c.in === clause && c.k < first)) && (!c.ahead || c.k < first)) : all;
   const cues = own.some((c) => c.clause >= 0 && c.clause !== clause) ? own.filter((c) => c.clause < 0 || c.clause === clause) : own;
   const after = firstKeyAt(cues, (c) => c.k, last + 1);
   const before = cues[firstKeyAt(cues, (c) => c.k, first) - 1];
