@@ -859,7 +859,13 @@ function nameInSlot(r: Reader, from: number): { titleEnd: number; name: Part; cu
     const cue: NameCue = r.firstName(start) ? 'lexicon' : 'shape';
     // ... and a place ends the title before the name (سفير ألمانيا بتونس أندرياس رايننغ).
     const bounded = start === from || definiteWord(r, start - 1) || preposition(r, start - 2) || (start > from && (r.inPlace(start - 1) || r.placeStart(start - 1)));
-    if (cue === 'lexicon' || bounded) return { titleEnd: start, name: { r, start, end }, cue, end: b };
+    if (cue === 'lexicon' || bounded) {
+      // ... unless the words are a shape alone and a name the lexicon knows stands between the
+      // commas after them (للجمعية اللبنانية من أجل ديمقراطية الانتخابات، رنا شمعون،).
+      const named = cue === 'lexicon' ? null : betweenCommas(r, b);
+      if (named?.cue === 'lexicon') return { titleEnd: b, ...named, commas: true };
+      return { titleEnd: start, name: { r, start, end }, cue, end: b };
+    }
   }
   // Between commas: رئيس اللجنة في مجلس الأنبار، راجح بركات العيفان، في تصريح …
   const named = betweenCommas(r, b);
