@@ -666,6 +666,10 @@ describe('planned movements', () => {
     ['وقال إن نحو 50 ألف شخص قد توجهوا إلى المدينة.', [{ count: 50000, status: 'completed' }]],
     // "Provided that" before a verb in the present tense (maybe behind يتم): a movement agreed to
     // come; it says nothing of a figure before it (بينهم 310 أطفال counts those who came).
+    // A vehicle behind a preposition is how they went back, not the vehicle going back; a stay whose
+    // subject is most of them tells where the people moved are now.
+    ['وقال إن 50 ألف شخص آخرين عادوا بالسيارات إلى المدينة.', [{ count: 50000, kind: 'return', status: 'completed' }]],
+    ['واستقبلت بلدة نبل نحو 15 ألف نازح يقيم معظمهم في المدارس.', [{ count: 15000, status: 'completed' }]],
     ['وأعلن القائممقام نقل 650 عائلة أمس من العامرية إلى الحبانية، على أن تنقل 400 عائلة أخرى اليوم.', [{ count: 650, status: 'completed' }, { count: 400, status: 'planned' }]],
     ['وأعلن المسؤول عودة 940 لاجئا أمس عبر المعبر، بينهم 310 أطفال، على أن يتم نقل دفعة تضم نحو 2000 لاجئ الجمعة.', [{ count: 940, status: 'completed' }, { count: 310, status: 'completed' }, { count: 2000, status: 'planned' }]],
   ])('%s', (text, expected) => check(run(text), expected));

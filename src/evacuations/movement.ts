@@ -54,7 +54,8 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
     const forms = words[k]!.forms;
     // ... and a stay told in a clause after the figure's is where they are now ("قرابة 86 ألف
     // شخص، يقيمون في أكثر من 200 مركز"), unlike a death or an arrest.
-    const later = k > last && words[k]!.clause !== words[first]!.clause && forms.some(rules.stay);
+    // So is one whose subject is most of them (استقبلت البلدة نحو 15 ألف نازح يقيم معظمهم في المدارس).
+    const later = k > last && forms.some(rules.stay) && (words[k]!.clause !== words[first]!.clause || !!words[k + 1]?.forms.some((f) => rules.grammar.majority.has(f)));
     // ... nor is a stay in the past, where people a verb before them moved had lived (نقلت الحافلات
     // نحو 450 شخصاً كانوا يقيمون في مراكز إيواء بمدينة حمص إلى بعلبك; not قرابة 323 ألف شخص كانوا
     // يقيمون في عفرين: a population).
@@ -294,7 +295,8 @@ function denied(rules: LinkRules, words: readonly Word[], k: number): boolean {
  * figure between (عادت الحافلات، السفينة نفسها ستعود), not of "5 حافلات نقلت 300 شخص، وعاد ...".
  */
 function vehicleGoesBack(rules: LinkRules, words: readonly Word[], k: number, figureStarts: ReadonlySet<number>): boolean {
-  if (words[k + 1]?.forms.some(rules.vehicle)) return true;
+  // ... the vehicle as the verb's subject, not the means behind a preposition (عادوا بالسيارات).
+  if (words[k + 1]?.readings.some((r) => !r.prefix.preposition && rules.vehicle(r.stem))) return true;
   // "حافلة لنقل العائلات العائدة": a return word right after people describes them.
   if (k > 0 && groupOf(rules, words[k - 1]!)) return false;
   for (let j = k - 1; j >= Math.max(0, k - VEHICLE_WORDS); j--) {
