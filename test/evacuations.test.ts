@@ -420,6 +420,8 @@ describe('who moved and from where', () => {
     ['وستعمل اللجنة على نقل ما بين 300 و400 نازح يقيمون في مدارس الضاحية الجنوبية إلى مراكز في طرابلس، مشيراً إلى أن 25 حافلة تقل 1150 نازحاً وصلت من بعلبك.', [{ qualifier: 'range', min: 300, max: 400, origin: ['الضاحية الجنوبية'], destination: ['طرابلس'] }, { count: 1150, origin: ['بعلبك'] }]],
     ['وعادت 46 أسرة إلى مدينتها مرورا ببوابة الدافنية غرب مصراتة.', [{ count: 46, kind: 'return', destination: [] }]],
     ['وقال إن القافلة انطلقت من مخيم الخازر وعبرت سيطرة كوكجلي باتجاه قرقوش، وتضم نحو 600 عائد.', [{ count: 600, origin: ['الخازر'], destination: ['قرقوش'] }]],
+    // Where people lived before they were moved is where they left, not the place they are the people of.
+    ['وأجلت فرق الهلال الأحمر نحو 1200 نازح من أهالي تاورغاء كانوا يقيمون في مخيم الفلاح جنوب طرابلس، ونقلتهم إلى مدينة ترهونة.', [{ count: 1200, origin: ['الفلاح'], destination: ['ترهونة'] }]],
     // A facility's city after it (في جدة) is where they went too.
     ['ووصلت إلى قاعدة الملك فيصل البحرية في جدة سفينة على متنها 1687 شخصا جرى إجلاؤهم من بورتسودان.', [{ count: 1687, destination: ['قاعدة الملك فيصل البحرية', 'جدة'] }]],
     // A since-phrase opens another phrase: the place in it is where the war broke out, not where people went.

@@ -247,6 +247,13 @@ function livedIn(rules: LinkRules, words: readonly Word[], k: number): boolean {
   return !!was && was.forms.some((f) => rules.grammar.lived_before.has(f)) && stay.forms.some((f) => rules.stay(f) || rules.fledNoun(f));
 }
 
+/** The place lies behind a stay put in the past (كانوا يقيمون في مخيم الفلاح), maybe past its type word. */
+function livedAt(rules: LinkRules, words: readonly Word[], place: PlaceHit): boolean {
+  const at = firstEndingAfter(words, place.nStart);
+  for (let k = at - 1; k >= Math.max(2, at - 2); k--) if (rules.grammar.inside.has(words[k]!.text) && livedIn(rules, words, k)) return true;
+  return false;
+}
+
 /** A people noun in construct (أهالي، سكان، مسلحي): the place after it is where they are from. */
 const peopleInConstruct = (rules: LinkRules, w: Word) =>
   rules.endings.construct.some((e) => w.text.endsWith(e)) && !nationalsNoun(rules, w) && rules.people.some((p) => w.forms.some(p.test));
@@ -553,6 +560,12 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
     const whose = (r: PlaceRef) => origins.some((p) => p.ref === r && p.nStart >= num.nEnd && p.nEnd <= trigger.start);
     const left = origins.filter((p) => inClause(p) && p.nStart >= trigger.end);
     if (left.length && origin.length && origin.every(whose)) origin = nearestGroup(rules, left, num).map((p) => p.ref);
+  }
+  // "نحو 1200 نازح من أهالي تاورغاء كانوا يقيمون في مخيم الفلاح": where people lived before they
+  // were moved, told after them, is where they left, not the place they are the people of.
+  const livedHere = origins.filter((p) => inClause(p) && p.nStart >= num.nEnd && livedAt(rules, words, p));
+  if (livedHere.length && origin.length && origin.every((r) => origins.some((p) => p.ref === r && ofItsPeople(rules, words, p)))) {
+    origin = nearestGroup(rules, livedHere, num).map((p) => p.ref);
   }
   if (origin.length === 0) origin = placeLeft(ctx, fig, move, inSentence).map((p) => p.ref);
   // "يستعد نحو 2500 نازح في مخيمي بريقة وبئر عجم للعودة إلى بلداتهم": where people going back are,
