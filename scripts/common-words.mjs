@@ -70,12 +70,16 @@ for (const file of process.argv.slice(2)) {
 }
 
 const cuedShare = (n) => (cued.get(n) ?? 0) / seen.get(n);
+// A name that reads as a clitic and a word the news write far more often with the article (لحج:
+// ل + حج, "the Hajj"; not لبنان) is that word behind its clitic unless a cue makes it the place.
+const cliticWord = (n) => /^[لبوفك]/.test(n) && n.length >= 3 && !capitals.has(n)
+  && (seen.get(`ال${n.slice(1)}`) ?? 0) >= MIN_SEEN && (seen.get(`ال${n.slice(1)}`) ?? 0) > GLUED_RATIO * (seen.get(n) ?? 0);
 const judged = [...names.keys()].filter((n) => (seen.get(n) ?? 0) >= MIN_SEEN).sort();
 const strong = judged.filter((n) => !focus.has(n) && cuedShare(n) < MAX_CUED_STRONG);
 // A capital stands for its government uncued (أعلنت الدوحة), but one that is never cued at all is
 // another word spelt like it (فينا "in us", an alias of Vienna).
 const uncuedCapitals = [...capitals].filter((n) => !names.has(n) && (seen.get(n) ?? 0) >= MIN_SEEN && cuedShare(n) < MIN_CUED_CAPITAL);
-const common = [...judged.filter((n) => !strong.includes(n) && cuedShare(n) < MAX_CUED), ...uncuedCapitals].sort();
+const common = [...new Set([...judged.filter((n) => !strong.includes(n) && cuedShare(n) < MAX_CUED), ...uncuedCapitals, ...[...names.keys()].filter(cliticWord)])].sort();
 const glued = [];
 for (const n of names.keys()) {
   for (const c of CLITICS) {

@@ -31,6 +31,8 @@ describe('common-word names', () => {
     ['وقال المدير الإقليمي للمنظمة لمنطقة الشرق الأوسط وشمال أفريقيا إن العمل مستمر.'],
     // A word the news also writes with the article (اللقاح) is no clitic + name (ل + قاح).
     ['وأعلنت الوزارة أن 185 ألف مواطن تلقوا لقاح كورونا منذ بدء الحملة.'],
+    // A name that reads as a clitic and a word the news write with the article (ل + الحج) is that word.
+    ['وستصدر الهيئة الإحصاءات النهائية لحج هذا العام بعد انتهاء أيام التشريق.'],
   ])('no place in an everyday word: %s', (text) => {
     expect(places(text)).toEqual([]);
   });
@@ -55,6 +57,8 @@ describe('common-word names', () => {
     ['وهبطت الطائرة في قاعدة العديد الجوية قادمة من كابل.', 'قاعدة العديد الجوية'],
     // Anbar's displacement of 2016 and the Qalamoun's border villages.
     ['ونقلت 550 عائلة من الفلوجة إلى مخيمات الحبانية.', 'الحبانية'],
+    // ... and with a cue, the place (محافظة لحج، في لحج).
+    ['ونزحت 300 أسرة من محافظة لحج إلى عدن.', 'لحج'],
     ['وخرج المسلحون من جرود عرسال باتجاه الجراجير وقارة.', 'الجراجير'],
     // Yemen's Red Sea coast: districts and towns of the 2018 Hodeidah offensive.
     ['ونزحت نحو 3200 أسرة من مديرية الدريهمي و1800 من بيت الفقيه إلى الخوخة والمخا.', 'الدريهمي'],
