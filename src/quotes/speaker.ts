@@ -185,9 +185,9 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
   // No name starts inside a place's name (خان يونس), nor at one a place noun heads (مخيم أبو خشب),
   // nor with the noun (رئيس اتحاد بلديات بنت جبيل).
   if (r.inPlace(i) || (i > 0 && r.placeStart(i) && placeNoun(r, i - 1))) return null;
-  // Without a title, it leads only a name whose next word is a first name too or that ends right
-  // after it (صرح الطاهر حسن إدريس، …؛ وقال الهادي مجدوب إن).
-  const articled = articleFirstName(r, i) && (context || r.firstName(i + 1) > 0 || nameEnds(r, i + 2));
+  // Without a title, it leads only a name whose next word is a first name too, or a compound one,
+  // or that ends right after it (صرح الطاهر حسن إدريس، …؛ أوضح الطاهر عبد الرحيم حمدان، …؛ وقال الهادي مجدوب إن).
+  const articled = articleFirstName(r, i) && (context || r.firstName(i + 1) > 0 || compound(r, i + 1) > 0 || nameEnds(r, i + 2));
   // A first name that is also a time word leads one after a title when a first name follows it
   // (مدير دائرة الهجرة، صباح ياسين الطائي،; not صباح اليوم).
   const timeName = context && r.stop(i) && r.firstName(i) > 0 && r.firstName(i + 1) > 0;
