@@ -401,6 +401,8 @@ describe('who moved and from where', () => {
     ['أجلت السلطات آلاف المصريين من أوكرانيا منذ بدء الحرب. ووصلت إلى القاهرة طائرة تقل 280 طالباً مصرياً قادمين من بوخارست.', [{ count: null }, { count: 280, group: 'nationals' }]],
     // ... and counted bare once the article has named their nationality.
     ['وأعلنت الخارجية إجلاء 2500 مواطن مصري من أوكرانيا. وقال السفير إن نحو 300 طالب غادروا مدينة خاركيف أمس باتجاه لفيف.', [{ count: 2500, group: 'nationals' }, { count: 300, group: 'nationals', origin: ['خاركيف'] }]],
+    // ... and so are those of an article whose evacuation names them by their nationality.
+    ['ووصلت إلى منفذ أرقين 8 حافلات تقل 436 طالبا وطالبة من الدارسين في الجامعات السودانية، في إطار عملية إجلاء المصريين من السودان.', [{ count: 436, group: 'nationals' }]],
     ['فر آلاف العمال الأجانب من ليبيا منذ بدء المعارك. ونظمت المنظمة رحلتين لإعادة 620 بنغاليا الى دكا.', [{ count: null }, { count: 620, group: 'nationals', kind: 'return', destination: ['دكا'] }]],
     ['فرت آلاف العاملات الأجنبيات من الضاحية منذ بدء الغارات. وأجلت المنظمة أمس 162 عاملة منزلية إثيوبية من بيروت إلى أديس أبابا.', [{ count: null }, { count: 162, group: 'nationals' }]],
     // Where people lived before they moved (a stay put in the past) is where they left; a place passed on the way is no end.

@@ -250,6 +250,9 @@ export function linkEvacuations(
   let previous: Counted | null = null;
   /** The nationality of the first nationals the article has counted (إجلاء 4382 مصرياً، 1200 مواطن عراقي; see below). */
   let citizensOf: string | null = null;
+  // ... and of those an evacuation names by their nationality (في إطار عملية إجلاء المصريين من السودان):
+  // students or workers counted bare in such an article are those nationals.
+  const evacuatedNationals = evacuatedNationality(rules, doc.words);
   for (const num of figures) {
     const fig = figureAt(ctx, num);
     if (!fig) continue;
@@ -401,7 +404,7 @@ export function linkEvacuations(
     // nationality, in an article of forced movement, are nationals brought out however they travel.
     // So are those counted bare once the article has named their nationality (نحو 300 طالب غادروا خاركيف).
     const expatriates =
-      !!words[last + 1]?.forms.some(rules.expatriate) && (!!citizensOf || [words[last + 2], words[last + 3]].some((w) => !!w && rules.nationalityOf(w) !== null));
+      !!words[last + 1]?.forms.some(rules.expatriate) && (!!citizensOf || !!evacuatedNationals || [words[last + 2], words[last + 3]].some((w) => !!w && rules.nationalityOf(w) !== null));
     if (who.notMover && expatriates && evidence.forced && evidence.relevance >= rules.relevanceThreshold) who = { ...who, notMover: false, staff: false, group: 'nationals' };
     // "وعلى متنها ٢١٤٧ راكباً، أقلت الرحلة الأولى ١١٢ راكباً": travellers a vehicle carries on a journey
     // its sentence tells, in an article of forced movement, are people brought out.
@@ -646,4 +649,14 @@ function actedOtherwise(rules: LinkRules, words: readonly Word[], last: number):
   const verb = words[k];
   if (!verb || verb.clause !== words[last]!.clause || isTrigger(rules, verb) || verb.forms.some(rules.stay)) return false;
   return [...rules.grammar.past_plural_endings].some((e) => verb.text.length > e.length + 2 && verb.text.endsWith(e));
+}
+
+/** The nationality of the people a word of evacuating names by it (إجلاء المصريين), or null. */
+function evacuatedNationality(rules: LinkRules, words: readonly Word[]): string | null {
+  for (let k = 1; k < words.length; k++) {
+    if (!words[k - 1]!.forms.some(rules.evacuating) || !words[k]!.readings.some((r) => r.prefix.article)) continue;
+    const country = rules.nationalityOf(words[k]!);
+    if (country) return country;
+  }
+  return null;
 }
