@@ -320,9 +320,11 @@ describe('the shipped rules: Mogadishu\'s districts and Jordan\'s border points'
     // Israel's evacuated towns and kibbutzim; the Metula settlement, not "overlooking".
     ['ونقلت البلدية سكان كريات شمونة وكيبوتس كفار عزة إلى فنادق في مدينة طبرية', ['كريات شمونة', 'كفار عزة', 'طبريا']],
     ['وأقيم الفندق في الجهة المطلة على البحر', []],
-    // A port named after its town is the town (ميناء جدة), unless the gazetteer has the port's own name.
+    // A port named after its town is the town (ميناء جدة، ميناء بورتسودان، مرفأ بيروت), whatever
+    // adjective its full name takes; one with a name of its own is the port.
     ['ووصلت السفينة قادمة من ميناء جدة إلى سفاجا', ['جدة', 'سفاجا']],
-    ['ووصلت السفينة إلى ميناء جدة الإسلامي', ['ميناء جدة الإسلامي']],
+    ['ووصلت السفينة إلى ميناء جدة الإسلامي قادمة من ميناء بورتسودان', ['جدة', 'بورتسودان']],
+    ['ورست السفينة في مرفأ بيروت ثم في ميناء قصر أحمد', ['بيروت', 'ميناء قصر أحمد']],
     // A district's halves are places of their own, not the district.
     ['ونقلت العائلات إلى مدارس في طرابلس والمنية وقرى الضنية', ['طرابلس', 'المنية', 'الضنية']],
     ['ونزحت عائلات إلى قضاء المنية الضنية', ['المنية الضنية']],
