@@ -529,6 +529,8 @@ describe('the shipped rules: a name spelt like an adjective', () => {
     ['وتسببت التساقطات المطرية في فيضان الوادي', []],
     // A country spelt like an accusative nisba after a figure is the people counted; not after a
     // year, nor where it is the place gone to.
+    // ... nor is a division's word (the camps of the two states of Ouaddaï and Sila).
+    ['واستقر معظمهم في مخيمات ولايتي وداي وسيلا شرق البلاد', ['وداي']],
     // An adjective after a type word is no name the gazetteer lacks (an additional camp, a second one).
     ['وخصصت الحكومة أرضا لإقامة مخيم إضافي، ونقل 300 نازح إلى مخيم ثان في الحبانية', ['الحبانية']],
     ['وأقلت المدمرة ١٨٠ بريطانيا إلى قبرص', ['قبرص']],
