@@ -531,6 +531,7 @@ describe('the shipped rules: a name spelt like an adjective', () => {
     // year, nor where it is the place gone to.
     // ... nor is a division's word (the camps of the two states of Ouaddaï and Sila).
     ['واستقر معظمهم في مخيمات ولايتي وداي وسيلا شرق البلاد', ['وداي']],
+    ['ونزحت 12 ألف عائلة إلى مخيمات أطمة وحدها منذ مطلع شباط', ['أطمة']],
     // An adjective after a type word is no name the gazetteer lacks (an additional camp, a second one).
     ['وخصصت الحكومة أرضا لإقامة مخيم إضافي، ونقل 300 نازح إلى مخيم ثان في الحبانية', ['الحبانية']],
     ['وأقلت المدمرة ١٨٠ بريطانيا إلى قبرص', ['قبرص']],
