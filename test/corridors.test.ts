@@ -217,6 +217,8 @@ describe('corridors: not corridors', () => {
     'انتشرت نقاط تفتيش على الطرقات الرئيسية',
     // A verb the road is the subject of names no road.
     'قطع الرعايا رحلة برية عبر طريق يمر بمدينتي عطبرة وهيا',
+    // A preposition with its pronoun after the head names nothing.
+    'وتولى الجيش تأمين الطريق حتى آخر حاجز له قرب وادي حميد',
     'افتتحت الشركة منافذ بيع جديدة',
     // A head counted by a figure names no crossing.
     'وأشار إلى أن منافذ الوزارة البالغ عددها 1200 منفذ استقبلت أكثر من مليوني مستهلك',
