@@ -656,6 +656,8 @@ describe('speakers outside the verb slot and names set off by punctuation', () =
     // a body's own name in quotation marks inside the title's slot
     ['وقالت منسقة الحماية في منظمة «نداء الجبال» الطوعية، سلمى كوكو تية، إن الأوضاع سيئة.', { name: 'سلمى كوكو تية' }],
     ['وقال المحلل المالي في شركة "الأمان للاستثمار" فهد عبدالله الرشيدي إن الأسعار سترتفع.', { name: 'فهد عبدالله الرشيدي', title: 'المحلل المالي في شركة الأمان للاستثمار' }],
+    // a family name spelled like an honorific, then a first name that is also a preposition (علي / على)
+    ['من جهته، أوضح مصطفى الشيخ علي، مدير الدفاع المدني في حماة، أن فرقه نقلت 340 مدنيا.', { name: 'مصطفى الشيخ علي' }],
     // a first name with the article before a compound one, the title after the name
     ['من جهته، أوضح الطاهر عبد الرحيم حمدان، مدير مفوضية العون الإنساني في ولاية القضارف، أن الولاية استقبلت 3 آلاف شخص.', { name: 'الطاهر عبد الرحيم حمدان' }],
     // words a preposition's object bounds are no name when a name the lexicon knows follows between commas

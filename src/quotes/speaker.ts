@@ -233,15 +233,16 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
       k++;
       continue;
     }
-    // A family name spelled like an honorific (حسام الدين الشيخ في تصريحات): no name follows it.
-    if (chain && r.honorific(k) === 1 && nameBoundary(r, k + 1)) {
-      k++;
-      break;
-    }
-    // ... or one first name ends it with it (فادي الشيخ يوسف،).
+    // A family name spelled like an honorific ends the name with one first name where the name
+    // ends (فادي الشيخ يوسف،؛ مصطفى الشيخ علي، whose علي is also the preposition على) ...
     const last = chain && r.honorific(k) === 1 ? r.firstName(k + 1) : 0;
     if (last && nameBoundary(r, k + 1 + last)) {
       k += 1 + last;
+      break;
+    }
+    // ... or alone, no name following it (حسام الدين الشيخ في تصريحات).
+    if (chain && r.honorific(k) === 1 && nameBoundary(r, k + 1)) {
+      k++;
       break;
     }
     // ... and so does one spelled like a title, right before a comma or the words (كامل الوزير،
