@@ -656,6 +656,10 @@ describe('speakers outside the verb slot and names set off by punctuation', () =
     // a body's own name in quotation marks inside the title's slot
     ['وقالت منسقة الحماية في منظمة «نداء الجبال» الطوعية، سلمى كوكو تية، إن الأوضاع سيئة.', { name: 'سلمى كوكو تية' }],
     ['وقال المحلل المالي في شركة "الأمان للاستثمار" فهد عبدالله الرشيدي إن الأسعار سترتفع.', { name: 'فهد عبدالله الرشيدي', title: 'المحلل المالي في شركة الأمان للاستثمار' }],
+    // where the article writes every final ي as ى, على set off as a name is the name علي; not before a pronoun
+    ['وقال وزير الأشغال العامة والنقل فى الحكومة، على حمية، خلال جولة إن عدد الركاب ارتفع.', { name: 'على حمية' }],
+    ['وقال وزير الداخلية التركى على أوزدمير، فى تصريحات للصحفيين، ان 7621 سوريا عادوا.', { name: 'على أوزدمير' }],
+    ['وقال المتحدث العسكرى على صفحته، إن الجيش تقدم فى المدينة.', { name: null }],
     // a family name spelled like an honorific, then a first name that is also a preposition (علي / على)
     ['من جهته، أوضح مصطفى الشيخ علي، مدير الدفاع المدني في حماة، أن فرقه نقلت 340 مدنيا.', { name: 'مصطفى الشيخ علي' }],
     // a first name with the article before a compound one, the title after the name

@@ -712,17 +712,49 @@ function placeTokens(tokens: readonly Token[], places: readonly PlaceHit[]): Pla
   return { starts, inner };
 }
 
-/** Tokens written in the spelling of a first name that is also a function word, before a word that is not one. */
+/**
+ * Tokens written in the spelling of a first name that is also a function word, before a word that
+ * is not one. Where the article writes every final ي as ى (فى for في, as Egyptian news do), the
+ * other spelling may be the name too, set off as one (، على حمية،؛ التركى على أوزدمير، فى تصريحات).
+ */
 function nameSpelled(doc: AnalysedDocument, tokens: readonly Token[]): Set<number> {
   const rules = doc.rules.quotes;
   const out = new Set<number>();
+  const spelled = (t: Token) => stripMarks(doc.span(t.start, t.end).text);
+  let alifMaqsura: boolean | null = null;
   for (let k = 0; k + 1 < tokens.length; k++) {
     const t = tokens[k]!;
     const next = tokens[k + 1]!;
     if (!t.word || !next.word || !rules.nameSpellingForms.has(t.text) || rules.stopwords.has(next.text) || !rules.stopwords.has(t.text)) continue;
-    if (rules.nameSpellings.has(stripMarks(doc.span(t.start, t.end).text))) out.add(k);
+    if (rules.nameSpellings.has(spelled(t))) out.add(k);
+    else if ((alifMaqsura ??= writesFinalYaAsAlif(doc, tokens)) && setOffAsName(rules, tokens, k, spelled)) out.add(k);
   }
   return out;
+}
+
+/** The article writes في as فى more often than not. */
+function writesFinalYaAsAlif(doc: AnalysedDocument, tokens: readonly Token[]): boolean {
+  let alif = 0;
+  let ya = 0;
+  for (const t of tokens) {
+    if (!t.word || t.text !== 'في') continue;
+    if (doc.span(t.start, t.end).text.endsWith('ى')) alif++;
+    else ya++;
+  }
+  return alif > ya;
+}
+
+/**
+ * Word `k` and the next stand between a comma or a definite nisba and a comma or a complementizer,
+ * the next with no pronoun written on it (not المتحدث العسكرى على صفحته، …).
+ */
+function setOffAsName(rules: CompiledQuotesRules, tokens: readonly Token[], k: number, spelled: (t: Token) => string): boolean {
+  const before = tokens[k - 1];
+  const after = tokens[k + 2];
+  if (/(ه|ها|هم|هن)$/.test(spelled(tokens[k + 1]!))) return false;
+  const opened = !!before && ((!before.word && before.text === ',') || (before.word && /^ال.+ى$/.test(spelled(before))));
+  const closed = !!after && ((!after.word && after.text === ',') || (after.word && rules.complementizers.has(after.text)));
+  return opened && closed;
 }
 
 /** Whether text[start, end) holds at least `n` words: read only as far as the n-th word, as a quotation may be long. */
