@@ -217,6 +217,8 @@ describe('corridors: not corridors', () => {
     'انتشرت نقاط تفتيش على الطرقات الرئيسية',
     // A verb the road is the subject of names no road.
     'قطع الرعايا رحلة برية عبر طريق يمر بمدينتي عطبرة وهيا',
+    // Nor does a passive verb of the corridor itself.
+    'وأجلت الطواقم 500 امرأة من داخل المخيم عبر ممر فُتح من جهة حي الجابريات',
     // A preposition with its pronoun after the head names nothing.
     'وتولى الجيش تأمين الطريق حتى آخر حاجز له قرب وادي حميد',
     'افتتحت الشركة منافذ بيع جديدة',
