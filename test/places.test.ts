@@ -529,6 +529,8 @@ describe('the shipped rules: a name spelt like an adjective', () => {
     ['وتسببت التساقطات المطرية في فيضان الوادي', []],
     // A country spelt like an accusative nisba after a figure is the people counted; not after a
     // year, nor where it is the place gone to.
+    // A governorate's seat named as the governorate is, by its name alone.
+    ['وأفاد محافظ كفر الشيخ بأن المحافظة استقبلت القمح', ['كفر الشيخ']],
     // A Tunisian governorate's seat as Tunisian news spell it.
     ['وزار الوزير مدرسة ابتدائية بحي التضامن من ولاية أريانة', ['التضامن', 'أريانة']],
     // Chad's border points and transit sites of the arrivals from Darfur.
