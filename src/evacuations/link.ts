@@ -251,8 +251,8 @@ export function linkEvacuations(
   /** The nationality of the first nationals the article has counted (إجلاء 4382 مصرياً، 1200 مواطن عراقي; see below). */
   let citizensOf: string | null = null;
   // ... and of those an evacuation names by their nationality (في إطار عملية إجلاء المصريين من السودان):
-  // students or workers counted bare in such an article are those nationals.
-  const evacuatedNationals = evacuatedNationality(rules, doc.words);
+  // students or workers counted bare in such an article are those nationals. Read only when asked.
+  let evacuatedNationals: string | null | undefined;
   for (const num of figures) {
     const fig = figureAt(ctx, num);
     if (!fig) continue;
@@ -404,7 +404,8 @@ export function linkEvacuations(
     // nationality, in an article of forced movement, are nationals brought out however they travel.
     // So are those counted bare once the article has named their nationality (نحو 300 طالب غادروا خاركيف).
     const expatriates =
-      !!words[last + 1]?.forms.some(rules.expatriate) && (!!citizensOf || !!evacuatedNationals || [words[last + 2], words[last + 3]].some((w) => !!w && rules.nationalityOf(w) !== null));
+      !!words[last + 1]?.forms.some(rules.expatriate) &&
+      (!!citizensOf || [words[last + 2], words[last + 3]].some((w) => !!w && rules.nationalityOf(w) !== null) || !!(evacuatedNationals ??= evacuatedNationality(rules, doc.words)));
     if (who.notMover && expatriates && evidence.forced && evidence.relevance >= rules.relevanceThreshold) who = { ...who, notMover: false, staff: false, group: 'nationals' };
     // "وعلى متنها ٢١٤٧ راكباً، أقلت الرحلة الأولى ١١٢ راكباً": travellers a vehicle carries on a journey
     // its sentence tells, in an article of forced movement, are people brought out.
