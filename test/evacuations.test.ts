@@ -350,6 +350,8 @@ describe('figures of people who moved', () => {
     ['وعاد 940 لاجئاً يوم أمس عبر المعبر، على أن يستقبل المعبر الجمعة دفعة جديدة تضم نحو ألفين.', [{ count: 940 }, { count: 2000 }]],
     // Place by place after the first figure and its noun: each counts what the first counts.
     ['وتوزع النازحون في مراكز الإيواء بحسب المحافظات: جبل لبنان 68,210 نازحين، بيروت 41,388، فيما لم يتجاوز عددهم في محافظة الجنوب 4,120 نازحاً وفي محافظة النبطية 2,030.', [{ count: 68210 }, { count: 41388 }, { count: 4120 }, { count: 2030 }]],
+    // A facility's count is no figure of people, nor does it hide the total it sits in.
+    ['ونزح آلاف السكان، ليرتفع العدد الإجمالي للنازحين في منشآت الوكالة البالغ عددها 102 منشأة إلى ٤٢٣ ألفا.', [{ count: null }, { count: 423000, cumulative: true }]],
     // ... nor a part of people who do not move in this sense (pilgrims arriving).
     ['وأجلت فرق الدفاع المدني 1200 شخص من الأحياء المنكوبة أمس. وبلغ عدد الحجاج القادمين 1,402,768 حاجاً، وصل 1,321,500 منهم عبر المنافذ الجوية.', [{ count: 1200 }]],
     // ... nor people who do not move in this sense moving to no place (voters shifting).

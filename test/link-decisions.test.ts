@@ -81,6 +81,8 @@ describe('who a figure counts (who.ts)', () => {
     ['وقال إن عددهم 400', 400, 'people', false],
     // "عدد من" is several, but "مجموع من عادوا" the total of those who returned.
     ['وبلغ مجموع من عادوا منذ سنوات قرابة 740 ألفاً', 740000, 'people', true],
+    // A count pronoun with a figure of its own numbers the facilities: the head before it counts on.
+    ['ليرتفع العدد الإجمالي للنازحين في منشآت الوكالة البالغ عددها 102 منشأة إلى 423 ألفا', 423000, 'displaced', true],
   ])('the head of %s', (text, value, group, total) => {
     const { ctx, fig, numbers } = setup(text, value);
     expect(countHead(ctx.rules, fig.words, fig.first, numbers, fig.num)).toMatchObject({ group, total });

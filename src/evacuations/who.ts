@@ -275,10 +275,19 @@ export function countHead(
   num: NumberHit,
 ): Head | null {
   const g = rules.grammar;
+  // "العدد الإجمالي للنازحين في منشآت الوكالة البالغ عددها 102 منشأة إلى 423 ألفاً": a count
+  // pronoun with a figure of its own numbers the noun before it; the head before counts on past it.
+  let inner: NumberHit | null = null;
   for (let k = first - 1; k >= Math.max(0, first - rules.reach.head); k--) {
     const w = words[k]!;
     if (!w.forms.some(rules.countHead)) continue;
-    if (numbers.some((n) => n !== num && n.nStart > w.end && n.nStart < num.nStart)) return null;
+    const between = numbers.filter((n) => n !== num && n.nStart > w.end && n.nStart < num.nStart && n !== inner);
+    if (between.length) {
+      const own = between[0]!;
+      if (inner || between.length > 1 || !rules.endings.count_pronoun.some((e) => w.text.endsWith(e))) return null;
+      inner = own;
+      continue;
+    }
     let j = k + 1;
     // "عدد من" = several, but "مجموع من عادوا" = the total of those who returned.
     const who = !!words[j + 1] && (isTrigger(rules, words[j + 1]!) || endsWithAny(words[j + 1]!.text, g.plural_verb_endings));
