@@ -101,6 +101,9 @@ describe('corridors: named constructions', () => {
     ['مرورا بمعبـر الراموسة فى حلب', [C('معبر الراموسة', 'crossing', false, ['الراموسة'])]],
     ['افتتح الجيش ممرّاً إنسانياً في بلدة الرستن', [C('ممر الرستن', 'corridor', true, ['الرستن'])]],
     // An unnamed head located by a link word, with clitics on the head.
+    // ... with the verb's subject between (وسلك آلاف النازحين شارع ...).
+    ['وسلك آلاف النازحين شارع الجلاء سيرا على الأقدام نحو الجنوب', [C('شارع الجلاء', 'corridor', false, ['الجلاء'])]],
+    ['وعبرت نحو 300 عائلة شارع الرشيد الساحلي مساء أمس', [C('شارع الرشيد', 'corridor', false, ['الرشيد'])]],
     ['خرجت الدفعة الأخيرة عبر الممر الإنساني في بلدة تلبيسة', [C('ممر تلبيسة', 'corridor', true, ['تلبيسة'])]],
     ['توجهت العائلات للممر الآمن في بلدة الرستن', [C('ممر الرستن', 'corridor', true, ['الرستن'])]],
     ['والمعبر الإنساني عند بلدة كفرزيتا مغلق', [C('معبر كفرزيتا', 'crossing', true, ['كفرزيتا'])]],
@@ -238,6 +241,9 @@ describe('corridors: not corridors', () => {
     // A street or road elsewhere is an address.
     'يقع مقر الوزارة في شارع الرشيد وسط المدينة',
     'أغلقت الشرطة طريق بيت سحم أمام السيارات',
+    // ... and so is one a preposition separates from the verb, or a road named after the towns it joins.
+    'سلك المتظاهرون الطريق إلى شارع الرشيد وسط المدينة',
+    'وسلكت الحافلات طريق دمشق حمص الدولي',
     'وانهار جسر الرستن بعد الفيضان',
   ])('%s', (text) => {
     expect(run(text).hits).toEqual([]);

@@ -539,6 +539,8 @@ describe('who moved and from where', () => {
     ['وعاد أكثر من 115 ألف لاجئ إلى سوريا منذ 8 ديسمبر، بينهم نحو 58 ألفاً من لبنان عبر معبر جديدة يابوس.', [{ count: 115000 }, { count: 58000, origin: ['لبنان'] }]],
     // The places a road is named after are no end of the movement along it.
     ['وتم إجلاء 2,100 شخص من البلدة نحو طريق دمشق - بيروت.', [{ count: 2100, destination: [] }]],
+    // ... nor is a road the gazetteer names, the way they went.
+    ['وسلك آلاف النازحين شارع صلاح الدين سيرا على الأقدام نحو دير البلح.', [{ count: null, origin: [], destination: ['دير البلح'] }]],
     ['وتم إجلاء 2,100 شخص من البلدة نحو حمص.', [{ count: 2100, destination: ['حمص'] }]],
     // The bare past of a transitive return verb, its object a part of the displaced counted before.
     ['ونزح نحو 600 ألف شخص من الإقليم خلال الحرب، وأعاد البرنامج حتى الآن قرابة 3 آلاف منهم إلى قراهم.', [{ count: 600000, kind: 'displacement' }, { count: 3000, kind: 'return' }]],

@@ -8,7 +8,7 @@ import type { AnalysedDocument } from '../document.js';
 import type { CorridorHit, PlaceHit } from '../mentions.js';
 import type { Morphology } from '../text/morphology.js';
 import { fold } from '../text/normalize.js';
-import { phraseWords } from '../text/words.js';
+import { phraseWords, type Word } from '../text/words.js';
 import type { Corridor, PlaceRef } from '../schema.js';
 import { PhraseReader, type BackMention, type NamedMention } from './phrase.js';
 import type { CompiledCorridorsRules } from './rules.js';
@@ -33,7 +33,7 @@ export function findCorridorMentions(doc: AnalysedDocument, places: readonly Pla
     }
     const found = rules.heads.match(doc, ws, i);
     // A head that counts only after certain words (عبر شارع) is no head elsewhere.
-    const head = found && (!found.value.after || (routes && i > 0 && found.reading.clitics === 0 && found.value.after.has(ws[i - 1]!.text))) ? found : null;
+    const head = found && (!found.value.after || (routes && i > 0 && found.reading.clitics === 0 && (found.value.after.has(ws[i - 1]!.text) || goneAlong(rules, ws, i, found.value.afterSubject)))) ? found : null;
     if (!head) {
       const border = reader.borderCrossing(i);
       if (border) named.push(...border.named);
@@ -46,6 +46,24 @@ export function findCorridorMentions(doc: AnalysedDocument, places: readonly Pla
     i = Math.max(r.next, i + 1);
   }
   return resolve(doc, rules, named, back);
+}
+
+/**
+ * "وسلك آلاف النازحين شارع صلاح الدين": a verb of going along before the head, with at most a few
+ * words of its subject between, joined by spaces; a preposition among them makes the head an
+ * address again (سلكوا الطريق إلى شارع ...).
+ */
+function goneAlong(rules: CompiledCorridorsRules, ws: readonly Word[], i: number, verbs: ReadonlySet<string>): boolean {
+  if (!verbs.size) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 1 - rules.subjectWords); k--) {
+    const w = ws[k]!;
+    if (w.gap !== 'space') return false;
+    if (w.readings.some((r) => !r.prefix.preposition && !r.prefix.article && verbs.has(r.stem))) return true;
+    // ... not نحو hedging a figure (عبرت نحو 300 عائلة شارع الرشيد).
+    const hedge = /\p{Nd}/u.test(ws[k + 1]!.text);
+    if (((rules.routeFrom.has(w.text) || rules.routeTo.has(w.text)) && !hedge) || w.readings.every((r) => r.prefix.preposition)) return false;
+  }
+  return false;
 }
 
 /**

@@ -179,7 +179,7 @@ export class PhraseReader {
     const through = border?.through.match(this.doc, ws, i);
     if (!border || !through || !spaceBefore(ws, through.next)) return null;
     // A list takes further places the gazetteer knows (مركزي الدبوسية وجوسية الحدوديين): one crossing each.
-    const info: HeadInfo = { kind: border.kind, lemma: border.lemma, number: 'plural', definite: false, after: null, needs: null, known: false, own: false };
+    const info: HeadInfo = { kind: border.kind, lemma: border.lemma, number: 'plural', definite: false, after: null, afterSubject: new Set(), needs: null, known: false, own: false };
     const items = this.list(through.next, 'location', info);
     const next = items.at(-1)?.at(-1)?.next;
     if (next === undefined || !spaceBefore(ws, next)) return null;

@@ -20,6 +20,11 @@ const schema = lazily((z) => {
     /** Words the head must follow to count: a street is a corridor only as the way people go (عبر شارع الرشيد). */
     after: z.array(z.string()).optional(),
     /**
+     * Verbs of going along that count the head as their object with their subject between (وسلك آلاف
+     * النازحين شارع صلاح الدين): up to `subjectWords` words, spaces only, no preposition among them.
+     */
+    after_subject: words,
+    /**
      * Adjective stems one of which must follow the name for the head to count: a point or a gate is a
      * crossing only when called a border one (نقطة المصنع الحدودية، بوابة مرشد بينار الحدودية).
      */
@@ -49,6 +54,7 @@ const schema = lazily((z) => {
     demonstratives: z.strictObject({ before: words, after: words }).default({ before: [], after: [] }),
     bareBackReferenceSentences: z.number().int().nonnegative().default(2),
     interludeWords: z.number().int().nonnegative().default(2),
+    subjectWords: z.number().int().nonnegative().default(4),
     relatives: words,
     purposePrepositions: words,
     negations: words,
@@ -79,6 +85,8 @@ export interface HeadInfo {
   definite: boolean;
   /** The words the head counts only after (folded), or null when it always counts. */
   after: ReadonlySet<string> | null;
+  /** Verbs (folded stems) the head counts after with their subject between. */
+  afterSubject: ReadonlySet<string>;
   /** The adjectives one of which must follow the head's name, or null when none is needed. */
   needs: PhraseIndex<true> | null;
   /** Only a name the gazetteer knows makes the head a corridor. */
@@ -97,11 +105,12 @@ function compile(data: z.infer<ReturnType<typeof schema>>, { morphology: m }: { 
   const inflect = (stems: readonly string[]) => stems.flatMap((s) => data.inflections.map((e) => fold(s + e)));
   const heads = data.heads.flatMap((h) => {
     const after = h.after ? set(h.after) : null;
+    const afterSubject = set(h.after_subject);
     const needs = h.needs ? new PhraseIndex<true>(inflect(h.needs).map((w) => [w, true] as const), { article: true }) : null;
     return NUMBERS.flatMap((number) =>
       h[number].map((form) => {
         const f = fold(form);
-        return [f, { kind: h.kind, lemma: h.lemma, number, definite: f.split(' ').slice(1).some((w) => w.startsWith(m.article)), after, needs, known: h.known, own: h.own } satisfies HeadInfo] as const;
+        return [f, { kind: h.kind, lemma: h.lemma, number, definite: f.split(' ').slice(1).some((w) => w.startsWith(m.article)), after, afterSubject, needs, known: h.known, own: h.own } satisfies HeadInfo] as const;
       }),
     );
   });
@@ -121,6 +130,7 @@ function compile(data: z.infer<ReturnType<typeof schema>>, { morphology: m }: { 
     routeTo: set(data.routeEnds.to),
     bareBackReferenceSentences: data.bareBackReferenceSentences,
     interludeWords: data.interludeWords,
+    subjectWords: data.subjectWords,
     relatives: set(data.relatives),
     purposePrepositions: set(data.purposePrepositions),
     negations: set(data.negations),

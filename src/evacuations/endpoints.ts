@@ -47,6 +47,7 @@ function withBases(ctx: LinkContext, refs: PlaceRef[]): PlaceRef[] {
 export function directionOf(rules: LinkRules, words: Word[], place: PlaceHit): Direction {
   const at = firstEndingAfter(words, place.nStart);
   if (locatedByDistance(rules, words, at) || onShoreOf(rules, words, at)) return null;
+  if (place.ref.type === 'other' && words[at]!.forms.some((f) => rules.grammar.roads.has(f))) return null;
   const resumed = resumedBy(rules, words, firstEndingAfter(words, place.nEnd));
   if (resumed) return resumed;
   // "على عمق 500 متر من خط الحدود مع قطاع غزة"، "القرى القريبة من الحدود مع لبنان": the neighbour
