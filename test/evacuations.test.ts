@@ -420,6 +420,10 @@ describe('who moved and from where', () => {
     ['وتتوجه فرقاطة أخرى إلى الحديدة لتنقل نحو 225 أجنبياً إلى جيبوتي.', [{ count: 225, origin: ['الحديدة'], destination: ['جيبوتي'] }]],
     ['ومن المقرر أن تصل سفينة إلى ميناء الحديدة الخميس المقبل لإجلاء ما لا يقل عن 300 شخص تجمعوا في المدينة قادمين من صنعاء.', [{ count: 300, origin: ['الحديدة'] }]],
     ['وستخصص الولاية قطاراً من كسلا إلى سنار يوم الثلاثاء لنقل ما لا يقل عن 1500 شخص.', [{ count: 1500, origin: ['كسلا'], destination: ['سنار'] }]],
+    // ... but a ship sent from one port to another to evacuate people brings them out of that one, back.
+    ['وأجلت سفينة أمس 1200 شخص من مصراتة. وأضاف أن سفينة ثانية ستبحر من بنغازي إلى مصراتة يوم الثلاثاء المقبل لإجلاء نحو 1000 شخص آخرين.', [{ count: 1200 }, { count: 1000, status: 'planned', origin: ['مصراتة'], destination: ['بنغازي'] }]],
+    // ... not a ship leaving with them for another place.
+    ['وأجلت سفينة أمس 1200 شخص من بنغازي. ومن المقرر أن تبحر سفينتان من بنغازي إلى مالطا يوم الجمعة لإجلاء ما بين 3 آلاف و3500 شخص.', [{ count: 1200 }, { qualifier: 'range', min: 3000, max: 3500, origin: ['بنغازي'], destination: ['مالطا'] }]],
     // ... and where people taken elsewhere stay, told before where the to-phrase takes them, not a place of the next clause.
     ['وستعمل اللجنة على نقل ما بين 300 و400 نازح يقيمون في مدارس الضاحية الجنوبية إلى مراكز في طرابلس، مشيراً إلى أن 25 حافلة تقل 1150 نازحاً وصلت من بعلبك.', [{ qualifier: 'range', min: 300, max: 400, origin: ['الضاحية الجنوبية'], destination: ['طرابلس'] }, { count: 1150, origin: ['بعلبك'] }]],
     ['وعادت 46 أسرة إلى مدينتها مرورا ببوابة الدافنية غرب مصراتة.', [{ count: 46, kind: 'return', destination: [] }]],

@@ -660,6 +660,9 @@ describe('speakers outside the verb slot and names set off by punctuation', () =
     ['وقال وزير الأشغال العامة والنقل فى الحكومة، على حمية، خلال جولة إن عدد الركاب ارتفع.', { name: 'على حمية' }],
     ['وقال وزير الداخلية التركى على أوزدمير، فى تصريحات للصحفيين، ان 7621 سوريا عادوا.', { name: 'على أوزدمير' }],
     ['وقال المتحدث العسكرى على صفحته، إن الجيش تقدم فى المدينة.', { name: null }],
+    // ... and between a first name and a family name a complementizer closes; not على أن, "that"
+    ['من جانبه، أكد والى القضارف عثمان على بابكر أن الولاية خصصت أراضى فى المعسكر.', { name: 'عثمان على بابكر' }],
+    ['وأكد محافظ المدينة محمد على أن الأوضاع مستقرة فى الأحياء.', { name: 'محمد' }],
     // a family name spelled like an honorific, then a first name that is also a preposition (علي / على)
     ['من جهته، أوضح مصطفى الشيخ علي، مدير الدفاع المدني في حماة، أن فرقه نقلت 340 مدنيا.', { name: 'مصطفى الشيخ علي' }],
     // a first name with the article before a compound one, the title after the name

@@ -432,9 +432,10 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
   let destination = nearestGroup(rules, directed('destination').filter(inClause), num).map((p) => p.ref);
   // "تتوجه فرقاطة أخرى إلى الحديدة لتنقل نحو 225 أجنبياً إلى جيبوتي": where something goes for
   // the figure's movement, right before it, is where people are taken from.
-  const pickup = pickupPlace(ctx, fig, words[move.at], inSentence);
+  const { pickup, back } = pickupPlace(ctx, fig, words[move.at], inSentence);
   if (pickup.length) {
     destination = nearestGroup(rules, directed('destination').filter((p) => inClause(p) && p.nStart > num.nEnd), num).map((p) => p.ref);
+    if (!destination.length) destination = back.map((p) => p.ref);
   }
   // "واستقبل منفذ الدبوسية الحدودي مع لبنان 640 شخصاً": the receiver is where people arrived, the
   // neighbour it borders where they came from.
@@ -640,21 +641,27 @@ const PICKUP_OBJECT = 5;
  * 400 شخص، تتوجه إلى الحديدة لتنقل 225 أجنبياً): the place a ship or convoy goes to for the
  * movement, before the figure with no other figure between.
  */
-function pickupPlace(ctx: LinkContext, { words, first }: Figure, trigger: Word | undefined, inSentence: readonly PlaceHit[]): PlaceHit[] {
+function pickupPlace(ctx: LinkContext, { words, first }: Figure, trigger: Word | undefined, inSentence: readonly PlaceHit[]): { pickup: PlaceHit[]; back: PlaceHit[] } {
+  const none = { pickup: [], back: [] };
   const { rules, figureStarts } = ctx;
   const towards = inSentence.filter((p) => ctx.direction(p) === 'destination');
   const k = trigger ? words.indexOf(trigger) : -1;
   // The figure is the movement's object (لإجلاء ما لا يقل عن 300), not a total it reaches (ليصل العدد).
-  if (!trigger || k < 0 || k >= first || first - k > PICKUP_OBJECT || trigger.forms.some(rules.cumulative)) return [];
-  if (!goneFor(rules, trigger)) return [];
+  if (!trigger || k < 0 || k >= first || first - k > PICKUP_OBJECT || trigger.forms.some(rules.cumulative)) return none;
+  if (!goneFor(rules, trigger)) return none;
   const gone = towards.filter((p) => p.nEnd <= trigger.start);
   const last = gone.at(-1);
-  if (!last) return [];
+  if (!last) return none;
   const between = words.slice(firstEndingAfter(words, last.nEnd - 1) + 1, k);
-  if (between.length > PICKUP_REACH || between.some((w) => figureStarts.has(w.start) || w.clause !== trigger.clause || w.gap === 'punctuation')) return [];
-  // Not the end of a route told whole (ستخصص قطاراً من كسلا إلى سنار لنقل 1500 شخص).
-  if (inSentence.some((p) => ctx.direction(p) === 'origin' && p.nEnd <= last.nStart && ctx.doc.wordsIn(p.nEnd, last.nStart).length <= 1)) return [];
-  return nearestGroup(rules, gone, last);
+  if (between.length > PICKUP_REACH || between.some((w) => figureStarts.has(w.start) || w.clause !== trigger.clause || w.gap === 'punctuation')) return none;
+  // Not the end of a route told whole (ستخصص قطاراً من كسلا إلى سنار لنقل 1500 شخص) ... unless the
+  // movement gone for is an evacuation from that end, a place the article's people leave and the
+  // start is not: a ship sails to bring people out of it (ستبحر من بنغازي إلى مصراتة لإجلاء نحو 1000
+  // شخص), back where it came from; not one leaving with them (تبحر من بنغازي إلى مالطا لإجلاء ...).
+  const routeStart = inSentence.filter((p) => ctx.direction(p) === 'origin' && p.nEnd <= last.nStart && ctx.doc.wordsIn(p.nEnd, last.nStart).length <= 1);
+  const left = (p: PlaceHit) => ctx.movement.origins.some((o) => o.ref.name === p.ref.name && o.nStart !== p.nStart);
+  if (routeStart.length && !(trigger.forms.some(rules.evacuating) && left(last) && !routeStart.some(left))) return none;
+  return { pickup: nearestGroup(rules, gone, last), back: routeStart };
 }
 
 /**

@@ -754,7 +754,11 @@ function setOffAsName(rules: CompiledQuotesRules, tokens: readonly Token[], k: n
   if (/(ه|ها|هم|هن)$/.test(spelled(tokens[k + 1]!))) return false;
   const opened = !!before && ((!before.word && before.text === ',') || (before.word && /^ال.+ى$/.test(spelled(before))));
   const closed = !!after && ((!after.word && after.text === ',') || (after.word && rules.complementizers.has(after.text)));
-  return opened && closed;
+  if (opened && closed) return true;
+  // ... or between a first name and a family name a complementizer closes (عثمان على بابكر أن).
+  const word = (j: number) => (tokens[j]?.word ? tokens[j]!.text : undefined);
+  const firstName = rules.firstNames.match(word, k - 1)?.length === 1 || rules.firstNames.match(word, k - 2)?.length === 2;
+  return firstName && !!after?.word && rules.complementizers.has(after.text) && !spelled(tokens[k + 1]!).startsWith('ال');
 }
 
 /** Whether text[start, end) holds at least `n` words: read only as far as the n-th word, as a quotation may be long. */
