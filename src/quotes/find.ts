@@ -722,10 +722,19 @@ function nameSpelled(doc: AnalysedDocument, tokens: readonly Token[]): Set<numbe
   const out = new Set<number>();
   const spelled = (t: Token) => stripMarks(doc.span(t.start, t.end).text);
   let alifMaqsura: boolean | null = null;
+  let prepositionWithAlif: boolean | null = null;
   for (let k = 0; k + 1 < tokens.length; k++) {
     const t = tokens[k]!;
     const next = tokens[k + 1]!;
-    if (!t.word || !next.word || !rules.nameSpellingForms.has(t.text) || rules.stopwords.has(next.text) || !rules.stopwords.has(t.text)) continue;
+    if (!t.word || !next.word || !rules.nameSpellingForms.has(t.text) || !rules.stopwords.has(t.text)) continue;
+    if (rules.stopwords.has(next.text)) {
+      // "نائب عمدة مقديشو عبدالله شيخ علي أن": spelled as the name after a name word, before a
+      // complementizer, where the article writes the preposition على otherwise.
+      const before = tokens[k - 1];
+      if (rules.nameSpellings.has(spelled(t)) && rules.complementizers.has(next.text) && !!before?.word && !rules.stopwords.has(before.text) &&
+        (prepositionWithAlif ??= writesAsAlif(doc, tokens, t.text, 1))) out.add(k);
+      continue;
+    }
     if (rules.nameSpellings.has(spelled(t))) out.add(k);
     else if ((alifMaqsura ??= writesFinalYaAsAlif(doc, tokens)) && setOffAsName(rules, tokens, k, spelled)) out.add(k);
   }
@@ -734,14 +743,19 @@ function nameSpelled(doc: AnalysedDocument, tokens: readonly Token[]): Set<numbe
 
 /** The article writes في as فى more often than not. */
 function writesFinalYaAsAlif(doc: AnalysedDocument, tokens: readonly Token[]): boolean {
+  return writesAsAlif(doc, tokens, 'في');
+}
+
+/** The article writes the word (folded) with a final ى more often than with ي, `names` of those with ي aside. */
+function writesAsAlif(doc: AnalysedDocument, tokens: readonly Token[], word: string, names = 0): boolean {
   let alif = 0;
   let ya = 0;
   for (const t of tokens) {
-    if (!t.word || t.text !== 'في') continue;
+    if (!t.word || t.text !== word) continue;
     if (doc.span(t.start, t.end).text.endsWith('ى')) alif++;
     else ya++;
   }
-  return alif > ya;
+  return alif > ya - names;
 }
 
 /**
