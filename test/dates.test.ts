@@ -152,6 +152,8 @@ describe('weekdays', () => {
     // A plan governs its clause, however far the day stands from it; not past a comma.
     ['ومن المقرر نقل 200 عائلة أخرى يوم الخميس إلى مركز الإيواء', WED, [['يوم الخميس', '2017-08-17', 'day', true]]],
     ['ومن المقرر نقل 200 عائلة أخرى، كما وصلت قافلة يوم الخميس', WED, [['يوم الخميس', '2017-08-10', 'day', true]]],
+    // A plan told in the past (وكانت ... مقررة) was for a day gone by.
+    ['وكانت العملية مقررة يوم الخميس قبل أن ترجأ', WED, [['يوم الخميس', '2017-08-10', 'day', true]]],
     // What is agreed to come (على أن and an imperfect verb), however far its day; not what was stressed (أكد على أن).
     ['وغادرت البعثة ظهراً، على أن يصل اللاعبون العائدون من معسكر المنتخب إلى الفندق مساء الخميس', WED, [['مساء الخميس', '2017-08-17', 'day', true]]],
     ['وأكد الوزير على أن النازحين عادوا يوم الخميس إلى قراهم', WED, [['يوم الخميس', '2017-08-10', 'day', true]]],

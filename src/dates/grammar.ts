@@ -588,8 +588,10 @@ export class DateGrammar {
     }
     // A weekday looked forward to is the coming one, or today (بحلول مساء الأربعاء، سيصل الخميس),
     // and so is one told soon after a day looked forward to (الجمعة المقبل … على أن يتوجهوا صباح السبت).
+    // ... unless a past is told before it (وكانت العملية مقررة يوم الأحد قبل أن تُرجأ): a plan that was.
     const ahead =
-      this.afterForward(i) ||
+      !this.lookingForward(i, 'pastCue') &&
+      (this.afterForward(i) ||
       this.lookingForward(i, 'futureVerb') ||
       this.lookingForward(i, 'futureCue') ||
       this.plannedInClause(i) ||
@@ -597,7 +599,7 @@ export class DateGrammar {
       this.futureVerbBefore(i) ||
       // "until" closing a span looked forward to from further back (توقعت ... إلى غاية الأربعاء),
       // or one decided to last (قررت تمديد إغلاق المعبر حتى الخميس).
-      (this.lookingForward(i, 'untilCue', 2) && (this.lookingForward(i, 'futureCue', UNTIL_REACH) || this.lookingForward(i, 'extensionCue', UNTIL_REACH)));
+      (this.lookingForward(i, 'untilCue', 2) && (this.lookingForward(i, 'futureCue', UNTIL_REACH) || this.lookingForward(i, 'extensionCue', UNTIL_REACH))));
     const dir = mod ? (mod.value !== 'current' ? mod.value : null) : ahead ? 'coming' : null;
     return { end: own ? own.end : w.end, skip: w.skip, anchor: { t: 'weekday', dow: w.value, dir } };
   }

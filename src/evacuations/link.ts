@@ -84,6 +84,25 @@ export function figureAt(ctx: LinkContext, num: NumberHit): Figure | null {
  * after the figure before it (a comma or "and" between, a few words at most), counts what that one
  * counts, place by place.
  */
+/** Words between a phase and the من that ties it to its movement: an ordinal or an adjective (المرحلة الأولى من). */
+const PHASE_REACH = 3;
+
+/**
+ * A phase or an operation of a movement (المرحلة الأولى من عملية الإجلاء، المرحلة الثانية من الإجلاء):
+ * it holds people as a batch does; not one a verb of setting off follows (المرحلة التي انطلقت ...).
+ */
+function phaseOfMovement(rules: LinkRules, words: readonly Word[], w: Word): boolean {
+  if (!w.forms.some((f) => rules.grammar.phases.has(f))) return false;
+  const k = words.indexOf(w);
+  for (let j = k + 1; j <= k + PHASE_REACH && j + 1 < words.length; j++) {
+    if (words[j - 1]!.gap !== 'space') return false;
+    if (!rules.grammar.from.has(words[j]!.text)) continue;
+    const of = words[j + 1]!.forms.some((f) => rules.grammar.phases.has(f)) ? words[j + 2] : words[j + 1];
+    return !!of && isTrigger(rules, of);
+  }
+  return false;
+}
+
 function listedByPlace(ctx: LinkContext, previous: NumberHit, num: NumberHit): boolean {
   const place = ctx.places.lastBefore(num.nStart + 1, (p) => p.nStart > previous.nEnd);
   if (!place || !onlySpaces(ctx.doc.text, place.nEnd, num.nStart)) return false;
@@ -315,7 +334,7 @@ export function linkEvacuations(
     // Only a trip, a batch or a vehicle holds them (not "المستشفى يضم أكثر من 600 مريض"), named in
     // the figure's clause (وضمت 1580 شخصاً على متن 30 حافلة) or, by its ordinal opening the clause,
     // before it in the sentence (على دفعتين: الأولى يوم الخميس وضمت 1580 شخصاً).
-    const holder = (w: Word) => w.forms.some((f) => rules.grammar.batches.has(f) || rules.vehicle(f));
+    const holder = (w: Word) => w.forms.some((f) => rules.grammar.batches.has(f) || rules.vehicle(f)) || phaseOfMovement(rules, words, w);
     // ... or by the verb of holding that opens the clause, maybe after words of expectation, joined
     // by و to the clause that named the batch (وصول دفعة جديدة ... إلى مركز الجدعة، وتضم 186 عائلة؛
     // دفعة أخرى ستنطلق الأسبوع المقبل، ويُتوقع أن تضم زهاء 250 أسرة).

@@ -154,6 +154,7 @@ const schema = lazily((z) => {
         kinship: z.array(z.string()).default([]),
         name_particles: z.array(z.string()).default([]),
         batches: z.array(z.string()).default([]),
+        phases: z.array(z.string()).default([]),
         accusative_multipliers: z.array(z.string()).default([]),
         was: z.array(z.string()).default([]),
         out_of: z.array(z.string()).default([]),
