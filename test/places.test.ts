@@ -207,6 +207,10 @@ describe('ambiguous names', () => {
     ['أفادت الميادين بسماع انفجارات', []],
     ['بحسب الميادين فإن الحافلات خرجت', []],
     ['نشرت قناة الميادين نص الاتفاق', []],
+    // A ship named after a city, its name maybe in quotation marks; not a port it sailed to.
+    ['ونقلت المدمرة "موسكو" 238 آخرين إلى بيروت', [{ name: 'بيروت' }]],
+    ['وأبحرت الفرقاطة لندن من بيروت', [{ name: 'بيروت' }]],
+    ['ووصلت السفينة إلى لندن', [{ name: 'لندن' }]],
     ['وصلوا إلى مدينة الميادين', [{ name: 'الميادين', type: 'city' }]],
     // After a comma a list member ends there; a name the next word runs on from is a person in apposition.
     ['وقالت المديرة الجهوية للسياحة بحمص، سلمى بنكيران، إن الموسم جيد', [{ name: 'حمص' }]],

@@ -58,12 +58,13 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
     const later = k > last && forms.some(rules.stay) && (words[k]!.clause !== words[first]!.clause || !!words[k + 1]?.forms.some((f) => rules.grammar.majority.has(f)));
     // ... nor is a stay in the past, where people a verb before them moved had lived (نقلت الحافلات
     // نحو 450 شخصاً كانوا يقيمون في مراكز إيواء بمدينة حمص إلى بعلبك; not قرابة 323 ألف شخص كانوا
-    // يقيمون في عفرين: a population).
+    // يقيمون في عفرين: a population, nor مشيرا إلى أن نحو 4000 هندي كانوا يقيمون في اليمن after an
+    // evacuation told in the clause before).
     const lived =
       k > last &&
       forms.some(rules.stay) &&
       !!words[k - 1]?.forms.some((f) => rules.grammar.lived_before.has(f)) &&
-      words.slice(Math.max(0, first - reach), first).some((x) => x.sentence === words[first]!.sentence && isTrigger(rules, x));
+      livedWhereMoved(rules, words, first, reach);
     // ... nor where people stay until the movement they stay for or are driven to (يستعد نحو 400 نازح
     // يقيمون حالياً في مدينة كربلاء للعودة إلى قرى المسيب، 15 ألف شخص يقيمون في مراكز إيواء قد
     // يضطرون إلى النزوح; not لا يزالون داخل مناطق الإخلاء).
@@ -650,4 +651,16 @@ export function leaves(rules: LinkRules, words: readonly Word[], move: Move, fir
     if (shelterAt(rules, words, k)) return 'shelter';
   }
   return null;
+}
+
+/**
+ * A trigger before the figure in its sentence, no complementizer between (نقلت 14 حافلة، أمس، نحو
+ * 640 نازحاً كانوا يقيمون ...), so the past stay after the figure is where that movement took them from.
+ */
+function livedWhereMoved(rules: LinkRules, words: readonly Word[], first: number, reach: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - reach) && words[k]!.sentence === words[first]!.sentence; k--) {
+    if (rules.grammar.complementizers.has(words[k]!.text)) return false;
+    if (isTrigger(rules, words[k]!)) return true;
+  }
+  return false;
 }

@@ -264,14 +264,14 @@ export class PlaceScanner {
   // ---- readers ----
 
   /**
-   * An organisation or set phrase (هيئة تحرير الشام), a name after an outlet word (قناة الميادين)
-   * or before an outlet suffix (واشنطن بوست).
+   * An organisation or set phrase (هيئة تحرير الشام), a name after an outlet word, maybe in quotation
+   * marks (قناة الميادين، المدمرة "مومباي"), or before an outlet suffix (واشنطن بوست).
    */
   private notPlace(i: number): Read | null {
     const m = this.match(i, this.any);
     if (m?.block) return { hits: [], next: m.last + 1 };
     if (m && this.joined(m.last + 1) && this.places.outletSuffixes.has(this.tokens[m.last + 1]!.text)) return { hits: [], next: m.last + 2 };
-    if (!this.keyword(i, (w) => this.places.outletWords.has(w), this.any) || !this.joined(i + 1)) return null;
+    if (!this.keyword(i, (w) => this.places.outletWords.has(w), this.any) || !(this.joined(i + 1) || this.quotedAfter(i + 1))) return null;
     const named = this.match(i + 1, this.none);
     return named ? { hits: [], next: named.last + 1 } : null;
   }
