@@ -350,6 +350,8 @@ describe('figures of people who moved', () => {
     ['وعاد 940 لاجئاً يوم أمس عبر المعبر، على أن يستقبل المعبر الجمعة دفعة جديدة تضم نحو ألفين.', [{ count: 940 }, { count: 2000 }]],
     // Place by place after the first figure and its noun: each counts what the first counts.
     ['وتوزع النازحون في مراكز الإيواء بحسب المحافظات: جبل لبنان 68,210 نازحين، بيروت 41,388، فيما لم يتجاوز عددهم في محافظة الجنوب 4,120 نازحاً وفي محافظة النبطية 2,030.', [{ count: 68210 }, { count: 41388 }, { count: 4120 }, { count: 2030 }]],
+    // People who lived where others were evacuated from, told in a clause of their own, moved nowhere.
+    ['وأجلت السفن الرعايا من عدن، مشيرا إلى أن نحو 4000 هندي كانوا يقيمون في اليمن قبل اندلاع المواجهات.', []],
     // A phase of an evacuation holds people as a batch does.
     ['وأنجزت أمس المرحلة الأولى من عملية الإجلاء المتبادلة بين مدينة الزبداني بريف دمشق من جهة وبلدتي الفوعة وكفريا بريف إدلب من جهة أخرى، وشملت نحو 126 شخصاً.', [{ count: 126, kind: 'evacuation' }]],
     // A facility's count is no figure of people, nor does it hide the total it sits in.
@@ -1032,9 +1034,8 @@ describe('figures that are not people moving', () => {
     ['وذكرت المنظمة أن 14 مدنياً قُتلوا خلال محاولتهم الفرار، وأن ما لا يقل عن 7 آلاف شخص ما زالوا عالقين في المدينة.'],
     ['وأفاد بأن الأهالي فروا من القرى تحت القصف، وأن نحو 900 عائلة لا تزال في الحي.'],
     ['وأوضح أن القوافل ضمت أكثر من 300 حافلة وشاحنة، وأن 6 مدنيين بينهم طفلان قتلوا إثر استهداف إحدى القوافل.'],
-    // A capacity; people who lived where others were evacuated from, told in a clause of their own.
+    // A capacity.
     ['وأوضح أن مخيما مؤقتا أقيم قرب ميناء جيبوتي يستوعب قرابة 1500 شخص.'],
-    ['وأجلت السفن الرعايا من عدن، مشيرا إلى أن نحو 4000 هندي كانوا يقيمون في اليمن قبل اندلاع المواجهات.', [{ count: null }]],
     // A phase of something else holds no one moved.
     ['وأضاف أن المرحلة الأولى التي انطلقت الأحد الماضي شملت انتقال ما بين 800 و1000 موظف من قطاع الشؤون المالية.'],
     // Security men mobilised (عبّأ) around the buses; fans who travelled about (تنقّلوا), carried by no one.
