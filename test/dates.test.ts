@@ -152,6 +152,11 @@ describe('weekdays', () => {
     // A plan governs its clause, however far the day stands from it; not past a comma.
     ['ومن المقرر نقل 200 عائلة أخرى يوم الخميس إلى مركز الإيواء', WED, [['يوم الخميس', '2017-08-17', 'day', true]]],
     ['ومن المقرر نقل 200 عائلة أخرى، كما وصلت قافلة يوم الخميس', WED, [['يوم الخميس', '2017-08-10', 'day', true]]],
+    // "As of" a day, and what a schedule says begins on it, look forward.
+    ['ويبدأ تطبيق القرار اعتبارا من يوم الأحد', WED, [['اعتبارا من يوم الأحد', '2017-08-20', 'day', true, 'since']]],
+    ['وتبدأ عملية تسليم الأرقام يوم السبت في مركز المعارض', WED, [['يوم السبت', '2017-08-19', 'day', true]]],
+    ['وكانت العملية قد توقفت بعد القصف قبل أن تستأنف يوم الأحد', WED, [['يوم الأحد', '2017-08-13', 'day', true]]],
+    ['وتوقفت عمليات الإخلاء بسبب الأحوال الجوية لتستأنف يوم الأحد', WED, [['يوم الأحد', '2017-08-13', 'day', true]]],
     // A plan told in the past (وكانت ... مقررة) was for a day gone by.
     ['وكانت العملية مقررة يوم الخميس قبل أن ترجأ', WED, [['يوم الخميس', '2017-08-10', 'day', true]]],
     // What is agreed to come (على أن and an imperfect verb), however far its day; not what was stressed (أكد على أن).

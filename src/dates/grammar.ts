@@ -380,6 +380,17 @@ export class DateGrammar {
     return false;
   }
 
+  /**
+   * A schedule's verb in the present among the few words before `i`; not a subjunctive, right after
+   * أن or behind ل (قبل أن تستأنف، لتُستأنف الاثنين), which tells on a past.
+   */
+  private scheduledBefore(i: number): boolean {
+    for (let k = Math.max(0, i - FORWARD_REACH); k < i; k++) {
+      if (this.find(k, 'scheduleVerb', true) && this.toks[k - 1]?.text !== 'ان' && !this.toks[k]!.text.startsWith('ل')) return true;
+    }
+    return false;
+  }
+
   /** A word carrying `key` (a future cue, a future verb, until) among the few words before `i`. */
   private lookingForward(i: number, key: 'futureCue' | 'futureVerb' | 'untilCue' | 'extensionCue' | 'pastCue', reach = FORWARD_REACH): boolean {
     for (let k = Math.max(0, i - reach); k < i; k++) if (this.find(k, key, true)) return true;
@@ -596,6 +607,7 @@ export class DateGrammar {
       this.lookingForward(i, 'futureCue') ||
       this.plannedInClause(i) ||
       this.agreedInClause(i) ||
+      this.scheduledBefore(i) ||
       this.futureVerbBefore(i) ||
       // "until" closing a span looked forward to from further back (توقعت ... إلى غاية الأربعاء),
       // or one decided to last (قررت تمديد إغلاق المعبر حتى الخميس).

@@ -70,6 +70,7 @@ const schema = lazily((z) => {
     extensionCues: words,
     pastCues: words,
     futureVerbs: words,
+    scheduleVerbs: words,
     firstDays: words,
   });
 });
@@ -121,6 +122,7 @@ export interface Lex {
   extensionCue?: true;
   pastCue?: true;
   futureVerb?: true;
+  scheduleVerb?: true;
   firstDay?: true;
 }
 
@@ -173,6 +175,7 @@ const BLANK_LEX: { readonly [K in keyof Required<Lex>]: undefined } = {
   extensionCue: undefined,
   pastCue: undefined,
   futureVerb: undefined,
+  scheduleVerb: undefined,
   firstDay: undefined,
 };
 
@@ -223,6 +226,7 @@ const FLAG_LISTS = {
   extensionCue: 'extensionCues',
   pastCue: 'pastCues',
   futureVerb: 'futureVerbs',
+  scheduleVerb: 'scheduleVerbs',
   firstDay: 'firstDays',
 } as const satisfies Partial<Record<keyof Lex, keyof z.infer<ReturnType<typeof schema>>>>;
 
