@@ -9,7 +9,7 @@ import { outletAt, outletGivenTo, quotedName, type Part } from './outlet.js';
 import { quotation, reported, trimWords, type WordsRange } from './quote-text.js';
 import type { CompiledQuotesRules, VerbForm } from './rules.js';
 import { nameBeforeTitle, nameEnds, parseSpeaker, type KnownName, type SpeakerPhrase } from './speaker.js';
-import type { WordReadings } from '../text/readings.js';
+import type { Reading, WordReadings } from '../text/readings.js';
 import { stripMarks } from '../text/normalize.js';
 import { isNisbaKey, Reader, tokensOf, type Token } from './tokens.js';
 import { firstMentionAfter, firstStartingAt, SpanCursor } from '../text/search.js';
@@ -94,7 +94,7 @@ class Finder {
   ) {
     this.tokens = tokensOf(doc);
     this.reading = { morphology: doc.rules.morphology, readings: doc.readings };
-    this.r = new SpelledReader(this.tokens, doc.rules.quotes, this.reading, nameSpelled(doc, this.tokens), placeTokens(this.tokens, places));
+    this.r = new SpelledReader(this.tokens, doc.rules.quotes, this.reading, nameSpelled(doc, this.tokens), placeTokens(this.tokens, places), hamzaLed(doc, this.tokens));
   }
 
   run(): QuoteHit[] {
@@ -672,12 +672,25 @@ class SpelledReader extends Reader {
     words: WordReadings,
     private readonly names: ReadonlySet<number>,
     private readonly places: PlaceTokens,
+    private readonly hamzaLed: ReadonlySet<number>,
   ) {
     super(tokens, rules, words);
   }
 
   override stop(i: number): boolean {
     return !this.names.has(i) && super.stop(i);
+  }
+
+  /** A word written with a hamza before its ل has no article: the word whole, as written. */
+  override readingsOf(i: number): readonly Reading[] {
+    const rs = super.readingsOf(i);
+    if (!this.hamzaLed.has(i)) return rs;
+    const t = this.tokens[i]!;
+    return [{ stem: t.text, prefix: { text: '', conjunction: null, preposition: null, article: false, contracted: false }, suffix: null }];
+  }
+
+  override definite(i: number): boolean {
+    return !this.hamzaLed.has(i) && super.definite(i);
   }
 
   override inPlace(i: number): boolean {
@@ -687,6 +700,19 @@ class SpelledReader extends Reader {
   override placeStart(i: number): boolean {
     return this.places.starts.has(i);
   }
+}
+
+/**
+ * Words written with a hamza on the alif before ل (أليس، إليزابيتا، آل): a foreign name or a family's
+ * آل, never the article, which the folded text no longer tells apart (اليس).
+ */
+function hamzaLed(doc: AnalysedDocument, tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.word && t.text.startsWith('ال') && /^[أإآ]ل/.test(stripMarks(doc.span(t.start, t.end).text))) out.add(i);
+  }
+  return out;
 }
 
 /** The tokens that begin a place's name, and those that go on one, as the places matcher read the names. */
