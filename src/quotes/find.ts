@@ -335,14 +335,16 @@ class Finder {
     let adjuncts = 0;
     const strong = !!sp && !(sp.kind === 'person' && sp.nameCue === 'shape');
     const object = v.object;
-    if (strong && object && !v.participle && r.complementizer(k) === 0) {
-      const w = r.word(k);
-      if (w !== undefined && object.has(w) && r.word(k + 1) !== undefined) {
-        return { via: 'object', words: reported(this.doc, this.tokens[k + 1]!.start), direct: false, outlet, relay, author };
+    // ... also past the comma that closes a title set off after the name (لفت محمد عادل، وكيل الوزارة، إلى رفع ...).
+    const o = r.isComma(k) ? k + 1 : k;
+    if (strong && object && !v.participle && r.complementizer(o) === 0) {
+      const w = r.word(o);
+      if (w !== undefined && object.has(w) && r.word(o + 1) !== undefined) {
+        return { via: 'object', words: reported(this.doc, this.tokens[o + 1]!.start), direct: false, outlet, relay, author };
       }
       // A particle that is a clitic preposition is written on its object (أفادت الميادين بسماع).
-      if (w !== undefined && r.readingsOf(k).some(({ prefix: p }) => !p.conjunction && p.preposition !== null && object.has(p.preposition)) && !r.reserved(k)) {
-        return { via: 'object', words: reported(this.doc, this.tokens[k]!.start), direct: false, outlet, relay, author };
+      if (w !== undefined && r.readingsOf(o).some(({ prefix: p }) => !p.conjunction && p.preposition !== null && object.has(p.preposition)) && !r.reserved(o)) {
+        return { via: 'object', words: reported(this.doc, this.tokens[o]!.start), direct: false, outlet, relay, author };
       }
     }
     for (let j = k; j < this.tokens.length; ) {

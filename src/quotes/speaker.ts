@@ -487,7 +487,8 @@ export function nameBeforeTitle(r: Reader, at: number): SpeakerPhrase | null {
 /** A title after a name, directly or after a comma (طلال البرازي محافظ حمص، يوري يفتوشينكو، رئيس المركز). */
 function titleAfter(r: Reader, sp: SpeakerPhrase): SpeakerPhrase {
   const at = r.isComma(sp.end) ? sp.end + 1 : sp.end;
-  const t = titleAt(r, at);
+  // ... with the place behind a preposition that ends it (، وكيل وزارة الصحة بالإسكندرية،).
+  const t = overPlace(r, titleAt(r, at));
   return t ? { ...sp, end: t.end, title: { r, start: at, end: t.end }, titleHead: t.head } : sp;
 }
 
