@@ -84,25 +84,6 @@ export function figureAt(ctx: LinkContext, num: NumberHit): Figure | null {
  * after the figure before it (a comma or "and" between, a few words at most), counts what that one
  * counts, place by place.
  */
-/** Words between a phase and the من that ties it to its movement: an ordinal or an adjective (المرحلة الأولى من). */
-const PHASE_REACH = 3;
-
-/**
- * A phase or an operation of a movement (المرحلة الأولى من عملية الإجلاء، المرحلة الثانية من الإجلاء):
- * it holds people as a batch does; not one a verb of setting off follows (المرحلة التي انطلقت ...).
- */
-function phaseOfMovement(rules: LinkRules, words: readonly Word[], w: Word): boolean {
-  if (!w.forms.some((f) => rules.grammar.phases.has(f))) return false;
-  const k = words.indexOf(w);
-  for (let j = k + 1; j <= k + PHASE_REACH && j + 1 < words.length; j++) {
-    if (words[j - 1]!.gap !== 'space') return false;
-    if (!rules.grammar.from.has(words[j]!.text)) continue;
-    const of = words[j + 1]!.forms.some((f) => rules.grammar.phases.has(f)) ? words[j + 2] : words[j + 1];
-    return !!of && isTrigger(rules, of);
-  }
-  return false;
-}
-
 function listedByPlace(ctx: LinkContext, previous: NumberHit, num: NumberHit): boolean {
   const place = ctx.places.lastBefore(num.nStart + 1, (p) => p.nStart > previous.nEnd);
   if (!place || !onlySpaces(ctx.doc.text, place.nEnd, num.nStart)) return false;
@@ -137,6 +118,25 @@ function inhabitants(rules: LinkRules, words: readonly Word[], first: number, la
   for (let k = first - 1; k >= Math.max(0, first - HOLDS_REACH) && words[k]!.clause === words[first]!.clause; k--) {
     if (isTrigger(rules, words[k]!)) return false;
     if (words[k]!.forms.some(rules.contains)) return true;
+  }
+  return false;
+}
+
+/** Words between a phase and the من that ties it to its movement: an ordinal or an adjective (المرحلة الأولى من). */
+const PHASE_REACH = 3;
+
+/**
+ * A phase or an operation of a movement (المرحلة الأولى من عملية الإجلاء، المرحلة الثانية من الإجلاء):
+ * it holds people as a batch does; not one a verb of setting off follows (المرحلة التي انطلقت ...).
+ */
+function phaseOfMovement(rules: LinkRules, words: readonly Word[], w: Word): boolean {
+  if (!w.forms.some((f) => rules.grammar.phases.has(f))) return false;
+  const k = firstEndingAfter(words, w.start);
+  for (let j = k + 1; j <= k + PHASE_REACH && j + 1 < words.length; j++) {
+    if (words[j - 1]!.gap !== 'space') return false;
+    if (!rules.grammar.from.has(words[j]!.text)) continue;
+    const of = words[j + 1]!.forms.some((f) => rules.grammar.phases.has(f)) ? words[j + 2] : words[j + 1];
+    return !!of && isTrigger(rules, of);
   }
   return false;
 }

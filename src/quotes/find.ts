@@ -712,7 +712,8 @@ function hamzaLed(doc: AnalysedDocument, tokens: readonly Token[]): Set<number> 
   const out = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.word && t.text.startsWith('ال') && /^[أإآ]ل/.test(stripMarks(doc.span(t.start, t.end).text))) out.add(i);
+    // The folded ال's alif, as written: one unit looked up, not the word.
+    if (t.word && t.text.startsWith('ال') && /^[أإآ]/.test(doc.span(t.start, t.start + 1).text)) out.add(i);
   }
   return out;
 }
