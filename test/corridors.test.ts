@@ -84,6 +84,8 @@ describe('corridors: named constructions', () => {
     ['عبرت عشرات الشاحنات من معبر باب الهوى صباح اليوم', [C('معبر باب الهوى', 'crossing', false, ['باب الهوى'])]],
     ['أوقف عناصر حاجز الرستن سيارة مدنية', [C('حاجز الرستن', 'checkpoint', false, ['الرستن'])]],
     ['دخلت المساعدات عبر منفذ الرمثا الحدودي', [C('منفذ الرمثا', 'exit', false, ['الرمثا'])]],
+    // A gate is a crossing when called a border one, or after a word of going through it (Libya's gates).
+    ['ودخلت العائلات المدينة عبر بوابة السبعة غربي المدينة', [C('معبر السبعة', 'crossing', false, ['السبعة'])]],
     // ... but a crossing head asks for a crossing, whatever else its name means (أدري "I know").
     ['عبر مئات اللاجئين معبر أدري إلى تشاد', [C('معبر أدري', 'crossing', false, ['أدري'])]],
     // A name set off by quotation marks or brackets.
@@ -245,6 +247,7 @@ describe('corridors: not corridors', () => {
     'سلك المتظاهرون الطريق إلى شارع الرشيد وسط المدينة',
     'وسلكت الحافلات طريق دمشق حمص الدولي',
     'وانهار جسر الرستن بعد الفيضان',
+    'وتجمعت الحافلات أمام بوابة الملعب صباحا',
   ])('%s', (text) => {
     expect(run(text).hits).toEqual([]);
   });
@@ -254,6 +257,12 @@ describe('corridors: not corridors', () => {
     expect(extract(route).corridors).toEqual([]);
     const moving = 'ونزح أكثر من 300 ألف شخص من شمال القطاع نحو الجنوب خلال أسبوع. وسار آلاف النازحين عبر شارع الحرية نحو الجنوب.';
     expect(extract(moving).corridors.map((c) => c.name)).toEqual(['شارع الحرية']);
+  });
+
+  it('takes a gate gone through for a crossing only in an article about people moving', () => {
+    expect(extract('ويمكن التقديم على الوحدات السكنية عبر بوابة الصندوق حتى نهاية الشهر.').corridors).toEqual([]);
+    const moving = 'تتواصل عودة النازحين بعد موجة نزوح واسعة وقصف على المخيمات. وعادت 120 عائلة إلى المدينة عبر بوابة السبعة غربيها.';
+    expect(extract(moving).corridors.map((c) => c.name)).toEqual(['معبر السبعة']);
   });
 });
 

@@ -68,6 +68,8 @@ export class PhraseReader {
     private readonly rules: CompiledCorridorsRules,
     private readonly ws: readonly Word[],
     places: readonly PlaceHit[],
+    /** The article is about people moving: a word of going through may stand for a head's adjective. */
+    private readonly routes = true,
   ) {
     this.text = doc.text;
     this.src = placeText(doc);
@@ -127,7 +129,9 @@ export class PhraseReader {
 
     // A head that counts only with a given adjective after its name neither names a corridor
     // without one nor refers back (نقطة انطلاق، البوابة الإلكترونية).
-    const needs = items.length ? null : info.needs;
+    // ... unless it stands after a word that says people went through it (عبر بوابة السبعة).
+    const through = this.routes && i > 0 && spaceBefore(ws, i) && info.needsUnlessAfter.has(ws[i - 1]!.text);
+    const needs = items.length || through ? null : info.needs;
     const none: HeadReading = { named: [], back: null, next: head.next };
     // ... and one that needs a known name takes it only in construct, bare (لسيطرة كييف، السيطرة على
     // مدينة الرقة: control).
@@ -179,7 +183,7 @@ export class PhraseReader {
     const through = border?.through.match(this.doc, ws, i);
     if (!border || !through || !spaceBefore(ws, through.next)) return null;
     // A list takes further places the gazetteer knows (مركزي الدبوسية وجوسية الحدوديين): one crossing each.
-    const info: HeadInfo = { kind: border.kind, lemma: border.lemma, number: 'plural', definite: false, after: null, afterSubject: new Set(), needs: null, known: false, own: false };
+    const info: HeadInfo = { kind: border.kind, lemma: border.lemma, number: 'plural', definite: false, after: null, afterSubject: new Set(), needs: null, needsUnlessAfter: new Set(), known: false, own: false };
     const items = this.list(through.next, 'location', info);
     const next = items.at(-1)?.at(-1)?.next;
     if (next === undefined || !spaceBefore(ws, next)) return null;

@@ -29,6 +29,8 @@ const schema = lazily((z) => {
      * crossing only when called a border one (نقطة المصنع الحدودية، بوابة مرشد بينار الحدودية).
      */
     needs: z.array(z.string()).optional(),
+    /** Words after which the head counts without the adjective it `needs`: the way people went (Libya's gates: عبر بوابة السبعة). */
+    needs_unless_after: words,
     /**
      * The head counts only with a name the gazetteer knows, and never points back: Iraqi سيطرة is a
      * checkpoint in سيطرة كوكجلي, "control" in سيطرة التنظيم and السيطرة.
@@ -89,6 +91,8 @@ export interface HeadInfo {
   afterSubject: ReadonlySet<string>;
   /** The adjectives one of which must follow the head's name, or null when none is needed. */
   needs: PhraseIndex<true> | null;
+  /** Words (folded) after which the head needs none of them. */
+  needsUnlessAfter: ReadonlySet<string>;
   /** Only a name the gazetteer knows makes the head a corridor. */
   known: boolean;
   /** Only a gazetteer name that includes the head makes it a corridor. */
@@ -106,11 +110,12 @@ function compile(data: z.infer<ReturnType<typeof schema>>, { morphology: m }: { 
   const heads = data.heads.flatMap((h) => {
     const after = h.after ? set(h.after) : null;
     const afterSubject = set(h.after_subject);
+    const needsUnlessAfter = set(h.needs_unless_after);
     const needs = h.needs ? new PhraseIndex<true>(inflect(h.needs).map((w) => [w, true] as const), { article: true }) : null;
     return NUMBERS.flatMap((number) =>
       h[number].map((form) => {
         const f = fold(form);
-        return [f, { kind: h.kind, lemma: h.lemma, number, definite: f.split(' ').slice(1).some((w) => w.startsWith(m.article)), after, afterSubject, needs, known: h.known, own: h.own } satisfies HeadInfo] as const;
+        return [f, { kind: h.kind, lemma: h.lemma, number, definite: f.split(' ').slice(1).some((w) => w.startsWith(m.article)), after, afterSubject, needs, needsUnlessAfter, known: h.known, own: h.own } satisfies HeadInfo] as const;
       }),
     );
   });
