@@ -22,8 +22,8 @@ function run(file: string) {
   return { doc: extract(text, { id, published: frontMatter?.published ?? null, title: frontMatter?.title ?? null }) };
 }
 
-// Floors for the whole fixture corpus, just under its measured scores (1,494 articles, the blind
-// batches 20-1494 among them, some of them ordinary news with no records): a change that loses
+// Floors for the whole fixture corpus, just under its measured scores (1,506 articles, the blind
+// batches 20-1506 among them, some of them ordinary news with no records): a change that loses
 // accuracy fails here.
 const FLOORS = { counts: 0.979, places: 0.914, corridors: 0.9, officials: 0.979, dates: 0.992, attributes: 0.933 };
 
