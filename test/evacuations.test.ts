@@ -422,6 +422,8 @@ describe('who moved and from where', () => {
     ['وقالت المندوبة إن قرابة 8000 مغربي دخلوا مدينة سبتة سباحة منذ فجر الاثنين.', [{ count: 8000, destination: ['سبتة'] }]],
     // A receiver the figure's clause names comes before a to-phrase of another clause.
     ['وقال إن أربيل استقبلت نحو 57 ألف نازح، فيما وصل قرابة 35 ألفا إلى السليمانية.', [{ count: 57000, destination: ['أربيل'] }, { count: 35000, destination: ['السليمانية'] }]],
+    // "The governorate" takes up one named as its seat (كربلاء).
+    ['وأعلنت الحكومة المحلية في كربلاء أن المحافظة استقبلت أكثر من 2300 أسرة نازحة من ناحية جرف الصخر.', [{ count: 2300, destination: ['كربلاء'] }]],
     // Where a ship goes for a movement right before it is where people are taken from; a route told whole is the move's own.
     ['وتتوجه فرقاطة أخرى إلى الحديدة لتنقل نحو 225 أجنبياً إلى جيبوتي.', [{ count: 225, origin: ['الحديدة'], destination: ['جيبوتي'] }]],
     ['ومن المقرر أن تصل سفينة إلى ميناء الحديدة الخميس المقبل لإجلاء ما لا يقل عن 300 شخص تجمعوا في المدينة قادمين من صنعاء.', [{ count: 300, origin: ['الحديدة'] }]],
