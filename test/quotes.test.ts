@@ -582,6 +582,8 @@ describe('speakers outside the verb slot and names set off by punctuation', () =
     ['وقال المدير العام لوكالة الطاقة الذرية، رافائيل غروسي، إن المحطة آمنة.', { name: 'رافائيل غروسي', title: 'المدير العام لوكالة الطاقة الذرية' }],
     // A first name that is also a time word, after a title and before a first name.
     ['وذكر مدير دائرة الهجرة في محافظة نينوى، صباح ياسين الطائي، أن 80 عائلة نقلت مساء أمس إلى مخيم الخازر.', { name: 'صباح ياسين الطائي', title: 'مدير دائرة الهجرة في محافظة نينوى' }],
+    ['وصرح رئيس مجلس محافظة الأنبار صباح كرحوت بأن العائلات عالقة عند الجسر.', { name: 'صباح كرحوت', title: 'رئيس مجلس محافظة الأنبار' }],
+    ['وقال المحافظ صباح أمس إن العائلات عالقة عند الجسر.', { name: null, title: 'المحافظ' }],
     // A first name joined to the next by a hyphen.
     ['وقال ممثل المفوضية في تشاد، جان-بول موريل، إن القوافل تعمل يومياً.', { name: 'جان-بول موريل', title: 'ممثل المفوضية في تشاد' }],
     // A French surname that looks like a nisba, before the words.

@@ -190,7 +190,8 @@ export function nameAt(r: Reader, i: number, context: boolean): { end: number; c
   const articled = articleFirstName(r, i) && (context || r.firstName(i + 1) > 0 || compound(r, i + 1) > 0 || nameEnds(r, i + 2));
   // A first name that is also a time word leads one after a title when a first name follows it
   // (مدير دائرة الهجرة، صباح ياسين الطائي،; not صباح اليوم).
-  const timeName = context && r.stop(i) && r.firstName(i) > 0 && r.firstName(i + 1) > 0;
+  // ... or a family name that ends the phrase, no time word (رئيس مجلس المحافظة صباح كرحوت بأن; not صباح اليوم، صباح أمس).
+  const timeName = context && r.stop(i) && r.firstName(i) > 0 && (r.firstName(i + 1) > 0 || (r.rules.timeWords.has(r.word(i)!) && nameable(r, i + 1) && !r.definite(i + 1) && !r.stop(i + 1) && nameEnds(r, i + 2)));
   const lead = timeName ? 1 : r.stop(i) || behalf ? 0 : compound(r, i) || r.firstName(i) || (articled ? 1 : 0);
   if (lead) {
     k += lead;
