@@ -190,6 +190,8 @@ describe('the shipped gazetteer', () => {
     ['وسلك آلاف النازحين شارع صلاح الدين نحو الجنوب في قطاع غزة', 'صلاح الدين', 'PS'],
     ['وعاد النازحون إلى مدينة غزة عبر طريق الرشيد الساحلي', 'شارع الرشيد', 'PS'],
     ['وقع انفجار في شارع الرشيد وسط بغداد', 'شارع الرشيد', 'IQ'],
+    // ... and a base named bare as the news name it, its base's names aliases.
+    ['ونقلت الطائرات الرعايا من قاعدة وادي سيدنا الجوية إلى جيبوتي', 'وادي سيدنا', 'SD'],
   ])('%s', (text, name, country) => {
     expect(extract(text).places.find((p) => p.name === name)?.country).toBe(country);
   });
