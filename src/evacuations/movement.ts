@@ -144,6 +144,9 @@ export function nearestTrigger(ctx: LinkContext, { words, first, last }: Figure)
   // kind still says where from it is a way home (see link).
   if (!best.neutral) return best.carried ? withTold(best, ctx.articleKind()) : best;
   if (specific) return { ...specific, distance: best.distance, modal: false };
+  // "عبر أكثر من 3 آلاف يمني منفذ الوديعة ...، قادمين من مأرب، هرباً من المواجهات": fleeing told
+  // further on in the sentence, before any other figure, says the crossing was a flight.
+  if (fleeingAfter(ctx, words, last)) return { ...best, kind: 'displacement', modal: false };
   // Where no kind dominates, the one the article names most still tells what its verbs of how
   // did (تواصل نزوح العائلات … وغادر أكثر من 3 آلاف شخص المخيم: a flight).
   const told = ctx.articleKind() ?? ctx.articleLeaning();
@@ -661,6 +664,16 @@ function livedWhereMoved(rules: LinkRules, words: readonly Word[], first: number
   for (let k = first - 1; k >= Math.max(0, first - reach) && words[k]!.sentence === words[first]!.sentence; k--) {
     if (rules.grammar.complementizers.has(words[k]!.text)) return false;
     if (isTrigger(rules, words[k]!)) return true;
+  }
+  return false;
+}
+
+/** A word of fleeing (هرباً، فراراً) after word `last`, in its sentence, before the next figure. */
+function fleeingAfter(ctx: LinkContext, words: readonly Word[], last: number): boolean {
+  const sentence = words[last]!.sentence;
+  for (let k = last + 1; k < words.length && words[k]!.sentence === sentence; k++) {
+    if (ctx.figureStarts.has(words[k]!.start)) return false;
+    if (ctx.rules.grammar.fleeing.has(words[k]!.text)) return true;
   }
   return false;
 }

@@ -155,6 +155,7 @@ const schema = lazily((z) => {
         name_particles: z.array(z.string()).default([]),
         batches: z.array(z.string()).default([]),
         phases: z.array(z.string()).default([]),
+        fleeing: z.array(z.string()).default([]),
         accusative_multipliers: z.array(z.string()).default([]),
         was: z.array(z.string()).default([]),
         out_of: z.array(z.string()).default([]),
