@@ -151,7 +151,7 @@ describe('figures of people who moved', () => {
     ['عاد 450 لاجئاً أمس عبر المعبر، وقال المسؤول إن نحو 5 آلاف لاجئ سجلوا أسماءهم وينتظرون دورهم للعودة.', [{ count: 450, status: 'completed' }, { count: 5000, status: 'planned' }]],
     ['وغادرت 600 عائلة مخيمات كلار خلال الأسابيع الماضية، ونتوقع مغادرة 400 أخرى قبل نهاية الشهر.', [{ count: 600, status: 'completed' }, { count: 400, status: 'planned' }]],
     // Fleeing told further on in the sentence says what the crossing was.
-    ['وعبر أكثر من 3 آلاف شخص منفذ الوديعة خلال الأيام الثلاثة الماضية، قادمين من محافظة مأرب ومديريتي صرواح والجوبة، هربا من المواجهات الدائرة.', [{ count: 3000, kind: 'displacement' }]],
+    ['وأجلت السلطات 500 شخص من المدينة أمس. وعبر أكثر من 3 آلاف شخص منفذ الوديعة الحدودي مع المملكة العربية السعودية خلال الأيام الثلاثة الماضية، قادمين من محافظة مأرب ومديريتي صرواح والجوبة، هربا من المواجهات الدائرة بين الطرفين.', [{ count: 500, kind: 'evacuation' }, { count: 3000, kind: 'displacement' }]],
     // Those who managed to (تمكن) reach a place got there, whatever is planned for others.
     ['ويعمل مسعفون على إجلاء قرابة 600 جريح إلى عرسال خلال الأيام المقبلة، بعد أن تمكن نحو 80 جريحا من الوصول إلى البلدة يوم الخميس.', [{ count: 600, status: 'planned' }, { count: 80, status: 'completed' }]],
     ['ونقلت السلطات أمس 400 لاجئ إلى الجزيرة. وقال المسؤول: نخطط لنقل ما بين 2000 و3000 لاجئ قبل نهاية الشهر.', [{ count: 400, status: 'completed' }, { min: 2000, max: 3000, qualifier: 'range', status: 'planned' }]],
