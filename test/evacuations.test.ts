@@ -150,6 +150,8 @@ describe('figures of people who moved', () => {
     ['وغادرت الدفعة الأولى المخيم أمس، وقال المسؤول إن أكثر من 300 عائلة سجلت أسماءها للخروج في الدفعة الثانية.', [{ count: 300, status: 'planned' }]],
     ['عاد 450 لاجئاً أمس عبر المعبر، وقال المسؤول إن نحو 5 آلاف لاجئ سجلوا أسماءهم وينتظرون دورهم للعودة.', [{ count: 450, status: 'completed' }, { count: 5000, status: 'planned' }]],
     ['وغادرت 600 عائلة مخيمات كلار خلال الأسابيع الماضية، ونتوقع مغادرة 400 أخرى قبل نهاية الشهر.', [{ count: 600, status: 'completed' }, { count: 400, status: 'planned' }]],
+    // A displacement with no place of its own left where the event that drove it struck.
+    ['وأعلنت المنظمة الدولية للهجرة نزوح أكثر من 43 ألف شخص إثر الفيضانات الدامية التي شهدها شرق ليبيا لا سيما مدينة درنة.', [{ count: 43000, kind: 'displacement', origin: ['شرق ليبيا'] }]],
     // Fleeing told further on in the sentence says what the crossing was.
     ['وأجلت السلطات 500 شخص من المدينة أمس. وعبر أكثر من 3 آلاف شخص منفذ الوديعة الحدودي مع المملكة العربية السعودية خلال الأيام الثلاثة الماضية، قادمين من محافظة مأرب ومديريتي صرواح والجوبة، هربا من المواجهات الدائرة بين الطرفين.', [{ count: 500, kind: 'evacuation' }, { count: 3000, kind: 'displacement' }]],
     // Those who managed to (تمكن) reach a place got there, whatever is planned for others.

@@ -592,6 +592,9 @@ export function placesOf(ctx: LinkContext, fig: Figure, move: Move, nationality:
     if (origin.length === 0 && ownHomesAfter(rules, words, fig.first, fig.last, rules.grammar.from)) {
       origin = sceneOf(ctx, fig, inSentence).map((p) => p.ref).filter((r) => !destination.some((d) => d.name === r.name));
     }
+    // ... then, for a displacement, where the event that drove it struck (نزوح أكثر من 43 ألف شخص
+    // إثر الفيضانات التي شهدها شرق ليبيا).
+    if (origin.length === 0 && move.kind === 'displacement') origin = struckBy(ctx, fig, inSentence, clause).map((p) => p.ref);
     if (origin.length === 0) origin = lastOf(context.origins, sentence.start, []);
   }
   return { origin: withBases(ctx, uniqueByName(origin)), destination: withBases(ctx, uniqueByName(destination)) };
@@ -662,6 +665,22 @@ function pickupPlace(ctx: LinkContext, { words, first }: Figure, trigger: Word |
   const left = (p: PlaceHit) => ctx.movement.origins.some((o) => o.ref.name === p.ref.name && o.nStart !== p.nStart);
   if (routeStart.length && !(trigger.forms.some(rules.evacuating) && left(last) && !routeStart.some(left))) return none;
   return { pickup: nearestGroup(rules, gone, last), back: routeStart };
+}
+
+/** Words from an event preposition after a figure to the place its event struck (إثر الفيضانات التي شهدها شرق ليبيا). */
+const EVENT_REACH = 6;
+
+/** The places an event after the figure, behind an event preposition in its clause, names: where it struck. */
+function struckBy(ctx: LinkContext, { words, last, num }: Figure, inSentence: readonly PlaceHit[], clause: { start: number; end: number }): PlaceHit[] {
+  const { rules } = ctx;
+  for (let k = last + 1; k < words.length && words[k]!.start < clause.end; k++) {
+    if (ctx.figureStarts.has(words[k]!.start)) return [];
+    if (!opensEvent(rules, words[k]!)) continue;
+    const end = words[Math.min(words.length - 1, k + EVENT_REACH)]!.end;
+    const struck = inSentence.filter((p) => p.nStart > words[k]!.end && p.nEnd <= Math.min(end, clause.end) && ctx.direction(p) === null);
+    return nearestGroup(rules, struck, num);
+  }
+  return [];
 }
 
 /**
